@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs everything needed to build the widget: the wasm target, Trunk and wasm-bindgen-cli at the
+# pinned versions, and wasm-opt (binaryen from npm; Debian's wasm-opt breaks the output).
+# Idempotent: a tool that is already there at the right version is left alone.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/versions.sh
+export PATH="$HOME/.cargo/bin:$PATH"
+
+rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+
+if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
+  echo "setup: installing trunk $TRUNK_VERSION (takes ~6 min)"
+  cargo install trunk --locked --version "$TRUNK_VERSION"
+fi
+if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
+  echo "setup: installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes ~2 min)"
+  # No --locked: its lock file wants a webpki-roots release the registry does not serve.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+if [[ ! -x node_modules/.bin/wasm-opt ]] || ! diff -q package-lock.json node_modules/.package-lock.json >/dev/null 2>&1; then
+  echo "setup: installing npm tools (binaryen)"
+  npm ci --no-audit --no-fund
+fi
+cargo fetch
+echo "setup: done"

@@ -1,0 +1,4 @@
+# Pinned tool versions (see ../shared/TOOLCHAIN.md). Sourced by the other scripts.
+TRUNK_VERSION=0.21.14
+# Must equal the wasm-bindgen version in Cargo.lock (Cargo.toml pins it with "=").
+WASM_BINDGEN_VERSION=0.2.130

@@ -1,0 +1,11 @@
+//! Pure geometry: coordinates, Web Mercator, the visible viewport and raster tiles.
+
+mod lonlat;
+mod mercator;
+mod tile;
+mod viewport;
+
+pub use lonlat::{Bounds, LonLat, distance_m};
+pub use mercator::{MAX_LATITUDE, Point, TILE_SIZE, project, unproject, world_size};
+pub use tile::{TileId, TilePlacement, TileTemplate, TemplateError, visible_tiles};
+pub use viewport::{Limits, Viewport};

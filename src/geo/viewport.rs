@@ -1,0 +1,179 @@
+//! What part of the world the map shows: a centre, a (possibly fractional) zoom and a size in CSS
+//! pixels. All panning and zooming is arithmetic on this value; the UI only renders it.
+
+use super::{Bounds, LonLat, Point, project, unproject, world_size};
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Viewport {
+    pub center: LonLat,
+    pub zoom: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+/// How far the visitor may wander: zoom range and the box the centre must stay in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Limits {
+    pub min_zoom: f64,
+    pub max_zoom: f64,
+    pub bounds: Bounds,
+}
+
+impl Viewport {
+    pub fn new(center: LonLat, zoom: f64, width: f64, height: f64) -> Self {
+        Self { center, zoom, width, height }
+    }
+
+    fn size(&self) -> Point {
+        Point::new(self.width, self.height)
+    }
+
+    /// World-pixel position of the viewport's top-left corner.
+    pub fn origin(&self) -> Point {
+        project(self.center).scale(world_size(self.zoom)).sub(self.size().scale(0.5))
+    }
+
+    /// Screen position (CSS pixels from the top-left of the map) of a coordinate.
+    pub fn to_screen(&self, p: LonLat) -> Point {
+        project(p).scale(world_size(self.zoom)).sub(self.origin())
+    }
+
+    /// Coordinate under a screen position.
+    pub fn to_lonlat(&self, screen: Point) -> LonLat {
+        unproject(self.origin().add(screen).scale(1.0 / world_size(self.zoom)))
+    }
+
+    /// Moves the map content by (dx, dy) screen pixels, as a drag does.
+    pub fn panned(&self, dx: f64, dy: f64) -> Self {
+        let c = self.size().scale(0.5).sub(Point::new(dx, dy));
+        Self { center: self.to_lonlat(c), ..*self }
+    }
+
+    /// Changes the zoom while the coordinate under `anchor` (a screen point) stays where it is.
+    pub fn zoomed_around(&self, zoom: f64, anchor: Point) -> Self {
+        let fixed = self.to_lonlat(anchor);
+        let scaled = Self { zoom, ..*self };
+        let drift = scaled.to_screen(fixed).sub(anchor);
+        scaled.panned(-drift.x, -drift.y)
+    }
+
+    pub fn with_size(&self, width: f64, height: f64) -> Self {
+        Self { width, height, ..*self }
+    }
+
+    /// The longitude/latitude box the viewport covers.
+    pub fn bounds(&self) -> Bounds {
+        let nw = self.to_lonlat(Point::new(0.0, 0.0));
+        let se = self.to_lonlat(self.size());
+        Bounds { west: nw.lon, south: se.lat, east: se.lon, north: nw.lat }
+    }
+
+    /// True if `p` is on screen, at least `margin` pixels inside the edges.
+    pub fn shows(&self, p: LonLat, margin: f64) -> bool {
+        let s = self.to_screen(p);
+        s.x >= margin && s.y >= margin && s.x <= self.width - margin && s.y <= self.height - margin
+    }
+
+    /// The same view pulled back inside the limits.
+    pub fn constrained(&self, limits: &Limits) -> Self {
+        let zoom = self.zoom.clamp(limits.min_zoom, limits.max_zoom);
+        Self { center: limits.bounds.clamp(self.center), zoom, ..*self }
+    }
+}
+
+impl Limits {
+    /// The largest zoom at which `bounds` fits into a `width` × `height` view with `padding` pixels
+    /// to spare on every side, rounded down to a whole level.
+    pub fn fit_zoom(bounds: &Bounds, width: f64, height: f64, padding: f64) -> f64 {
+        let nw = project(LonLat::new(bounds.west, bounds.north));
+        let se = project(LonLat::new(bounds.east, bounds.south));
+        let (w, h) = ((se.x - nw.x).max(1e-12), (se.y - nw.y).max(1e-12));
+        let avail_w = (width - 2.0 * padding).max(1.0);
+        let avail_h = (height - 2.0 * padding).max(1.0);
+        let zx = (avail_w / (w * 256.0)).log2();
+        let zy = (avail_h / (h * 256.0)).log2();
+        zx.min(zy).floor()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vp() -> Viewport {
+        Viewport::new(LonLat::new(9.99, 53.32), 10.0, 800.0, 600.0)
+    }
+
+    fn close(a: LonLat, b: LonLat) -> bool {
+        (a.lon - b.lon).abs() < 1e-9 && (a.lat - b.lat).abs() < 1e-9
+    }
+
+    #[test]
+    fn centre_is_in_the_middle_of_the_screen() {
+        let v = vp();
+        let c = v.to_screen(v.center);
+        assert!((c.x - 400.0).abs() < 1e-6 && (c.y - 300.0).abs() < 1e-6);
+        assert!(close(v.to_lonlat(Point::new(400.0, 300.0)), v.center));
+    }
+
+    #[test]
+    fn screen_round_trip() {
+        let v = vp();
+        let p = LonLat::new(10.2, 53.4);
+        assert!(close(v.to_lonlat(v.to_screen(p)), p));
+    }
+
+    #[test]
+    fn panning_moves_content_with_the_pointer() {
+        let v = vp();
+        let p = LonLat::new(10.1, 53.3);
+        let before = v.to_screen(p);
+        let after = v.panned(30.0, -20.0).to_screen(p);
+        assert!((after.x - before.x - 30.0).abs() < 1e-6 && (after.y - before.y + 20.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn zoom_keeps_the_anchor_fixed() {
+        let v = vp();
+        let anchor = Point::new(100.0, 500.0);
+        let under = v.to_lonlat(anchor);
+        let z = v.zoomed_around(12.0, anchor);
+        assert_eq!(z.zoom, 12.0);
+        let s = z.to_screen(under);
+        assert!((s.x - 100.0).abs() < 1e-6 && (s.y - 500.0).abs() < 1e-6, "{s:?}");
+    }
+
+    #[test]
+    fn bounds_hold_the_centre_and_shrink_when_zooming_in() {
+        let v = vp();
+        let b = v.bounds();
+        assert!(b.contains(v.center));
+        let b2 = v.zoomed_around(11.0, Point::new(400.0, 300.0)).bounds();
+        assert!(((b.east - b.west) / (b2.east - b2.west) - 2.0).abs() < 1e-9);
+        assert!(v.shows(v.center, 10.0));
+        assert!(!v.shows(LonLat::new(12.0, 53.32), 0.0));
+    }
+
+    #[test]
+    fn constrained_clamps_zoom_and_centre() {
+        let limits = Limits {
+            min_zoom: 8.0,
+            max_zoom: 19.0,
+            bounds: Bounds { west: 9.5, south: 53.1, east: 10.5, north: 53.5 },
+        };
+        let far = Viewport::new(LonLat::new(13.4, 52.5), 25.0, 800.0, 600.0).constrained(&limits);
+        assert_eq!(far.zoom, 19.0);
+        assert_eq!(far.center, LonLat::new(10.5, 53.1));
+        assert_eq!(vp().with_size(1.0, 1.0).constrained(&limits).zoom, 10.0);
+        let out = Viewport { zoom: 2.0, ..vp() }.constrained(&limits);
+        assert_eq!(out.zoom, 8.0);
+    }
+
+    #[test]
+    fn fit_zoom_of_the_district() {
+        let district = Bounds { west: 9.5615, south: 53.1290, east: 10.4710, north: 53.5053 };
+        // 0.91° of longitude is ~660 px at zoom 10, so an 800 px wide map fits it at 10, not 11.
+        assert_eq!(Limits::fit_zoom(&district, 800.0, 600.0, 20.0), 10.0);
+        assert_eq!(Limits::fit_zoom(&district, 320.0, 400.0, 10.0), 8.0);
+    }
+}

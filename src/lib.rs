@@ -1,0 +1,12 @@
+//! Bildungskarte: the education map of Landkreis Harburg.
+//!
+//! The core (`model`, `geo`) is plain Rust shared by the browser widget and the editors' tools; it
+//! never touches the browser. `io` and `ui` exist only in the wasm build.
+
+pub mod geo;
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod io;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,197 @@
+//! `config.json`: what the widget shows and where its data is.
+
+use super::{Kind, Localized, Problem};
+use crate::geo::{LonLat, TileTemplate};
+use serde::Deserialize;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    pub title: Localized,
+    pub center: LonLat,
+    pub zoom: f64,
+    /// Lowest zoom the visitor may go to; by default three levels out from `zoom`.
+    pub min_zoom: Option<f64>,
+    pub basemap: Basemap,
+    pub categories: Vec<Category>,
+    /// GeoJSON files, relative to the config file.
+    pub sources: Vec<String>,
+    /// A line for the footer, e.g. that the data are samples.
+    pub note: Option<Localized>,
+    /// The widget's language, when the page should not decide.
+    pub lang: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Basemap {
+    pub template: TileTemplate,
+    pub url: String,
+    pub attribution: String,
+    pub max_zoom: u8,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Category {
+    pub id: String,
+    pub label: Localized,
+    pub color: String,
+    /// A shape name (circle, square, diamond, triangle, hexagon, star) or one or two characters
+    /// drawn on the marker. Anything else gets a shape by the category's position.
+    #[serde(default)]
+    pub symbol: String,
+}
+
+#[derive(Deserialize)]
+struct RawConfig {
+    title: Localized,
+    center: Vec<f64>,
+    zoom: f64,
+    #[serde(default)]
+    min_zoom: Option<f64>,
+    basemap: RawBasemap,
+    categories: Vec<Category>,
+    sources: Vec<String>,
+    #[serde(default)]
+    note: Option<Localized>,
+    #[serde(default)]
+    lang: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct RawBasemap {
+    url: String,
+    #[serde(default)]
+    attribution: String,
+    #[serde(default)]
+    max_zoom: Option<u8>,
+    #[serde(default)]
+    subdomains: Vec<String>,
+}
+
+/// Parses and checks a config. Every problem is reported; a config with any is not used.
+pub fn parse_config(text: &str) -> Result<Config, Vec<Problem>> {
+    let raw: RawConfig = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+        let kind = if e.is_syntax() || e.is_eof() {
+            Kind::InvalidJson { message: strip_position(&e.to_string()), line: e.line(), column: e.column() }
+        } else {
+            Kind::InvalidConfig { message: e.to_string() }
+        };
+        vec![Problem::error(kind)]
+    })?;
+    let mut problems = Vec::new();
+    let center = match raw.center[..] {
+        [lon, lat] if LonLat::new(lon, lat).is_valid() => LonLat::new(lon, lat),
+        _ => {
+            problems.push(Problem::error(Kind::InvalidCenter));
+            LonLat::new(0.0, 0.0)
+        }
+    };
+    if !(0.0..=22.0).contains(&raw.zoom) {
+        problems.push(Problem::error(Kind::InvalidZoom { value: raw.zoom }));
+    }
+    let template = TileTemplate::parse(&raw.basemap.url)
+        .map(|t| t.with_subdomains(raw.basemap.subdomains.clone()))
+        .map_err(|e| problems.push(Problem::error(Kind::InvalidTemplate { message: e.to_string() })))
+        .ok();
+    if raw.categories.is_empty() {
+        problems.push(Problem::error(Kind::NoCategories));
+    }
+    let mut seen = std::collections::HashSet::new();
+    for c in &raw.categories {
+        if c.id.trim().is_empty() {
+            problems.push(Problem::error(Kind::Empty { field: "categories[].id".into() }));
+        } else if !seen.insert(c.id.as_str()) {
+            problems.push(Problem::error(Kind::DuplicateCategory { id: c.id.clone() }));
+        }
+        if !is_css_hex_color(&c.color) {
+            problems.push(Problem::error(Kind::InvalidColor { category: c.id.clone(), value: c.color.clone() }));
+        }
+    }
+    match (problems.is_empty(), template) {
+        (true, Some(template)) => Ok(Config {
+            title: raw.title,
+            center,
+            zoom: raw.zoom,
+            min_zoom: raw.min_zoom,
+            basemap: Basemap {
+                template,
+                url: raw.basemap.url,
+                attribution: raw.basemap.attribution,
+                max_zoom: raw.basemap.max_zoom.unwrap_or(18).min(24),
+            },
+            categories: raw.categories,
+            sources: raw.sources,
+            note: raw.note.filter(|n| !n.is_blank()),
+            lang: raw.lang,
+        }),
+        _ => Err(problems),
+    }
+}
+
+/// serde_json appends " at line L column C"; we report the position separately.
+pub(crate) fn strip_position(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}
+
+fn is_css_hex_color(s: &str) -> bool {
+    s.strip_prefix('#')
+        .is_some_and(|h| matches!(h.len(), 3 | 4 | 6 | 8) && h.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Lang;
+
+    const GOOD: &str = r##"{
+      "title": {"de": "Bildungskarte", "en": "Education map"},
+      "center": [9.99, 53.32], "zoom": 10,
+      "basemap": {"url": "https://t.example/{z}/{y}/{x}.png", "attribution": "© Test", "max_zoom": 19},
+      "categories": [
+        {"id": "school", "label": {"de": "Schulen", "en": "Schools"}, "color": "#1a5fb4", "symbol": "circle"},
+        {"id": "firm", "label": "Betriebe", "color": "#a51d2d"}
+      ],
+      "sources": ["data/a.geojson", "data/b.geojson"],
+      "unknown_key": true
+    }"##;
+
+    #[test]
+    fn parses_the_contract() {
+        let c = parse_config(GOOD).unwrap();
+        assert_eq!(c.title.get(Lang::En), "Education map");
+        assert_eq!(c.center, LonLat::new(9.99, 53.32));
+        assert_eq!(c.basemap.max_zoom, 19);
+        assert_eq!(c.categories.len(), 2);
+        assert_eq!(c.categories[1].label.get(Lang::En), "Betriebe");
+        assert_eq!(c.categories[1].symbol, "");
+        assert_eq!(c.sources, ["data/a.geojson", "data/b.geojson"]);
+        assert_eq!(c.note, None);
+    }
+
+    #[test]
+    fn reports_every_problem() {
+        let bad = GOOD
+            .replace("[9.99, 53.32]", "[199, 53.32]")
+            .replace("{z}/{y}/{x}", "{z}/{y}")
+            .replace("#a51d2d", "red")
+            .replace("\"id\": \"firm\"", "\"id\": \"school\"");
+        let problems = parse_config(&bad).unwrap_err();
+        let kinds: Vec<_> = problems.iter().map(|p| std::mem::discriminant(&p.kind)).collect();
+        assert_eq!(problems.len(), 4, "{problems:?}");
+        assert!(kinds.contains(&std::mem::discriminant(&Kind::InvalidCenter)));
+        assert!(problems.iter().any(|p| matches!(&p.kind, Kind::InvalidTemplate { .. })));
+        assert!(problems.iter().any(|p| matches!(&p.kind, Kind::InvalidColor { value, .. } if value == "red")));
+        assert!(problems.iter().any(|p| matches!(&p.kind, Kind::DuplicateCategory { id } if id == "school")));
+    }
+
+    #[test]
+    fn syntax_and_shape_errors() {
+        let e = parse_config("{\n  \"title\": \"x\",,\n}").unwrap_err();
+        assert!(matches!(e[0].kind, Kind::InvalidJson { line: 2, .. }), "{e:?}");
+        let e = parse_config(r#"{"title": "x"}"#).unwrap_err();
+        assert!(matches!(&e[0].kind, Kind::InvalidConfig { message } if message.contains("center")), "{e:?}");
+        assert!(e[0].message(Lang::De).starts_with("Konfiguration ungültig"));
+    }
+}

@@ -1,0 +1,93 @@
+use serde::{Deserialize, Deserializer};
+use std::collections::BTreeMap;
+
+/// The languages the widget speaks. German is the default and the fallback for data.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    De,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::En => "en",
+        }
+    }
+
+    /// Reads a language tag such as `de`, `de-DE` or `en-GB`; anything else is `None`.
+    pub fn from_tag(tag: &str) -> Option<Self> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "de" => Some(Lang::De),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// A text given either as a plain string (German) or as `{ "de": …, "en": … }`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Localized(BTreeMap<String, String>);
+
+impl Localized {
+    pub fn plain(text: impl Into<String>) -> Self {
+        Self(BTreeMap::from([("de".to_string(), text.into())]))
+    }
+
+    /// The text in `lang`, else German, else whichever language there is.
+    pub fn get(&self, lang: Lang) -> &str {
+        self.0
+            .get(lang.code())
+            .or_else(|| self.0.get("de"))
+            .or_else(|| self.0.values().next())
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.0.values().all(|v| v.trim().is_empty())
+    }
+}
+
+impl<'de> Deserialize<'de> for Localized {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Text(String),
+            Map(BTreeMap<String, String>),
+        }
+        Ok(match Raw::deserialize(d).map_err(|_| {
+            serde::de::Error::custom("expected a text or an object like {\"de\": \"…\", \"en\": \"…\"}")
+        })? {
+            Raw::Text(t) => Localized::plain(t),
+            Raw::Map(m) => Localized(m),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn falls_back_to_german_then_anything() {
+        let l: Localized = serde_json::from_str(r#"{"de":"Schulen","en":"Schools"}"#).unwrap();
+        assert_eq!((l.get(Lang::De), l.get(Lang::En)), ("Schulen", "Schools"));
+        let only_de: Localized = serde_json::from_str(r#""Schulen""#).unwrap();
+        assert_eq!(only_de.get(Lang::En), "Schulen");
+        let only_fr: Localized = serde_json::from_str(r#"{"fr":"Écoles"}"#).unwrap();
+        assert_eq!(only_fr.get(Lang::De), "Écoles");
+        assert!(serde_json::from_str::<Localized>("3").is_err());
+    }
+
+    #[test]
+    fn language_tags() {
+        assert_eq!(Lang::from_tag("de-DE"), Some(Lang::De));
+        assert_eq!(Lang::from_tag("EN_gb"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("fr"), None);
+    }
+}

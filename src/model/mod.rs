@@ -1,0 +1,20 @@
+//! The data contract: configuration, places, and the problems found while reading them.
+//! Shared by the widget and the editors' tools; no browser code here.
+
+mod config;
+mod contact;
+mod dataset;
+mod date;
+mod lang;
+mod place;
+mod problem;
+mod source;
+
+pub use config::{Basemap, Category, Config, parse_config};
+pub use contact::{email_href, phone_href, website_href, website_label};
+pub use dataset::{Dataset, SourceReport};
+pub use date::Date;
+pub use lang::{Lang, Localized};
+pub use place::{Place, Wheelchair};
+pub use problem::{Kind, Problem, Severity};
+pub use source::{SourceOutcome, parse_source};

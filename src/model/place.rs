@@ -1,0 +1,64 @@
+use super::Date;
+use crate::geo::LonLat;
+use serde_json::{Map, Value};
+
+/// Wheelchair access, as in OpenStreetMap's `wheelchair` key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wheelchair {
+    Yes,
+    Limited,
+    No,
+}
+
+impl Wheelchair {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "yes" => Some(Self::Yes),
+            "limited" => Some(Self::Limited),
+            "no" => Some(Self::No),
+            _ => None,
+        }
+    }
+}
+
+/// One place on the map, checked: required fields present, category known, position valid, and
+/// contact fields that survive here are safe to turn into links.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Place {
+    pub id: String,
+    pub name: String,
+    pub category: String,
+    pub position: LonLat,
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    pub municipality: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub description: Option<String>,
+    pub offers: Vec<String>,
+    pub audiences: Vec<String>,
+    pub stages: Vec<String>,
+    pub opening_hours: Option<String>,
+    pub wheelchair: Option<Wheelchair>,
+    pub updated: Option<Date>,
+    /// Where the record comes from (e.g. "Beispieldaten").
+    pub source: Option<String>,
+    /// Properties the contract does not know: kept, never an error.
+    pub extra: Map<String, Value>,
+}
+
+impl Place {
+    /// "Street, Postcode City" from whatever parts are present.
+    pub fn address(&self) -> Option<String> {
+        let town = [self.postcode.as_deref(), self.city.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let parts: Vec<&str> =
+            [self.street.as_deref(), Some(town.as_str())].into_iter().flatten().filter(|s| !s.is_empty()).collect();
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
+}

@@ -1,0 +1,375 @@
+//! One GeoJSON source file → places and problems. A broken feature is skipped and reported; it never
+//! takes the rest of its file down.
+
+use super::config::strip_position;
+use super::contact::{email_href, phone_href, website_href};
+use super::{Category, Date, Kind, Place, Problem, Wheelchair};
+use crate::geo::LonLat;
+use serde_json::{Map, Value};
+
+/// What came out of one file: the usable places and every problem found.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SourceOutcome {
+    pub places: Vec<Place>,
+    /// The feature index (0-based, in the file) of each place, for messages about it.
+    pub indices: Vec<usize>,
+    pub problems: Vec<Problem>,
+    /// A problem with the whole file (bad JSON, not a FeatureCollection): no places then.
+    pub fatal: Option<Problem>,
+}
+
+/// The properties the contract knows; everything else goes to `Place::extra`.
+const KNOWN: &[&str] = &[
+    "id", "name", "category", "street", "postcode", "city", "municipality", "phone", "email", "website",
+    "description", "offers", "audiences", "stages", "opening_hours", "wheelchair", "updated", "source",
+];
+
+pub fn parse_source(text: &str, categories: &[Category]) -> SourceOutcome {
+    let fatal = |kind| SourceOutcome { fatal: Some(Problem::error(kind)), ..Default::default() };
+    let root: Value = match serde_json::from_str(text.trim_start_matches('\u{feff}')) {
+        Ok(v) => v,
+        Err(e) => {
+            return fatal(Kind::InvalidJson {
+                message: strip_position(&e.to_string()),
+                line: e.line(),
+                column: e.column(),
+            });
+        }
+    };
+    match root.get("type").and_then(Value::as_str) {
+        Some("FeatureCollection") => {}
+        Some(other) => return fatal(Kind::NotFeatureCollection { found: other.to_string() }),
+        None => return fatal(Kind::NotFeatureCollection { found: json_kind(&root).to_string() }),
+    }
+    let Some(features) = root.get("features").and_then(Value::as_array) else {
+        return fatal(Kind::NoFeatureList);
+    };
+    let mut out = SourceOutcome::default();
+    for (i, f) in features.iter().enumerate() {
+        let (place, problems) = parse_feature(f, categories);
+        let label = place_label(f);
+        out.problems.extend(problems.into_iter().map(|p| p.at(i, label.clone())));
+        if let Some(place) = place {
+            out.places.push(place);
+            out.indices.push(i);
+        }
+    }
+    out
+}
+
+fn json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "true/false",
+        Value::Number(_) => "eine Zahl / a number",
+        Value::String(_) => "Text / text",
+        Value::Array(_) => "Liste / list",
+        Value::Object(_) => "Objekt ohne \"type\" / object without \"type\"",
+    }
+}
+
+/// The best name for a feature in a message: its name, else its id.
+fn place_label(f: &Value) -> Option<String> {
+    let props = f.get("properties");
+    let text = |k: &str| props.and_then(|p| p.get(k)).and_then(scalar_text).filter(|s| !s.is_empty());
+    text("name").or_else(|| text("id")).or_else(|| f.get("id").and_then(scalar_text))
+}
+
+/// Strings as they are, numbers as written (QGIS exports postcodes as numbers).
+fn scalar_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.trim().to_string()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn parse_feature(f: &Value, categories: &[Category]) -> (Option<Place>, Vec<Problem>) {
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    let mut value = f.clone();
+    // The geojson crate stops at a missing member; we want every problem of the feature at once.
+    if let Value::Object(o) = &mut value {
+        o.entry("geometry").or_insert(Value::Null);
+        o.entry("properties").or_insert(Value::Null);
+    }
+    let feature = match geojson::Feature::from_json_value(value) {
+        Ok(feature) => feature,
+        Err(e) => return (None, vec![Problem::error(Kind::InvalidFeature { message: e.to_string() })]),
+    };
+
+    let position = match feature.geometry.as_ref().map(|g| &g.value) {
+        None => {
+            errors.push(Problem::error(Kind::MissingGeometry));
+            None
+        }
+        Some(geojson::Value::Point(c)) if c.len() >= 2 => {
+            let p = LonLat::new(c[0], c[1]);
+            if p.is_valid() {
+                Some(p)
+            } else {
+                errors.push(Problem::error(Kind::CoordinatesOutOfRange { lon: c[0], lat: c[1] }));
+                None
+            }
+        }
+        Some(geojson::Value::Point(_)) => {
+            errors.push(Problem::error(Kind::InvalidFeature { message: "Point needs [lon, lat]".into() }));
+            None
+        }
+        Some(other) => {
+            errors.push(Problem::error(Kind::NotAPoint { found: other.type_name().to_string() }));
+            None
+        }
+    };
+
+    let empty = Map::new();
+    let props = feature.properties.as_ref().unwrap_or(&empty);
+
+    let mut required = |key: &str, fallback: Option<String>| -> Option<String> {
+        match props.get(key) {
+            None | Some(Value::Null) => match fallback {
+                Some(v) if !v.is_empty() => Some(v),
+                _ => {
+                    errors.push(Problem::error(Kind::Missing { field: key.into() }));
+                    None
+                }
+            },
+            Some(v) => match scalar_text(v) {
+                Some(s) if s.is_empty() => {
+                    errors.push(Problem::error(Kind::Empty { field: key.into() }));
+                    None
+                }
+                Some(s) => Some(s),
+                None => {
+                    errors.push(Problem::error(Kind::WrongType { field: key.into(), expected: "a text" }));
+                    None
+                }
+            },
+        }
+    };
+    // RFC 7946 also allows the id on the feature itself; the contract's place is `properties.id`.
+    let feature_id = feature.id.as_ref().map(|id| match id {
+        geojson::feature::Id::String(s) => s.trim().to_string(),
+        geojson::feature::Id::Number(n) => n.to_string(),
+    });
+    let id = required("id", feature_id);
+    let name = required("name", None);
+    let category = required("category", None);
+    if let Some(c) = &category {
+        if !categories.iter().any(|k| &k.id == c) {
+            errors.push(Problem::error(Kind::UnknownCategory {
+                value: c.clone(),
+                known: categories.iter().map(|k| k.id.clone()).collect(),
+            }));
+        }
+    }
+
+    let mut text = |key: &str| -> Option<String> {
+        match props.get(key) {
+            None | Some(Value::Null) => None,
+            Some(v) => match scalar_text(v) {
+                Some(s) => (!s.is_empty()).then_some(s),
+                None => {
+                    warnings.push(Problem::warning(Kind::WrongType { field: key.into(), expected: "a text" }));
+                    None
+                }
+            },
+        }
+    };
+    let street = text("street");
+    let postcode = text("postcode");
+    let city = text("city");
+    let municipality = text("municipality");
+    let description = text("description");
+    let opening_hours = text("opening_hours");
+    let source = text("source");
+    let phone_raw = text("phone");
+    let email_raw = text("email");
+    let website_raw = text("website");
+    let wheelchair_raw = text("wheelchair");
+    let updated_raw = text("updated");
+
+    let phone = phone_raw.filter(|v| {
+        phone_href(v).is_some() || {
+            warnings.push(Problem::warning(Kind::InvalidPhone { value: v.clone() }));
+            false
+        }
+    });
+    let email = email_raw.filter(|v| {
+        email_href(v).is_some() || {
+            warnings.push(Problem::warning(Kind::InvalidEmail { value: v.clone() }));
+            false
+        }
+    });
+    let website = website_raw.and_then(|v| {
+        website_href(&v).or_else(|| {
+            warnings.push(Problem::warning(Kind::InvalidWebsite { value: v.clone() }));
+            None
+        })
+    });
+    let wheelchair = wheelchair_raw.and_then(|v| {
+        Wheelchair::parse(&v).or_else(|| {
+            warnings.push(Problem::warning(Kind::InvalidWheelchair { value: v.clone() }));
+            None
+        })
+    });
+    let updated = updated_raw.and_then(|v| {
+        Date::parse(&v).or_else(|| {
+            warnings.push(Problem::warning(Kind::InvalidDate { field: "updated".into(), value: v.clone() }));
+            None
+        })
+    });
+    let mut list = |key: &str| -> Vec<String> {
+        match props.get(key) {
+            None | Some(Value::Null) => Vec::new(),
+            // A spreadsheet habit: several entries in one cell, separated by semicolons.
+            Some(Value::String(s)) => s.split(';').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect(),
+            Some(Value::Array(items)) => {
+                let texts: Vec<String> = items.iter().filter_map(scalar_text).filter(|s| !s.is_empty()).collect();
+                if texts.len() != items.len() {
+                    warnings.push(Problem::warning(Kind::WrongType { field: key.into(), expected: "a list of texts" }));
+                }
+                texts
+            }
+            Some(_) => {
+                warnings.push(Problem::warning(Kind::WrongType { field: key.into(), expected: "a list of texts" }));
+                Vec::new()
+            }
+        }
+    };
+    let offers = list("offers");
+    let audiences = list("audiences");
+    let stages = list("stages");
+
+    let extra: Map<String, Value> =
+        props.iter().filter(|(k, _)| !KNOWN.contains(&k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect();
+
+    let place = match (errors.is_empty(), id, name, category, position) {
+        (true, Some(id), Some(name), Some(category), Some(position)) => Some(Place {
+            id,
+            name,
+            category,
+            position,
+            street,
+            postcode,
+            city,
+            municipality,
+            phone,
+            email,
+            website,
+            description,
+            offers,
+            audiences,
+            stages,
+            opening_hours,
+            wheelchair,
+            updated,
+            source,
+            extra,
+        }),
+        _ => None,
+    };
+    errors.extend(warnings);
+    (place, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Lang, Localized, Severity};
+
+    fn cats() -> Vec<Category> {
+        ["school", "firm"]
+            .iter()
+            .map(|id| Category { id: id.to_string(), label: Localized::plain(*id), color: "#123456".into(), symbol: String::new() })
+            .collect()
+    }
+
+    fn fc(features: &str) -> String {
+        format!(r#"{{"type":"FeatureCollection","features":[{features}]}}"#)
+    }
+
+    fn point(props: &str, lon: f64, lat: f64) -> String {
+        format!(r#"{{"type":"Feature","geometry":{{"type":"Point","coordinates":[{lon},{lat}]}},"properties":{{{props}}}}}"#)
+    }
+
+    #[test]
+    fn a_full_place() {
+        let f = point(
+            r#""id":"bbs-1","name":"BBS Winsen","category":"school","street":"Bürgerweide 20","postcode":21423,
+               "city":"Winsen (Luhe)","phone":"04171 8819-0","email":"info@example.org","website":"bbs-winsen.de",
+               "description":"Text","offers":["Einzelhandel","Metall"],"audiences":"pupils; parents",
+               "opening_hours":"Mo-Fr 08:00-16:00","wheelchair":"Yes","updated":"2025-01-31","source":"Beispieldaten",
+               "name_en":"Vocational school","x-custom":{"a":1}"#,
+            10.224183,
+            53.364249,
+        );
+        let out = parse_source(&fc(&f), &cats());
+        assert_eq!(out.problems, vec![]);
+        let p = &out.places[0];
+        assert_eq!((p.id.as_str(), p.name.as_str(), p.category.as_str()), ("bbs-1", "BBS Winsen", "school"));
+        assert_eq!(p.postcode.as_deref(), Some("21423"));
+        assert_eq!(p.website.as_deref(), Some("https://bbs-winsen.de"));
+        assert_eq!(p.offers, ["Einzelhandel", "Metall"]);
+        assert_eq!(p.audiences, ["pupils", "parents"]);
+        assert_eq!(p.wheelchair, Some(Wheelchair::Yes));
+        assert_eq!(p.updated, Date::parse("2025-01-31"));
+        assert_eq!(p.address().as_deref(), Some("Bürgerweide 20, 21423 Winsen (Luhe)"));
+        assert_eq!(p.extra.len(), 2, "unknown properties are kept");
+    }
+
+    #[test]
+    fn every_broken_feature_is_reported_and_the_good_ones_stay() {
+        let features = [
+            point(r#""id":"ok","name":"Gut","category":"firm""#, 10.0, 53.3),
+            point(r#""name":"Ohne ID","category":"firm""#, 10.0, 53.3),
+            point(r#""id":"x2","name":"  ","category":"firm""#, 10.0, 53.3),
+            point(r#""id":"x3","name":"Fremd","category":"bakery""#, 10.0, 53.3),
+            r#"{"type":"Feature","geometry":{"type":"LineString","coordinates":[[10,53],[10.1,53.1]]},"properties":{"id":"x4","name":"Linie","category":"firm"}}"#.to_string(),
+            point(r#""id":"x5","name":"Weit weg","category":"firm""#, 200.0, 53.3),
+            r#"{"type":"Feature","geometry":null,"properties":{"id":"x6","name":"Ohne Ort","category":"firm"}}"#.to_string(),
+            r#"{"type":"Feature","properties":{"id":"x7"}}"#.to_string(),
+            r#""just a string""#.to_string(),
+            point(r#""id":"ok2","name":"Gut 2","category":"school","website":"javascript:alert(1)","wheelchair":"maybe","updated":"gestern","email":"nope","phone":"ruf an""#, 10.0, 53.3),
+        ]
+        .join(",");
+        let out = parse_source(&fc(&features), &cats());
+        assert_eq!(out.places.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), ["ok", "ok2"]);
+        assert_eq!(out.places[1].website, None, "a javascript: URL never survives");
+        let errors: Vec<_> = out.problems.iter().filter(|p| p.severity == Severity::Error).collect();
+        let at = |i: usize| errors.iter().filter(|p| p.feature == Some(i)).map(|p| &p.kind).collect::<Vec<_>>();
+        assert!(matches!(at(1)[..], [Kind::Missing { field }] if field == "id"));
+        assert!(matches!(at(2)[..], [Kind::Empty { field }] if field == "name"));
+        assert!(matches!(at(3)[..], [Kind::UnknownCategory { value, .. }] if value == "bakery"));
+        assert!(matches!(at(4)[..], [Kind::NotAPoint { found }] if found == "LineString"));
+        assert!(matches!(at(5)[..], [Kind::CoordinatesOutOfRange { .. }]));
+        assert!(matches!(at(6)[..], [Kind::MissingGeometry]));
+        assert_eq!(at(7).len(), 3, "geometry, name and category missing: {:?}", at(7));
+        assert!(matches!(at(8)[..], [Kind::InvalidFeature { .. }]));
+        let warnings: Vec<_> = out.problems.iter().filter(|p| p.feature == Some(9)).collect();
+        assert_eq!(warnings.len(), 5, "{warnings:?}");
+        assert!(warnings.iter().all(|p| p.severity == Severity::Warning));
+        assert_eq!(errors[0].describe(Lang::De), "Eintrag 2 („Ohne ID“): Pflichtfeld „id“ fehlt");
+    }
+
+    #[test]
+    fn file_level_errors() {
+        let bad = parse_source("{\"type\": \"FeatureCollection\",\n \"features\": [,]}", &cats());
+        assert!(matches!(bad.fatal.unwrap().kind, Kind::InvalidJson { line: 2, .. }));
+        let not_fc = parse_source(&point(r#""id":"a""#, 1.0, 2.0), &cats());
+        assert!(matches!(not_fc.fatal.unwrap().kind, Kind::NotFeatureCollection { found } if found == "Feature"));
+        let list = parse_source("[]", &cats());
+        assert!(matches!(list.fatal.unwrap().kind, Kind::NotFeatureCollection { .. }));
+        let no_features = parse_source(r#"{"type":"FeatureCollection"}"#, &cats());
+        assert!(matches!(no_features.fatal.unwrap().kind, Kind::NoFeatureList));
+        let empty = parse_source(&fc(""), &cats());
+        assert_eq!(empty, SourceOutcome::default());
+    }
+
+    #[test]
+    fn feature_level_id_is_a_fallback_and_bom_is_ignored() {
+        let f = r#"{"type":"Feature","id":42,"geometry":{"type":"Point","coordinates":[10,53]},"properties":{"name":"N","category":"firm"}}"#;
+        let out = parse_source(&format!("\u{feff}{}", fc(f)), &cats());
+        assert_eq!(out.places[0].id, "42");
+    }
+}
