@@ -7,5 +7,5 @@ mod viewport;
 
 pub use lonlat::{Bounds, LonLat, distance_m};
 pub use mercator::{MAX_LATITUDE, Point, TILE_SIZE, project, unproject, world_size};
-pub use tile::{TileId, TilePlacement, TileTemplate, TemplateError, visible_tiles};
+pub use tile::{TemplateError, TileId, TilePlacement, TileTemplate, visible_tiles};
 pub use viewport::{Limits, Viewport};

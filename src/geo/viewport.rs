@@ -21,7 +21,12 @@ pub struct Limits {
 
 impl Viewport {
     pub fn new(center: LonLat, zoom: f64, width: f64, height: f64) -> Self {
-        Self { center, zoom, width, height }
+        Self {
+            center,
+            zoom,
+            width,
+            height,
+        }
     }
 
     fn size(&self) -> Point {
@@ -30,7 +35,9 @@ impl Viewport {
 
     /// World-pixel position of the viewport's top-left corner.
     pub fn origin(&self) -> Point {
-        project(self.center).scale(world_size(self.zoom)).sub(self.size().scale(0.5))
+        project(self.center)
+            .scale(world_size(self.zoom))
+            .sub(self.size().scale(0.5))
     }
 
     /// Screen position (CSS pixels from the top-left of the map) of a coordinate.
@@ -46,7 +53,10 @@ impl Viewport {
     /// Moves the map content by (dx, dy) screen pixels, as a drag does.
     pub fn panned(&self, dx: f64, dy: f64) -> Self {
         let c = self.size().scale(0.5).sub(Point::new(dx, dy));
-        Self { center: self.to_lonlat(c), ..*self }
+        Self {
+            center: self.to_lonlat(c),
+            ..*self
+        }
     }
 
     /// Changes the zoom while the coordinate under `anchor` (a screen point) stays where it is.
@@ -58,14 +68,23 @@ impl Viewport {
     }
 
     pub fn with_size(&self, width: f64, height: f64) -> Self {
-        Self { width, height, ..*self }
+        Self {
+            width,
+            height,
+            ..*self
+        }
     }
 
     /// The longitude/latitude box the viewport covers.
     pub fn bounds(&self) -> Bounds {
         let nw = self.to_lonlat(Point::new(0.0, 0.0));
         let se = self.to_lonlat(self.size());
-        Bounds { west: nw.lon, south: se.lat, east: se.lon, north: nw.lat }
+        Bounds {
+            west: nw.lon,
+            south: se.lat,
+            east: se.lon,
+            north: nw.lat,
+        }
     }
 
     /// True if `p` is on screen, at least `margin` pixels inside the edges.
@@ -77,7 +96,11 @@ impl Viewport {
     /// The same view pulled back inside the limits.
     pub fn constrained(&self, limits: &Limits) -> Self {
         let zoom = self.zoom.clamp(limits.min_zoom, limits.max_zoom);
-        Self { center: limits.bounds.clamp(self.center), zoom, ..*self }
+        Self {
+            center: limits.bounds.clamp(self.center),
+            zoom,
+            ..*self
+        }
     }
 }
 
@@ -129,7 +152,9 @@ mod tests {
         let p = LonLat::new(10.1, 53.3);
         let before = v.to_screen(p);
         let after = v.panned(30.0, -20.0).to_screen(p);
-        assert!((after.x - before.x - 30.0).abs() < 1e-6 && (after.y - before.y + 20.0).abs() < 1e-6);
+        assert!(
+            (after.x - before.x - 30.0).abs() < 1e-6 && (after.y - before.y + 20.0).abs() < 1e-6
+        );
     }
 
     #[test]
@@ -140,7 +165,10 @@ mod tests {
         let z = v.zoomed_around(12.0, anchor);
         assert_eq!(z.zoom, 12.0);
         let s = z.to_screen(under);
-        assert!((s.x - 100.0).abs() < 1e-6 && (s.y - 500.0).abs() < 1e-6, "{s:?}");
+        assert!(
+            (s.x - 100.0).abs() < 1e-6 && (s.y - 500.0).abs() < 1e-6,
+            "{s:?}"
+        );
     }
 
     #[test]
@@ -159,7 +187,12 @@ mod tests {
         let limits = Limits {
             min_zoom: 8.0,
             max_zoom: 19.0,
-            bounds: Bounds { west: 9.5, south: 53.1, east: 10.5, north: 53.5 },
+            bounds: Bounds {
+                west: 9.5,
+                south: 53.1,
+                east: 10.5,
+                north: 53.5,
+            },
         };
         let far = Viewport::new(LonLat::new(13.4, 52.5), 25.0, 800.0, 600.0).constrained(&limits);
         assert_eq!(far.zoom, 19.0);
@@ -171,7 +204,12 @@ mod tests {
 
     #[test]
     fn fit_zoom_of_the_district() {
-        let district = Bounds { west: 9.5615, south: 53.1290, east: 10.4710, north: 53.5053 };
+        let district = Bounds {
+            west: 9.5615,
+            south: 53.1290,
+            east: 10.4710,
+            north: 53.5053,
+        };
         // 0.91° of longitude is ~660 px at zoom 10, so an 800 px wide map fits it at 10, not 11.
         assert_eq!(Limits::fit_zoom(&district, 800.0, 600.0, 20.0), 10.0);
         assert_eq!(Limits::fit_zoom(&district, 320.0, 400.0, 10.0), 8.0);

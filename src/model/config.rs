@@ -69,14 +69,21 @@ struct RawBasemap {
 
 /// Parses and checks a config. Every problem is reported; a config with any is not used.
 pub fn parse_config(text: &str) -> Result<Config, Vec<Problem>> {
-    let raw: RawConfig = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
-        let kind = if e.is_syntax() || e.is_eof() {
-            Kind::InvalidJson { message: strip_position(&e.to_string()), line: e.line(), column: e.column() }
-        } else {
-            Kind::InvalidConfig { message: e.to_string() }
-        };
-        vec![Problem::error(kind)]
-    })?;
+    let raw: RawConfig =
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+            let kind = if e.is_syntax() || e.is_eof() {
+                Kind::InvalidJson {
+                    message: strip_position(&e.to_string()),
+                    line: e.line(),
+                    column: e.column(),
+                }
+            } else {
+                Kind::InvalidConfig {
+                    message: e.to_string(),
+                }
+            };
+            vec![Problem::error(kind)]
+        })?;
     let mut problems = Vec::new();
     let center = match raw.center[..] {
         [lon, lat] if LonLat::new(lon, lat).is_valid() => LonLat::new(lon, lat),
@@ -90,7 +97,11 @@ pub fn parse_config(text: &str) -> Result<Config, Vec<Problem>> {
     }
     let template = TileTemplate::parse(&raw.basemap.url)
         .map(|t| t.with_subdomains(raw.basemap.subdomains.clone()))
-        .map_err(|e| problems.push(Problem::error(Kind::InvalidTemplate { message: e.to_string() })))
+        .map_err(|e| {
+            problems.push(Problem::error(Kind::InvalidTemplate {
+                message: e.to_string(),
+            }))
+        })
         .ok();
     if raw.categories.is_empty() {
         problems.push(Problem::error(Kind::NoCategories));
@@ -98,12 +109,17 @@ pub fn parse_config(text: &str) -> Result<Config, Vec<Problem>> {
     let mut seen = std::collections::HashSet::new();
     for c in &raw.categories {
         if c.id.trim().is_empty() {
-            problems.push(Problem::error(Kind::Empty { field: "categories[].id".into() }));
+            problems.push(Problem::error(Kind::Empty {
+                field: "categories[].id".into(),
+            }));
         } else if !seen.insert(c.id.as_str()) {
             problems.push(Problem::error(Kind::DuplicateCategory { id: c.id.clone() }));
         }
         if !is_css_hex_color(&c.color) {
-            problems.push(Problem::error(Kind::InvalidColor { category: c.id.clone(), value: c.color.clone() }));
+            problems.push(Problem::error(Kind::InvalidColor {
+                category: c.id.clone(),
+                value: c.color.clone(),
+            }));
         }
     }
     match (problems.is_empty(), template) {
@@ -136,8 +152,9 @@ pub(crate) fn strip_position(msg: &str) -> String {
 }
 
 fn is_css_hex_color(s: &str) -> bool {
-    s.strip_prefix('#')
-        .is_some_and(|h| matches!(h.len(), 3 | 4 | 6 | 8) && h.chars().all(|c| c.is_ascii_hexdigit()))
+    s.strip_prefix('#').is_some_and(|h| {
+        matches!(h.len(), 3 | 4 | 6 | 8) && h.chars().all(|c| c.is_ascii_hexdigit())
+    })
 }
 
 #[cfg(test)]
@@ -178,20 +195,41 @@ mod tests {
             .replace("#a51d2d", "red")
             .replace("\"id\": \"firm\"", "\"id\": \"school\"");
         let problems = parse_config(&bad).unwrap_err();
-        let kinds: Vec<_> = problems.iter().map(|p| std::mem::discriminant(&p.kind)).collect();
+        let kinds: Vec<_> = problems
+            .iter()
+            .map(|p| std::mem::discriminant(&p.kind))
+            .collect();
         assert_eq!(problems.len(), 4, "{problems:?}");
         assert!(kinds.contains(&std::mem::discriminant(&Kind::InvalidCenter)));
-        assert!(problems.iter().any(|p| matches!(&p.kind, Kind::InvalidTemplate { .. })));
-        assert!(problems.iter().any(|p| matches!(&p.kind, Kind::InvalidColor { value, .. } if value == "red")));
-        assert!(problems.iter().any(|p| matches!(&p.kind, Kind::DuplicateCategory { id } if id == "school")));
+        assert!(
+            problems
+                .iter()
+                .any(|p| matches!(&p.kind, Kind::InvalidTemplate { .. }))
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|p| matches!(&p.kind, Kind::InvalidColor { value, .. } if value == "red"))
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|p| matches!(&p.kind, Kind::DuplicateCategory { id } if id == "school"))
+        );
     }
 
     #[test]
     fn syntax_and_shape_errors() {
         let e = parse_config("{\n  \"title\": \"x\",,\n}").unwrap_err();
-        assert!(matches!(e[0].kind, Kind::InvalidJson { line: 2, .. }), "{e:?}");
+        assert!(
+            matches!(e[0].kind, Kind::InvalidJson { line: 2, .. }),
+            "{e:?}"
+        );
         let e = parse_config(r#"{"title": "x"}"#).unwrap_err();
-        assert!(matches!(&e[0].kind, Kind::InvalidConfig { message } if message.contains("center")), "{e:?}");
+        assert!(
+            matches!(&e[0].kind, Kind::InvalidConfig { message } if message.contains("center")),
+            "{e:?}"
+        );
         assert!(e[0].message(Lang::De).starts_with("Konfiguration ungültig"));
     }
 }

@@ -60,12 +60,16 @@ impl<'de> Deserialize<'de> for Localized {
             Text(String),
             Map(BTreeMap<String, String>),
         }
-        Ok(match Raw::deserialize(d).map_err(|_| {
-            serde::de::Error::custom("expected a text or an object like {\"de\": \"…\", \"en\": \"…\"}")
-        })? {
-            Raw::Text(t) => Localized::plain(t),
-            Raw::Map(m) => Localized(m),
-        })
+        Ok(
+            match Raw::deserialize(d).map_err(|_| {
+                serde::de::Error::custom(
+                    "expected a text or an object like {\"de\": \"…\", \"en\": \"…\"}",
+                )
+            })? {
+                Raw::Text(t) => Localized::plain(t),
+                Raw::Map(m) => Localized(m),
+            },
+        )
     }
 }
 

@@ -57,8 +57,11 @@ impl Place {
             .flatten()
             .collect::<Vec<_>>()
             .join(" ");
-        let parts: Vec<&str> =
-            [self.street.as_deref(), Some(town.as_str())].into_iter().flatten().filter(|s| !s.is_empty()).collect();
+        let parts: Vec<&str> = [self.street.as_deref(), Some(town.as_str())]
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.is_empty())
+            .collect();
         (!parts.is_empty()).then(|| parts.join(", "))
     }
 }

@@ -13,32 +13,82 @@ pub enum Severity {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Kind {
     /// The file could not be fetched (HTTP status, network).
-    Unreachable { reason: String },
-    InvalidJson { message: String, line: usize, column: usize },
-    NotFeatureCollection { found: String },
+    Unreachable {
+        reason: String,
+    },
+    InvalidJson {
+        message: String,
+        line: usize,
+        column: usize,
+    },
+    NotFeatureCollection {
+        found: String,
+    },
     NoFeatureList,
-    InvalidFeature { message: String },
+    InvalidFeature {
+        message: String,
+    },
     MissingGeometry,
-    NotAPoint { found: String },
-    CoordinatesOutOfRange { lon: f64, lat: f64 },
-    Missing { field: String },
-    Empty { field: String },
-    WrongType { field: String, expected: &'static str },
-    UnknownCategory { value: String, known: Vec<String> },
-    DuplicateId { id: String, first_file: String },
-    InvalidWebsite { value: String },
-    InvalidEmail { value: String },
-    InvalidPhone { value: String },
-    InvalidWheelchair { value: String },
-    InvalidDate { field: String, value: String },
+    NotAPoint {
+        found: String,
+    },
+    CoordinatesOutOfRange {
+        lon: f64,
+        lat: f64,
+    },
+    Missing {
+        field: String,
+    },
+    Empty {
+        field: String,
+    },
+    WrongType {
+        field: String,
+        expected: &'static str,
+    },
+    UnknownCategory {
+        value: String,
+        known: Vec<String>,
+    },
+    DuplicateId {
+        id: String,
+        first_file: String,
+    },
+    InvalidWebsite {
+        value: String,
+    },
+    InvalidEmail {
+        value: String,
+    },
+    InvalidPhone {
+        value: String,
+    },
+    InvalidWheelchair {
+        value: String,
+    },
+    InvalidDate {
+        field: String,
+        value: String,
+    },
     // Configuration
-    InvalidConfig { message: String },
-    InvalidTemplate { message: String },
-    InvalidColor { category: String, value: String },
-    DuplicateCategory { id: String },
+    InvalidConfig {
+        message: String,
+    },
+    InvalidTemplate {
+        message: String,
+    },
+    InvalidColor {
+        category: String,
+        value: String,
+    },
+    DuplicateCategory {
+        id: String,
+    },
     NoCategories,
     InvalidCenter,
-    InvalidZoom { value: f64 },
+    InvalidZoom {
+        value: f64,
+    },
 }
 
 /// One problem, with where it is: the feature (0-based index in its file) and the field.
@@ -53,11 +103,21 @@ pub struct Problem {
 
 impl Problem {
     pub fn error(kind: Kind) -> Self {
-        Self { severity: Severity::Error, kind, feature: None, place: None }
+        Self {
+            severity: Severity::Error,
+            kind,
+            feature: None,
+            place: None,
+        }
     }
 
     pub fn warning(kind: Kind) -> Self {
-        Self { severity: Severity::Warning, kind, feature: None, place: None }
+        Self {
+            severity: Severity::Warning,
+            kind,
+            feature: None,
+            place: None,
+        }
     }
 
     pub fn at(mut self, feature: usize, place: Option<String>) -> Self {
@@ -68,7 +128,9 @@ impl Problem {
 
     /// Where, in words: "Eintrag 3 („BBS Winsen“)"; empty for file-level problems.
     pub fn location(&self, lang: Lang) -> String {
-        let Some(i) = self.feature else { return String::new() };
+        let Some(i) = self.feature else {
+            return String::new();
+        };
         let n = i + 1;
         match (lang, &self.place) {
             (Lang::De, Some(p)) => format!("Eintrag {n} („{p}“)"),
@@ -86,7 +148,11 @@ impl Problem {
                 format!("Datei konnte nicht geladen werden ({reason})"),
                 format!("file could not be loaded ({reason})"),
             ),
-            Kind::InvalidJson { message, line, column } => t(
+            Kind::InvalidJson {
+                message,
+                line,
+                column,
+            } => t(
                 format!("kein gültiges JSON in Zeile {line}, Spalte {column}: {message}"),
                 format!("invalid JSON at line {line}, column {column}: {message}"),
             ),
@@ -98,30 +164,40 @@ impl Problem {
                 "„features“ fehlt oder ist keine Liste".into(),
                 "\"features\" is missing or not a list".into(),
             ),
-            Kind::InvalidFeature { message } => {
-                t(format!("kein gültiges Feature: {message}"), format!("not a valid feature: {message}"))
-            }
+            Kind::InvalidFeature { message } => t(
+                format!("kein gültiges Feature: {message}"),
+                format!("not a valid feature: {message}"),
+            ),
             Kind::MissingGeometry => t("Geometrie fehlt".into(), "geometry is missing".into()),
             Kind::NotAPoint { found } => t(
                 format!("Geometrie ist kein Point, sondern {found}"),
                 format!("geometry is not a Point but {found}"),
             ),
             Kind::CoordinatesOutOfRange { lon, lat } => t(
-                format!("Koordinaten [{lon}, {lat}] außerhalb des gültigen Bereichs (Länge −180 bis 180, Breite −90 bis 90)"),
-                format!("coordinates [{lon}, {lat}] out of range (longitude −180 to 180, latitude −90 to 90)"),
+                format!(
+                    "Koordinaten [{lon}, {lat}] außerhalb des gültigen Bereichs (Länge −180 bis 180, Breite −90 bis 90)"
+                ),
+                format!(
+                    "coordinates [{lon}, {lat}] out of range (longitude −180 to 180, latitude −90 to 90)"
+                ),
             ),
-            Kind::Missing { field } => {
-                t(format!("Pflichtfeld „{field}“ fehlt"), format!("required field \"{field}\" is missing"))
-            }
-            Kind::Empty { field } => {
-                t(format!("Pflichtfeld „{field}“ ist leer"), format!("required field \"{field}\" is empty"))
-            }
+            Kind::Missing { field } => t(
+                format!("Pflichtfeld „{field}“ fehlt"),
+                format!("required field \"{field}\" is missing"),
+            ),
+            Kind::Empty { field } => t(
+                format!("Pflichtfeld „{field}“ ist leer"),
+                format!("required field \"{field}\" is empty"),
+            ),
             Kind::WrongType { field, expected } => t(
                 format!("„{field}“ muss {} sein", expected_de(expected)),
                 format!("\"{field}\" must be {expected}"),
             ),
             Kind::UnknownCategory { value, known } => t(
-                format!("Kategorie „{value}“ ist unbekannt (bekannt: {})", known.join(", ")),
+                format!(
+                    "Kategorie „{value}“ ist unbekannt (bekannt: {})",
+                    known.join(", ")
+                ),
                 format!("unknown category \"{value}\" (known: {})", known.join(", ")),
             ),
             Kind::DuplicateId { id, first_file } => t(
@@ -148,37 +224,47 @@ impl Problem {
                 format!("„{field}“ ist kein Datum im Format JJJJ-MM-TT: „{value}“"),
                 format!("\"{field}\" is not a date in the form YYYY-MM-DD: \"{value}\""),
             ),
-            Kind::InvalidConfig { message } => {
-                t(format!("Konfiguration ungültig: {message}"), format!("invalid configuration: {message}"))
-            }
+            Kind::InvalidConfig { message } => t(
+                format!("Konfiguration ungültig: {message}"),
+                format!("invalid configuration: {message}"),
+            ),
             Kind::InvalidTemplate { message } => t(
                 format!("„basemap.url“ ist keine gültige Kachel-Vorlage: {message}"),
                 format!("\"basemap.url\" is not a valid tile template: {message}"),
             ),
             Kind::InvalidColor { category, value } => t(
                 format!("Farbe „{value}“ der Kategorie „{category}“ ist keine Farbe wie #1a6b3c"),
-                format!("colour \"{value}\" of category \"{category}\" is not a colour like #1a6b3c"),
+                format!(
+                    "colour \"{value}\" of category \"{category}\" is not a colour like #1a6b3c"
+                ),
             ),
-            Kind::DuplicateCategory { id } => {
-                t(format!("Kategorie „{id}“ ist doppelt"), format!("category \"{id}\" is defined twice"))
-            }
-            Kind::NoCategories => {
-                t("„categories“ ist leer".into(), "\"categories\" is empty".into())
-            }
+            Kind::DuplicateCategory { id } => t(
+                format!("Kategorie „{id}“ ist doppelt"),
+                format!("category \"{id}\" is defined twice"),
+            ),
+            Kind::NoCategories => t(
+                "„categories“ ist leer".into(),
+                "\"categories\" is empty".into(),
+            ),
             Kind::InvalidCenter => t(
                 "„center“ muss [Länge, Breite] in WGS 84 sein".into(),
                 "\"center\" must be [longitude, latitude] in WGS 84".into(),
             ),
-            Kind::InvalidZoom { value } => {
-                t(format!("„zoom“ {value} liegt nicht zwischen 0 und 22"), format!("\"zoom\" {value} is not between 0 and 22"))
-            }
+            Kind::InvalidZoom { value } => t(
+                format!("„zoom“ {value} liegt nicht zwischen 0 und 22"),
+                format!("\"zoom\" {value} is not between 0 and 22"),
+            ),
         }
     }
 
     /// Location and message in one line, as the widget's notices show it.
     pub fn describe(&self, lang: Lang) -> String {
         let loc = self.location(lang);
-        if loc.is_empty() { self.message(lang) } else { format!("{loc}: {}", self.message(lang)) }
+        if loc.is_empty() {
+            self.message(lang)
+        } else {
+            format!("{loc}: {}", self.message(lang))
+        }
     }
 }
 

@@ -20,12 +20,31 @@ pub struct SourceOutcome {
 
 /// The properties the contract knows; everything else goes to `Place::extra`.
 const KNOWN: &[&str] = &[
-    "id", "name", "category", "street", "postcode", "city", "municipality", "phone", "email", "website",
-    "description", "offers", "audiences", "stages", "opening_hours", "wheelchair", "updated", "source",
+    "id",
+    "name",
+    "category",
+    "street",
+    "postcode",
+    "city",
+    "municipality",
+    "phone",
+    "email",
+    "website",
+    "description",
+    "offers",
+    "audiences",
+    "stages",
+    "opening_hours",
+    "wheelchair",
+    "updated",
+    "source",
 ];
 
 pub fn parse_source(text: &str, categories: &[Category]) -> SourceOutcome {
-    let fatal = |kind| SourceOutcome { fatal: Some(Problem::error(kind)), ..Default::default() };
+    let fatal = |kind| SourceOutcome {
+        fatal: Some(Problem::error(kind)),
+        ..Default::default()
+    };
     let root: Value = match serde_json::from_str(text.trim_start_matches('\u{feff}')) {
         Ok(v) => v,
         Err(e) => {
@@ -38,8 +57,16 @@ pub fn parse_source(text: &str, categories: &[Category]) -> SourceOutcome {
     };
     match root.get("type").and_then(Value::as_str) {
         Some("FeatureCollection") => {}
-        Some(other) => return fatal(Kind::NotFeatureCollection { found: other.to_string() }),
-        None => return fatal(Kind::NotFeatureCollection { found: json_kind(&root).to_string() }),
+        Some(other) => {
+            return fatal(Kind::NotFeatureCollection {
+                found: other.to_string(),
+            });
+        }
+        None => {
+            return fatal(Kind::NotFeatureCollection {
+                found: json_kind(&root).to_string(),
+            });
+        }
     }
     let Some(features) = root.get("features").and_then(Value::as_array) else {
         return fatal(Kind::NoFeatureList);
@@ -48,7 +75,8 @@ pub fn parse_source(text: &str, categories: &[Category]) -> SourceOutcome {
     for (i, f) in features.iter().enumerate() {
         let (place, problems) = parse_feature(f, categories);
         let label = place_label(f);
-        out.problems.extend(problems.into_iter().map(|p| p.at(i, label.clone())));
+        out.problems
+            .extend(problems.into_iter().map(|p| p.at(i, label.clone())));
         if let Some(place) = place {
             out.places.push(place);
             out.indices.push(i);
@@ -71,8 +99,15 @@ fn json_kind(v: &Value) -> &'static str {
 /// The best name for a feature in a message: its name, else its id.
 fn place_label(f: &Value) -> Option<String> {
     let props = f.get("properties");
-    let text = |k: &str| props.and_then(|p| p.get(k)).and_then(scalar_text).filter(|s| !s.is_empty());
-    text("name").or_else(|| text("id")).or_else(|| f.get("id").and_then(scalar_text))
+    let text = |k: &str| {
+        props
+            .and_then(|p| p.get(k))
+            .and_then(scalar_text)
+            .filter(|s| !s.is_empty())
+    };
+    text("name")
+        .or_else(|| text("id"))
+        .or_else(|| f.get("id").and_then(scalar_text))
 }
 
 /// Strings as they are, numbers as written (QGIS exports postcodes as numbers).
@@ -95,7 +130,14 @@ fn parse_feature(f: &Value, categories: &[Category]) -> (Option<Place>, Vec<Prob
     }
     let feature = match geojson::Feature::from_json_value(value) {
         Ok(feature) => feature,
-        Err(e) => return (None, vec![Problem::error(Kind::InvalidFeature { message: e.to_string() })]),
+        Err(e) => {
+            return (
+                None,
+                vec![Problem::error(Kind::InvalidFeature {
+                    message: e.to_string(),
+                })],
+            );
+        }
     };
 
     let position = match feature.geometry.as_ref().map(|g| &g.value) {
@@ -108,16 +150,23 @@ fn parse_feature(f: &Value, categories: &[Category]) -> (Option<Place>, Vec<Prob
             if p.is_valid() {
                 Some(p)
             } else {
-                errors.push(Problem::error(Kind::CoordinatesOutOfRange { lon: c[0], lat: c[1] }));
+                errors.push(Problem::error(Kind::CoordinatesOutOfRange {
+                    lon: c[0],
+                    lat: c[1],
+                }));
                 None
             }
         }
         Some(geojson::Value::Point(_)) => {
-            errors.push(Problem::error(Kind::InvalidFeature { message: "Point needs [lon, lat]".into() }));
+            errors.push(Problem::error(Kind::InvalidFeature {
+                message: "Point needs [lon, lat]".into(),
+            }));
             None
         }
         Some(other) => {
-            errors.push(Problem::error(Kind::NotAPoint { found: other.type_name().to_string() }));
+            errors.push(Problem::error(Kind::NotAPoint {
+                found: other.type_name().to_string(),
+            }));
             None
         }
     };
@@ -141,7 +190,10 @@ fn parse_feature(f: &Value, categories: &[Category]) -> (Option<Place>, Vec<Prob
                 }
                 Some(s) => Some(s),
                 None => {
-                    errors.push(Problem::error(Kind::WrongType { field: key.into(), expected: "a text" }));
+                    errors.push(Problem::error(Kind::WrongType {
+                        field: key.into(),
+                        expected: "a text",
+                    }));
                     None
                 }
             },
@@ -170,7 +222,10 @@ fn parse_feature(f: &Value, categories: &[Category]) -> (Option<Place>, Vec<Prob
             Some(v) => match scalar_text(v) {
                 Some(s) => (!s.is_empty()).then_some(s),
                 None => {
-                    warnings.push(Problem::warning(Kind::WrongType { field: key.into(), expected: "a text" }));
+                    warnings.push(Problem::warning(Kind::WrongType {
+                        field: key.into(),
+                        expected: "a text",
+                    }));
                     None
                 }
             },
@@ -209,13 +264,18 @@ fn parse_feature(f: &Value, categories: &[Category]) -> (Option<Place>, Vec<Prob
     });
     let wheelchair = wheelchair_raw.and_then(|v| {
         Wheelchair::parse(&v).or_else(|| {
-            warnings.push(Problem::warning(Kind::InvalidWheelchair { value: v.clone() }));
+            warnings.push(Problem::warning(Kind::InvalidWheelchair {
+                value: v.clone(),
+            }));
             None
         })
     });
     let updated = updated_raw.and_then(|v| {
         Date::parse(&v).or_else(|| {
-            warnings.push(Problem::warning(Kind::InvalidDate { field: "updated".into(), value: v.clone() }));
+            warnings.push(Problem::warning(Kind::InvalidDate {
+                field: "updated".into(),
+                value: v.clone(),
+            }));
             None
         })
     });
@@ -223,16 +283,31 @@ fn parse_feature(f: &Value, categories: &[Category]) -> (Option<Place>, Vec<Prob
         match props.get(key) {
             None | Some(Value::Null) => Vec::new(),
             // A spreadsheet habit: several entries in one cell, separated by semicolons.
-            Some(Value::String(s)) => s.split(';').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect(),
+            Some(Value::String(s)) => s
+                .split(';')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect(),
             Some(Value::Array(items)) => {
-                let texts: Vec<String> = items.iter().filter_map(scalar_text).filter(|s| !s.is_empty()).collect();
+                let texts: Vec<String> = items
+                    .iter()
+                    .filter_map(scalar_text)
+                    .filter(|s| !s.is_empty())
+                    .collect();
                 if texts.len() != items.len() {
-                    warnings.push(Problem::warning(Kind::WrongType { field: key.into(), expected: "a list of texts" }));
+                    warnings.push(Problem::warning(Kind::WrongType {
+                        field: key.into(),
+                        expected: "a list of texts",
+                    }));
                 }
                 texts
             }
             Some(_) => {
-                warnings.push(Problem::warning(Kind::WrongType { field: key.into(), expected: "a list of texts" }));
+                warnings.push(Problem::warning(Kind::WrongType {
+                    field: key.into(),
+                    expected: "a list of texts",
+                }));
                 Vec::new()
             }
         }
@@ -241,8 +316,11 @@ fn parse_feature(f: &Value, categories: &[Category]) -> (Option<Place>, Vec<Prob
     let audiences = list("audiences");
     let stages = list("stages");
 
-    let extra: Map<String, Value> =
-        props.iter().filter(|(k, _)| !KNOWN.contains(&k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect();
+    let extra: Map<String, Value> = props
+        .iter()
+        .filter(|(k, _)| !KNOWN.contains(&k.as_str()))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
 
     let place = match (errors.is_empty(), id, name, category, position) {
         (true, Some(id), Some(name), Some(category), Some(position)) => Some(Place {
@@ -281,7 +359,12 @@ mod tests {
     fn cats() -> Vec<Category> {
         ["school", "firm"]
             .iter()
-            .map(|id| Category { id: id.to_string(), label: Localized::plain(*id), color: "#123456".into(), symbol: String::new() })
+            .map(|id| Category {
+                id: id.to_string(),
+                label: Localized::plain(*id),
+                color: "#123456".into(),
+                symbol: String::new(),
+            })
             .collect()
     }
 
@@ -290,7 +373,9 @@ mod tests {
     }
 
     fn point(props: &str, lon: f64, lat: f64) -> String {
-        format!(r#"{{"type":"Feature","geometry":{{"type":"Point","coordinates":[{lon},{lat}]}},"properties":{{{props}}}}}"#)
+        format!(
+            r#"{{"type":"Feature","geometry":{{"type":"Point","coordinates":[{lon},{lat}]}},"properties":{{{props}}}}}"#
+        )
     }
 
     #[test]
@@ -307,14 +392,20 @@ mod tests {
         let out = parse_source(&fc(&f), &cats());
         assert_eq!(out.problems, vec![]);
         let p = &out.places[0];
-        assert_eq!((p.id.as_str(), p.name.as_str(), p.category.as_str()), ("bbs-1", "BBS Winsen", "school"));
+        assert_eq!(
+            (p.id.as_str(), p.name.as_str(), p.category.as_str()),
+            ("bbs-1", "BBS Winsen", "school")
+        );
         assert_eq!(p.postcode.as_deref(), Some("21423"));
         assert_eq!(p.website.as_deref(), Some("https://bbs-winsen.de"));
         assert_eq!(p.offers, ["Einzelhandel", "Metall"]);
         assert_eq!(p.audiences, ["pupils", "parents"]);
         assert_eq!(p.wheelchair, Some(Wheelchair::Yes));
         assert_eq!(p.updated, Date::parse("2025-01-31"));
-        assert_eq!(p.address().as_deref(), Some("Bürgerweide 20, 21423 Winsen (Luhe)"));
+        assert_eq!(
+            p.address().as_deref(),
+            Some("Bürgerweide 20, 21423 Winsen (Luhe)")
+        );
         assert_eq!(p.extra.len(), 2, "unknown properties are kept");
     }
 
@@ -334,34 +425,76 @@ mod tests {
         ]
         .join(",");
         let out = parse_source(&fc(&features), &cats());
-        assert_eq!(out.places.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), ["ok", "ok2"]);
-        assert_eq!(out.places[1].website, None, "a javascript: URL never survives");
-        let errors: Vec<_> = out.problems.iter().filter(|p| p.severity == Severity::Error).collect();
-        let at = |i: usize| errors.iter().filter(|p| p.feature == Some(i)).map(|p| &p.kind).collect::<Vec<_>>();
+        assert_eq!(
+            out.places.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
+            ["ok", "ok2"]
+        );
+        assert_eq!(
+            out.places[1].website, None,
+            "a javascript: URL never survives"
+        );
+        let errors: Vec<_> = out
+            .problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .collect();
+        let at = |i: usize| {
+            errors
+                .iter()
+                .filter(|p| p.feature == Some(i))
+                .map(|p| &p.kind)
+                .collect::<Vec<_>>()
+        };
         assert!(matches!(at(1)[..], [Kind::Missing { field }] if field == "id"));
         assert!(matches!(at(2)[..], [Kind::Empty { field }] if field == "name"));
         assert!(matches!(at(3)[..], [Kind::UnknownCategory { value, .. }] if value == "bakery"));
         assert!(matches!(at(4)[..], [Kind::NotAPoint { found }] if found == "LineString"));
         assert!(matches!(at(5)[..], [Kind::CoordinatesOutOfRange { .. }]));
         assert!(matches!(at(6)[..], [Kind::MissingGeometry]));
-        assert_eq!(at(7).len(), 3, "geometry, name and category missing: {:?}", at(7));
+        assert_eq!(
+            at(7).len(),
+            3,
+            "geometry, name and category missing: {:?}",
+            at(7)
+        );
         assert!(matches!(at(8)[..], [Kind::InvalidFeature { .. }]));
-        let warnings: Vec<_> = out.problems.iter().filter(|p| p.feature == Some(9)).collect();
+        let warnings: Vec<_> = out
+            .problems
+            .iter()
+            .filter(|p| p.feature == Some(9))
+            .collect();
         assert_eq!(warnings.len(), 5, "{warnings:?}");
         assert!(warnings.iter().all(|p| p.severity == Severity::Warning));
-        assert_eq!(errors[0].describe(Lang::De), "Eintrag 2 („Ohne ID“): Pflichtfeld „id“ fehlt");
+        assert_eq!(
+            errors[0].describe(Lang::De),
+            "Eintrag 2 („Ohne ID“): Pflichtfeld „id“ fehlt"
+        );
     }
 
     #[test]
     fn file_level_errors() {
-        let bad = parse_source("{\"type\": \"FeatureCollection\",\n \"features\": [,]}", &cats());
-        assert!(matches!(bad.fatal.unwrap().kind, Kind::InvalidJson { line: 2, .. }));
+        let bad = parse_source(
+            "{\"type\": \"FeatureCollection\",\n \"features\": [,]}",
+            &cats(),
+        );
+        assert!(matches!(
+            bad.fatal.unwrap().kind,
+            Kind::InvalidJson { line: 2, .. }
+        ));
         let not_fc = parse_source(&point(r#""id":"a""#, 1.0, 2.0), &cats());
-        assert!(matches!(not_fc.fatal.unwrap().kind, Kind::NotFeatureCollection { found } if found == "Feature"));
+        assert!(
+            matches!(not_fc.fatal.unwrap().kind, Kind::NotFeatureCollection { found } if found == "Feature")
+        );
         let list = parse_source("[]", &cats());
-        assert!(matches!(list.fatal.unwrap().kind, Kind::NotFeatureCollection { .. }));
+        assert!(matches!(
+            list.fatal.unwrap().kind,
+            Kind::NotFeatureCollection { .. }
+        ));
         let no_features = parse_source(r#"{"type":"FeatureCollection"}"#, &cats());
-        assert!(matches!(no_features.fatal.unwrap().kind, Kind::NoFeatureList));
+        assert!(matches!(
+            no_features.fatal.unwrap().kind,
+            Kind::NoFeatureList
+        ));
         let empty = parse_source(&fc(""), &cats());
         assert_eq!(empty, SourceOutcome::default());
     }

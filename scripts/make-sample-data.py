@@ -1,0 +1,232 @@
+#!/usr/bin/env python3
+"""Writes the sample data in public/data/ (deterministic; re-run after editing this file).
+
+Real institutions and municipality centres come from ../shared/data/harburg-facts.md, which names
+its sources. Training firms are fictional and named "Musterbetrieb ..."; they carry no street and
+no phone number. Every record says in `source` that it is sample data.
+"""
+import json
+import math
+import os
+
+# (Gemeinde, Samtgemeinde or None, main postcode, lon, lat) -- Destatis Gemeindeverzeichnis.
+MUNICIPALITIES = [
+    ("Buchholz in der Nordheide", None, "21244", 9.88147, 53.32926),
+    ("Neu Wulmstorf", None, "21629", 9.79559, 53.46289),
+    ("Rosengarten", None, "21224", 9.89529, 53.37936),
+    ("Seevetal", None, "21218", 10.03487, 53.37771),
+    ("Stelle", None, "21435", 10.11033, 53.37958),
+    ("Winsen (Luhe)", None, "21423", 10.20916, 53.36243),
+    ("Drage", "Elbmarsch", "21423", 10.26096, 53.40981),
+    ("Marschacht", "Elbmarsch", "21436", 10.36767, 53.41736),
+    ("Tespe", "Elbmarsch", "21395", 10.41140, 53.40219),
+    ("Asendorf", "Hanstedt", "21271", 9.97930, 53.28999),
+    ("Brackel", "Hanstedt", "21438", 10.04062, 53.29689),
+    ("Egestorf", "Hanstedt", "21272", 10.06328, 53.19467),
+    ("Hanstedt", "Hanstedt", "21271", 10.01450, 53.25803),
+    ("Marxen", "Hanstedt", "21439", 10.00924, 53.31154),
+    ("Undeloh", "Hanstedt", "21274", 9.97578, 53.19743),
+    ("Appel", "Hollenstedt", "21279", 9.74497, 53.39068),
+    ("Drestedt", "Hollenstedt", "21279", 9.77382, 53.32767),
+    ("Halvesbostel", "Hollenstedt", "21646", 9.60121, 53.35927),
+    ("Hollenstedt", "Hollenstedt", "21279", 9.71537, 53.36705),
+    ("Moisburg", "Hollenstedt", "21647", 9.70245, 53.40494),
+    ("Regesbostel", "Hollenstedt", "21649", 9.64521, 53.37852),
+    ("Wenzendorf", "Hollenstedt", "21279", 9.77234, 53.35005),
+    ("Bendestorf", "Jesteburg", "21227", 9.96579, 53.33986),
+    ("Harmstorf", "Jesteburg", "21228", 9.98720, 53.34817),
+    ("Jesteburg", "Jesteburg", "21266", 9.95279, 53.30643),
+    ("Eyendorf", "Salzhausen", "21376", 10.15367, 53.20235),
+    ("Garlstorf", "Salzhausen", "21376", 10.10267, 53.23699),
+    ("Garstedt", "Salzhausen", "21441", 10.16048, 53.28591),
+    ("Gödenstorf", "Salzhausen", "21376", 10.12346, 53.22852),
+    ("Salzhausen", "Salzhausen", "21376", 10.16930, 53.22583),
+    ("Toppenstedt", "Salzhausen", "21442", 10.10969, 53.26341),
+    ("Vierhöfen", "Salzhausen", "21444", 10.22153, 53.26105),
+    ("Wulfsen", "Salzhausen", "21445", 10.14441, 53.30019),
+    ("Dohren", "Tostedt", "21255", 9.70182, 53.30531),
+    ("Handeloh", "Tostedt", "21256", 9.83334, 53.24482),
+    ("Heidenau", "Tostedt", "21258", 9.65280, 53.31433),
+    ("Kakenstorf", "Tostedt", "21255", 9.76620, 53.30721),
+    ("Königsmoor", "Tostedt", "21255", 9.63996, 53.23210),
+    ("Otter", "Tostedt", "21259", 9.74303, 53.24056),
+    ("Tostedt", "Tostedt", "21255", 9.71232, 53.28106),
+    ("Welle", "Tostedt", "21261", 9.80162, 53.24041),
+    ("Wistedt", "Tostedt", "21255", 9.68142, 53.27040),
+]
+BY_NAME = {m[0]: m for m in MUNICIPALITIES}
+
+TRADES = [
+    ("Einzelhandel", ["Kaufmann/Kauffrau im Einzelhandel", "Verkäufer:in"]),
+    ("Tischlerei", ["Tischler:in"]),
+    ("Kfz-Werkstatt", ["Kfz-Mechatroniker:in"]),
+    ("Elektrotechnik", ["Elektroniker:in für Energie- und Gebäudetechnik"]),
+    ("Pflegedienst", ["Pflegefachfrau/Pflegefachmann", "Praktikum Pflege"]),
+    ("Bäckerei", ["Bäcker:in", "Fachverkäufer:in im Lebensmittelhandwerk"]),
+    ("Logistik", ["Fachkraft für Lagerlogistik", "Berufskraftfahrer:in"]),
+    ("Büro und Verwaltung", ["Kaufmann/Kauffrau für Büromanagement"]),
+    ("Garten- und Landschaftsbau", ["Gärtner:in, Garten- und Landschaftsbau"]),
+    ("Hotel und Gastronomie", ["Koch/Köchin", "Hotelfachmann/Hotelfachfrau"]),
+    ("Metallbau", ["Metallbauer:in", "Industriemechaniker:in"]),
+    ("Sanitär, Heizung, Klima", ["Anlagenmechaniker:in SHK"]),
+    ("IT-Dienstleistungen", ["Fachinformatiker:in Anwendungsentwicklung"]),
+    ("Landwirtschaft", ["Landwirt:in", "Praktikum Landwirtschaft"]),
+]
+
+FIRM_SOURCE = "Beispieldaten – fiktiver Betrieb, keine echte Adresse"
+APPROX = "Beispieldaten – Lage ungefähr"
+
+
+def offset(lon, lat, seed, metres):
+    """A point `metres` away from (lon, lat) in a direction given by `seed` (golden angle)."""
+    angle = seed * 2.399963
+    dlat = metres * math.cos(angle) / 111_320
+    dlon = metres * math.sin(angle) / (111_320 * math.cos(math.radians(lat)))
+    return [round(lon + dlon, 6), round(lat + dlat, 6)]
+
+
+def feature(props, coords):
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": coords}, "properties": props}
+
+
+def municipality_of(town):
+    m = BY_NAME[town]
+    return f"Samtgemeinde {m[1]}" if m[1] else m[0]
+
+
+def centre(town, seed, metres):
+    m = BY_NAME[town]
+    return offset(m[3], m[4], seed, metres)
+
+
+def schools():
+    return [
+        feature({
+            "id": "bbs-winsen", "name": "Berufsbildende Schulen Winsen (Luhe)", "category": "schule",
+            "street": "Bürgerweide 20", "postcode": "21423", "city": "Winsen (Luhe)", "municipality": "Winsen (Luhe)",
+            "phone": "04171 8819-0", "website": "https://bbs-winsen.de",
+            "description": "Berufsbildende Schulen im Schulzentrum Bürgerweide.",
+            "audiences": ["pupils", "adults"],
+            "source": "Beispieldaten aus öffentlichen Angaben: Schulliste Niedersachsen (Datenschule schulscraper-data, 2017); Hamburger Abendblatt 2023",
+        }, [10.224183, 53.364249]),
+        feature({
+            "id": "bbs-buchholz", "name": "Berufsbildende Schulen Buchholz i. d. N.", "category": "schule",
+            "street": "Sprötzer Weg 33", "postcode": "21244", "city": "Buchholz in der Nordheide",
+            "municipality": "Buchholz in der Nordheide", "phone": "04181 9094-0",
+            "description": "Rund 1.600 bis 1.700 Schülerinnen und Schüler in 26 Bildungsgängen.",
+            "audiences": ["pupils", "adults"],
+            "source": "Beispieldaten aus öffentlichen Angaben: Schulliste Niedersachsen (Datenschule schulscraper-data, 2017); Kreiszeitung Wochenblatt",
+        }, [9.839277, 53.323076]),
+        feature({
+            "id": "gesundheitsfachschule-buchholz",
+            "name": "Gesundheitsfachschule und Bildungszentrum (Krankenhaus Buchholz und Winsen)", "category": "schule",
+            "street": "Müllerstraße 13a", "city": "Buchholz in der Nordheide", "municipality": "Buchholz in der Nordheide",
+            "description": "Ausbildung in Gesundheitsberufen. Die Lage auf der Karte ist ungefähr (Ortsmitte Buchholz).",
+            "offers": ["Pflegefachfrau/Pflegefachmann"], "audiences": ["pupils", "adults"],
+            "source": APPROX + " (Kreiszeitung Wochenblatt 2018)",
+        }, centre("Buchholz in der Nordheide", 1, 500)),
+        feature({
+            "id": "kvhs-harburg", "name": "Kreisvolkshochschule (KVHS) Landkreis Harburg", "category": "schule",
+            "street": "Lindenstraße (Kabenhof)", "city": "Buchholz in der Nordheide",
+            "municipality": "Buchholz in der Nordheide", "website": "kvhs-harburg.de",
+            "description": "Weiterbildung für Erwachsene. Die Lage auf der Karte ist ungefähr.",
+            "audiences": ["adults", "immigrants"],
+            "source": APPROX + " (Hamburger Abendblatt, Kreiszeitung Wochenblatt)",
+        }, centre("Buchholz in der Nordheide", 2, 350)),
+    ]
+
+
+def counselling():
+    return [
+        feature({
+            "id": "afa-buchholz", "name": "Agentur für Arbeit Lüneburg-Uelzen, Geschäftsstelle Buchholz", "category": "beratung",
+            "city": "Buchholz in der Nordheide", "municipality": "Buchholz in der Nordheide",
+            "description": "Berufsberatung. Straße nicht bestätigt; die Lage auf der Karte ist ungefähr.",
+            "audiences": ["pupils", "parents", "adults"],
+            "source": APPROX + " (Pressemitteilung der Agentur für Arbeit 70/2025)",
+        }, centre("Buchholz in der Nordheide", 3, 250)),
+        feature({
+            "id": "afa-winsen", "name": "Agentur für Arbeit Lüneburg-Uelzen, Geschäftsstelle Winsen", "category": "beratung",
+            "city": "Winsen (Luhe)", "municipality": "Winsen (Luhe)",
+            "description": "Berufsberatung. Straße nicht bestätigt; die Lage auf der Karte ist ungefähr.",
+            "audiences": ["pupils", "parents", "adults"],
+            "source": APPROX + " (Pressemitteilung der Agentur für Arbeit 70/2025)",
+        }, centre("Winsen (Luhe)", 4, 300)),
+        feature({
+            "id": "pace-winsen", "name": "Pro-Aktiv-Centrum (PACE), Reso-Fabrik e.V.", "category": "beratung",
+            "city": "Winsen (Luhe)", "municipality": "Winsen (Luhe)",
+            "description": "Beratung für junge Menschen; aufsuchend auch in Buchholz, Neu Wulmstorf, Tostedt, Meckelfeld und Salzhausen.",
+            "audiences": ["pupils"],
+            "source": APPROX + " (Kreiszeitung Wochenblatt)",
+        }, centre("Winsen (Luhe)", 5, 450)),
+        feature({
+            "id": "jugendwerkstatt-buchholz", "name": "Jugendwerkstatt „Chancen schaffen“ (Stadt Buchholz)", "category": "beratung",
+            "street": "Lohbergenstraße", "city": "Buchholz in der Nordheide", "municipality": "Buchholz in der Nordheide",
+            "description": "Berufsorientierung für junge Menschen.",
+            "audiences": ["pupils"],
+            "source": APPROX + " (buchholzconnect.de 2020)",
+        }, centre("Buchholz in der Nordheide", 6, 650)),
+        feature({
+            "id": "migrationsberatung-diakonie",
+            "name": "Migrationsberatung, Diakonisches Werk der Kirchenkreise Hittfeld und Winsen", "category": "beratung",
+            "city": "Buchholz in der Nordheide", "municipality": "Buchholz in der Nordheide", "phone": "04171 69260",
+            "description": "Beratung für Zugewanderte, auch zur Anerkennung ausländischer Abschlüsse.",
+            "audiences": ["immigrants", "adults"],
+            "source": APPROX + " (diakonie-hittfeld-winsen.de)",
+        }, centre("Buchholz in der Nordheide", 7, 800)),
+        feature({
+            "id": "lk-harburg-kreisentwicklung",
+            "name": "Landkreis Harburg, Kreisentwicklung / Wirtschaftsförderung", "category": "beratung",
+            "street": "Schloßplatz 6", "postcode": "21423", "city": "Winsen (Luhe)", "municipality": "Winsen (Luhe)",
+            "phone": "04171 693-9725",
+            "description": "Ansprechpartner für das Bildungsnetzwerk „Bildungsketten“ im Landkreis.",
+            "audiences": ["parents", "employers", "teachers"],
+            "source": APPROX + " (Pressemitteilung des Landkreises vom 09.05.2022)",
+        }, centre("Winsen (Luhe)", 8, 150)),
+    ]
+
+
+def firms():
+    towns = [m[0] for m in MUNICIPALITIES]
+    # The larger towns get a second firm, so there are 52 in all.
+    towns += ["Buchholz in der Nordheide", "Seevetal", "Winsen (Luhe)", "Neu Wulmstorf", "Tostedt",
+              "Rosengarten", "Stelle", "Hanstedt", "Salzhausen", "Jesteburg"]
+    out = []
+    for i, town in enumerate(towns):
+        trade, offers = TRADES[i % len(TRADES)]
+        m = BY_NAME[town]
+        props = {
+            "id": f"musterbetrieb-{i + 1:03d}",
+            "name": f"Musterbetrieb {trade} {town}",
+            "category": "betrieb",
+            "postcode": m[2], "city": town, "municipality": municipality_of(town),
+            "description": "Fiktiver Ausbildungsbetrieb für die Vorführung der Karte – kein echtes Unternehmen.",
+            "offers": offers,
+            "audiences": ["pupils"] if i % 3 else ["pupils", "adults"],
+            "updated": "2026-10-01",
+            "source": FIRM_SOURCE,
+        }
+        if i % 2 == 0:
+            props["email"] = f"ausbildung@musterbetrieb-{i + 1:03d}.example"
+        if i % 4 == 0:
+            props["opening_hours"] = "Mo-Fr 08:00-16:00"
+        if i % 5 == 0:
+            props["wheelchair"] = ["yes", "limited", "no"][i % 3]
+        out.append(feature(props, centre(town, i + 11, 700 + 90 * (i % 7))))
+    return out
+
+
+def write(path, title, features):
+    fc = {"type": "FeatureCollection", "name": title, "features": features}
+    with open(path, "w", encoding="utf-8") as f:
+        f.write('{"type": "FeatureCollection", "name": ' + json.dumps(title, ensure_ascii=False) + ', "features": [\n')
+        f.write(",\n".join(json.dumps(x, ensure_ascii=False) for x in fc["features"]))
+        f.write("\n]}\n")
+
+
+if __name__ == "__main__":
+    here = os.path.join(os.path.dirname(__file__), "..", "public", "data")
+    os.makedirs(here, exist_ok=True)
+    write(os.path.join(here, "schulen.geojson"), "Schulen und Bildungsträger (Beispieldaten)", schools())
+    write(os.path.join(here, "beratung.geojson"), "Beratungsstellen (Beispieldaten)", counselling())
+    write(os.path.join(here, "betriebe.geojson"), "Ausbildungsbetriebe (fiktive Beispieldaten)", firms())

@@ -1,0 +1,94 @@
+//! The only place that talks to the network: finding the config and fetching text files.
+
+use wasm_bindgen::JsCast;
+use web_sys::Url;
+
+/// Why a file could not be fetched, in words for the notice.
+pub type FetchError = String;
+
+/// Fetches a same-origin text file. HTTP errors are errors (a 404 page is not data).
+pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    let response = gloo_net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|e| network_reason(&e))?;
+    if !response.ok() {
+        let status = response.status();
+        let text = response.status_text();
+        return Err(if text.is_empty() {
+            format!("HTTP {status}")
+        } else {
+            format!("HTTP {status} {text}")
+        });
+    }
+    response.text().await.map_err(|e| network_reason(&e))
+}
+
+fn network_reason(e: &gloo_net::Error) -> String {
+    match e {
+        gloo_net::Error::JsError(js) => js.message.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// The config to load: the host element's `data-config`, else the page's `?config=`, else
+/// `config.json` next to the page. Only same-origin configs are accepted, so a link cannot make the
+/// district's page show somebody else's data.
+pub fn config_url(data_config: Option<String>) -> Result<Url, String> {
+    let location = web_sys::window().ok_or("no window")?.location();
+    let page = location.href().map_err(|_| "no location".to_string())?;
+    let from_query = Url::new(&page)
+        .ok()
+        .and_then(|u| u.search_params().get("config"))
+        .filter(|s| !s.trim().is_empty());
+    let wanted = data_config
+        .filter(|s| !s.trim().is_empty())
+        .or(from_query)
+        .unwrap_or_else(|| "config.json".into());
+    let url = Url::new_with_base(wanted.trim(), &page)
+        .map_err(|_| format!("„{wanted}“ ist keine gültige Adresse"))?;
+    let origin = location.origin().unwrap_or_default();
+    if url.origin() != origin {
+        return Err(format!(
+            "„{wanted}“ liegt nicht auf diesem Server ({origin})"
+        ));
+    }
+    Ok(url)
+}
+
+/// A source path from the config, resolved against the config's own URL.
+pub fn resolve(path: &str, base: &Url) -> Result<String, String> {
+    let url = Url::new_with_base(path.trim(), &base.href())
+        .map_err(|_| format!("„{path}“ ist keine gültige Adresse"))?;
+    if url.origin() != base.origin() {
+        return Err(format!("„{path}“ liegt nicht auf diesem Server"));
+    }
+    Ok(url.href())
+}
+
+/// The page's language (`<html lang>`), if it names one.
+pub fn page_lang() -> Option<String> {
+    let doc = web_sys::window()?.document()?;
+    let html = doc.document_element()?;
+    html.get_attribute("lang")
+}
+
+/// True when the visitor asked for less motion.
+pub fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .map(|m| m.matches())
+        .unwrap_or(false)
+}
+
+pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into()
+        .ok()
+}

@@ -1,0 +1,460 @@
+//! The slippy map: tile layer, marker layer, zoom controls, attribution, and the handlers that turn
+//! drag, pinch, wheel, double click and keys into new viewports.
+
+use super::app::open_details;
+use super::i18n::texts;
+use super::state::Ctx;
+use super::symbol::{Look, Symbol};
+use crate::geo::{Point, TILE_SIZE, visible_tiles};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+use web_sys::{Element, HtmlElement};
+
+/// Pixels a key press pans.
+const KEY_PAN: f64 = 100.0;
+/// Movement (px) before a press becomes a drag, so a slightly shaky click still clicks.
+const DRAG_THRESHOLD: f64 = 4.0;
+/// A click this soon (ms) after a drag ended belongs to the drag.
+const CLICK_AFTER_DRAG_MS: f64 = 250.0;
+/// At most one wheel zoom step in this many ms: one notch of a mouse wheel is one level.
+const WHEEL_STEP_MS: f64 = 200.0;
+
+#[derive(Default)]
+struct Gesture {
+    pointers: Vec<(i32, Point)>,
+    start: Point,
+    moved: bool,
+    captured: bool,
+    pinch: Option<(f64, Point)>,
+    drag_ended_at: f64,
+    wheel_acc: f64,
+    wheel_last_event: f64,
+    wheel_last_step: f64,
+}
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+fn local_point(el: &Element, client_x: f64, client_y: f64) -> Point {
+    let r = el.get_bounding_client_rect();
+    Point::new(client_x - r.left(), client_y - r.top())
+}
+
+/// True if the event started on a control (zoom buttons, attribution links), not on the map.
+fn on_control(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|e| e.closest(".bk-controls, .bk-attribution").ok().flatten())
+        .is_some()
+}
+
+fn on_marker(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|e| e.closest(".bk-marker").ok().flatten())
+        .is_some()
+}
+
+#[component]
+pub fn MapView() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let t = move || texts(ctx.lang.get());
+    let container = NodeRef::<leptos::html::Div>::new();
+    let gesture = StoredValue::new_local(Gesture::default());
+
+    // Follow the container's size.
+    Effect::new(move |_| {
+        let Some(el) = container.get() else { return };
+        let el: HtmlElement = el.into();
+        let measure = {
+            let el = el.clone();
+            move || {
+                let (w, h) = (el.client_width() as f64, el.client_height() as f64);
+                ctx.update_view(|vp| vp.with_size(w, h));
+            }
+        };
+        measure();
+        let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| measure());
+        if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+            observer.observe(&el);
+        }
+        // The observer lives as long as the page; so does its callback.
+        cb.forget();
+    });
+
+    let zoom_by = move |step: f64, anchor: Option<Point>| {
+        ctx.update_view(|vp| {
+            let anchor = anchor.unwrap_or(Point::new(vp.width / 2.0, vp.height / 2.0));
+            vp.zoomed_around((vp.zoom + step).round(), anchor)
+        });
+    };
+
+    let on_pointerdown = move |ev: web_sys::PointerEvent| {
+        if (ev.pointer_type() == "mouse" && ev.button() != 0) || on_control(ev.target()) {
+            return;
+        }
+        let Some(el) = container.get_untracked() else {
+            return;
+        };
+        let p = local_point(&el, ev.client_x() as f64, ev.client_y() as f64);
+        gesture.update_value(|g| {
+            g.pointers.retain(|(id, _)| *id != ev.pointer_id());
+            g.pointers.push((ev.pointer_id(), p));
+            if g.pointers.len() == 1 {
+                g.start = p;
+                g.moved = false;
+                g.captured = false;
+            } else if g.pointers.len() == 2 {
+                let (a, b) = (g.pointers[0].1, g.pointers[1].1);
+                g.pinch = Some((b.sub(a).length().max(1.0), a.add(b).scale(0.5)));
+                g.moved = true;
+            }
+        });
+    };
+
+    let on_pointermove = move |ev: web_sys::PointerEvent| {
+        let Some(el) = container.get_untracked() else {
+            return;
+        };
+        let p = local_point(&el, ev.client_x() as f64, ev.client_y() as f64);
+        let id = ev.pointer_id();
+        let mut change: Option<Box<dyn FnOnce(&crate::geo::Viewport) -> crate::geo::Viewport>> =
+            None;
+        gesture.update_value(|g| {
+            let Some(slot) = g.pointers.iter().position(|(pid, _)| *pid == id) else {
+                return;
+            };
+            let last = g.pointers[slot].1;
+            g.pointers[slot].1 = p;
+            match g.pointers.len() {
+                1 => {
+                    if !g.moved && p.sub(g.start).length() > DRAG_THRESHOLD {
+                        g.moved = true;
+                    }
+                    if g.moved {
+                        if !g.captured {
+                            // Capture only once it is a drag, or a click on a marker would be
+                            // retargeted to the map.
+                            g.captured = el.set_pointer_capture(id).is_ok();
+                        }
+                        let d = p.sub(last);
+                        change = Some(Box::new(move |vp| vp.panned(d.x, d.y)));
+                    }
+                }
+                2 => {
+                    let (a, b) = (g.pointers[0].1, g.pointers[1].1);
+                    let (dist, mid) = (b.sub(a).length().max(1.0), a.add(b).scale(0.5));
+                    if let Some((d0, m0)) = g.pinch {
+                        let dz = (dist / d0).log2();
+                        let shift = mid.sub(m0);
+                        change = Some(Box::new(move |vp| {
+                            vp.zoomed_around(vp.zoom + dz, m0).panned(shift.x, shift.y)
+                        }));
+                    }
+                    g.pinch = Some((dist, mid));
+                }
+                _ => {}
+            }
+        });
+        if let Some(f) = change {
+            ev.prevent_default();
+            ctx.update_view(f);
+        }
+    };
+
+    let on_pointerup = move |ev: web_sys::PointerEvent| {
+        let id = ev.pointer_id();
+        let mut snap: Option<Point> = None;
+        gesture.update_value(|g| {
+            let before = g.pointers.len();
+            g.pointers.retain(|(pid, _)| *pid != id);
+            if before == 2 && g.pointers.len() == 1 {
+                snap = g.pinch.map(|(_, mid)| mid);
+                g.pinch = None;
+            }
+            if g.moved && g.pointers.is_empty() {
+                g.drag_ended_at = now();
+            }
+        });
+        if let Some(mid) = snap {
+            ctx.update_view(|vp| vp.zoomed_around(vp.zoom.round(), mid));
+        }
+    };
+
+    let on_dblclick = move |ev: web_sys::MouseEvent| {
+        if on_control(ev.target()) || on_marker(ev.target()) {
+            return;
+        }
+        let Some(el) = container.get_untracked() else {
+            return;
+        };
+        ev.prevent_default();
+        let p = local_point(&el, ev.client_x() as f64, ev.client_y() as f64);
+        zoom_by(if ev.shift_key() { -1.0 } else { 1.0 }, Some(p));
+    };
+
+    let on_wheel = move |ev: web_sys::WheelEvent| {
+        let Some(el) = container.get_untracked() else {
+            return;
+        };
+        ev.prevent_default();
+        let unit = match ev.delta_mode() {
+            1 => 40.0,
+            2 => 800.0,
+            _ => 1.0,
+        };
+        let p = local_point(&el, ev.client_x() as f64, ev.client_y() as f64);
+        let t = now();
+        let mut step = 0.0;
+        gesture.update_value(|g| {
+            if t - g.wheel_last_event > 400.0 {
+                g.wheel_acc = 0.0;
+            }
+            g.wheel_last_event = t;
+            if t - g.wheel_last_step < WHEEL_STEP_MS {
+                return;
+            }
+            g.wheel_acc += ev.delta_y() * unit;
+            if g.wheel_acc.abs() >= 30.0 {
+                step = -g.wheel_acc.signum();
+                g.wheel_acc = 0.0;
+                g.wheel_last_step = t;
+            }
+        });
+        if step != 0.0 {
+            zoom_by(step, Some(p));
+        }
+    };
+
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        let Some(el) = container.get_untracked() else {
+            return;
+        };
+        let own = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .is_some_and(|t| t == **el);
+        if !own || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+            return;
+        }
+        match ev.key().as_str() {
+            "ArrowLeft" => ctx.update_view(|vp| vp.panned(KEY_PAN, 0.0)),
+            "ArrowRight" => ctx.update_view(|vp| vp.panned(-KEY_PAN, 0.0)),
+            "ArrowUp" => ctx.update_view(|vp| vp.panned(0.0, KEY_PAN)),
+            "ArrowDown" => ctx.update_view(|vp| vp.panned(0.0, -KEY_PAN)),
+            "+" | "=" | "Add" => zoom_by(1.0, None),
+            "-" | "_" | "Subtract" => zoom_by(-1.0, None),
+            _ => return,
+        }
+        ev.prevent_default();
+    };
+
+    // Focusing an off-screen marker scrolls an overflow:hidden box; undo that, the map pans instead.
+    let on_scroll = move |_ev: web_sys::Event| {
+        if let Some(el) = container.get_untracked() {
+            el.set_scroll_top(0);
+            el.set_scroll_left(0);
+        }
+    };
+
+    let at_max = move || ctx.viewport.with(|vp| vp.zoom) >= ctx.limits.with(|l| l.max_zoom) - 1e-9;
+    let at_min = move || ctx.viewport.with(|vp| vp.zoom) <= ctx.limits.with(|l| l.min_zoom) + 1e-9;
+    let attribution = move || {
+        ctx.config
+            .get()
+            .map(|c| c.basemap.attribution.clone())
+            .unwrap_or_default()
+    };
+    let described = ctx.id("map-hint");
+    let hint_id = described.clone();
+    let region_label = move || {
+        let n = ctx.places.with(|p| p.len());
+        let t = t();
+        format!(
+            "{}: {}",
+            t.map,
+            super::i18n::count_places(ctx.lang.get(), n)
+        )
+    };
+
+    view! {
+        <div
+            class="bk-map"
+            id=ctx.id("map")
+            node_ref=container
+            role="region"
+            tabindex="0"
+            aria-label=region_label
+            aria-describedby=described
+            aria-busy=move || ctx.loading.get().to_string()
+            on:pointerdown=on_pointerdown
+            on:pointermove=on_pointermove
+            on:pointerup=on_pointerup
+            on:pointercancel=on_pointerup
+            on:dblclick=on_dblclick
+            on:wheel=on_wheel
+            on:keydown=on_keydown
+            on:scroll=on_scroll
+        >
+            <p class="bk-sr-only" id=hint_id>{move || t().map_hint}</p>
+            <TileLayer/>
+            <MarkerLayer gesture_ended=move || gesture.with_value(|g| g.drag_ended_at)/>
+            <div class="bk-controls">
+                <button
+                    type="button"
+                    class="bk-zoom bk-zoom-in"
+                    aria-label=move || t().zoom_in
+                    title=move || t().zoom_in
+                    aria-disabled=move || at_max().to_string()
+                    on:click=move |_| zoom_by(1.0, None)
+                >
+                    <span aria-hidden="true">"+"</span>
+                </button>
+                <button
+                    type="button"
+                    class="bk-zoom bk-zoom-out"
+                    aria-label=move || t().zoom_out
+                    title=move || t().zoom_out
+                    aria-disabled=move || at_min().to_string()
+                    on:click=move |_| zoom_by(-1.0, None)
+                >
+                    <span aria-hidden="true">"−"</span>
+                </button>
+            </div>
+            <div class="bk-attribution">{attribution}</div>
+        </div>
+    }
+}
+
+#[component]
+fn TileLayer() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let tiles = Memo::new(move |_| {
+        let Some(cfg) = ctx.config.get() else {
+            return Vec::new();
+        };
+        let vp = ctx.viewport.get();
+        visible_tiles(&vp, cfg.basemap.max_zoom)
+            .into_iter()
+            .map(|t| ((t.id.z, t.col, t.row), cfg.basemap.template.url(t.id)))
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <div class="bk-tiles" aria-hidden="true">
+            <For each=move || tiles.get() key=|(k, _)| *k let:tile>
+                {
+                    let ((z, col, row), url) = tile;
+                    let place = move || {
+                        let vp = ctx.viewport.get();
+                        let size = TILE_SIZE * (vp.zoom - z as f64).exp2();
+                        let o = vp.origin();
+                        (col as f64 * size - o.x, row as f64 * size - o.y, size)
+                    };
+                    let loaded = RwSignal::new(false);
+                    let failed = RwSignal::new(false);
+                    view! {
+                        <img
+                            class="bk-tile"
+                            class:bk-tile--loaded=move || loaded.get()
+                            class:bk-tile--failed=move || failed.get()
+                            src=url
+                            alt=""
+                            draggable="false"
+                            style:transform=move || { let (x, y, _) = place(); format!("translate3d({x:.2}px,{y:.2}px,0)") }
+                            style:width=move || format!("{:.2}px", place().2 + 0.5)
+                            style:height=move || format!("{:.2}px", place().2 + 0.5)
+                            on:load=move |_| loaded.set(true)
+                            on:error=move |_| failed.set(true)
+                        />
+                    }
+                }
+            </For>
+        </div>
+    }
+}
+
+#[component]
+fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let shown = Memo::new(move |_| {
+        let hidden = ctx.hidden.get();
+        ctx.places.with(|ps| {
+            ps.iter()
+                .enumerate()
+                .filter(|(_, p)| !hidden.contains(&p.category))
+                .map(|(i, _)| i)
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <div class="bk-markers">
+            <For each=move || shown.get() key=|i| *i let:index>
+                <Marker index=index gesture_ended=gesture_ended/>
+            </For>
+        </div>
+    }
+}
+
+#[component]
+fn Marker(
+    index: usize,
+    gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let place = ctx.places.with_untracked(|ps| ps[index].clone());
+    let position = place.position;
+    let category = place.category.clone();
+    let look = move || {
+        let lang = ctx.lang.get();
+        ctx.config.with(|c| {
+            c.as_ref().and_then(|c| {
+                c.categories.iter().position(|k| k.id == category).map(|i| {
+                    (
+                        Look::of(&c.categories[i], i, lang),
+                        c.categories[i].label.get(lang).to_string(),
+                    )
+                })
+            })
+        })
+    };
+    let label = {
+        let look = look.clone();
+        let name = place.name.clone();
+        move || format!("{name}, {}", look().map(|(_, l)| l).unwrap_or_default())
+    };
+    let transform = move || {
+        let s = ctx.viewport.get().to_screen(position);
+        format!("translate3d({:.1}px,{:.1}px,0)", s.x, s.y)
+    };
+    let on_click = move |_| {
+        if now() - gesture_ended() < CLICK_AFTER_DRAG_MS {
+            return;
+        }
+        open_details(ctx, index);
+    };
+    let on_focus = move |_| {
+        if !ctx.viewport.with_untracked(|vp| vp.shows(position, 24.0)) {
+            ctx.update_view(|vp| crate::geo::Viewport {
+                center: position,
+                ..*vp
+            });
+        }
+    };
+    view! {
+        <button
+            type="button"
+            class="bk-marker"
+            class:bk-marker--active=move || ctx.selected.get() == Some(index)
+            id=ctx.marker_id(index)
+            aria-label=label
+            aria-haspopup="dialog"
+            style:transform=transform
+            on:click=on_click
+            on:focus=on_focus
+        >
+            {move || look().map(|(l, _)| view! { <Symbol look=l/> })}
+        </button>
+    }
+}

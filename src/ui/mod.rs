@@ -1,0 +1,62 @@
+//! Leptos components. They render state and turn events into new state; parsing, projection and
+//! validation live in the core.
+
+mod app;
+mod details;
+mod i18n;
+mod legend;
+mod map;
+mod notices;
+mod state;
+mod symbol;
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use wasm_bindgen::JsCast;
+
+static INSTANCES: AtomicUsize = AtomicUsize::new(0);
+
+/// Mounts one widget into every host element (`[data-bildungskarte]` or `#bildungskarte`); with
+/// none on the page, into `<body>`.
+pub fn mount_all() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let hosts = doc
+        .query_selector_all("[data-bildungskarte], #bildungskarte")
+        .ok();
+    let mut mounted = 0;
+    if let Some(hosts) = hosts {
+        for i in 0..hosts.length() {
+            if let Some(el) = hosts
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                mount(el);
+                mounted += 1;
+            }
+        }
+    }
+    if mounted == 0 {
+        if let Some(body) = doc.body() {
+            mount(body);
+        }
+    }
+}
+
+fn mount(host: web_sys::HtmlElement) {
+    let n = INSTANCES.fetch_add(1, Ordering::Relaxed);
+    let options = app::HostOptions {
+        prefix: format!("bk{n}"),
+        config: host.get_attribute("data-config"),
+        lang: host.get_attribute("data-lang"),
+        heading_level: host
+            .get_attribute("data-heading-level")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(2),
+    };
+    leptos::mount::mount_to(
+        host,
+        move || leptos::prelude::view! { <app::App options=options.clone()/> },
+    )
+    .forget();
+}

@@ -1,0 +1,84 @@
+//! The state one widget instance shares between its components: plain signals, created once.
+
+use crate::geo::{Bounds, Limits, LonLat, Viewport};
+use crate::model::{Config, Lang, Place, SourceReport};
+use leptos::prelude::*;
+use std::collections::HashSet;
+use std::sync::Arc;
+
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub prefix: StoredValue<String>,
+    pub lang: RwSignal<Lang>,
+    pub config: RwSignal<Option<Arc<Config>>>,
+    /// Places in reading order (north to south), so markers tab in a sensible order.
+    pub places: RwSignal<Arc<Vec<Place>>>,
+    pub reports: RwSignal<Vec<SourceReport>>,
+    pub fatal: RwSignal<Option<String>>,
+    pub loading: RwSignal<bool>,
+    pub hidden: RwSignal<HashSet<String>>,
+    pub selected: RwSignal<Option<usize>>,
+    pub viewport: RwSignal<Viewport>,
+    pub limits: RwSignal<Limits>,
+}
+
+impl Ctx {
+    pub fn new(prefix: String) -> Self {
+        let home = LonLat::new(9.99, 53.32);
+        Self {
+            prefix: StoredValue::new(prefix),
+            lang: RwSignal::new(Lang::De),
+            config: RwSignal::new(None),
+            places: RwSignal::new(Arc::new(Vec::new())),
+            reports: RwSignal::new(Vec::new()),
+            fatal: RwSignal::new(None),
+            loading: RwSignal::new(true),
+            hidden: RwSignal::new(HashSet::new()),
+            selected: RwSignal::new(None),
+            viewport: RwSignal::new(Viewport::new(home, 10.0, 0.0, 0.0)),
+            limits: RwSignal::new(Limits {
+                min_zoom: 0.0,
+                max_zoom: 19.0,
+                bounds: Bounds::around(home).padded(0.0, 1.0),
+            }),
+        }
+    }
+
+    /// An element id unique to this instance.
+    pub fn id(&self, suffix: &str) -> String {
+        format!("{}-{suffix}", self.prefix.get_value())
+    }
+
+    pub fn marker_id(&self, index: usize) -> String {
+        self.id(&format!("m{index}"))
+    }
+
+    /// Every change of view goes through here, so the limits always hold.
+    pub fn set_view(&self, vp: Viewport) {
+        let limits = self.limits.get_untracked();
+        self.viewport.set(vp.constrained(&limits));
+    }
+
+    pub fn update_view(&self, f: impl FnOnce(&Viewport) -> Viewport) {
+        let vp = f(&self.viewport.get_untracked());
+        self.set_view(vp);
+    }
+}
+
+/// Limits that keep the visitor near the data: the box of all places and the start view, with
+/// half its size to spare, and a few zoom levels out from the start.
+pub fn limits_for(config: &Config, places: &[Place]) -> Limits {
+    let bounds = Bounds::of(places.iter().map(|p| p.position))
+        .map(|b| b.extend(config.center))
+        .unwrap_or_else(|| Bounds::around(config.center));
+    let max_zoom = config.basemap.max_zoom as f64;
+    let min_zoom = config
+        .min_zoom
+        .unwrap_or(config.zoom - 3.0)
+        .clamp(0.0, config.zoom.min(max_zoom));
+    Limits {
+        min_zoom,
+        max_zoom,
+        bounds: bounds.padded(0.5, 0.3),
+    }
+}
