@@ -18,7 +18,7 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   # No --locked: its lock file wants a webpki-roots release the registry does not serve.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
-if [[ ! -x node_modules/.bin/wasm-opt ]] || ! diff -q package-lock.json node_modules/.package-lock.json >/dev/null 2>&1; then
+if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 132"; then
   echo "setup: installing npm tools (binaryen)"
   npm ci --no-audit --no-fund
 fi

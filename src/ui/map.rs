@@ -5,7 +5,8 @@ use super::app::open_details;
 use super::i18n::texts;
 use super::state::Ctx;
 use super::symbol::{Look, Symbol};
-use crate::geo::{Point, TILE_SIZE, visible_tiles};
+use crate::geo::{Point, TILE_SIZE, declutter, project, visible_tiles, world_size};
+use std::collections::HashMap;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
@@ -17,6 +18,8 @@ const KEY_PAN: f64 = 100.0;
 const DRAG_THRESHOLD: f64 = 4.0;
 /// A click this soon (ms) after a drag ended belongs to the drag.
 const CLICK_AFTER_DRAG_MS: f64 = 250.0;
+/// Markers closer than this (px) are moved apart so each stays visible and clickable.
+const MARKER_SPACING: f64 = 30.0;
 /// At most one wheel zoom step in this many ms: one notch of a mouse wheel is one level.
 const WHEEL_STEP_MS: f64 = 200.0;
 
@@ -380,18 +383,28 @@ fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -
     let ctx = expect_context::<Ctx>();
     let shown = Memo::new(move |_| {
         let hidden = ctx.hidden.get();
+        ctx.places.with(|ps| ps.iter().enumerate().filter(|(_, p)| !hidden.contains(&p.category)).map(|(i, _)| i).collect::<Vec<_>>())
+    });
+    // Only a zoom change moves markers relative to each other; panning must not redo the layout.
+    let zoom = Memo::new(move |_| ctx.viewport.with(|vp| vp.zoom));
+    let offsets = Memo::new(move |_| {
+        let scale = world_size(zoom.get());
+        let shown = shown.get();
         ctx.places.with(|ps| {
-            ps.iter()
-                .enumerate()
-                .filter(|(_, p)| !hidden.contains(&p.category))
-                .map(|(i, _)| i)
-                .collect::<Vec<_>>()
+            let true_px: Vec<Point> = shown.iter().map(|&i| project(ps[i].position).scale(scale)).collect();
+            let placed = declutter(&true_px, MARKER_SPACING);
+            shown
+                .iter()
+                .zip(true_px.iter().zip(placed))
+                .filter(|(_, (t, p))| t != &p)
+                .map(|(&i, (t, p))| (i, p.sub(*t)))
+                .collect::<HashMap<usize, Point>>()
         })
     });
     view! {
         <div class="bk-markers">
             <For each=move || shown.get() key=|i| *i let:index>
-                <Marker index=index gesture_ended=gesture_ended/>
+                <Marker index=index offset=Signal::derive(move || offsets.with(|o| o.get(&index).copied())) gesture_ended=gesture_ended/>
             </For>
         </div>
     }
@@ -400,6 +413,7 @@ fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -
 #[component]
 fn Marker(
     index: usize,
+    offset: Signal<Option<Point>>,
     gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
@@ -424,9 +438,19 @@ fn Marker(
         let name = place.name.clone();
         move || format!("{name}, {}", look().map(|(_, l)| l).unwrap_or_default())
     };
+    let anchor = move || ctx.viewport.get().to_screen(position);
     let transform = move || {
-        let s = ctx.viewport.get().to_screen(position);
+        let s = anchor().add(offset.get().unwrap_or_default());
         format!("translate3d({:.1}px,{:.1}px,0)", s.x, s.y)
+    };
+    // `offset` is set when decluttering moved the marker away from its true position.
+    // A displaced marker gets a thin line back to where the place really is.
+    let leader = move || {
+        offset.get().map(|o| {
+            let a = anchor();
+            let style = format!("translate3d({:.1}px,{:.1}px,0) rotate({:.4}rad)", a.x, a.y, o.y.atan2(o.x));
+            view! { <span class="bk-leader" aria-hidden="true" style:width=format!("{:.1}px", o.length()) style:transform=style></span> }
+        })
     };
     let on_click = move |_| {
         if now() - gesture_ended() < CLICK_AFTER_DRAG_MS {
@@ -443,6 +467,7 @@ fn Marker(
         }
     };
     view! {
+        {leader}
         <button
             type="button"
             class="bk-marker"

@@ -236,8 +236,9 @@ pub async fn legend_checkbox_hides_and_shows_a_category(env: &Env, b: &Browser) 
         let n = s.features.iter().filter(|f| f["properties"]["category"] == id).count();
         let checkbox = b.by_role("checkbox", &label).await?;
         ensure!(checkbox.prop("checked").await?.as_deref() == Some("true"), "{label} starts checked");
-        let described = b.js(&format!("return document.getElementById(document.querySelector('input[type=checkbox]:nth-of-type(1)') && [...document.querySelectorAll('.bk-legend input')].find(i => i.labels[0].textContent.trim() === {:?}).getAttribute('aria-describedby')).textContent", label)).await?;
-        ensure!(described.as_str().unwrap_or("").starts_with(&n.to_string()), "{label} shows its count {n}: {described}");
+        let count_id = checkbox.attr("aria-describedby").await?.unwrap_or_default();
+        let count = b.c.find(Locator::Id(&count_id)).await?.text().await?;
+        ensure!(count.starts_with(&format!("{n} ")), "{label} shows its count {n}: {count}");
         checkbox.click().await?;
         let left = b.markers().await?.len();
         ensure!(left == total - n, "hiding {label} leaves {left} of {total} markers, expected {}", total - n);
@@ -286,7 +287,7 @@ pub async fn unreachable_tiles_are_a_quiet_normal_state(env: &Env, b: &Browser) 
     .await?;
     ensure!(b.all_by_role("alert", |_| true).await?.is_empty(), "no alert for unreachable tiles");
     ensure!(b.markers().await?.len() == s.features.len(), "all markers still shown");
-    let broken = b.js("return [...document.querySelectorAll('.bk-tile')].filter(i => getComputedStyle(i).visibility !== 'hidden' && !(i.complete && i.naturalWidth > 0)).length").await?;
+    let broken = b.js("return [...document.querySelectorAll('.bk-tile')].filter(i => { const s = getComputedStyle(i); return s.visibility !== 'hidden' && s.opacity !== '0' && !(i.complete && i.naturalWidth > 0); }).length").await?;
     ensure!(broken.as_u64() == Some(0), "no broken-image icons are visible ({broken})");
     Ok(())
 }
