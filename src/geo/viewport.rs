@@ -93,6 +93,26 @@ impl Viewport {
         s.x >= margin && s.y >= margin && s.x <= self.width - margin && s.y <= self.height - margin
     }
 
+    /// This view if it shows all of `bounds` (with `padding` px to spare); otherwise the view
+    /// centred on `bounds` at the largest whole zoom that fits it, but not below `min_zoom`.
+    pub fn showing(&self, bounds: &Bounds, padding: f64, min_zoom: f64) -> Self {
+        let corners = [
+            LonLat::new(bounds.west, bounds.north),
+            LonLat::new(bounds.east, bounds.south),
+        ];
+        if self.width <= 0.0 || corners.iter().all(|&c| self.shows(c, padding)) {
+            return *self;
+        }
+        let zoom = Limits::fit_zoom(bounds, self.width, self.height, padding)
+            .min(self.zoom)
+            .max(min_zoom);
+        Self {
+            center: bounds.center(),
+            zoom,
+            ..*self
+        }
+    }
+
     /// The same view pulled back inside the limits.
     pub fn constrained(&self, limits: &Limits) -> Self {
         let zoom = self.zoom.clamp(limits.min_zoom, limits.max_zoom);
@@ -200,6 +220,33 @@ mod tests {
         assert_eq!(vp().with_size(1.0, 1.0).constrained(&limits).zoom, 10.0);
         let out = Viewport { zoom: 2.0, ..vp() }.constrained(&limits);
         assert_eq!(out.zoom, 8.0);
+    }
+
+    #[test]
+    fn showing_keeps_a_view_that_fits_and_zooms_out_one_that_does_not() {
+        let data = Bounds {
+            west: 9.6,
+            south: 53.2,
+            east: 10.4,
+            north: 53.45,
+        };
+        let wide = Viewport::new(LonLat::new(9.99, 53.32), 10.0, 1280.0, 800.0);
+        assert_eq!(wide.showing(&data, 20.0, 8.0), wide);
+        let phone = Viewport::new(LonLat::new(9.99, 53.32), 10.0, 360.0, 480.0);
+        let fitted = phone.showing(&data, 20.0, 8.0);
+        assert_eq!(fitted.zoom, 9.0);
+        assert_eq!(fitted.center, data.center());
+        assert!(
+            fitted.shows(LonLat::new(9.6, 53.45), 20.0)
+                && fitted.shows(LonLat::new(10.4, 53.2), 20.0)
+        );
+        assert_eq!(
+            phone.showing(&data, 20.0, 9.5).zoom,
+            9.5,
+            "never below the minimum"
+        );
+        let no_size = Viewport::new(LonLat::new(9.99, 53.32), 10.0, 0.0, 0.0);
+        assert_eq!(no_size.showing(&data, 20.0, 8.0), no_size);
     }
 
     #[test]

@@ -61,6 +61,7 @@ pub fn App(options: HostOptions) -> impl IntoView {
 
     view! {
         <div class="bk-root" lang=move || ctx.lang.get().code() on:keydown=on_keydown>
+          <div class="bk-frame">
             <header class="bk-header">{heading}</header>
             <Notices/>
             <Show when=move || ctx.loading.get()>
@@ -79,6 +80,7 @@ pub fn App(options: HostOptions) -> impl IntoView {
                 <span class="bk-count">{count}</span>
                 {move || note().map(|n| view! { <span class="bk-note">{n}</span> })}
             </footer>
+          </div>
         </div>
     }
 }
@@ -138,7 +140,13 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
             .total_cmp(&a.position.lat)
             .then(a.position.lon.total_cmp(&b.position.lon))
     });
-    ctx.limits.set(limits_for(&config, &places));
+    let limits = limits_for(&config, &places);
+    ctx.limits.set(limits);
+    // A small screen may not show every place at the configured zoom: then start zoomed out.
+    if let Some(bounds) = crate::geo::Bounds::of(places.iter().map(|p| p.position)) {
+        ctx.viewport
+            .update(|vp| *vp = vp.showing(&bounds, 24.0, limits.min_zoom));
+    }
     ctx.places.set(Arc::new(places));
     ctx.reports.set(dataset.reports);
     ctx.loading.set(false);

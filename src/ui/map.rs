@@ -6,8 +6,8 @@ use super::i18n::texts;
 use super::state::Ctx;
 use super::symbol::{Look, Symbol};
 use crate::geo::{Point, TILE_SIZE, declutter, project, visible_tiles, world_size};
-use std::collections::HashMap;
 use leptos::prelude::*;
+use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 use web_sys::{Element, HtmlElement};
@@ -20,6 +20,8 @@ const DRAG_THRESHOLD: f64 = 4.0;
 const CLICK_AFTER_DRAG_MS: f64 = 250.0;
 /// Markers closer than this (px) are moved apart so each stays visible and clickable.
 const MARKER_SPACING: f64 = 30.0;
+/// Two taps within this many ms are a double tap.
+const DOUBLE_TAP_MS: f64 = 300.0;
 /// At most one wheel zoom step in this many ms: one notch of a mouse wheel is one level.
 const WHEEL_STEP_MS: f64 = 200.0;
 
@@ -31,6 +33,10 @@ struct Gesture {
     captured: bool,
     pinch: Option<(f64, Point)>,
     drag_ended_at: f64,
+    /// Time and place of the last single tap, to recognise a double tap.
+    last_tap: Option<(f64, Point)>,
+    /// When a double tap last zoomed, so a synthesised dblclick does not zoom again.
+    tap_zoomed_at: f64,
     wheel_acc: f64,
     wheel_last_event: f64,
     wheel_last_step: f64,
@@ -170,7 +176,27 @@ pub fn MapView() -> impl IntoView {
     let on_pointerup = move |ev: web_sys::PointerEvent| {
         let id = ev.pointer_id();
         let mut snap: Option<Point> = None;
+        let mut double_tap: Option<Point> = None;
+        let is_tap =
+            ev.pointer_type() == "touch" && !on_control(ev.target()) && !on_marker(ev.target());
+        let here = container
+            .get_untracked()
+            .map(|el| local_point(&el, ev.client_x() as f64, ev.client_y() as f64));
         gesture.update_value(|g| {
+            if is_tap && !g.moved && g.pointers.len() == 1 {
+                let t = now();
+                match (g.last_tap, here) {
+                    (Some((t0, p0)), Some(p))
+                        if t - t0 < DOUBLE_TAP_MS && p.sub(p0).length() < 30.0 =>
+                    {
+                        double_tap = Some(p);
+                        g.last_tap = None;
+                        g.tap_zoomed_at = t;
+                    }
+                    (_, Some(p)) => g.last_tap = Some((t, p)),
+                    _ => {}
+                }
+            }
             let before = g.pointers.len();
             g.pointers.retain(|(pid, _)| *pid != id);
             if before == 2 && g.pointers.len() == 1 {
@@ -184,10 +210,14 @@ pub fn MapView() -> impl IntoView {
         if let Some(mid) = snap {
             ctx.update_view(|vp| vp.zoomed_around(vp.zoom.round(), mid));
         }
+        if let Some(p) = double_tap {
+            zoom_by(1.0, Some(p));
+        }
     };
 
     let on_dblclick = move |ev: web_sys::MouseEvent| {
-        if on_control(ev.target()) || on_marker(ev.target()) {
+        let tapped = gesture.with_value(|g| now() - g.tap_zoomed_at < 2.0 * DOUBLE_TAP_MS);
+        if tapped || on_control(ev.target()) || on_marker(ev.target()) {
             return;
         }
         let Some(el) = container.get_untracked() else {
@@ -292,6 +322,7 @@ pub fn MapView() -> impl IntoView {
             aria-label=region_label
             aria-describedby=described
             aria-busy=move || ctx.loading.get().to_string()
+            data-zoom=move || format!("{}", ctx.viewport.with(|vp| vp.zoom))
             on:pointerdown=on_pointerdown
             on:pointermove=on_pointermove
             on:pointerup=on_pointerup
@@ -383,7 +414,13 @@ fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -
     let ctx = expect_context::<Ctx>();
     let shown = Memo::new(move |_| {
         let hidden = ctx.hidden.get();
-        ctx.places.with(|ps| ps.iter().enumerate().filter(|(_, p)| !hidden.contains(&p.category)).map(|(i, _)| i).collect::<Vec<_>>())
+        ctx.places.with(|ps| {
+            ps.iter()
+                .enumerate()
+                .filter(|(_, p)| !hidden.contains(&p.category))
+                .map(|(i, _)| i)
+                .collect::<Vec<_>>()
+        })
     });
     // Only a zoom change moves markers relative to each other; panning must not redo the layout.
     let zoom = Memo::new(move |_| ctx.viewport.with(|vp| vp.zoom));
@@ -391,7 +428,10 @@ fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -
         let scale = world_size(zoom.get());
         let shown = shown.get();
         ctx.places.with(|ps| {
-            let true_px: Vec<Point> = shown.iter().map(|&i| project(ps[i].position).scale(scale)).collect();
+            let true_px: Vec<Point> = shown
+                .iter()
+                .map(|&i| project(ps[i].position).scale(scale))
+                .collect();
             let placed = declutter(&true_px, MARKER_SPACING);
             shown
                 .iter()

@@ -12,16 +12,42 @@ async fn alerts(b: &Browser) -> Result<Vec<String>, Box<dyn std::error::Error + 
     Ok(out)
 }
 
-pub async fn broken_sources_raise_alerts_and_good_places_stay(env: &Env, b: &Browser) -> TestResult {
+pub async fn broken_sources_raise_alerts_and_good_places_stay(
+    env: &Env,
+    b: &Browser,
+) -> TestResult {
     b.open("/?config=fixtures/faulty/config.json").await?;
     b.wait_loaded().await?;
     let alerts = alerts(b).await?;
-    let has = |file: &str, words: &[&str]| alerts.iter().any(|a| a.contains(file) && words.iter().all(|w| a.contains(w)));
-    ensure!(has("missing.geojson", &["404"]), "alert for the missing file: {alerts:#?}");
-    ensure!(has("broken.geojson", &["JSON", "Zeile 4"]), "alert for the syntax error with its line: {alerts:#?}");
-    ensure!(has("notfc.geojson", &["FeatureCollection"]), "alert for a file that is not a FeatureCollection: {alerts:#?}");
+    let has = |file: &str, words: &[&str]| {
+        alerts
+            .iter()
+            .any(|a| a.contains(file) && words.iter().all(|w| a.contains(w)))
+    };
     ensure!(
-        has("mixed.geojson", &["4 Einträge", "Pflichtfeld „id“ fehlt", "„Bäckerei Unbekannt“", "bakery", "LineString", "außerhalb"]),
+        has("missing.geojson", &["404"]),
+        "alert for the missing file: {alerts:#?}"
+    );
+    ensure!(
+        has("broken.geojson", &["JSON", "Zeile 4"]),
+        "alert for the syntax error with its line: {alerts:#?}"
+    );
+    ensure!(
+        has("notfc.geojson", &["FeatureCollection"]),
+        "alert for a file that is not a FeatureCollection: {alerts:#?}"
+    );
+    ensure!(
+        has(
+            "mixed.geojson",
+            &[
+                "4 Einträge",
+                "Pflichtfeld „id“ fehlt",
+                "„Bäckerei Unbekannt“",
+                "bakery",
+                "LineString",
+                "außerhalb"
+            ]
+        ),
         "alert naming the skipped features: {alerts:#?}"
     );
     // Every good place, and only those, is on the map, with the fixture's own categories.
@@ -38,26 +64,63 @@ pub async fn broken_sources_raise_alerts_and_good_places_stay(env: &Env, b: &Bro
         "Waldkita, Kitas",
     ];
     ensure!(names == expected, "markers {names:#?}");
-    ensure!(b.by_role("checkbox", "Kitas").await.is_ok() && b.by_role("checkbox", "Sportvereine").await.is_ok(), "legend from the fixture config");
+    ensure!(
+        b.by_role("checkbox", "Kitas").await.is_ok()
+            && b.by_role("checkbox", "Sportvereine").await.is_ok(),
+        "legend from the fixture config"
+    );
     b.screenshot(env, "faulty-data.png").await?;
     Ok(())
 }
 
-pub async fn text_from_data_is_never_html_and_unsafe_urls_are_not_links(_env: &Env, b: &Browser) -> TestResult {
+pub async fn text_from_data_is_never_html_and_unsafe_urls_are_not_links(
+    _env: &Env,
+    b: &Browser,
+) -> TestResult {
     b.open("/?config=fixtures/faulty/config.json").await?;
     b.wait_loaded().await?;
     let name = "<img src=x onerror=\"window.__xss=1\">Turnverein";
-    b.by_role("button", &format!("{name}, Sportvereine")).await?.click().await?;
+    b.by_role("button", &format!("{name}, Sportvereine"))
+        .await?
+        .click()
+        .await?;
     let dialog = b.wait_by_role("dialog", name).await?;
-    ensure!(dialog.find(Locator::Css("h2")).await?.text().await? == name, "the name is shown literally");
-    ensure!(dialog.text().await?.contains("<script>window.__xss=3</script>"), "the description is shown literally");
-    ensure!(dialog.find_all(Locator::Css("img, script")).await?.is_empty(), "no element was made from data");
+    ensure!(
+        dialog.find(Locator::Css("h2")).await?.text().await? == name,
+        "the name is shown literally"
+    );
+    ensure!(
+        dialog
+            .text()
+            .await?
+            .contains("<script>window.__xss=3</script>"),
+        "the description is shown literally"
+    );
+    ensure!(
+        dialog
+            .find_all(Locator::Css("img, script"))
+            .await?
+            .is_empty(),
+        "no element was made from data"
+    );
     for a in dialog.find_all(Locator::Css("a")).await? {
         let href = a.attr("href").await?.unwrap_or_default();
-        ensure!(href.starts_with("https:") || href.starts_with("http:") || href.starts_with("mailto:") || href.starts_with("tel:"), "unsafe link {href}");
+        ensure!(
+            href.starts_with("https:")
+                || href.starts_with("http:")
+                || href.starts_with("mailto:")
+                || href.starts_with("tel:"),
+            "unsafe link {href}"
+        );
     }
-    ensure!(!dialog.text().await?.contains("javascript:"), "a javascript: website is not shown as a website");
-    ensure!(b.js("return typeof window.__xss").await? == Value::String("undefined".into()), "no script from data ran");
+    ensure!(
+        !dialog.text().await?.contains("javascript:"),
+        "a javascript: website is not shown as a website"
+    );
+    ensure!(
+        b.js("return typeof window.__xss").await? == Value::String("undefined".into()),
+        "no script from data ran"
+    );
     Ok(())
 }
 
@@ -65,7 +128,15 @@ pub async fn a_config_from_another_origin_is_refused(_env: &Env, b: &Browser) ->
     b.open("/?config=http://example.org/config.json").await?;
     b.wait_loaded().await?;
     let alerts = alerts(b).await?;
-    ensure!(alerts.iter().any(|a| a.contains("example.org") && a.contains("nicht auf diesem Server")), "alert: {alerts:#?}");
-    ensure!(b.markers().await?.is_empty(), "no places from a foreign config");
+    ensure!(
+        alerts
+            .iter()
+            .any(|a| a.contains("example.org") && a.contains("nicht auf diesem Server")),
+        "alert: {alerts:#?}"
+    );
+    ensure!(
+        b.markers().await?.is_empty(),
+        "no places from a foreign config"
+    );
     Ok(())
 }

@@ -15,23 +15,36 @@ use support::{Driver, Env, Server};
 macro_rules! trial {
     ($env:ident, $module:ident :: $name:ident, $w:expr, $h:expr) => {{
         let env = $env.clone();
-        Trial::test(concat!(stringify!($module), "::", stringify!($name)), move || {
-            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-            rt.block_on(async {
-                let b = support::browser(&env, $w, $h).await.map_err(|e| Failed::from(format!("no browser: {e}")))?;
-                let result = $module::$name(&env, &b).await;
-                let _ = b.close().await;
-                result.map_err(|e| Failed::from(e.to_string()))
-            })
-        })
+        Trial::test(
+            concat!(stringify!($module), "::", stringify!($name)),
+            move || {
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap();
+                rt.block_on(async {
+                    let b = support::browser(&env, $w, $h)
+                        .await
+                        .map_err(|e| Failed::from(format!("no browser: {e}")))?;
+                    let result = $module::$name(&env, &b).await;
+                    let _ = b.close().await;
+                    result.map_err(|e| Failed::from(e.to_string()))
+                })
+            },
+        )
     }};
 }
 
 fn main() {
     let args = Arguments::from_args();
-    let dist = std::env::var("BK_DIST").map(Into::into).unwrap_or_else(|_| support::root().join("dist"));
+    let dist = std::env::var("BK_DIST")
+        .map(Into::into)
+        .unwrap_or_else(|_| support::root().join("dist"));
     if !dist.join("index.html").exists() {
-        eprintln!("{} has no index.html: run `trunk build --release` first (scripts/test.sh does).", dist.display());
+        eprintln!(
+            "{} has no index.html: run `trunk build --release` first (scripts/test.sh does).",
+            dist.display()
+        );
         std::process::exit(2);
     }
     let env = Arc::new(Env {
@@ -42,18 +55,79 @@ fn main() {
     let desktop = (1280, 800);
     let phone = (360, 740);
     let trials = vec![
-        trial!(env, map::every_sample_place_is_a_named_marker, desktop.0, desktop.1),
-        trial!(env, map::clicking_a_marker_opens_its_details_and_escape_returns_focus, desktop.0, desktop.1),
-        trial!(env, map::keyboard_reaches_a_marker_and_enter_opens_it, desktop.0, desktop.1),
-        trial!(env, map::zoom_buttons_and_wheel_change_the_scale, desktop.0, desktop.1),
-        trial!(env, map::drag_and_arrow_keys_pan_the_map, desktop.0, desktop.1),
-        trial!(env, map::legend_checkbox_hides_and_shows_a_category, desktop.0, desktop.1),
-        trial!(env, map::only_visible_tiles_are_requested_in_template_order, desktop.0, desktop.1),
-        trial!(env, map::unreachable_tiles_are_a_quiet_normal_state, desktop.0, desktop.1),
-        trial!(env, map::phone_shows_details_as_a_bottom_sheet, phone.0, phone.1),
-        trial!(env, data::broken_sources_raise_alerts_and_good_places_stay, desktop.0, desktop.1),
-        trial!(env, data::text_from_data_is_never_html_and_unsafe_urls_are_not_links, desktop.0, desktop.1),
-        trial!(env, data::a_config_from_another_origin_is_refused, desktop.0, desktop.1),
+        trial!(
+            env,
+            map::every_sample_place_is_a_named_marker,
+            desktop.0,
+            desktop.1
+        ),
+        trial!(
+            env,
+            map::clicking_a_marker_opens_its_details_and_escape_returns_focus,
+            desktop.0,
+            desktop.1
+        ),
+        trial!(
+            env,
+            map::keyboard_reaches_a_marker_and_enter_opens_it,
+            desktop.0,
+            desktop.1
+        ),
+        trial!(
+            env,
+            map::zoom_buttons_and_wheel_change_the_scale,
+            desktop.0,
+            desktop.1
+        ),
+        trial!(
+            env,
+            map::drag_and_arrow_keys_pan_the_map,
+            desktop.0,
+            desktop.1
+        ),
+        trial!(
+            env,
+            map::legend_checkbox_hides_and_shows_a_category,
+            desktop.0,
+            desktop.1
+        ),
+        trial!(
+            env,
+            map::only_visible_tiles_are_requested_in_template_order,
+            desktop.0,
+            desktop.1
+        ),
+        trial!(
+            env,
+            map::unreachable_tiles_are_a_quiet_normal_state,
+            desktop.0,
+            desktop.1
+        ),
+        trial!(
+            env,
+            map::phone_shows_details_as_a_bottom_sheet,
+            phone.0,
+            phone.1
+        ),
+        trial!(env, map::touch_drag_pinch_and_double_tap, phone.0, phone.1),
+        trial!(
+            env,
+            data::broken_sources_raise_alerts_and_good_places_stay,
+            desktop.0,
+            desktop.1
+        ),
+        trial!(
+            env,
+            data::text_from_data_is_never_html_and_unsafe_urls_are_not_links,
+            desktop.0,
+            desktop.1
+        ),
+        trial!(
+            env,
+            data::a_config_from_another_origin_is_refused,
+            desktop.0,
+            desktop.1
+        ),
     ];
     let conclusion = libtest_mimic::run(&args, trials);
     drop(env);

@@ -64,15 +64,26 @@ impl Server {
                         let header = tiny_http::Header::from_bytes("Content-Type", mime).unwrap();
                         req.respond(tiny_http::Response::from_data(body).with_header(header))
                     }
-                    None => req.respond(tiny_http::Response::from_string("not found").with_status_code(404)),
+                    None => req.respond(
+                        tiny_http::Response::from_string("not found").with_status_code(404),
+                    ),
                 };
             }
         });
-        Self { base: format!("http://127.0.0.1:{port}"), log }
+        Self {
+            base: format!("http://127.0.0.1:{port}"),
+            log,
+        }
     }
 
     pub fn requests_matching(&self, prefix: &str) -> Vec<String> {
-        self.log.lock().unwrap().iter().filter(|u| u.starts_with(prefix)).cloned().collect()
+        self.log
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|u| u.starts_with(prefix))
+            .cloned()
+            .collect()
     }
 }
 
@@ -111,7 +122,11 @@ pub struct Driver {
 
 impl Driver {
     pub fn start() -> Self {
-        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
         let bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
         use std::os::unix::process::CommandExt;
         let child = Command::new(&bin)
@@ -121,7 +136,9 @@ impl Driver {
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {bin} ({e}); run scripts/test.sh, which installs it"));
+            .unwrap_or_else(|e| {
+                panic!("cannot start {bin} ({e}); run scripts/test.sh, which installs it")
+            });
         let url = format!("http://127.0.0.1:{port}");
         let deadline = Instant::now() + Duration::from_secs(20);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
@@ -134,7 +151,10 @@ impl Driver {
 
 impl Drop for Driver {
     fn drop(&mut self) {
-        let _ = Command::new("kill").arg("-KILL").arg(format!("-{}", self.child.id())).status();
+        let _ = Command::new("kill")
+            .arg("-KILL")
+            .arg(format!("-{}", self.child.id()))
+            .status();
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -152,7 +172,13 @@ pub struct Browser {
     pub base: String,
 }
 
-pub async fn browser(env: &Env, width: u32, height: u32) -> Result<Browser, Box<dyn std::error::Error + Send + Sync>> {
+/// A desktop window of `width` × `height`, or with `width` < 500 a phone (Chromium's mobile
+/// emulation: headless windows cannot be narrower than 500 px).
+pub async fn browser(
+    env: &Env,
+    width: u32,
+    height: u32,
+) -> Result<Browser, Box<dyn std::error::Error + Send + Sync>> {
     let chrome = std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into());
     let profile = std::env::temp_dir().join(format!("bk-e2e-{}-{}", std::process::id(), next_id()));
     let caps = json!({
@@ -169,6 +195,13 @@ pub async fn browser(env: &Env, width: u32, height: u32) -> Result<Browser, Box<
             ]
         }
     });
+    let mut caps = caps;
+    if width < 500 {
+        caps["goog:chromeOptions"]["mobileEmulation"] = json!({
+            "deviceMetrics": { "width": width, "height": height, "pixelRatio": 2.0, "touch": true, "mobile": true },
+            "userAgent": "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36"
+        });
+    }
     let caps = match caps {
         Value::Object(m) => m,
         _ => unreachable!(),
@@ -177,7 +210,10 @@ pub async fn browser(env: &Env, width: u32, height: u32) -> Result<Browser, Box<
         .capabilities(caps)
         .connect(&env.driver.url)
         .await?;
-    Ok(Browser { c, base: env.server.base.clone() })
+    Ok(Browser {
+        c,
+        base: env.server.base.clone(),
+    })
 }
 
 fn next_id() -> usize {
@@ -192,8 +228,17 @@ struct ElementGet {
 }
 
 impl WebDriverCompatibleCommand for ElementGet {
-    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
-        base.join(&format!("session/{}/element/{}/{}", session.unwrap_or_default(), self.element, self.what))
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/element/{}/{}",
+            session.unwrap_or_default(),
+            self.element,
+            self.what
+        ))
     }
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
         (http::Method::GET, None)
@@ -204,7 +249,11 @@ impl WebDriverCompatibleCommand for ElementGet {
 struct BrowserLog;
 
 impl WebDriverCompatibleCommand for BrowserLog {
-    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
         base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
     }
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
@@ -262,7 +311,13 @@ impl Browser {
     }
 
     pub async fn computed(&self, e: &Element, what: &'static str) -> AnyResult<String> {
-        let v = self.c.issue_cmd(ElementGet { element: e.element_id().to_string(), what }).await?;
+        let v = self
+            .c
+            .issue_cmd(ElementGet {
+                element: e.element_id().to_string(),
+                what,
+            })
+            .await?;
         Ok(v.as_str().unwrap_or_default().to_string())
     }
 
@@ -275,7 +330,11 @@ impl Browser {
     }
 
     /// All elements with this computed role whose accessible name satisfies `matches`.
-    pub async fn all_by_role(&self, role: &str, matches: impl Fn(&str) -> bool) -> AnyResult<Vec<Element>> {
+    pub async fn all_by_role(
+        &self,
+        role: &str,
+        matches: impl Fn(&str) -> bool,
+    ) -> AnyResult<Vec<Element>> {
         let mut out = Vec::new();
         for e in self.c.find_all(Locator::Css(candidates(role))).await? {
             if self.role(&e).await? == role && matches(&self.name(&e).await?) {
@@ -307,7 +366,10 @@ impl Browser {
 
     /// Map markers: buttons inside the map region.
     pub async fn markers(&self) -> AnyResult<Vec<Element>> {
-        Ok(self.c.find_all(Locator::Css(".bk-map button.bk-marker")).await?)
+        Ok(self
+            .c
+            .find_all(Locator::Css(".bk-map button.bk-marker"))
+            .await?)
     }
 
     pub async fn center_of(&self, e: &Element) -> AnyResult<(f64, f64)> {
