@@ -1,7 +1,7 @@
 //! The details of the selected place: every property that is present, links only where safe.
 
 use super::app::close_details;
-use super::i18n::{audience, opening_hours, texts, wheelchair};
+use super::i18n::{audience, opening_hours, stage, texts, wheelchair};
 use super::state::Ctx;
 use super::symbol::{Look, Symbol};
 use crate::model::{Place, email_href, phone_href, website_href, website_label};
@@ -106,6 +106,20 @@ fn Details(place: Place) -> impl IntoView {
         rows.push(
             row(
                 t.audiences,
+                view! { <ul class="bk-list">{items}</ul> }.into_any(),
+            )
+            .into_any(),
+        );
+    }
+    if !place.stages.is_empty() {
+        let items = place
+            .stages
+            .iter()
+            .map(|a| view! { <li>{stage(lang, a)}</li> })
+            .collect_view();
+        rows.push(
+            row(
+                t.stages,
                 view! { <ul class="bk-list">{items}</ul> }.into_any(),
             )
             .into_any(),

@@ -19,6 +19,7 @@ pub struct Texts {
     pub new_tab: &'static str,
     pub offers: &'static str,
     pub audiences: &'static str,
+    pub stages: &'static str,
     pub opening_hours: &'static str,
     pub wheelchair: &'static str,
     pub updated: &'static str,
@@ -45,6 +46,7 @@ const DE: Texts = Texts {
     new_tab: "(öffnet in neuem Tab)",
     offers: "Angebote",
     audiences: "Zielgruppen",
+    stages: "Bildungskette",
     opening_hours: "Öffnungszeiten",
     wheelchair: "Rollstuhl",
     updated: "Stand",
@@ -71,6 +73,7 @@ const EN: Texts = Texts {
     new_tab: "(opens in a new tab)",
     offers: "Offers",
     audiences: "Audiences",
+    stages: "Education chain",
     opening_hours: "Opening hours",
     wheelchair: "Wheelchair",
     updated: "Last updated",
@@ -142,6 +145,50 @@ pub fn audience(lang: Lang, value: &str) -> String {
                 "Lehrkräfte"
             } else {
                 "Teachers"
+            }
+        }
+        other => other,
+    }
+    .to_string()
+}
+
+/// Known stages of the education chain in words; unknown ones are shown as written.
+pub fn stage(lang: Lang, value: &str) -> String {
+    let de = lang == Lang::De;
+    match value {
+        "orientation" => {
+            if de {
+                "Berufsorientierung"
+            } else {
+                "Vocational orientation"
+            }
+        }
+        "internship" => {
+            if de {
+                "Praktikum"
+            } else {
+                "Internship"
+            }
+        }
+        "apprenticeship" => {
+            if de {
+                "Ausbildung"
+            } else {
+                "Apprenticeship"
+            }
+        }
+        "further_education" => {
+            if de {
+                "Weiterbildung"
+            } else {
+                "Further education"
+            }
+        }
+        "recognition" => {
+            if de {
+                "Anerkennung ausländischer Abschlüsse"
+            } else {
+                "Recognition of foreign qualifications"
             }
         }
         other => other,

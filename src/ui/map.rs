@@ -334,7 +334,6 @@ pub fn MapView() -> impl IntoView {
         >
             <p class="bk-sr-only" id=hint_id>{move || t().map_hint}</p>
             <TileLayer/>
-            <MarkerLayer gesture_ended=move || gesture.with_value(|g| g.drag_ended_at)/>
             <div class="bk-controls">
                 <button
                     type="button"
@@ -357,6 +356,7 @@ pub fn MapView() -> impl IntoView {
                     <span aria-hidden="true">"−"</span>
                 </button>
             </div>
+            <MarkerLayer gesture_ended=move || gesture.with_value(|g| g.drag_ended_at)/>
             <div class="bk-attribution">{attribution}</div>
         </div>
     }
