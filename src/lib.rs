@@ -4,6 +4,7 @@
 //! never touches the browser. `io` and `ui` exist only in the wasm build.
 
 pub mod geo;
+pub mod i18n;
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]

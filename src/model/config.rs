@@ -19,6 +19,9 @@ pub struct Config {
     pub note: Option<Localized>,
     /// The widget's language, when the page should not decide.
     pub lang: Option<String>,
+    /// An optional GeoJSON file with the district's outline (Polygon/MultiPolygon), relative to
+    /// the config; drawn over the basemap and on the plain background before consent.
+    pub outline: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -27,6 +30,57 @@ pub struct Basemap {
     pub url: String,
     pub attribution: String,
     pub max_zoom: u8,
+    /// Load tiles only after the visitor agrees. Unset: required when the tiles come from another
+    /// origin (a third party learns the visitor's IP address), not for the page's own server.
+    pub consent: Option<bool>,
+    /// Who serves the tiles, for the consent note; by default the tile host.
+    pub provider: Option<String>,
+    /// The provider's privacy statement, linked in the consent note.
+    pub privacy_url: Option<String>,
+}
+
+impl Basemap {
+    /// `scheme://host[:port]` of an absolute tile URL; `None` for a URL on the page's own server.
+    pub fn tile_origin(&self) -> Option<String> {
+        let url = self.url.trim();
+        let lower = url.to_ascii_lowercase();
+        let (scheme, rest) = if let Some(r) = lower.strip_prefix("https://") {
+            ("https:", r)
+        } else if let Some(r) = lower.strip_prefix("http://") {
+            ("http:", r)
+        } else if let Some(r) = lower.strip_prefix("//") {
+            ("", r)
+        } else {
+            return None;
+        };
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        Some(if scheme.is_empty() {
+            format!("//{host}")
+        } else {
+            format!("{scheme}//{host}")
+        })
+    }
+
+    /// Whether tiles wait for consent, for a page served from `page_origin`.
+    pub fn needs_consent(&self, page_origin: &str) -> bool {
+        self.consent.unwrap_or_else(|| match self.tile_origin() {
+            None => false,
+            Some(o) if o.starts_with("//") => !page_origin.to_ascii_lowercase().ends_with(&o[2..]),
+            Some(o) => o != page_origin.to_ascii_lowercase(),
+        })
+    }
+
+    /// The name to show for whoever serves the tiles.
+    pub fn provider_name(&self) -> String {
+        self.provider
+            .clone()
+            .filter(|p| !p.trim().is_empty())
+            .unwrap_or_else(|| {
+                self.tile_origin()
+                    .map(|o| o.rsplit('/').next().unwrap_or(&o).to_string())
+                    .unwrap_or_default()
+            })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -54,10 +108,18 @@ struct RawConfig {
     note: Option<Localized>,
     #[serde(default)]
     lang: Option<String>,
+    #[serde(default)]
+    outline: Option<String>,
 }
 
 #[derive(Deserialize)]
 struct RawBasemap {
+    #[serde(default)]
+    consent: Option<bool>,
+    #[serde(default)]
+    provider: Option<String>,
+    #[serde(default)]
+    privacy_url: Option<String>,
     url: String,
     #[serde(default)]
     attribution: String,
@@ -133,11 +195,18 @@ pub fn parse_config(text: &str) -> Result<Config, Vec<Problem>> {
                 url: raw.basemap.url,
                 attribution: raw.basemap.attribution,
                 max_zoom: raw.basemap.max_zoom.unwrap_or(18).min(24),
+                consent: raw.basemap.consent,
+                provider: raw.basemap.provider,
+                privacy_url: raw
+                    .basemap
+                    .privacy_url
+                    .and_then(|u| super::website_href(&u)),
             },
             categories: raw.categories,
             sources: raw.sources,
             note: raw.note.filter(|n| !n.is_blank()),
             lang: raw.lang,
+            outline: raw.outline.filter(|o| !o.trim().is_empty()),
         }),
         _ => Err(problems),
     }
@@ -216,6 +285,34 @@ mod tests {
                 .iter()
                 .any(|p| matches!(&p.kind, Kind::DuplicateCategory { id } if id == "school"))
         );
+    }
+
+    #[test]
+    fn consent_by_default_only_for_third_party_tiles() {
+        let c = parse_config(GOOD).unwrap();
+        assert_eq!(
+            c.basemap.tile_origin().as_deref(),
+            Some("https://t.example")
+        );
+        assert!(c.basemap.needs_consent("http://127.0.0.1:8080"));
+        assert!(!c.basemap.needs_consent("https://t.example"));
+        assert_eq!(c.basemap.provider_name(), "t.example");
+        let local = parse_config(&GOOD.replace("https://t.example/{z}", "/tiles/{z}")).unwrap();
+        assert_eq!(local.basemap.tile_origin(), None);
+        assert!(!local.basemap.needs_consent("http://127.0.0.1:8080"));
+        let forced = parse_config(&GOOD.replace("\"max_zoom\": 19", "\"max_zoom\": 19, \"consent\": false, \"provider\": \"BKG\", \"privacy_url\": \"https://example.org/privacy\"")).unwrap();
+        assert!(!forced.basemap.needs_consent("http://127.0.0.1"));
+        assert_eq!(forced.basemap.provider_name(), "BKG");
+        assert_eq!(
+            forced.basemap.privacy_url.as_deref(),
+            Some("https://example.org/privacy")
+        );
+        let hostile = parse_config(&GOOD.replace(
+            "\"max_zoom\": 19",
+            "\"max_zoom\": 19, \"privacy_url\": \"javascript:alert(1)\"",
+        ))
+        .unwrap();
+        assert_eq!(hostile.basemap.privacy_url, None);
     }
 
     #[test]

@@ -44,7 +44,7 @@ impl Dataset {
                         id: place.id.clone(),
                         first_file: first.clone(),
                     })
-                    .at(index, Some(place.name.clone())),
+                    .at(index, Some(place.name.get(super::Lang::De).to_string())),
                 );
             } else {
                 self.first_file.insert(place.id.clone(), file.to_string());
@@ -104,7 +104,10 @@ mod tests {
         d.add("b.geojson", parse_source(&b, &cats));
         d.add_unreachable("c.geojson", "HTTP 404".into());
         assert_eq!(
-            d.places.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+            d.places
+                .iter()
+                .map(|p| p.name.get(crate::model::Lang::De))
+                .collect::<Vec<_>>(),
             ["A", "B", "C"]
         );
         let dup = d.reports[1]

@@ -47,6 +47,20 @@ impl Localized {
             .unwrap_or("")
     }
 
+    /// Sets the text for one language (a code such as `en`).
+    pub fn set(&mut self, code: &str, text: impl Into<String>) {
+        self.0.insert(code.to_string(), text.into());
+    }
+
+    /// Builds from an object such as `{"de": "…", "en": "…"}`; non-text values are left out.
+    pub fn from_object(map: &serde_json::Map<String, serde_json::Value>) -> Self {
+        Self(
+            map.iter()
+                .filter_map(|(k, v)| v.as_str().map(|t| (k.clone(), t.trim().to_string())))
+                .collect(),
+        )
+    }
+
     pub fn is_blank(&self) -> bool {
         self.0.values().all(|v| v.trim().is_empty())
     }

@@ -1,4 +1,4 @@
-use super::Date;
+use super::{Date, Localized};
 use crate::geo::LonLat;
 use serde_json::{Map, Value};
 
@@ -26,7 +26,8 @@ impl Wheelchair {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Place {
     pub id: String,
-    pub name: String,
+    /// The name, in German and optionally other languages (`name_en` or `{"de": …, "en": …}`).
+    pub name: Localized,
     pub category: String,
     pub position: LonLat,
     pub street: Option<String>,
@@ -36,8 +37,8 @@ pub struct Place {
     pub phone: Option<String>,
     pub email: Option<String>,
     pub website: Option<String>,
-    pub description: Option<String>,
-    pub offers: Vec<String>,
+    pub description: Option<Localized>,
+    pub offers: Vec<Localized>,
     pub audiences: Vec<String>,
     pub stages: Vec<String>,
     pub opening_hours: Option<String>,

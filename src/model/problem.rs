@@ -1,6 +1,7 @@
 //! Problems found in configuration and data, with messages for editors in German and English.
 
 use super::Lang;
+use crate::tr;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -131,129 +132,105 @@ impl Problem {
         let Some(i) = self.feature else {
             return String::new();
         };
-        let n = i + 1;
-        match (lang, &self.place) {
-            (Lang::De, Some(p)) => format!("Eintrag {n} („{p}“)"),
-            (Lang::De, None) => format!("Eintrag {n}"),
-            (Lang::En, Some(p)) => format!("feature {n} (“{p}”)"),
-            (Lang::En, None) => format!("feature {n}"),
+        match &self.place {
+            Some(p) => tr!(lang, "at-feature-named", n = i + 1, place = p.as_str()),
+            None => tr!(lang, "at-feature", n = i + 1),
         }
     }
 
     pub fn message(&self, lang: Lang) -> String {
-        let de = lang == Lang::De;
-        let t = |d: String, e: String| if de { d } else { e };
         match &self.kind {
-            Kind::Unreachable { reason } => t(
-                format!("Datei konnte nicht geladen werden ({reason})"),
-                format!("file could not be loaded ({reason})"),
-            ),
+            Kind::Unreachable { reason } => tr!(lang, "p-unreachable", reason = reason.as_str()),
             Kind::InvalidJson {
                 message,
                 line,
                 column,
-            } => t(
-                format!("kein gültiges JSON in Zeile {line}, Spalte {column}: {message}"),
-                format!("invalid JSON at line {line}, column {column}: {message}"),
-            ),
-            Kind::NotFeatureCollection { found } => t(
-                format!("keine GeoJSON-FeatureCollection (gefunden: {found})"),
-                format!("not a GeoJSON FeatureCollection (found: {found})"),
-            ),
-            Kind::NoFeatureList => t(
-                "„features“ fehlt oder ist keine Liste".into(),
-                "\"features\" is missing or not a list".into(),
-            ),
-            Kind::InvalidFeature { message } => t(
-                format!("kein gültiges Feature: {message}"),
-                format!("not a valid feature: {message}"),
-            ),
-            Kind::MissingGeometry => t("Geometrie fehlt".into(), "geometry is missing".into()),
-            Kind::NotAPoint { found } => t(
-                format!("Geometrie ist kein Point, sondern {found}"),
-                format!("geometry is not a Point but {found}"),
-            ),
-            Kind::CoordinatesOutOfRange { lon, lat } => t(
-                format!(
-                    "Koordinaten [{lon}, {lat}] außerhalb des gültigen Bereichs (Länge −180 bis 180, Breite −90 bis 90)"
-                ),
-                format!(
-                    "coordinates [{lon}, {lat}] out of range (longitude −180 to 180, latitude −90 to 90)"
-                ),
-            ),
-            Kind::Missing { field } => t(
-                format!("Pflichtfeld „{field}“ fehlt"),
-                format!("required field \"{field}\" is missing"),
-            ),
-            Kind::Empty { field } => t(
-                format!("Pflichtfeld „{field}“ ist leer"),
-                format!("required field \"{field}\" is empty"),
-            ),
-            Kind::WrongType { field, expected } => t(
-                format!("„{field}“ muss {} sein", expected_de(expected)),
-                format!("\"{field}\" must be {expected}"),
-            ),
-            Kind::UnknownCategory { value, known } => t(
-                format!(
-                    "Kategorie „{value}“ ist unbekannt (bekannt: {})",
-                    known.join(", ")
-                ),
-                format!("unknown category \"{value}\" (known: {})", known.join(", ")),
-            ),
-            Kind::DuplicateId { id, first_file } => t(
-                format!("ID „{id}“ ist doppelt (schon in {first_file})"),
-                format!("duplicate id \"{id}\" (already in {first_file})"),
-            ),
-            Kind::InvalidWebsite { value } => t(
-                format!("„website“ ist keine http(s)-Adresse und wird nicht verlinkt: „{value}“"),
-                format!("\"website\" is not an http(s) address and is not linked: \"{value}\""),
-            ),
-            Kind::InvalidEmail { value } => t(
-                format!("„email“ ist keine E-Mail-Adresse: „{value}“"),
-                format!("\"email\" is not an e-mail address: \"{value}\""),
-            ),
-            Kind::InvalidPhone { value } => t(
-                format!("„phone“ ist keine Telefonnummer: „{value}“"),
-                format!("\"phone\" is not a phone number: \"{value}\""),
-            ),
-            Kind::InvalidWheelchair { value } => t(
-                format!("„wheelchair“ muss yes, limited oder no sein, nicht „{value}“"),
-                format!("\"wheelchair\" must be yes, limited or no, not \"{value}\""),
-            ),
-            Kind::InvalidDate { field, value } => t(
-                format!("„{field}“ ist kein Datum im Format JJJJ-MM-TT: „{value}“"),
-                format!("\"{field}\" is not a date in the form YYYY-MM-DD: \"{value}\""),
-            ),
-            Kind::InvalidConfig { message } => t(
-                format!("Konfiguration ungültig: {message}"),
-                format!("invalid configuration: {message}"),
-            ),
-            Kind::InvalidTemplate { message } => t(
-                format!("„basemap.url“ ist keine gültige Kachel-Vorlage: {message}"),
-                format!("\"basemap.url\" is not a valid tile template: {message}"),
-            ),
-            Kind::InvalidColor { category, value } => t(
-                format!("Farbe „{value}“ der Kategorie „{category}“ ist keine Farbe wie #1a6b3c"),
-                format!(
-                    "colour \"{value}\" of category \"{category}\" is not a colour like #1a6b3c"
-                ),
-            ),
-            Kind::DuplicateCategory { id } => t(
-                format!("Kategorie „{id}“ ist doppelt"),
-                format!("category \"{id}\" is defined twice"),
-            ),
-            Kind::NoCategories => t(
-                "„categories“ ist leer".into(),
-                "\"categories\" is empty".into(),
-            ),
-            Kind::InvalidCenter => t(
-                "„center“ muss [Länge, Breite] in WGS 84 sein".into(),
-                "\"center\" must be [longitude, latitude] in WGS 84".into(),
-            ),
-            Kind::InvalidZoom { value } => t(
-                format!("„zoom“ {value} liegt nicht zwischen 0 und 22"),
-                format!("\"zoom\" {value} is not between 0 and 22"),
-            ),
+            } => {
+                tr!(
+                    lang,
+                    "p-invalid-json",
+                    line = *line,
+                    column = *column,
+                    message = message.as_str()
+                )
+            }
+            Kind::NotFeatureCollection { found } => {
+                tr!(lang, "p-not-feature-collection", found = found.as_str())
+            }
+            Kind::NoFeatureList => tr!(lang, "p-no-feature-list"),
+            Kind::InvalidFeature { message } => {
+                tr!(lang, "p-invalid-feature", message = message.as_str())
+            }
+            Kind::MissingGeometry => tr!(lang, "p-missing-geometry"),
+            Kind::NotAPoint { found } => tr!(lang, "p-not-a-point", found = found.as_str()),
+            Kind::CoordinatesOutOfRange { lon, lat } => {
+                tr!(
+                    lang,
+                    "p-out-of-range",
+                    lon = lon.to_string(),
+                    lat = lat.to_string()
+                )
+            }
+            Kind::Missing { field } => tr!(lang, "p-missing", field = field.as_str()),
+            Kind::Empty { field } => tr!(lang, "p-empty", field = field.as_str()),
+            Kind::WrongType { field, expected } => {
+                tr!(
+                    lang,
+                    "p-wrong-type",
+                    field = field.as_str(),
+                    expected = expected_key(expected)
+                )
+            }
+            Kind::UnknownCategory { value, known } => {
+                tr!(
+                    lang,
+                    "p-unknown-category",
+                    value = value.as_str(),
+                    known = known.join(", ")
+                )
+            }
+            Kind::DuplicateId { id, first_file } => {
+                tr!(
+                    lang,
+                    "p-duplicate-id",
+                    id = id.as_str(),
+                    file = first_file.as_str()
+                )
+            }
+            Kind::InvalidWebsite { value } => {
+                tr!(lang, "p-invalid-website", value = value.as_str())
+            }
+            Kind::InvalidEmail { value } => tr!(lang, "p-invalid-email", value = value.as_str()),
+            Kind::InvalidPhone { value } => tr!(lang, "p-invalid-phone", value = value.as_str()),
+            Kind::InvalidWheelchair { value } => {
+                tr!(lang, "p-invalid-wheelchair", value = value.as_str())
+            }
+            Kind::InvalidDate { field, value } => {
+                tr!(
+                    lang,
+                    "p-invalid-date",
+                    field = field.as_str(),
+                    value = value.as_str()
+                )
+            }
+            Kind::InvalidConfig { message } => {
+                tr!(lang, "p-invalid-config", message = message.as_str())
+            }
+            Kind::InvalidTemplate { message } => {
+                tr!(lang, "p-invalid-template", message = message.as_str())
+            }
+            Kind::InvalidColor { category, value } => {
+                tr!(
+                    lang,
+                    "p-invalid-color",
+                    category = category.as_str(),
+                    value = value.as_str()
+                )
+            }
+            Kind::DuplicateCategory { id } => tr!(lang, "p-duplicate-category", id = id.as_str()),
+            Kind::NoCategories => tr!(lang, "p-no-categories"),
+            Kind::InvalidCenter => tr!(lang, "p-invalid-center"),
+            Kind::InvalidZoom { value } => tr!(lang, "p-invalid-zoom", value = value.to_string()),
         }
     }
 
@@ -268,11 +245,11 @@ impl Problem {
     }
 }
 
-fn expected_de(expected: &str) -> &str {
+/// The Fluent selector for an expected type ("a text" → `text`).
+fn expected_key(expected: &str) -> &str {
     match expected {
-        "a text" => "ein Text",
-        "a list of texts" => "eine Liste von Texten",
-        "an object" => "ein Objekt",
+        "a text" => "text",
+        "a list of texts" => "list",
         other => other,
     }
 }

@@ -3,7 +3,7 @@
 
 use super::config::strip_position;
 use super::contact::{email_href, phone_href, website_href};
-use super::{Category, Date, Kind, Place, Problem, Wheelchair};
+use super::{Category, Date, Kind, Localized, Place, Problem, Wheelchair};
 use crate::geo::LonLat;
 use serde_json::{Map, Value};
 
@@ -22,6 +22,7 @@ pub struct SourceOutcome {
 const KNOWN: &[&str] = &[
     "id",
     "name",
+    "name_en",
     "category",
     "street",
     "postcode",
@@ -31,6 +32,7 @@ const KNOWN: &[&str] = &[
     "email",
     "website",
     "description",
+    "description_en",
     "offers",
     "audiences",
     "stages",
@@ -205,8 +207,33 @@ fn parse_feature(f: &Value, categories: &[Category]) -> (Option<Place>, Vec<Prob
         geojson::feature::Id::Number(n) => n.to_string(),
     });
     let id = required("id", feature_id);
-    let name = required("name", None);
+    let mut name_blank = false;
+    let name = match props.get("name") {
+        // A translated name: {"de": "…", "en": "…"}; German (or any language) must be there.
+        Some(Value::Object(o)) => {
+            let l = Localized::from_object(o);
+            name_blank = l.is_blank();
+            (!name_blank).then_some(l)
+        }
+        _ => required("name", None).map(Localized::plain),
+    }
+    .map(|mut l| {
+        if let Some(en) = props
+            .get("name_en")
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            l.set("en", en);
+        }
+        l
+    });
     let category = required("category", None);
+    if name_blank {
+        errors.push(Problem::error(Kind::Empty {
+            field: "name".into(),
+        }));
+    }
     if let Some(c) = &category {
         if !categories.iter().any(|k| &k.id == c) {
             errors.push(Problem::error(Kind::UnknownCategory {
@@ -235,7 +262,20 @@ fn parse_feature(f: &Value, categories: &[Category]) -> (Option<Place>, Vec<Prob
     let postcode = text("postcode");
     let city = text("city");
     let municipality = text("municipality");
-    let description = text("description");
+    let description = match props.get("description") {
+        Some(Value::Object(o)) => Some(Localized::from_object(o)).filter(|l| !l.is_blank()),
+        _ => text("description").map(Localized::plain),
+    };
+    let description = match (
+        description,
+        props.get("description_en").and_then(Value::as_str),
+    ) {
+        (Some(mut d), Some(en)) if !en.trim().is_empty() => {
+            d.set("en", en.trim());
+            Some(d)
+        }
+        (d, _) => d,
+    };
     let opening_hours = text("opening_hours");
     let source = text("source");
     let phone_raw = text("phone");
@@ -312,7 +352,19 @@ fn parse_feature(f: &Value, categories: &[Category]) -> (Option<Place>, Vec<Prob
             }
         }
     };
-    let offers = list("offers");
+    let offers = match props.get("offers") {
+        // Offers may be translated one by one: [{"de": "…", "en": "…"}, …].
+        Some(Value::Array(items)) if items.iter().any(Value::is_object) => items
+            .iter()
+            .filter_map(|v| match v {
+                Value::Object(o) => Some(Localized::from_object(o)).filter(|l| !l.is_blank()),
+                other => scalar_text(other)
+                    .filter(|s| !s.is_empty())
+                    .map(Localized::plain),
+            })
+            .collect(),
+        _ => list("offers").into_iter().map(Localized::plain).collect(),
+    };
     let audiences = list("audiences");
     let stages = list("stages");
 
@@ -393,12 +445,20 @@ mod tests {
         assert_eq!(out.problems, vec![]);
         let p = &out.places[0];
         assert_eq!(
-            (p.id.as_str(), p.name.as_str(), p.category.as_str()),
+            (p.id.as_str(), p.name.get(Lang::De), p.category.as_str()),
             ("bbs-1", "BBS Winsen", "school")
         );
         assert_eq!(p.postcode.as_deref(), Some("21423"));
         assert_eq!(p.website.as_deref(), Some("https://bbs-winsen.de"));
-        assert_eq!(p.offers, ["Einzelhandel", "Metall"]);
+        assert_eq!(
+            p.offers,
+            [Localized::plain("Einzelhandel"), Localized::plain("Metall")]
+        );
+        assert_eq!(
+            p.name.get(Lang::En),
+            "Vocational school",
+            "name_en translates the name"
+        );
         assert_eq!(p.audiences, ["pupils", "parents"]);
         assert_eq!(p.wheelchair, Some(Wheelchair::Yes));
         assert_eq!(p.updated, Date::parse("2025-01-31"));
@@ -406,7 +466,7 @@ mod tests {
             p.address().as_deref(),
             Some("Bürgerweide 20, 21423 Winsen (Luhe)")
         );
-        assert_eq!(p.extra.len(), 2, "unknown properties are kept");
+        assert_eq!(p.extra.len(), 1, "unknown properties are kept");
     }
 
     #[test]
@@ -497,6 +557,37 @@ mod tests {
         ));
         let empty = parse_source(&fc(""), &cats());
         assert_eq!(empty, SourceOutcome::default());
+    }
+
+    #[test]
+    fn translations_as_objects() {
+        let f = point(
+            r#""id":"t","name":{"de":"Schule","en":"School"},"category":"school","description":{"de":"Text"},
+               "description_en":"Text EN","offers":[{"de":"Ausbildung","en":"Apprenticeship"},"Praktikum"]"#,
+            10.0,
+            53.0,
+        );
+        let out = parse_source(&fc(&f), &cats());
+        assert_eq!(out.problems, vec![]);
+        let p = &out.places[0];
+        assert_eq!(
+            (p.name.get(Lang::De), p.name.get(Lang::En)),
+            ("Schule", "School")
+        );
+        assert_eq!(p.description.as_ref().unwrap().get(Lang::En), "Text EN");
+        assert_eq!(p.offers[0].get(Lang::En), "Apprenticeship");
+        assert_eq!(
+            p.offers[1].get(Lang::En),
+            "Praktikum",
+            "falls back to German"
+        );
+        let blank = point(
+            r#""id":"b","name":{"en":" "},"category":"school""#,
+            10.0,
+            53.0,
+        );
+        let out = parse_source(&fc(&blank), &cats());
+        assert!(matches!(&out.problems[0].kind, Kind::Empty { field } if field == "name"));
     }
 
     #[test]

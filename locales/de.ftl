@@ -1,0 +1,102 @@
+# Bildungskarte – deutsche Texte (Standard). Schlüssel und Platzhalter müssen in en.ftl genauso stehen.
+
+## Karte
+map-label = Karte mit { $n } { $count ->
+    [one] Ort
+   *[other] Orten
+  }
+map-hint = Mit den Pfeiltasten verschieben, mit Plus und Minus zoomen. Die Orte sind Schaltflächen.
+zoom-in = Vergrößern
+zoom-out = Verkleinern
+loading = Daten werden geladen …
+places-count = { $n } { $count ->
+    [one] Ort
+   *[other] Orte
+  }
+places-shown = { $n } { $count ->
+    [one] Ort wird
+   *[other] Orte werden
+  } angezeigt
+skip-map = Karte überspringen
+lang-switch = English
+consent-load = Hintergrundkarte laden
+consent-note = Die Hintergrundkarte kommt von { $provider }; erst nach dem Laden werden Daten dorthin übertragen.
+privacy-link = Datenschutzerklärung
+widget-label = { $title }
+
+## Legende
+legend = Kategorien
+
+## Details
+close = Schließen
+close-notice = Hinweis schließen
+field-category = Kategorie
+field-address = Adresse
+field-phone = Telefon
+field-email = E-Mail
+field-website = Webseite
+new-tab = (öffnet in neuem Tab)
+field-offers = Angebote
+field-audiences = Zielgruppen
+field-stages = Bildungskette
+field-opening-hours = Öffnungszeiten
+field-wheelchair = Rollstuhl
+field-updated = Stand
+field-source = Quelle
+wheelchair-yes = rollstuhlgerecht
+wheelchair-limited = eingeschränkt rollstuhlgerecht
+wheelchair-no = nicht rollstuhlgerecht
+audience-pupils = Schüler:innen
+audience-parents = Eltern
+audience-adults = Erwachsene
+audience-immigrants = Zugewanderte
+audience-employers = Arbeitgeber
+audience-teachers = Lehrkräfte
+stage-orientation = Berufsorientierung
+stage-internship = Praktikum
+stage-apprenticeship = Ausbildung
+stage-further_education = Weiterbildung
+stage-recognition = Anerkennung ausländischer Abschlüsse
+
+## Hinweise
+config-failed = Die Karte konnte nicht geladen werden: { $reason }
+config-foreign = „{ $path }“ liegt nicht auf diesem Server ({ $origin })
+bad-address = „{ $path }“ ist keine gültige Adresse
+file-problem = „{ $file }“: { $message }
+skipped = { $count ->
+    [one] In „{ $file }“ wurde 1 Eintrag übersprungen:
+   *[other] In „{ $file }“ wurden { $n } Einträge übersprungen:
+  }
+
+## Probleme in Konfiguration und Daten (auch für das Prüfprogramm der Redaktion)
+at-feature = Eintrag { $n }
+at-feature-named = Eintrag { $n } („{ $place }“)
+p-unreachable = Datei konnte nicht geladen werden ({ $reason })
+p-invalid-json = kein gültiges JSON in Zeile { $line }, Spalte { $column }: { $message }
+p-not-feature-collection = keine GeoJSON-FeatureCollection (gefunden: { $found })
+p-no-feature-list = „features“ fehlt oder ist keine Liste
+p-invalid-feature = kein gültiges Feature: { $message }
+p-missing-geometry = Geometrie fehlt
+p-not-a-point = Geometrie ist kein Point, sondern { $found }
+p-out-of-range = Koordinaten [{ $lon }, { $lat }] außerhalb des gültigen Bereichs (Länge −180 bis 180, Breite −90 bis 90)
+p-missing = Pflichtfeld „{ $field }“ fehlt
+p-empty = Pflichtfeld „{ $field }“ ist leer
+p-wrong-type = „{ $field }“ muss { $expected ->
+    [text] ein Text
+    [list] eine Liste von Texten
+   *[other] { $expected }
+  } sein
+p-unknown-category = Kategorie „{ $value }“ ist unbekannt (bekannt: { $known })
+p-duplicate-id = ID „{ $id }“ ist doppelt (schon in { $file })
+p-invalid-website = „website“ ist keine http(s)-Adresse und wird nicht verlinkt: „{ $value }“
+p-invalid-email = „email“ ist keine E-Mail-Adresse: „{ $value }“
+p-invalid-phone = „phone“ ist keine Telefonnummer: „{ $value }“
+p-invalid-wheelchair = „wheelchair“ muss yes, limited oder no sein, nicht „{ $value }“
+p-invalid-date = „{ $field }“ ist kein Datum im Format JJJJ-MM-TT: „{ $value }“
+p-invalid-config = Konfiguration ungültig: { $message }
+p-invalid-template = „basemap.url“ ist keine gültige Kachel-Vorlage: { $message }
+p-invalid-color = Farbe „{ $value }“ der Kategorie „{ $category }“ ist keine Farbe wie #1a6b3c
+p-duplicate-category = Kategorie „{ $id }“ ist doppelt
+p-no-categories = „categories“ ist leer
+p-invalid-center = „center“ muss [Länge, Breite] in WGS 84 sein
+p-invalid-zoom = „zoom“ { $value } liegt nicht zwischen 0 und 22

@@ -1,0 +1,102 @@
+# Bildungskarte – English texts. Keys and placeholders must match de.ftl.
+
+## Map
+map-label = Map with { $n } { $count ->
+    [one] place
+   *[other] places
+  }
+map-hint = Use the arrow keys to pan, plus and minus to zoom. Places are buttons.
+zoom-in = Zoom in
+zoom-out = Zoom out
+loading = Loading data …
+places-count = { $n } { $count ->
+    [one] place
+   *[other] places
+  }
+places-shown = { $n } { $count ->
+    [one] place
+   *[other] places
+  } shown
+skip-map = Skip the map
+lang-switch = Deutsch
+consent-load = Load background map
+consent-note = The background map comes from { $provider }; data is sent there only after you load it.
+privacy-link = Privacy statement
+widget-label = { $title }
+
+## Legend
+legend = Categories
+
+## Details
+close = Close
+close-notice = Dismiss notice
+field-category = Category
+field-address = Address
+field-phone = Phone
+field-email = E-mail
+field-website = Website
+new-tab = (opens in a new tab)
+field-offers = Offers
+field-audiences = Audiences
+field-stages = Education chain
+field-opening-hours = Opening hours
+field-wheelchair = Wheelchair
+field-updated = Last updated
+field-source = Source
+wheelchair-yes = wheelchair accessible
+wheelchair-limited = partly wheelchair accessible
+wheelchair-no = not wheelchair accessible
+audience-pupils = Pupils
+audience-parents = Parents
+audience-adults = Adults
+audience-immigrants = Immigrants
+audience-employers = Employers
+audience-teachers = Teachers
+stage-orientation = Vocational orientation
+stage-internship = Internship
+stage-apprenticeship = Apprenticeship
+stage-further_education = Further education
+stage-recognition = Recognition of foreign qualifications
+
+## Notices
+config-failed = The map could not be loaded: { $reason }
+config-foreign = “{ $path }” is not on this server ({ $origin })
+bad-address = “{ $path }” is not a valid address
+file-problem = “{ $file }”: { $message }
+skipped = { $count ->
+    [one] 1 feature in “{ $file }” was skipped:
+   *[other] { $n } features in “{ $file }” were skipped:
+  }
+
+## Problems in configuration and data (also for the editors' checker)
+at-feature = feature { $n }
+at-feature-named = feature { $n } (“{ $place }”)
+p-unreachable = file could not be loaded ({ $reason })
+p-invalid-json = invalid JSON at line { $line }, column { $column }: { $message }
+p-not-feature-collection = not a GeoJSON FeatureCollection (found: { $found })
+p-no-feature-list = "features" is missing or not a list
+p-invalid-feature = not a valid feature: { $message }
+p-missing-geometry = geometry is missing
+p-not-a-point = geometry is not a Point but { $found }
+p-out-of-range = coordinates [{ $lon }, { $lat }] out of range (longitude −180 to 180, latitude −90 to 90)
+p-missing = required field "{ $field }" is missing
+p-empty = required field "{ $field }" is empty
+p-wrong-type = "{ $field }" must be { $expected ->
+    [text] a text
+    [list] a list of texts
+   *[other] { $expected }
+  }
+p-unknown-category = unknown category "{ $value }" (known: { $known })
+p-duplicate-id = duplicate id "{ $id }" (already in { $file })
+p-invalid-website = "website" is not an http(s) address and is not linked: "{ $value }"
+p-invalid-email = "email" is not an e-mail address: "{ $value }"
+p-invalid-phone = "phone" is not a phone number: "{ $value }"
+p-invalid-wheelchair = "wheelchair" must be yes, limited or no, not "{ $value }"
+p-invalid-date = "{ $field }" is not a date in the form YYYY-MM-DD: "{ $value }"
+p-invalid-config = invalid configuration: { $message }
+p-invalid-template = "basemap.url" is not a valid tile template: { $message }
+p-invalid-color = colour "{ $value }" of category "{ $category }" is not a colour like #1a6b3c
+p-duplicate-category = category "{ $id }" is defined twice
+p-no-categories = "categories" is empty
+p-invalid-center = "center" must be [longitude, latitude] in WGS 84
+p-invalid-zoom = "zoom" { $value } is not between 0 and 22

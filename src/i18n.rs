@@ -1,0 +1,179 @@
+//! Every sentence the widget and the editors' tools say, from the Fluent files in `locales/`.
+//! German is the default; a key missing in English falls back to German.
+
+pub use crate::model::Lang;
+pub use fluent_bundle::FluentArgs;
+use fluent_bundle::{FluentResource, concurrent::FluentBundle};
+use std::sync::OnceLock;
+use unic_langid::langid;
+
+const DE: &str = include_str!("../locales/de.ftl");
+const EN: &str = include_str!("../locales/en.ftl");
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn make(source: &str, lang: unic_langid::LanguageIdentifier) -> Bundle {
+    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+    let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+    // No Unicode isolation marks: names must read exactly as written (screen readers, tests).
+    bundle.set_use_isolating(false);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+fn bundle(lang: Lang) -> &'static Bundle {
+    static BUNDLES: OnceLock<(Bundle, Bundle)> = OnceLock::new();
+    let (de, en) = BUNDLES.get_or_init(|| (make(DE, langid!("de")), make(EN, langid!("en"))));
+    match lang {
+        Lang::De => de,
+        Lang::En => en,
+    }
+}
+
+/// The message `key` in `lang`, with `args` filled in.
+pub fn tr(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
+    for b in [bundle(lang), bundle(Lang::De)] {
+        if let Some(pattern) = b.get_message(key).and_then(|m| m.value()) {
+            let mut errors = Vec::new();
+            return b.format_pattern(pattern, args, &mut errors).into_owned();
+        }
+    }
+    key.to_string()
+}
+
+/// `tr!(lang, "key")` or `tr!(lang, "key", name = value, …)`.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, $key:expr) => {
+        $crate::i18n::tr($lang, $key, None)
+    };
+    ($lang:expr, $key:expr, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::i18n::FluentArgs::new();
+        $( args.set(stringify!($name), $value); )+
+        $crate::i18n::tr($lang, $key, Some(&args))
+    }};
+}
+
+/// A whole number as the language writes it: 1.234 in German, 1,234 in English.
+pub fn number(lang: Lang, n: usize) -> String {
+    let sep = match lang {
+        Lang::De => '.',
+        Lang::En => ',',
+    };
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// "62 Orte" / "1 place", with the number formatted for the language.
+pub fn places(lang: Lang, n: usize) -> String {
+    tr(lang, "places-count", Some(&count_args(lang, n)))
+}
+
+/// `n` (formatted) and `count` (for plural rules) for messages about a number of things.
+pub fn count_args(lang: Lang, n: usize) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    args.set("n", number(lang, n));
+    args.set("count", n);
+    args
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn ids(source: &str) -> BTreeSet<String> {
+        let res =
+            FluentResource::try_new(source.to_string()).expect("the file parses without errors");
+        res.entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn both_languages_have_the_same_keys() {
+        let (de, en) = (ids(DE), ids(EN));
+        assert_eq!(
+            de.difference(&en).collect::<Vec<_>>(),
+            Vec::<&String>::new(),
+            "missing in en.ftl"
+        );
+        assert_eq!(
+            en.difference(&de).collect::<Vec<_>>(),
+            Vec::<&String>::new(),
+            "missing in de.ftl"
+        );
+    }
+
+    /// Every key the code asks for (`tr!(…, "key"` and `tr(…, "key"`) exists.
+    #[test]
+    fn every_key_used_in_the_code_exists() {
+        let known = ids(DE);
+        let mut missing = Vec::new();
+        let mut stack = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    for (i, _) in text.match_indices("tr!(") {
+                        if text[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_')
+                            || path.ends_with("i18n.rs")
+                        {
+                            continue;
+                        }
+                        let rest = &text[i..];
+                        if let Some(q) = rest.find('"') {
+                            let key: String =
+                                rest[q + 1..].chars().take_while(|c| *c != '"').collect();
+                            if !known.contains(&key) {
+                                missing.push(format!("{}: {key}", path.display()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "keys not in de.ftl: {missing:?}");
+    }
+
+    #[test]
+    fn numbers_and_plurals() {
+        assert_eq!(number(Lang::De, 1234567), "1.234.567");
+        assert_eq!(number(Lang::En, 1234), "1,234");
+        assert_eq!(number(Lang::De, 999), "999");
+        assert_eq!(places(Lang::De, 1), "1 Ort");
+        assert_eq!(places(Lang::De, 1500), "1.500 Orte");
+        assert_eq!(places(Lang::En, 2), "2 places");
+        assert_eq!(tr!(Lang::De, "zoom-in"), "Vergrößern");
+        assert_eq!(
+            tr!(Lang::En, "p-missing", field = "id"),
+            "required field \"id\" is missing"
+        );
+        assert_eq!(
+            tr!(
+                Lang::De,
+                "p-wrong-type",
+                field = "offers",
+                expected = "list"
+            ),
+            "„offers“ muss eine Liste von Texten sein"
+        );
+        assert_eq!(tr!(Lang::En, "no-such-key"), "no-such-key");
+    }
+}
