@@ -18,8 +18,8 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   # No --locked: its lock file wants a webpki-roots release the registry does not serve.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
-if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 132"; then
-  echo "setup: installing npm tools (binaryen)"
+if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 132" || [[ ! -f node_modules/axe-core/axe.min.js ]]; then
+  echo "setup: installing npm tools (binaryen for wasm-opt, axe-core for the accessibility tests)"
   npm ci --no-audit --no-fund
 fi
 cargo fetch

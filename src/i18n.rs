@@ -90,8 +90,7 @@ mod tests {
     use std::collections::BTreeSet;
 
     fn ids(source: &str) -> BTreeSet<String> {
-        let res =
-            FluentResource::try_new(source.to_string()).expect("the file parses without errors");
+        let res = FluentResource::try_new(source.to_string()).expect("the file parses without errors");
         res.entries()
             .filter_map(|e| match e {
                 fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
@@ -103,16 +102,8 @@ mod tests {
     #[test]
     fn both_languages_have_the_same_keys() {
         let (de, en) = (ids(DE), ids(EN));
-        assert_eq!(
-            de.difference(&en).collect::<Vec<_>>(),
-            Vec::<&String>::new(),
-            "missing in en.ftl"
-        );
-        assert_eq!(
-            en.difference(&de).collect::<Vec<_>>(),
-            Vec::<&String>::new(),
-            "missing in de.ftl"
-        );
+        assert_eq!(de.difference(&en).collect::<Vec<_>>(), Vec::<&String>::new(), "missing in en.ftl");
+        assert_eq!(en.difference(&de).collect::<Vec<_>>(), Vec::<&String>::new(), "missing in de.ftl");
     }
 
     /// Every key the code asks for (`tr!(…, "key"` and `tr(…, "key"`) exists.
@@ -120,10 +111,7 @@ mod tests {
     fn every_key_used_in_the_code_exists() {
         let known = ids(DE);
         let mut missing = Vec::new();
-        let mut stack = vec![std::path::PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/src"
-        ))];
+        let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
         while let Some(dir) = stack.pop() {
             for entry in std::fs::read_dir(dir).unwrap() {
                 let path = entry.unwrap().path();
@@ -132,15 +120,12 @@ mod tests {
                 } else if path.extension().is_some_and(|e| e == "rs") {
                     let text = std::fs::read_to_string(&path).unwrap();
                     for (i, _) in text.match_indices("tr!(") {
-                        if text[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_')
-                            || path.ends_with("i18n.rs")
-                        {
+                        if text[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_') || path.ends_with("i18n.rs") {
                             continue;
                         }
                         let rest = &text[i..];
                         if let Some(q) = rest.find('"') {
-                            let key: String =
-                                rest[q + 1..].chars().take_while(|c| *c != '"').collect();
+                            let key: String = rest[q + 1..].chars().take_while(|c| *c != '"').collect();
                             if !known.contains(&key) {
                                 missing.push(format!("{}: {key}", path.display()));
                             }
@@ -161,17 +146,9 @@ mod tests {
         assert_eq!(places(Lang::De, 1500), "1.500 Orte");
         assert_eq!(places(Lang::En, 2), "2 places");
         assert_eq!(tr!(Lang::De, "zoom-in"), "Vergrößern");
+        assert_eq!(tr!(Lang::En, "p-missing", field = "id"), "required field \"id\" is missing");
         assert_eq!(
-            tr!(Lang::En, "p-missing", field = "id"),
-            "required field \"id\" is missing"
-        );
-        assert_eq!(
-            tr!(
-                Lang::De,
-                "p-wrong-type",
-                field = "offers",
-                expected = "list"
-            ),
+            tr!(Lang::De, "p-wrong-type", field = "offers", expected = "list"),
             "„offers“ muss eine Liste von Texten sein"
         );
         assert_eq!(tr!(Lang::En, "no-such-key"), "no-such-key");

@@ -8,8 +8,6 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!(
-        "The Bildungskarte widget runs in the browser: build it with `trunk build --release`."
-    );
+    eprintln!("The Bildungskarte widget runs in the browser: build it with `trunk build --release`.");
     std::process::exit(2);
 }

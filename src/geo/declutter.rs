@@ -17,10 +17,8 @@ pub fn declutter(points: &[Point], spacing: f64) -> Vec<Point> {
     let free = |grid: &HashMap<(i64, i64), Vec<Point>>, p: Point| {
         let (cx, cy) = key(p);
         (cx - 1..=cx + 1).all(|x| {
-            (cy - 1..=cy + 1).all(|y| {
-                grid.get(&(x, y))
-                    .is_none_or(|ps| ps.iter().all(|q| q.sub(p).length() >= spacing))
-            })
+            (cy - 1..=cy + 1)
+                .all(|y| grid.get(&(x, y)).is_none_or(|ps| ps.iter().all(|q| q.sub(p).length() >= spacing)))
         })
     };
     let mut out = Vec::with_capacity(points.len());
@@ -32,8 +30,7 @@ pub fn declutter(points: &[Point], spacing: f64) -> Vec<Point> {
                 let steps = 6 * ring;
                 for i in 0..steps {
                     // Start at the top and go clockwise, so displaced markers fan out predictably.
-                    let a = std::f64::consts::TAU * i as f64 / steps as f64
-                        - std::f64::consts::FRAC_PI_2;
+                    let a = std::f64::consts::TAU * i as f64 / steps as f64 - std::f64::consts::FRAC_PI_2;
                     let c = p.add(Point::new(r * a.cos(), r * a.sin()));
                     if free(&grid, c) {
                         placed = c;
@@ -54,11 +51,7 @@ mod tests {
 
     #[test]
     fn separate_points_stay_put() {
-        let pts = [
-            Point::new(0.0, 0.0),
-            Point::new(40.0, 0.0),
-            Point::new(0.0, 40.0),
-        ];
+        let pts = [Point::new(0.0, 0.0), Point::new(40.0, 0.0), Point::new(0.0, 40.0)];
         assert_eq!(declutter(&pts, 30.0), pts);
     }
 
@@ -66,27 +59,18 @@ mod tests {
     fn stacked_points_fan_out_and_keep_their_distance() {
         let pts = vec![Point::new(100.0, 100.0); 12];
         let out = declutter(&pts, 30.0);
-        assert_eq!(
-            out[0],
-            Point::new(100.0, 100.0),
-            "the first keeps its place"
-        );
+        assert_eq!(out[0], Point::new(100.0, 100.0), "the first keeps its place");
         for (i, a) in out.iter().enumerate() {
             for b in &out[i + 1..] {
                 assert!(a.sub(*b).length() >= 30.0 - 1e-9, "{a:?} and {b:?} overlap");
             }
-            assert!(
-                a.sub(pts[0]).length() <= 2.0 * 30.0 + 1e-9,
-                "displacement stays small: {a:?}"
-            );
+            assert!(a.sub(pts[0]).length() <= 2.0 * 30.0 + 1e-9, "displacement stays small: {a:?}");
         }
     }
 
     #[test]
     fn deterministic() {
-        let pts: Vec<Point> = (0..200)
-            .map(|i| Point::new((i * 7 % 50) as f64, (i * 13 % 40) as f64))
-            .collect();
+        let pts: Vec<Point> = (0..200).map(|i| Point::new((i * 7 % 50) as f64, (i * 13 % 40) as f64)).collect();
         assert_eq!(declutter(&pts, 24.0), declutter(&pts, 24.0));
     }
 }

@@ -43,12 +43,7 @@ pub struct Bounds {
 
 impl Bounds {
     pub fn around(p: LonLat) -> Self {
-        Self {
-            west: p.lon,
-            south: p.lat,
-            east: p.lon,
-            north: p.lat,
-        }
+        Self { west: p.lon, south: p.lat, east: p.lon, north: p.lat }
     }
 
     /// The smallest box holding all points, or `None` for none.
@@ -68,8 +63,7 @@ impl Bounds {
     }
 
     pub fn union(self, o: Bounds) -> Self {
-        self.extend(LonLat::new(o.west, o.south))
-            .extend(LonLat::new(o.east, o.north))
+        self.extend(LonLat::new(o.west, o.south)).extend(LonLat::new(o.east, o.north))
     }
 
     pub fn contains(&self, p: LonLat) -> bool {
@@ -77,10 +71,7 @@ impl Bounds {
     }
 
     pub fn center(&self) -> LonLat {
-        LonLat::new(
-            (self.west + self.east) / 2.0,
-            (self.south + self.north) / 2.0,
-        )
+        LonLat::new((self.west + self.east) / 2.0, (self.south + self.north) / 2.0)
     }
 
     /// Grows the box by `fraction` of its size on every side, and by at least `min_deg` degrees.
@@ -97,10 +88,7 @@ impl Bounds {
 
     /// The point of the box nearest to `p` (p itself when inside).
     pub fn clamp(&self, p: LonLat) -> LonLat {
-        LonLat::new(
-            p.lon.clamp(self.west, self.east),
-            p.lat.clamp(self.south, self.north),
-        )
+        LonLat::new(p.lon.clamp(self.west, self.east), p.lat.clamp(self.south, self.north))
     }
 }
 
@@ -120,15 +108,7 @@ mod tests {
     #[test]
     fn bounds_of_points_extend_and_clamp() {
         let b = Bounds::of([LonLat::new(10.0, 53.0), LonLat::new(9.0, 54.0)]).unwrap();
-        assert_eq!(
-            b,
-            Bounds {
-                west: 9.0,
-                south: 53.0,
-                east: 10.0,
-                north: 54.0
-            }
-        );
+        assert_eq!(b, Bounds { west: 9.0, south: 53.0, east: 10.0, north: 54.0 });
         assert!(b.contains(LonLat::new(9.5, 53.5)));
         assert!(!b.contains(LonLat::new(8.9, 53.5)));
         assert_eq!(b.clamp(LonLat::new(0.0, 60.0)), LonLat::new(9.0, 54.0));

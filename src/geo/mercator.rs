@@ -62,35 +62,20 @@ mod tests {
         let nw = project(LonLat::new(-180.0, MAX_LATITUDE));
         assert!(nw.x.abs() < 1e-12 && nw.y.abs() < 1e-9, "{nw:?}");
         let se = project(LonLat::new(180.0, -MAX_LATITUDE));
-        assert!(
-            (se.x - 1.0).abs() < 1e-12 && (se.y - 1.0).abs() < 1e-9,
-            "{se:?}"
-        );
+        assert!((se.x - 1.0).abs() < 1e-12 && (se.y - 1.0).abs() < 1e-9, "{se:?}");
     }
 
     #[test]
     fn round_trip_is_exact_to_a_millimetre() {
-        for &(lon, lat) in &[
-            (9.99, 53.32),
-            (-122.4, 37.8),
-            (179.9, -84.0),
-            (0.0, 0.0),
-            (10.4710, 53.1290),
-        ] {
+        for &(lon, lat) in &[(9.99, 53.32), (-122.4, 37.8), (179.9, -84.0), (0.0, 0.0), (10.4710, 53.1290)] {
             let back = unproject(project(LonLat::new(lon, lat)));
-            assert!(
-                (back.lon - lon).abs() < 1e-9 && (back.lat - lat).abs() < 1e-9,
-                "{lon},{lat} -> {back:?}"
-            );
+            assert!((back.lon - lon).abs() < 1e-9 && (back.lat - lat).abs() < 1e-9, "{lon},{lat} -> {back:?}");
         }
     }
 
     #[test]
     fn latitudes_beyond_the_square_are_clamped() {
-        assert_eq!(
-            project(LonLat::new(0.0, 89.0)),
-            project(LonLat::new(0.0, MAX_LATITUDE))
-        );
+        assert_eq!(project(LonLat::new(0.0, 89.0)), project(LonLat::new(0.0, MAX_LATITUDE)));
     }
 
     #[test]

@@ -17,11 +17,7 @@ impl TileId {
         let n = 1u32 << z;
         let w = project(p);
         let clampi = |v: f64| ((v * n as f64).floor().max(0.0) as u32).min(n - 1);
-        Self {
-            z,
-            x: clampi(w.x),
-            y: clampi(w.y),
-        }
+        Self { z, x: clampi(w.x), y: clampi(w.y) }
     }
 }
 
@@ -61,26 +57,11 @@ pub fn visible_tiles(vp: &Viewport, max_zoom: u8) -> Vec<TilePlacement> {
         for tx in x0..=x1 {
             let left = tx as f64 * size - origin.x;
             let top = ty as f64 * size - origin.y;
-            let id = TileId {
-                z,
-                x: tx.rem_euclid(n) as u32,
-                y: ty as u32,
-            };
-            tiles.push(TilePlacement {
-                id,
-                col: tx,
-                row: ty,
-                left,
-                top,
-                size,
-            });
+            let id = TileId { z, x: tx.rem_euclid(n) as u32, y: ty as u32 };
+            tiles.push(TilePlacement { id, col: tx, row: ty, left, top, size });
         }
     }
-    let dist = |t: &TilePlacement| {
-        Point::new(t.left + t.size / 2.0, t.top + t.size / 2.0)
-            .sub(centre)
-            .length()
-    };
+    let dist = |t: &TilePlacement| Point::new(t.left + t.size / 2.0, t.top + t.size / 2.0).sub(centre).length();
     tiles.sort_by(|a, b| dist(a).total_cmp(&dist(b)));
     tiles
 }
@@ -155,10 +136,7 @@ impl TileTemplate {
         if !parts.contains(&Part::Y) && !parts.contains(&Part::MinusY) {
             return Err(TemplateError::Missing("{y}"));
         }
-        Ok(Self {
-            parts,
-            subdomains: vec!["a".into(), "b".into(), "c".into()],
-        })
+        Ok(Self { parts, subdomains: vec!["a".into(), "b".into(), "c".into()] })
     }
 
     pub fn with_subdomains(mut self, subdomains: Vec<String>) -> Self {
@@ -196,34 +174,11 @@ mod tests {
         // Winsen (Luhe) at zoom 10 and 14, computed independently with the OSM wiki formula
         // (x = (lon+180)/360·2^z, y = (1 − asinh(tan φ)/π)/2·2^z) in Python.
         let winsen = LonLat::new(10.20916, 53.36243);
-        assert_eq!(
-            TileId::containing(winsen, 10),
-            TileId {
-                z: 10,
-                x: 541,
-                y: 331
-            }
-        );
-        assert_eq!(
-            TileId::containing(winsen, 14),
-            TileId {
-                z: 14,
-                x: 8656,
-                y: 5309
-            }
-        );
-        assert_eq!(
-            TileId::containing(LonLat::new(0.0, 0.0), 1),
-            TileId { z: 1, x: 1, y: 1 }
-        );
-        assert_eq!(
-            TileId::containing(LonLat::new(-180.0, 85.0), 0),
-            TileId { z: 0, x: 0, y: 0 }
-        );
-        assert_eq!(
-            TileId::containing(LonLat::new(180.0, -85.1), 3),
-            TileId { z: 3, x: 7, y: 7 }
-        );
+        assert_eq!(TileId::containing(winsen, 10), TileId { z: 10, x: 541, y: 331 });
+        assert_eq!(TileId::containing(winsen, 14), TileId { z: 14, x: 8656, y: 5309 });
+        assert_eq!(TileId::containing(LonLat::new(0.0, 0.0), 1), TileId { z: 1, x: 1, y: 1 });
+        assert_eq!(TileId::containing(LonLat::new(-180.0, 85.0), 0), TileId { z: 0, x: 0, y: 0 });
+        assert_eq!(TileId::containing(LonLat::new(180.0, -85.1), 3), TileId { z: 3, x: 7, y: 7 });
     }
 
     #[test]
@@ -232,19 +187,9 @@ mod tests {
             "https://sgx.geodatenzentrum.de/wmts_basemapde/tile/1.0.0/de_basemapde_web_raster_farbe/default/GLOBAL_WEBMERCATOR/{z}/{y}/{x}.png",
         )
         .unwrap();
-        assert!(
-            t.url(TileId {
-                z: 10,
-                x: 541,
-                y: 331
-            })
-            .ends_with("/GLOBAL_WEBMERCATOR/10/331/541.png")
-        );
+        assert!(t.url(TileId { z: 10, x: 541, y: 331 }).ends_with("/GLOBAL_WEBMERCATOR/10/331/541.png"));
         let osm = TileTemplate::parse("https://{s}.tile.example/{z}/{x}/{y}.png").unwrap();
-        assert_eq!(
-            osm.url(TileId { z: 2, x: 1, y: 3 }),
-            "https://b.tile.example/2/1/3.png"
-        );
+        assert_eq!(osm.url(TileId { z: 2, x: 1, y: 3 }), "https://b.tile.example/2/1/3.png");
         let tms = TileTemplate::parse("/t/{z}/{x}/{-y}{r}.png").unwrap();
         assert_eq!(tms.url(TileId { z: 2, x: 1, y: 0 }), "/t/2/1/3.png");
         let q = TileTemplate::parse("/tile?y={y}&x={x}&zoom={z}").unwrap();
@@ -253,22 +198,10 @@ mod tests {
 
     #[test]
     fn template_errors() {
-        assert_eq!(
-            TileTemplate::parse("/{z}/{x}.png"),
-            Err(TemplateError::Missing("{y}"))
-        );
-        assert_eq!(
-            TileTemplate::parse("/{x}/{y}.png"),
-            Err(TemplateError::Missing("{z}"))
-        );
-        assert_eq!(
-            TileTemplate::parse("/{z}/{x}/{y}/{q}"),
-            Err(TemplateError::Unknown("q".into()))
-        );
-        assert_eq!(
-            TileTemplate::parse("/{z}/{x}/{y"),
-            Err(TemplateError::Unclosed)
-        );
+        assert_eq!(TileTemplate::parse("/{z}/{x}.png"), Err(TemplateError::Missing("{y}")));
+        assert_eq!(TileTemplate::parse("/{x}/{y}.png"), Err(TemplateError::Missing("{z}")));
+        assert_eq!(TileTemplate::parse("/{z}/{x}/{y}/{q}"), Err(TemplateError::Unknown("q".into())));
+        assert_eq!(TileTemplate::parse("/{z}/{x}/{y"), Err(TemplateError::Unclosed));
     }
 
     #[test]
@@ -279,18 +212,13 @@ mod tests {
         assert!((12..=20).contains(&tiles.len()), "{}", tiles.len());
         for t in &tiles {
             assert_eq!(t.id.z, 10);
-            assert!(
-                t.left < 800.0 && t.left + t.size > 0.0 && t.top < 600.0 && t.top + t.size > 0.0
-            );
+            assert!(t.left < 800.0 && t.left + t.size > 0.0 && t.top < 600.0 && t.top + t.size > 0.0);
         }
         let centre = TileId::containing(vp.center, 10);
         assert_eq!(tiles[0].id, centre, "the centre tile comes first");
         // Every screen pixel is covered: the union spans the whole viewport.
         let min_left = tiles.iter().map(|t| t.left).fold(f64::MAX, f64::min);
-        let max_right = tiles
-            .iter()
-            .map(|t| t.left + t.size)
-            .fold(f64::MIN, f64::max);
+        let max_right = tiles.iter().map(|t| t.left + t.size).fold(f64::MIN, f64::max);
         assert!(min_left <= 0.0 && max_right >= 800.0);
     }
 
@@ -298,11 +226,7 @@ mod tests {
     fn fractional_zoom_scales_tiles_and_caps_at_max_zoom() {
         let vp = Viewport::new(LonLat::new(9.99, 53.32), 10.4, 512.0, 512.0);
         let tiles = visible_tiles(&vp, 19);
-        assert!(
-            tiles
-                .iter()
-                .all(|t| t.id.z == 10 && (t.size - 256.0 * 0.4f64.exp2()).abs() < 1e-9)
-        );
+        assert!(tiles.iter().all(|t| t.id.z == 10 && (t.size - 256.0 * 0.4f64.exp2()).abs() < 1e-9));
         let deep = Viewport { zoom: 21.0, ..vp };
         let tiles = visible_tiles(&deep, 19);
         assert!(tiles.iter().all(|t| t.id.z == 19 && t.size == 1024.0));

@@ -21,12 +21,7 @@ pub struct Limits {
 
 impl Viewport {
     pub fn new(center: LonLat, zoom: f64, width: f64, height: f64) -> Self {
-        Self {
-            center,
-            zoom,
-            width,
-            height,
-        }
+        Self { center, zoom, width, height }
     }
 
     fn size(&self) -> Point {
@@ -35,9 +30,7 @@ impl Viewport {
 
     /// World-pixel position of the viewport's top-left corner.
     pub fn origin(&self) -> Point {
-        project(self.center)
-            .scale(world_size(self.zoom))
-            .sub(self.size().scale(0.5))
+        project(self.center).scale(world_size(self.zoom)).sub(self.size().scale(0.5))
     }
 
     /// Screen position (CSS pixels from the top-left of the map) of a coordinate.
@@ -53,10 +46,7 @@ impl Viewport {
     /// Moves the map content by (dx, dy) screen pixels, as a drag does.
     pub fn panned(&self, dx: f64, dy: f64) -> Self {
         let c = self.size().scale(0.5).sub(Point::new(dx, dy));
-        Self {
-            center: self.to_lonlat(c),
-            ..*self
-        }
+        Self { center: self.to_lonlat(c), ..*self }
     }
 
     /// Changes the zoom while the coordinate under `anchor` (a screen point) stays where it is.
@@ -68,23 +58,14 @@ impl Viewport {
     }
 
     pub fn with_size(&self, width: f64, height: f64) -> Self {
-        Self {
-            width,
-            height,
-            ..*self
-        }
+        Self { width, height, ..*self }
     }
 
     /// The longitude/latitude box the viewport covers.
     pub fn bounds(&self) -> Bounds {
         let nw = self.to_lonlat(Point::new(0.0, 0.0));
         let se = self.to_lonlat(self.size());
-        Bounds {
-            west: nw.lon,
-            south: se.lat,
-            east: se.lon,
-            north: nw.lat,
-        }
+        Bounds { west: nw.lon, south: se.lat, east: se.lon, north: nw.lat }
     }
 
     /// True if `p` is on screen, at least `margin` pixels inside the edges.
@@ -96,31 +77,18 @@ impl Viewport {
     /// This view if it shows all of `bounds` (with `padding` px to spare); otherwise the view
     /// centred on `bounds` at the largest whole zoom that fits it, but not below `min_zoom`.
     pub fn showing(&self, bounds: &Bounds, padding: f64, min_zoom: f64) -> Self {
-        let corners = [
-            LonLat::new(bounds.west, bounds.north),
-            LonLat::new(bounds.east, bounds.south),
-        ];
+        let corners = [LonLat::new(bounds.west, bounds.north), LonLat::new(bounds.east, bounds.south)];
         if self.width <= 0.0 || corners.iter().all(|&c| self.shows(c, padding)) {
             return *self;
         }
-        let zoom = Limits::fit_zoom(bounds, self.width, self.height, padding)
-            .min(self.zoom)
-            .max(min_zoom);
-        Self {
-            center: bounds.center(),
-            zoom,
-            ..*self
-        }
+        let zoom = Limits::fit_zoom(bounds, self.width, self.height, padding).min(self.zoom).max(min_zoom);
+        Self { center: bounds.center(), zoom, ..*self }
     }
 
     /// The same view pulled back inside the limits.
     pub fn constrained(&self, limits: &Limits) -> Self {
         let zoom = self.zoom.clamp(limits.min_zoom, limits.max_zoom);
-        Self {
-            center: limits.bounds.clamp(self.center),
-            zoom,
-            ..*self
-        }
+        Self { center: limits.bounds.clamp(self.center), zoom, ..*self }
     }
 }
 
@@ -172,9 +140,7 @@ mod tests {
         let p = LonLat::new(10.1, 53.3);
         let before = v.to_screen(p);
         let after = v.panned(30.0, -20.0).to_screen(p);
-        assert!(
-            (after.x - before.x - 30.0).abs() < 1e-6 && (after.y - before.y + 20.0).abs() < 1e-6
-        );
+        assert!((after.x - before.x - 30.0).abs() < 1e-6 && (after.y - before.y + 20.0).abs() < 1e-6);
     }
 
     #[test]
@@ -185,10 +151,7 @@ mod tests {
         let z = v.zoomed_around(12.0, anchor);
         assert_eq!(z.zoom, 12.0);
         let s = z.to_screen(under);
-        assert!(
-            (s.x - 100.0).abs() < 1e-6 && (s.y - 500.0).abs() < 1e-6,
-            "{s:?}"
-        );
+        assert!((s.x - 100.0).abs() < 1e-6 && (s.y - 500.0).abs() < 1e-6, "{s:?}");
     }
 
     #[test]
@@ -207,12 +170,7 @@ mod tests {
         let limits = Limits {
             min_zoom: 8.0,
             max_zoom: 19.0,
-            bounds: Bounds {
-                west: 9.5,
-                south: 53.1,
-                east: 10.5,
-                north: 53.5,
-            },
+            bounds: Bounds { west: 9.5, south: 53.1, east: 10.5, north: 53.5 },
         };
         let far = Viewport::new(LonLat::new(13.4, 52.5), 25.0, 800.0, 600.0).constrained(&limits);
         assert_eq!(far.zoom, 19.0);
@@ -224,39 +182,22 @@ mod tests {
 
     #[test]
     fn showing_keeps_a_view_that_fits_and_zooms_out_one_that_does_not() {
-        let data = Bounds {
-            west: 9.6,
-            south: 53.2,
-            east: 10.4,
-            north: 53.45,
-        };
+        let data = Bounds { west: 9.6, south: 53.2, east: 10.4, north: 53.45 };
         let wide = Viewport::new(LonLat::new(9.99, 53.32), 10.0, 1280.0, 800.0);
         assert_eq!(wide.showing(&data, 20.0, 8.0), wide);
         let phone = Viewport::new(LonLat::new(9.99, 53.32), 10.0, 360.0, 480.0);
         let fitted = phone.showing(&data, 20.0, 8.0);
         assert_eq!(fitted.zoom, 9.0);
         assert_eq!(fitted.center, data.center());
-        assert!(
-            fitted.shows(LonLat::new(9.6, 53.45), 20.0)
-                && fitted.shows(LonLat::new(10.4, 53.2), 20.0)
-        );
-        assert_eq!(
-            phone.showing(&data, 20.0, 9.5).zoom,
-            9.5,
-            "never below the minimum"
-        );
+        assert!(fitted.shows(LonLat::new(9.6, 53.45), 20.0) && fitted.shows(LonLat::new(10.4, 53.2), 20.0));
+        assert_eq!(phone.showing(&data, 20.0, 9.5).zoom, 9.5, "never below the minimum");
         let no_size = Viewport::new(LonLat::new(9.99, 53.32), 10.0, 0.0, 0.0);
         assert_eq!(no_size.showing(&data, 20.0, 8.0), no_size);
     }
 
     #[test]
     fn fit_zoom_of_the_district() {
-        let district = Bounds {
-            west: 9.5615,
-            south: 53.1290,
-            east: 10.4710,
-            north: 53.5053,
-        };
+        let district = Bounds { west: 9.5615, south: 53.1290, east: 10.4710, north: 53.5053 };
         // 0.91° of longitude is ~660 px at zoom 10, so an 800 px wide map fits it at 10, not 11.
         assert_eq!(Limits::fit_zoom(&district, 800.0, 600.0, 20.0), 10.0);
         assert_eq!(Limits::fit_zoom(&district, 320.0, 400.0, 10.0), 8.0);

@@ -1,5 +1,7 @@
 //! The only place that talks to the network: finding the config and fetching text files.
 
+use crate::model::Lang;
+use crate::tr;
 use wasm_bindgen::JsCast;
 use web_sys::Url;
 
@@ -8,18 +10,11 @@ pub type FetchError = String;
 
 /// Fetches a same-origin text file. HTTP errors are errors (a 404 page is not data).
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
-    let response = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|e| network_reason(&e))?;
+    let response = gloo_net::http::Request::get(url).send().await.map_err(|e| network_reason(&e))?;
     if !response.ok() {
         let status = response.status();
         let text = response.status_text();
-        return Err(if text.is_empty() {
-            format!("HTTP {status}")
-        } else {
-            format!("HTTP {status} {text}")
-        });
+        return Err(if text.is_empty() { format!("HTTP {status}") } else { format!("HTTP {status} {text}") });
     }
     response.text().await.map_err(|e| network_reason(&e))
 }
@@ -34,36 +29,38 @@ fn network_reason(e: &gloo_net::Error) -> String {
 /// The config to load: the host element's `data-config`, else the page's `?config=`, else
 /// `config.json` next to the page. Only same-origin configs are accepted, so a link cannot make the
 /// district's page show somebody else's data.
-pub fn config_url(data_config: Option<String>) -> Result<Url, String> {
+pub fn config_url(data_config: Option<String>, lang: Lang) -> Result<Url, String> {
     let location = web_sys::window().ok_or("no window")?.location();
     let page = location.href().map_err(|_| "no location".to_string())?;
-    let from_query = Url::new(&page)
-        .ok()
-        .and_then(|u| u.search_params().get("config"))
-        .filter(|s| !s.trim().is_empty());
-    let wanted = data_config
-        .filter(|s| !s.trim().is_empty())
-        .or(from_query)
-        .unwrap_or_else(|| "config.json".into());
-    let url = Url::new_with_base(wanted.trim(), &page)
-        .map_err(|_| format!("„{wanted}“ ist keine gültige Adresse"))?;
+    let from_query =
+        Url::new(&page).ok().and_then(|u| u.search_params().get("config")).filter(|s| !s.trim().is_empty());
+    let wanted = data_config.filter(|s| !s.trim().is_empty()).or(from_query).unwrap_or_else(|| "config.json".into());
+    let url = Url::new_with_base(wanted.trim(), &page).map_err(|_| tr!(lang, "bad-address", path = wanted.as_str()))?;
     let origin = location.origin().unwrap_or_default();
     if url.origin() != origin {
-        return Err(format!(
-            "„{wanted}“ liegt nicht auf diesem Server ({origin})"
-        ));
+        return Err(tr!(lang, "config-foreign", path = wanted.as_str(), origin = origin.as_str()));
     }
     Ok(url)
 }
 
 /// A source path from the config, resolved against the config's own URL.
-pub fn resolve(path: &str, base: &Url) -> Result<String, String> {
-    let url = Url::new_with_base(path.trim(), &base.href())
-        .map_err(|_| format!("„{path}“ ist keine gültige Adresse"))?;
+pub fn resolve(path: &str, base: &Url, lang: Lang) -> Result<String, String> {
+    let url = Url::new_with_base(path.trim(), &base.href()).map_err(|_| tr!(lang, "bad-address", path = path))?;
     if url.origin() != base.origin() {
-        return Err(format!("„{path}“ liegt nicht auf diesem Server"));
+        return Err(tr!(lang, "config-foreign", path = path, origin = base.origin()));
     }
     Ok(url.href())
+}
+
+/// `?lang=` of the page, so an iframe can ask for a language.
+pub fn query_lang() -> Option<String> {
+    let href = web_sys::window()?.location().href().ok()?;
+    Url::new(&href).ok()?.search_params().get("lang")
+}
+
+/// The page's origin, e.g. `https://www.landkreis-harburg.de`.
+pub fn page_origin() -> String {
+    web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
 }
 
 /// The page's language (`<html lang>`), if it names one.
@@ -76,19 +73,11 @@ pub fn page_lang() -> Option<String> {
 /// True when the visitor asked for less motion.
 pub fn prefers_reduced_motion() -> bool {
     web_sys::window()
-        .and_then(|w| {
-            w.match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
         .map(|m| m.matches())
         .unwrap_or(false)
 }
 
 pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
-    web_sys::window()?
-        .document()?
-        .get_element_by_id(id)?
-        .dyn_into()
-        .ok()
+    web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into().ok()
 }

@@ -54,11 +54,7 @@ impl Basemap {
             return None;
         };
         let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-        Some(if scheme.is_empty() {
-            format!("//{host}")
-        } else {
-            format!("{scheme}//{host}")
-        })
+        Some(if scheme.is_empty() { format!("//{host}") } else { format!("{scheme}//{host}") })
     }
 
     /// Whether tiles wait for consent, for a page served from `page_origin`.
@@ -72,14 +68,9 @@ impl Basemap {
 
     /// The name to show for whoever serves the tiles.
     pub fn provider_name(&self) -> String {
-        self.provider
-            .clone()
-            .filter(|p| !p.trim().is_empty())
-            .unwrap_or_else(|| {
-                self.tile_origin()
-                    .map(|o| o.rsplit('/').next().unwrap_or(&o).to_string())
-                    .unwrap_or_default()
-            })
+        self.provider.clone().filter(|p| !p.trim().is_empty()).unwrap_or_else(|| {
+            self.tile_origin().map(|o| o.rsplit('/').next().unwrap_or(&o).to_string()).unwrap_or_default()
+        })
     }
 }
 
@@ -131,21 +122,14 @@ struct RawBasemap {
 
 /// Parses and checks a config. Every problem is reported; a config with any is not used.
 pub fn parse_config(text: &str) -> Result<Config, Vec<Problem>> {
-    let raw: RawConfig =
-        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
-            let kind = if e.is_syntax() || e.is_eof() {
-                Kind::InvalidJson {
-                    message: strip_position(&e.to_string()),
-                    line: e.line(),
-                    column: e.column(),
-                }
-            } else {
-                Kind::InvalidConfig {
-                    message: e.to_string(),
-                }
-            };
-            vec![Problem::error(kind)]
-        })?;
+    let raw: RawConfig = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+        let kind = if e.is_syntax() || e.is_eof() {
+            Kind::InvalidJson { message: strip_position(&e.to_string()), line: e.line(), column: e.column() }
+        } else {
+            Kind::InvalidConfig { message: e.to_string() }
+        };
+        vec![Problem::error(kind)]
+    })?;
     let mut problems = Vec::new();
     let center = match raw.center[..] {
         [lon, lat] if LonLat::new(lon, lat).is_valid() => LonLat::new(lon, lat),
@@ -159,11 +143,7 @@ pub fn parse_config(text: &str) -> Result<Config, Vec<Problem>> {
     }
     let template = TileTemplate::parse(&raw.basemap.url)
         .map(|t| t.with_subdomains(raw.basemap.subdomains.clone()))
-        .map_err(|e| {
-            problems.push(Problem::error(Kind::InvalidTemplate {
-                message: e.to_string(),
-            }))
-        })
+        .map_err(|e| problems.push(Problem::error(Kind::InvalidTemplate { message: e.to_string() })))
         .ok();
     if raw.categories.is_empty() {
         problems.push(Problem::error(Kind::NoCategories));
@@ -171,17 +151,12 @@ pub fn parse_config(text: &str) -> Result<Config, Vec<Problem>> {
     let mut seen = std::collections::HashSet::new();
     for c in &raw.categories {
         if c.id.trim().is_empty() {
-            problems.push(Problem::error(Kind::Empty {
-                field: "categories[].id".into(),
-            }));
+            problems.push(Problem::error(Kind::Empty { field: "categories[].id".into() }));
         } else if !seen.insert(c.id.as_str()) {
             problems.push(Problem::error(Kind::DuplicateCategory { id: c.id.clone() }));
         }
         if !is_css_hex_color(&c.color) {
-            problems.push(Problem::error(Kind::InvalidColor {
-                category: c.id.clone(),
-                value: c.color.clone(),
-            }));
+            problems.push(Problem::error(Kind::InvalidColor { category: c.id.clone(), value: c.color.clone() }));
         }
     }
     match (problems.is_empty(), template) {
@@ -197,10 +172,7 @@ pub fn parse_config(text: &str) -> Result<Config, Vec<Problem>> {
                 max_zoom: raw.basemap.max_zoom.unwrap_or(18).min(24),
                 consent: raw.basemap.consent,
                 provider: raw.basemap.provider,
-                privacy_url: raw
-                    .basemap
-                    .privacy_url
-                    .and_then(|u| super::website_href(&u)),
+                privacy_url: raw.basemap.privacy_url.and_then(|u| super::website_href(&u)),
             },
             categories: raw.categories,
             sources: raw.sources,
@@ -221,9 +193,7 @@ pub(crate) fn strip_position(msg: &str) -> String {
 }
 
 fn is_css_hex_color(s: &str) -> bool {
-    s.strip_prefix('#').is_some_and(|h| {
-        matches!(h.len(), 3 | 4 | 6 | 8) && h.chars().all(|c| c.is_ascii_hexdigit())
-    })
+    s.strip_prefix('#').is_some_and(|h| matches!(h.len(), 3 | 4 | 6 | 8) && h.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
 #[cfg(test)]
@@ -264,36 +234,18 @@ mod tests {
             .replace("#a51d2d", "red")
             .replace("\"id\": \"firm\"", "\"id\": \"school\"");
         let problems = parse_config(&bad).unwrap_err();
-        let kinds: Vec<_> = problems
-            .iter()
-            .map(|p| std::mem::discriminant(&p.kind))
-            .collect();
+        let kinds: Vec<_> = problems.iter().map(|p| std::mem::discriminant(&p.kind)).collect();
         assert_eq!(problems.len(), 4, "{problems:?}");
         assert!(kinds.contains(&std::mem::discriminant(&Kind::InvalidCenter)));
-        assert!(
-            problems
-                .iter()
-                .any(|p| matches!(&p.kind, Kind::InvalidTemplate { .. }))
-        );
-        assert!(
-            problems
-                .iter()
-                .any(|p| matches!(&p.kind, Kind::InvalidColor { value, .. } if value == "red"))
-        );
-        assert!(
-            problems
-                .iter()
-                .any(|p| matches!(&p.kind, Kind::DuplicateCategory { id } if id == "school"))
-        );
+        assert!(problems.iter().any(|p| matches!(&p.kind, Kind::InvalidTemplate { .. })));
+        assert!(problems.iter().any(|p| matches!(&p.kind, Kind::InvalidColor { value, .. } if value == "red")));
+        assert!(problems.iter().any(|p| matches!(&p.kind, Kind::DuplicateCategory { id } if id == "school")));
     }
 
     #[test]
     fn consent_by_default_only_for_third_party_tiles() {
         let c = parse_config(GOOD).unwrap();
-        assert_eq!(
-            c.basemap.tile_origin().as_deref(),
-            Some("https://t.example")
-        );
+        assert_eq!(c.basemap.tile_origin().as_deref(), Some("https://t.example"));
         assert!(c.basemap.needs_consent("http://127.0.0.1:8080"));
         assert!(!c.basemap.needs_consent("https://t.example"));
         assert_eq!(c.basemap.provider_name(), "t.example");
@@ -303,14 +255,10 @@ mod tests {
         let forced = parse_config(&GOOD.replace("\"max_zoom\": 19", "\"max_zoom\": 19, \"consent\": false, \"provider\": \"BKG\", \"privacy_url\": \"https://example.org/privacy\"")).unwrap();
         assert!(!forced.basemap.needs_consent("http://127.0.0.1"));
         assert_eq!(forced.basemap.provider_name(), "BKG");
-        assert_eq!(
-            forced.basemap.privacy_url.as_deref(),
-            Some("https://example.org/privacy")
-        );
-        let hostile = parse_config(&GOOD.replace(
-            "\"max_zoom\": 19",
-            "\"max_zoom\": 19, \"privacy_url\": \"javascript:alert(1)\"",
-        ))
+        assert_eq!(forced.basemap.privacy_url.as_deref(), Some("https://example.org/privacy"));
+        let hostile = parse_config(
+            &GOOD.replace("\"max_zoom\": 19", "\"max_zoom\": 19, \"privacy_url\": \"javascript:alert(1)\""),
+        )
         .unwrap();
         assert_eq!(hostile.basemap.privacy_url, None);
     }
@@ -318,15 +266,9 @@ mod tests {
     #[test]
     fn syntax_and_shape_errors() {
         let e = parse_config("{\n  \"title\": \"x\",,\n}").unwrap_err();
-        assert!(
-            matches!(e[0].kind, Kind::InvalidJson { line: 2, .. }),
-            "{e:?}"
-        );
+        assert!(matches!(e[0].kind, Kind::InvalidJson { line: 2, .. }), "{e:?}");
         let e = parse_config(r#"{"title": "x"}"#).unwrap_err();
-        assert!(
-            matches!(&e[0].kind, Kind::InvalidConfig { message } if message.contains("center")),
-            "{e:?}"
-        );
+        assert!(matches!(&e[0].kind, Kind::InvalidConfig { message } if message.contains("center")), "{e:?}");
         assert!(e[0].message(Lang::De).starts_with("Konfiguration ungültig"));
     }
 }

@@ -5,17 +5,11 @@
 /// `https://`; any other scheme (`javascript:`, `data:`, `ftp:` …) is refused.
 pub fn website_href(raw: &str) -> Option<String> {
     let s = raw.trim();
-    if s.is_empty()
-        || s.chars()
-            .any(|c| c.is_whitespace() || c.is_control() || "<>\"'`\\".contains(c))
-    {
+    if s.is_empty() || s.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"'`\\".contains(c)) {
         return None;
     }
     let lower = s.to_ascii_lowercase();
-    let (url, rest) = if let Some(rest) = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"))
-    {
+    let (url, rest) = if let Some(rest) = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")) {
         (s.to_string(), rest.to_string())
     } else if has_scheme(&lower) || s.starts_with("//") {
         return None;
@@ -28,9 +22,7 @@ pub fn website_href(raw: &str) -> Option<String> {
     let valid_host = name.contains('.')
         && !name.starts_with('.')
         && !name.ends_with('.')
-        && name
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+        && name.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.');
     let localhost = name == "localhost";
     (valid_host || localhost).then_some(url)
 }
@@ -43,18 +35,13 @@ fn has_scheme(lower: &str) -> bool {
     let scheme = &lower[..colon];
     let after = &lower[colon + 1..];
     scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-        && scheme
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
         && !after.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// A website address shortened for display: no scheme, no trailing slash.
 pub fn website_label(href: &str) -> String {
-    let s = href
-        .strip_prefix("https://")
-        .or_else(|| href.strip_prefix("http://"))
-        .unwrap_or(href);
+    let s = href.strip_prefix("https://").or_else(|| href.strip_prefix("http://")).unwrap_or(href);
     s.trim_end_matches('/').to_string()
 }
 
@@ -63,10 +50,7 @@ pub fn website_label(href: &str) -> String {
 pub fn phone_href(raw: &str) -> Option<String> {
     let s = raw.trim().replace("(0)", "");
     let s = s.trim();
-    if !s
-        .chars()
-        .all(|c| c.is_ascii_digit() || " +-/().\u{a0}".contains(c))
-    {
+    if !s.chars().all(|c| c.is_ascii_digit() || " +-/().\u{a0}".contains(c)) {
         return None;
     }
     let plus = s.starts_with('+');
@@ -86,9 +70,7 @@ pub fn email_href(raw: &str) -> Option<String> {
     let (local, domain) = s.split_once('@')?;
     let local_ok = !local.is_empty()
         && local.len() <= 64
-        && local
-            .chars()
-            .all(|c| c.is_alphanumeric() || "!#$%&*+-/=^_{|}~.".contains(c))
+        && local.chars().all(|c| c.is_alphanumeric() || "!#$%&*+-/=^_{|}~.".contains(c))
         && !local.starts_with('.')
         && !local.ends_with('.');
     let labels: Vec<&str> = domain.split('.').collect();
@@ -108,26 +90,14 @@ mod tests {
 
     #[test]
     fn websites() {
-        assert_eq!(
-            website_href("https://bbs-winsen.de/").as_deref(),
-            Some("https://bbs-winsen.de/")
-        );
-        assert_eq!(
-            website_href(" bbs-winsen.de ").as_deref(),
-            Some("https://bbs-winsen.de")
-        );
+        assert_eq!(website_href("https://bbs-winsen.de/").as_deref(), Some("https://bbs-winsen.de/"));
+        assert_eq!(website_href(" bbs-winsen.de ").as_deref(), Some("https://bbs-winsen.de"));
         assert_eq!(
             website_href("www.kvhs-harburg.de/kurse?x=1").as_deref(),
             Some("https://www.kvhs-harburg.de/kurse?x=1")
         );
-        assert_eq!(
-            website_href("HTTP://Example.org").as_deref(),
-            Some("HTTP://Example.org")
-        );
-        assert_eq!(
-            website_href("example.org:8080/a").as_deref(),
-            Some("https://example.org:8080/a")
-        );
+        assert_eq!(website_href("HTTP://Example.org").as_deref(), Some("HTTP://Example.org"));
+        assert_eq!(website_href("example.org:8080/a").as_deref(), Some("https://example.org:8080/a"));
         for bad in [
             "javascript:alert(1)",
             "JavaScript:alert(document.cookie)",
@@ -144,26 +114,14 @@ mod tests {
         ] {
             assert_eq!(website_href(bad), None, "{bad}");
         }
-        assert_eq!(
-            website_label("https://www.bbs-winsen.de/"),
-            "www.bbs-winsen.de"
-        );
+        assert_eq!(website_label("https://www.bbs-winsen.de/"), "www.bbs-winsen.de");
     }
 
     #[test]
     fn phones() {
-        assert_eq!(
-            phone_href("04171 8819-0").as_deref(),
-            Some("tel:0417188190")
-        );
-        assert_eq!(
-            phone_href("+49 (0) 4171 693-9725").as_deref(),
-            Some("tel:+4941716939725")
-        );
-        assert_eq!(
-            phone_href("0800 4 5555 00").as_deref(),
-            Some("tel:08004555500")
-        );
+        assert_eq!(phone_href("04171 8819-0").as_deref(), Some("tel:0417188190"));
+        assert_eq!(phone_href("+49 (0) 4171 693-9725").as_deref(), Some("tel:+4941716939725"));
+        assert_eq!(phone_href("0800 4 5555 00").as_deref(), Some("tel:08004555500"));
         for bad in ["call me", "12", "0417+1", "javascript:1", ""] {
             assert_eq!(phone_href(bad), None, "{bad}");
         }
@@ -171,20 +129,8 @@ mod tests {
 
     #[test]
     fn emails() {
-        assert_eq!(
-            email_href("info@bbs-winsen.de").as_deref(),
-            Some("mailto:info@bbs-winsen.de")
-        );
-        for bad in [
-            "info",
-            "a@b",
-            "a b@c.de",
-            "a@b..de",
-            "@c.de",
-            "x@-a.de",
-            "a@b.de?subject=x",
-            "<a@b.de>",
-        ] {
+        assert_eq!(email_href("info@bbs-winsen.de").as_deref(), Some("mailto:info@bbs-winsen.de"));
+        for bad in ["info", "a@b", "a b@c.de", "a@b..de", "@c.de", "x@-a.de", "a@b.de?subject=x", "<a@b.de>"] {
             assert_eq!(email_href(bad), None, "{bad}");
         }
     }

@@ -40,11 +40,8 @@ impl Dataset {
         for (place, index) in outcome.places.into_iter().zip(outcome.indices) {
             if let Some(first) = self.first_file.get(&place.id) {
                 problems.push(
-                    Problem::error(Kind::DuplicateId {
-                        id: place.id.clone(),
-                        first_file: first.clone(),
-                    })
-                    .at(index, Some(place.name.get(super::Lang::De).to_string())),
+                    Problem::error(Kind::DuplicateId { id: place.id.clone(), first_file: first.clone() })
+                        .at(index, Some(place.name.get(super::Lang::De).to_string())),
                 );
             } else {
                 self.first_file.insert(place.id.clone(), file.to_string());
@@ -52,12 +49,7 @@ impl Dataset {
                 loaded += 1;
             }
         }
-        self.reports.push(SourceReport {
-            file: file.to_string(),
-            loaded,
-            fatal: outcome.fatal,
-            problems,
-        });
+        self.reports.push(SourceReport { file: file.to_string(), loaded, fatal: outcome.fatal, problems });
     }
 
     /// Records a file that could not be fetched at all.
@@ -89,37 +81,16 @@ mod tests {
                 r#"{{"type":"Feature","geometry":{{"type":"Point","coordinates":[10,53]}},"properties":{{"id":"{id}","name":"{name}","category":"c"}}}}"#
             )
         };
-        let a = format!(
-            r#"{{"type":"FeatureCollection","features":[{},{}]}}"#,
-            f("1", "A"),
-            f("2", "B")
-        );
-        let b = format!(
-            r#"{{"type":"FeatureCollection","features":[{{"bad":1}},{},{}]}}"#,
-            f("2", "B again"),
-            f("3", "C")
-        );
+        let a = format!(r#"{{"type":"FeatureCollection","features":[{},{}]}}"#, f("1", "A"), f("2", "B"));
+        let b =
+            format!(r#"{{"type":"FeatureCollection","features":[{{"bad":1}},{},{}]}}"#, f("2", "B again"), f("3", "C"));
         let mut d = Dataset::default();
         d.add("a.geojson", parse_source(&a, &cats));
         d.add("b.geojson", parse_source(&b, &cats));
         d.add_unreachable("c.geojson", "HTTP 404".into());
-        assert_eq!(
-            d.places
-                .iter()
-                .map(|p| p.name.get(crate::model::Lang::De))
-                .collect::<Vec<_>>(),
-            ["A", "B", "C"]
-        );
-        let dup = d.reports[1]
-            .problems
-            .iter()
-            .find(|p| matches!(p.kind, Kind::DuplicateId { .. }))
-            .unwrap();
-        assert_eq!(
-            dup.feature,
-            Some(1),
-            "the duplicate is the second feature of b.geojson"
-        );
+        assert_eq!(d.places.iter().map(|p| p.name.get(crate::model::Lang::De)).collect::<Vec<_>>(), ["A", "B", "C"]);
+        let dup = d.reports[1].problems.iter().find(|p| matches!(p.kind, Kind::DuplicateId { .. })).unwrap();
+        assert_eq!(dup.feature, Some(1), "the duplicate is the second feature of b.geojson");
         assert_eq!(d.reports[1].loaded, 1);
         assert_eq!(d.reports[1].skipped().len(), 2);
         assert!(d.reports[2].fatal.is_some());

@@ -17,9 +17,7 @@ impl Date {
         }
         let num = |r: std::ops::Range<usize>| -> Option<u16> {
             let t = &s[r];
-            t.bytes()
-                .all(|c| c.is_ascii_digit())
-                .then(|| t.parse().ok())?
+            t.bytes().all(|c| c.is_ascii_digit()).then(|| t.parse().ok())?
         };
         let (year, month, day) = (num(0..4)?, num(5..7)? as u8, num(8..10)? as u8);
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -35,17 +33,10 @@ impl Date {
 
     /// The date as a reader of `lang` expects it: 24.11.2026 or 24 Nov 2026.
     pub fn format(&self, lang: Lang) -> String {
-        const MONTHS: [&str; 12] = [
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-        ];
+        const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
         match lang {
             Lang::De => format!("{:02}.{:02}.{}", self.day, self.month, self.year),
-            Lang::En => format!(
-                "{} {} {}",
-                self.day,
-                MONTHS[self.month as usize - 1],
-                self.year
-            ),
+            Lang::En => format!("{} {} {}", self.day, MONTHS[self.month as usize - 1], self.year),
         }
     }
 }
@@ -66,15 +57,7 @@ mod tests {
         assert_eq!(d.to_string(), "2024-02-29");
         assert_eq!(d.format(Lang::De), "29.02.2024");
         assert_eq!(d.format(Lang::En), "29 Feb 2024");
-        for bad in [
-            "2023-02-29",
-            "2024-13-01",
-            "2024-1-01",
-            "24.11.2026",
-            "2024-00-10",
-            "20x4-01-01",
-            "",
-        ] {
+        for bad in ["2023-02-29", "2024-13-01", "2024-1-01", "24.11.2026", "2024-00-10", "20x4-01-01", ""] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
     }

@@ -54,11 +54,7 @@ impl Localized {
 
     /// Builds from an object such as `{"de": "…", "en": "…"}`; non-text values are left out.
     pub fn from_object(map: &serde_json::Map<String, serde_json::Value>) -> Self {
-        Self(
-            map.iter()
-                .filter_map(|(k, v)| v.as_str().map(|t| (k.clone(), t.trim().to_string())))
-                .collect(),
-        )
+        Self(map.iter().filter_map(|(k, v)| v.as_str().map(|t| (k.clone(), t.trim().to_string()))).collect())
     }
 
     pub fn is_blank(&self) -> bool {
@@ -76,9 +72,7 @@ impl<'de> Deserialize<'de> for Localized {
         }
         Ok(
             match Raw::deserialize(d).map_err(|_| {
-                serde::de::Error::custom(
-                    "expected a text or an object like {\"de\": \"…\", \"en\": \"…\"}",
-                )
+                serde::de::Error::custom("expected a text or an object like {\"de\": \"…\", \"en\": \"…\"}")
             })? {
                 Raw::Text(t) => Localized::plain(t),
                 Raw::Map(m) => Localized(m),

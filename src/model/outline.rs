@@ -5,35 +5,23 @@ use crate::geo::LonLat;
 
 /// Rings (outer and holes alike) of every polygon in the file, or why there are none.
 pub fn parse_outline(text: &str) -> Result<Vec<Vec<LonLat>>, String> {
-    let gj: geojson::GeoJson = text
-        .trim_start_matches('\u{feff}')
-        .parse()
-        .map_err(|e: geojson::Error| e.to_string())?;
+    let gj: geojson::GeoJson =
+        text.trim_start_matches('\u{feff}').parse().map_err(|e: geojson::Error| e.to_string())?;
     let mut rings = Vec::new();
     let mut add = |g: &geojson::Geometry| collect(&g.value, &mut rings);
     match &gj {
         geojson::GeoJson::Geometry(g) => add(g),
         geojson::GeoJson::Feature(f) => f.geometry.iter().for_each(&mut add),
-        geojson::GeoJson::FeatureCollection(fc) => fc
-            .features
-            .iter()
-            .filter_map(|f| f.geometry.as_ref())
-            .for_each(&mut add),
+        geojson::GeoJson::FeatureCollection(fc) => {
+            fc.features.iter().filter_map(|f| f.geometry.as_ref()).for_each(&mut add)
+        }
     }
-    if rings.is_empty() {
-        Err("no Polygon or MultiPolygon".into())
-    } else {
-        Ok(rings)
-    }
+    if rings.is_empty() { Err("no Polygon or MultiPolygon".into()) } else { Ok(rings) }
 }
 
 fn collect(v: &geojson::Value, rings: &mut Vec<Vec<LonLat>>) {
     let ring = |r: &Vec<Vec<f64>>| -> Vec<LonLat> {
-        r.iter()
-            .filter(|c| c.len() >= 2)
-            .map(|c| LonLat::new(c[0], c[1]))
-            .filter(LonLat::is_valid)
-            .collect()
+        r.iter().filter(|c| c.len() >= 2).map(|c| LonLat::new(c[0], c[1])).filter(LonLat::is_valid).collect()
     };
     match v {
         geojson::Value::Polygon(p) => rings.extend(p.iter().map(ring)),

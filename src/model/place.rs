@@ -53,16 +53,9 @@ pub struct Place {
 impl Place {
     /// "Street, Postcode City" from whatever parts are present.
     pub fn address(&self) -> Option<String> {
-        let town = [self.postcode.as_deref(), self.city.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" ");
-        let parts: Vec<&str> = [self.street.as_deref(), Some(town.as_str())]
-            .into_iter()
-            .flatten()
-            .filter(|s| !s.is_empty())
-            .collect();
+        let town = [self.postcode.as_deref(), self.city.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ");
+        let parts: Vec<&str> =
+            [self.street.as_deref(), Some(town.as_str())].into_iter().flatten().filter(|s| !s.is_empty()).collect();
         (!parts.is_empty()).then(|| parts.join(", "))
     }
 }

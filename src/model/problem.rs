@@ -104,21 +104,11 @@ pub struct Problem {
 
 impl Problem {
     pub fn error(kind: Kind) -> Self {
-        Self {
-            severity: Severity::Error,
-            kind,
-            feature: None,
-            place: None,
-        }
+        Self { severity: Severity::Error, kind, feature: None, place: None }
     }
 
     pub fn warning(kind: Kind) -> Self {
-        Self {
-            severity: Severity::Warning,
-            kind,
-            feature: None,
-            place: None,
-        }
+        Self { severity: Severity::Warning, kind, feature: None, place: None }
     }
 
     pub fn at(mut self, feature: usize, place: Option<String>) -> Self {
@@ -141,18 +131,8 @@ impl Problem {
     pub fn message(&self, lang: Lang) -> String {
         match &self.kind {
             Kind::Unreachable { reason } => tr!(lang, "p-unreachable", reason = reason.as_str()),
-            Kind::InvalidJson {
-                message,
-                line,
-                column,
-            } => {
-                tr!(
-                    lang,
-                    "p-invalid-json",
-                    line = *line,
-                    column = *column,
-                    message = message.as_str()
-                )
+            Kind::InvalidJson { message, line, column } => {
+                tr!(lang, "p-invalid-json", line = *line, column = *column, message = message.as_str())
             }
             Kind::NotFeatureCollection { found } => {
                 tr!(lang, "p-not-feature-collection", found = found.as_str())
@@ -164,38 +144,18 @@ impl Problem {
             Kind::MissingGeometry => tr!(lang, "p-missing-geometry"),
             Kind::NotAPoint { found } => tr!(lang, "p-not-a-point", found = found.as_str()),
             Kind::CoordinatesOutOfRange { lon, lat } => {
-                tr!(
-                    lang,
-                    "p-out-of-range",
-                    lon = lon.to_string(),
-                    lat = lat.to_string()
-                )
+                tr!(lang, "p-out-of-range", lon = lon.to_string(), lat = lat.to_string())
             }
             Kind::Missing { field } => tr!(lang, "p-missing", field = field.as_str()),
             Kind::Empty { field } => tr!(lang, "p-empty", field = field.as_str()),
             Kind::WrongType { field, expected } => {
-                tr!(
-                    lang,
-                    "p-wrong-type",
-                    field = field.as_str(),
-                    expected = expected_key(expected)
-                )
+                tr!(lang, "p-wrong-type", field = field.as_str(), expected = expected_key(expected))
             }
             Kind::UnknownCategory { value, known } => {
-                tr!(
-                    lang,
-                    "p-unknown-category",
-                    value = value.as_str(),
-                    known = known.join(", ")
-                )
+                tr!(lang, "p-unknown-category", value = value.as_str(), known = known.join(", "))
             }
             Kind::DuplicateId { id, first_file } => {
-                tr!(
-                    lang,
-                    "p-duplicate-id",
-                    id = id.as_str(),
-                    file = first_file.as_str()
-                )
+                tr!(lang, "p-duplicate-id", id = id.as_str(), file = first_file.as_str())
             }
             Kind::InvalidWebsite { value } => {
                 tr!(lang, "p-invalid-website", value = value.as_str())
@@ -206,12 +166,7 @@ impl Problem {
                 tr!(lang, "p-invalid-wheelchair", value = value.as_str())
             }
             Kind::InvalidDate { field, value } => {
-                tr!(
-                    lang,
-                    "p-invalid-date",
-                    field = field.as_str(),
-                    value = value.as_str()
-                )
+                tr!(lang, "p-invalid-date", field = field.as_str(), value = value.as_str())
             }
             Kind::InvalidConfig { message } => {
                 tr!(lang, "p-invalid-config", message = message.as_str())
@@ -220,12 +175,7 @@ impl Problem {
                 tr!(lang, "p-invalid-template", message = message.as_str())
             }
             Kind::InvalidColor { category, value } => {
-                tr!(
-                    lang,
-                    "p-invalid-color",
-                    category = category.as_str(),
-                    value = value.as_str()
-                )
+                tr!(lang, "p-invalid-color", category = category.as_str(), value = value.as_str())
             }
             Kind::DuplicateCategory { id } => tr!(lang, "p-duplicate-category", id = id.as_str()),
             Kind::NoCategories => tr!(lang, "p-no-categories"),
@@ -237,11 +187,7 @@ impl Problem {
     /// Location and message in one line, as the widget's notices show it.
     pub fn describe(&self, lang: Lang) -> String {
         let loc = self.location(lang);
-        if loc.is_empty() {
-            self.message(lang)
-        } else {
-            format!("{loc}: {}", self.message(lang))
-        }
+        if loc.is_empty() { self.message(lang) } else { format!("{loc}: {}", self.message(lang)) }
     }
 }
 

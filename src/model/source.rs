@@ -43,10 +43,7 @@ const KNOWN: &[&str] = &[
 ];
 
 pub fn parse_source(text: &str, categories: &[Category]) -> SourceOutcome {
-    let fatal = |kind| SourceOutcome {
-        fatal: Some(Problem::error(kind)),
-        ..Default::default()
-    };
+    let fatal = |kind| SourceOutcome { fatal: Some(Problem::error(kind)), ..Default::default() };
     let root: Value = match serde_json::from_str(text.trim_start_matches('\u{feff}')) {
         Ok(v) => v,
         Err(e) => {
@@ -60,14 +57,10 @@ pub fn parse_source(text: &str, categories: &[Category]) -> SourceOutcome {
     match root.get("type").and_then(Value::as_str) {
         Some("FeatureCollection") => {}
         Some(other) => {
-            return fatal(Kind::NotFeatureCollection {
-                found: other.to_string(),
-            });
+            return fatal(Kind::NotFeatureCollection { found: other.to_string() });
         }
         None => {
-            return fatal(Kind::NotFeatureCollection {
-                found: json_kind(&root).to_string(),
-            });
+            return fatal(Kind::NotFeatureCollection { found: json_kind(&root).to_string() });
         }
     }
     let Some(features) = root.get("features").and_then(Value::as_array) else {
@@ -77,8 +70,7 @@ pub fn parse_source(text: &str, categories: &[Category]) -> SourceOutcome {
     for (i, f) in features.iter().enumerate() {
         let (place, problems) = parse_feature(f, categories);
         let label = place_label(f);
-        out.problems
-            .extend(problems.into_iter().map(|p| p.at(i, label.clone())));
+        out.problems.extend(problems.into_iter().map(|p| p.at(i, label.clone())));
         if let Some(place) = place {
             out.places.push(place);
             out.indices.push(i);
@@ -101,15 +93,8 @@ fn json_kind(v: &Value) -> &'static str {
 /// The best name for a feature in a message: its name, else its id.
 fn place_label(f: &Value) -> Option<String> {
     let props = f.get("properties");
-    let text = |k: &str| {
-        props
-            .and_then(|p| p.get(k))
-            .and_then(scalar_text)
-            .filter(|s| !s.is_empty())
-    };
-    text("name")
-        .or_else(|| text("id"))
-        .or_else(|| f.get("id").and_then(scalar_text))
+    let text = |k: &str| props.and_then(|p| p.get(k)).and_then(scalar_text).filter(|s| !s.is_empty());
+    text("name").or_else(|| text("id")).or_else(|| f.get("id").and_then(scalar_text))
 }
 
 /// Strings as they are, numbers as written (QGIS exports postcodes as numbers).
@@ -133,12 +118,7 @@ fn parse_feature(f: &Value, categories: &[Category]) -> (Option<Place>, Vec<Prob
     let feature = match geojson::Feature::from_json_value(value) {
         Ok(feature) => feature,
         Err(e) => {
-            return (
-                None,
-                vec![Problem::error(Kind::InvalidFeature {
-                    message: e.to_string(),
-                })],
-            );
+            return (None, vec![Problem::error(Kind::InvalidFeature { message: e.to_string() })]);
         }
     };
 
@@ -152,23 +132,16 @@ fn parse_feature(f: &Value, categories: &[Category]) -> (Option<Place>, Vec<Prob
             if p.is_valid() {
                 Some(p)
             } else {
-                errors.push(Problem::error(Kind::CoordinatesOutOfRange {
-                    lon: c[0],
-                    lat: c[1],
-                }));
+                errors.push(Problem::error(Kind::CoordinatesOutOfRange { lon: c[0], lat: c[1] }));
                 None
             }
         }
         Some(geojson::Value::Point(_)) => {
-            errors.push(Problem::error(Kind::InvalidFeature {
-                message: "Point needs [lon, lat]".into(),
-            }));
+            errors.push(Problem::error(Kind::InvalidFeature { message: "Point needs [lon, lat]".into() }));
             None
         }
         Some(other) => {
-            errors.push(Problem::error(Kind::NotAPoint {
-                found: other.type_name().to_string(),
-            }));
+            errors.push(Problem::error(Kind::NotAPoint { found: other.type_name().to_string() }));
             None
         }
     };
@@ -192,10 +165,7 @@ fn parse_feature(f: &Value, categories: &[Category]) -> (Option<Place>, Vec<Prob
                 }
                 Some(s) => Some(s),
                 None => {
-                    errors.push(Problem::error(Kind::WrongType {
-                        field: key.into(),
-                        expected: "a text",
-                    }));
+                    errors.push(Problem::error(Kind::WrongType { field: key.into(), expected: "a text" }));
                     None
                 }
             },
@@ -218,21 +188,14 @@ fn parse_feature(f: &Value, categories: &[Category]) -> (Option<Place>, Vec<Prob
         _ => required("name", None).map(Localized::plain),
     }
     .map(|mut l| {
-        if let Some(en) = props
-            .get("name_en")
-            .and_then(Value::as_str)
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
+        if let Some(en) = props.get("name_en").and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty()) {
             l.set("en", en);
         }
         l
     });
     let category = required("category", None);
     if name_blank {
-        errors.push(Problem::error(Kind::Empty {
-            field: "name".into(),
-        }));
+        errors.push(Problem::error(Kind::Empty { field: "name".into() }));
     }
     if let Some(c) = &category {
         if !categories.iter().any(|k| &k.id == c) {
@@ -249,10 +212,7 @@ fn parse_feature(f: &Value, categories: &[Category]) -> (Option<Place>, Vec<Prob
             Some(v) => match scalar_text(v) {
                 Some(s) => (!s.is_empty()).then_some(s),
                 None => {
-                    warnings.push(Problem::warning(Kind::WrongType {
-                        field: key.into(),
-                        expected: "a text",
-                    }));
+                    warnings.push(Problem::warning(Kind::WrongType { field: key.into(), expected: "a text" }));
                     None
                 }
             },
@@ -266,10 +226,7 @@ fn parse_feature(f: &Value, categories: &[Category]) -> (Option<Place>, Vec<Prob
         Some(Value::Object(o)) => Some(Localized::from_object(o)).filter(|l| !l.is_blank()),
         _ => text("description").map(Localized::plain),
     };
-    let description = match (
-        description,
-        props.get("description_en").and_then(Value::as_str),
-    ) {
+    let description = match (description, props.get("description_en").and_then(Value::as_str)) {
         (Some(mut d), Some(en)) if !en.trim().is_empty() => {
             d.set("en", en.trim());
             Some(d)
@@ -304,18 +261,13 @@ fn parse_feature(f: &Value, categories: &[Category]) -> (Option<Place>, Vec<Prob
     });
     let wheelchair = wheelchair_raw.and_then(|v| {
         Wheelchair::parse(&v).or_else(|| {
-            warnings.push(Problem::warning(Kind::InvalidWheelchair {
-                value: v.clone(),
-            }));
+            warnings.push(Problem::warning(Kind::InvalidWheelchair { value: v.clone() }));
             None
         })
     });
     let updated = updated_raw.and_then(|v| {
         Date::parse(&v).or_else(|| {
-            warnings.push(Problem::warning(Kind::InvalidDate {
-                field: "updated".into(),
-                value: v.clone(),
-            }));
+            warnings.push(Problem::warning(Kind::InvalidDate { field: "updated".into(), value: v.clone() }));
             None
         })
     });
@@ -323,31 +275,16 @@ fn parse_feature(f: &Value, categories: &[Category]) -> (Option<Place>, Vec<Prob
         match props.get(key) {
             None | Some(Value::Null) => Vec::new(),
             // A spreadsheet habit: several entries in one cell, separated by semicolons.
-            Some(Value::String(s)) => s
-                .split(';')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(String::from)
-                .collect(),
+            Some(Value::String(s)) => s.split(';').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect(),
             Some(Value::Array(items)) => {
-                let texts: Vec<String> = items
-                    .iter()
-                    .filter_map(scalar_text)
-                    .filter(|s| !s.is_empty())
-                    .collect();
+                let texts: Vec<String> = items.iter().filter_map(scalar_text).filter(|s| !s.is_empty()).collect();
                 if texts.len() != items.len() {
-                    warnings.push(Problem::warning(Kind::WrongType {
-                        field: key.into(),
-                        expected: "a list of texts",
-                    }));
+                    warnings.push(Problem::warning(Kind::WrongType { field: key.into(), expected: "a list of texts" }));
                 }
                 texts
             }
             Some(_) => {
-                warnings.push(Problem::warning(Kind::WrongType {
-                    field: key.into(),
-                    expected: "a list of texts",
-                }));
+                warnings.push(Problem::warning(Kind::WrongType { field: key.into(), expected: "a list of texts" }));
                 Vec::new()
             }
         }
@@ -358,9 +295,7 @@ fn parse_feature(f: &Value, categories: &[Category]) -> (Option<Place>, Vec<Prob
             .iter()
             .filter_map(|v| match v {
                 Value::Object(o) => Some(Localized::from_object(o)).filter(|l| !l.is_blank()),
-                other => scalar_text(other)
-                    .filter(|s| !s.is_empty())
-                    .map(Localized::plain),
+                other => scalar_text(other).filter(|s| !s.is_empty()).map(Localized::plain),
             })
             .collect(),
         _ => list("offers").into_iter().map(Localized::plain).collect(),
@@ -368,11 +303,8 @@ fn parse_feature(f: &Value, categories: &[Category]) -> (Option<Place>, Vec<Prob
     let audiences = list("audiences");
     let stages = list("stages");
 
-    let extra: Map<String, Value> = props
-        .iter()
-        .filter(|(k, _)| !KNOWN.contains(&k.as_str()))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
+    let extra: Map<String, Value> =
+        props.iter().filter(|(k, _)| !KNOWN.contains(&k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect();
 
     let place = match (errors.is_empty(), id, name, category, position) {
         (true, Some(id), Some(name), Some(category), Some(position)) => Some(Place {
@@ -444,28 +376,15 @@ mod tests {
         let out = parse_source(&fc(&f), &cats());
         assert_eq!(out.problems, vec![]);
         let p = &out.places[0];
-        assert_eq!(
-            (p.id.as_str(), p.name.get(Lang::De), p.category.as_str()),
-            ("bbs-1", "BBS Winsen", "school")
-        );
+        assert_eq!((p.id.as_str(), p.name.get(Lang::De), p.category.as_str()), ("bbs-1", "BBS Winsen", "school"));
         assert_eq!(p.postcode.as_deref(), Some("21423"));
         assert_eq!(p.website.as_deref(), Some("https://bbs-winsen.de"));
-        assert_eq!(
-            p.offers,
-            [Localized::plain("Einzelhandel"), Localized::plain("Metall")]
-        );
-        assert_eq!(
-            p.name.get(Lang::En),
-            "Vocational school",
-            "name_en translates the name"
-        );
+        assert_eq!(p.offers, [Localized::plain("Einzelhandel"), Localized::plain("Metall")]);
+        assert_eq!(p.name.get(Lang::En), "Vocational school", "name_en translates the name");
         assert_eq!(p.audiences, ["pupils", "parents"]);
         assert_eq!(p.wheelchair, Some(Wheelchair::Yes));
         assert_eq!(p.updated, Date::parse("2025-01-31"));
-        assert_eq!(
-            p.address().as_deref(),
-            Some("Bürgerweide 20, 21423 Winsen (Luhe)")
-        );
+        assert_eq!(p.address().as_deref(), Some("Bürgerweide 20, 21423 Winsen (Luhe)"));
         assert_eq!(p.extra.len(), 1, "unknown properties are kept");
     }
 
@@ -485,76 +404,34 @@ mod tests {
         ]
         .join(",");
         let out = parse_source(&fc(&features), &cats());
-        assert_eq!(
-            out.places.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
-            ["ok", "ok2"]
-        );
-        assert_eq!(
-            out.places[1].website, None,
-            "a javascript: URL never survives"
-        );
-        let errors: Vec<_> = out
-            .problems
-            .iter()
-            .filter(|p| p.severity == Severity::Error)
-            .collect();
-        let at = |i: usize| {
-            errors
-                .iter()
-                .filter(|p| p.feature == Some(i))
-                .map(|p| &p.kind)
-                .collect::<Vec<_>>()
-        };
+        assert_eq!(out.places.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), ["ok", "ok2"]);
+        assert_eq!(out.places[1].website, None, "a javascript: URL never survives");
+        let errors: Vec<_> = out.problems.iter().filter(|p| p.severity == Severity::Error).collect();
+        let at = |i: usize| errors.iter().filter(|p| p.feature == Some(i)).map(|p| &p.kind).collect::<Vec<_>>();
         assert!(matches!(at(1)[..], [Kind::Missing { field }] if field == "id"));
         assert!(matches!(at(2)[..], [Kind::Empty { field }] if field == "name"));
         assert!(matches!(at(3)[..], [Kind::UnknownCategory { value, .. }] if value == "bakery"));
         assert!(matches!(at(4)[..], [Kind::NotAPoint { found }] if found == "LineString"));
         assert!(matches!(at(5)[..], [Kind::CoordinatesOutOfRange { .. }]));
         assert!(matches!(at(6)[..], [Kind::MissingGeometry]));
-        assert_eq!(
-            at(7).len(),
-            3,
-            "geometry, name and category missing: {:?}",
-            at(7)
-        );
+        assert_eq!(at(7).len(), 3, "geometry, name and category missing: {:?}", at(7));
         assert!(matches!(at(8)[..], [Kind::InvalidFeature { .. }]));
-        let warnings: Vec<_> = out
-            .problems
-            .iter()
-            .filter(|p| p.feature == Some(9))
-            .collect();
+        let warnings: Vec<_> = out.problems.iter().filter(|p| p.feature == Some(9)).collect();
         assert_eq!(warnings.len(), 5, "{warnings:?}");
         assert!(warnings.iter().all(|p| p.severity == Severity::Warning));
-        assert_eq!(
-            errors[0].describe(Lang::De),
-            "Eintrag 2 („Ohne ID“): Pflichtfeld „id“ fehlt"
-        );
+        assert_eq!(errors[0].describe(Lang::De), "Eintrag 2 („Ohne ID“): Pflichtfeld „id“ fehlt");
     }
 
     #[test]
     fn file_level_errors() {
-        let bad = parse_source(
-            "{\"type\": \"FeatureCollection\",\n \"features\": [,]}",
-            &cats(),
-        );
-        assert!(matches!(
-            bad.fatal.unwrap().kind,
-            Kind::InvalidJson { line: 2, .. }
-        ));
+        let bad = parse_source("{\"type\": \"FeatureCollection\",\n \"features\": [,]}", &cats());
+        assert!(matches!(bad.fatal.unwrap().kind, Kind::InvalidJson { line: 2, .. }));
         let not_fc = parse_source(&point(r#""id":"a""#, 1.0, 2.0), &cats());
-        assert!(
-            matches!(not_fc.fatal.unwrap().kind, Kind::NotFeatureCollection { found } if found == "Feature")
-        );
+        assert!(matches!(not_fc.fatal.unwrap().kind, Kind::NotFeatureCollection { found } if found == "Feature"));
         let list = parse_source("[]", &cats());
-        assert!(matches!(
-            list.fatal.unwrap().kind,
-            Kind::NotFeatureCollection { .. }
-        ));
+        assert!(matches!(list.fatal.unwrap().kind, Kind::NotFeatureCollection { .. }));
         let no_features = parse_source(r#"{"type":"FeatureCollection"}"#, &cats());
-        assert!(matches!(
-            no_features.fatal.unwrap().kind,
-            Kind::NoFeatureList
-        ));
+        assert!(matches!(no_features.fatal.unwrap().kind, Kind::NoFeatureList));
         let empty = parse_source(&fc(""), &cats());
         assert_eq!(empty, SourceOutcome::default());
     }
@@ -570,22 +447,11 @@ mod tests {
         let out = parse_source(&fc(&f), &cats());
         assert_eq!(out.problems, vec![]);
         let p = &out.places[0];
-        assert_eq!(
-            (p.name.get(Lang::De), p.name.get(Lang::En)),
-            ("Schule", "School")
-        );
+        assert_eq!((p.name.get(Lang::De), p.name.get(Lang::En)), ("Schule", "School"));
         assert_eq!(p.description.as_ref().unwrap().get(Lang::En), "Text EN");
         assert_eq!(p.offers[0].get(Lang::En), "Apprenticeship");
-        assert_eq!(
-            p.offers[1].get(Lang::En),
-            "Praktikum",
-            "falls back to German"
-        );
-        let blank = point(
-            r#""id":"b","name":{"en":" "},"category":"school""#,
-            10.0,
-            53.0,
-        );
+        assert_eq!(p.offers[1].get(Lang::En), "Praktikum", "falls back to German");
+        let blank = point(r#""id":"b","name":{"en":" "},"category":"school""#, 10.0, 53.0);
         let out = parse_source(&fc(&blank), &cats());
         assert!(matches!(&out.problems[0].kind, Kind::Empty { field } if field == "name"));
     }

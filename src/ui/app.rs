@@ -1,12 +1,12 @@
 use super::details::DetailsPanel;
-use super::i18n::{count_places, texts};
 use super::legend::Legend;
 use super::map::MapView;
 use super::notices::Notices;
 use super::state::{Ctx, limits_for};
 use crate::geo::Viewport;
+use crate::i18n::{count_args, places, tr};
 use crate::io;
-use crate::model::{Dataset, Lang, parse_config, parse_source};
+use crate::model::{Dataset, Lang, parse_config, parse_outline, parse_source};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -22,34 +22,26 @@ pub struct HostOptions {
 pub fn App(options: HostOptions) -> impl IntoView {
     let ctx = Ctx::new(options.prefix.clone());
     provide_context(ctx);
-    let initial_lang = options
-        .lang
-        .clone()
-        .or_else(io::page_lang)
-        .and_then(|l| Lang::from_tag(&l))
-        .unwrap_or_default();
-    ctx.lang.set(initial_lang);
+    // The host element's data-lang (or ?lang= for an iframe) wins over the config; the config wins
+    // over the page's <html lang>.
+    let explicit = options.lang.clone().or_else(io::query_lang).and_then(|l| Lang::from_tag(&l));
+    ctx.lang.set(explicit.or_else(|| io::page_lang().and_then(|l| Lang::from_tag(&l))).unwrap_or_default());
     let data_config = options.config.clone();
-    let explicit_lang = options.lang.is_some();
     leptos::task::spawn_local(async move {
-        load(ctx, data_config, explicit_lang).await;
+        load(ctx, data_config, explicit.is_some()).await;
     });
 
-    let t = move || texts(ctx.lang.get());
-    let title = move || {
-        ctx.config
-            .get()
-            .map(|c| c.title.get(ctx.lang.get()).to_string())
-            .unwrap_or_default()
-    };
-    let note = move || {
-        ctx.config
-            .get()
-            .and_then(|c| c.note.as_ref().map(|n| n.get(ctx.lang.get()).to_string()))
-    };
-    let heading = match options.heading_level {
-        1 => view! { <h1 class="bk-title">{title}</h1> }.into_any(),
-        _ => view! { <h2 class="bk-title">{title}</h2> }.into_any(),
+    let lang = move || ctx.lang.get();
+    let title_id = ctx.id("title");
+    let side_id = ctx.id("side");
+    let title = move || ctx.config.get().map(|c| c.title.get(lang()).to_string()).unwrap_or_default();
+    let note = move || ctx.config.get().and_then(|c| c.note.as_ref().map(|n| n.get(lang()).to_string()));
+    let heading = {
+        let id = title_id.clone();
+        match options.heading_level {
+            1 => view! { <h1 class="bk-title" id=id>{title}</h1> }.into_any(),
+            _ => view! { <h2 class="bk-title" id=id>{title}</h2> }.into_any(),
+        }
     };
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
         if ev.key() == "Escape" && ctx.selected.get_untracked().is_some() {
@@ -57,40 +49,71 @@ pub fn App(options: HostOptions) -> impl IntoView {
             close_details(ctx);
         }
     };
-    let count = move || count_places(ctx.lang.get(), ctx.places.with(|p| p.len()));
+    let shown = move || {
+        let hidden = ctx.hidden.get();
+        ctx.places.with(|ps| ps.iter().filter(|p| !hidden.contains(&p.category)).count())
+    };
+    // One polite live region: loading, then how many places are shown after every change.
+    let status = move || {
+        if ctx.loading.get() {
+            tr(lang(), "loading", None)
+        } else {
+            tr(lang(), "places-shown", Some(&count_args(lang(), shown())))
+        }
+    };
+    let skip_target = side_id.clone();
+    let skip = move |ev: web_sys::MouseEvent| {
+        // Focus the target ourselves: a hash change would scroll or route the host page.
+        ev.prevent_default();
+        if let Some(el) = io::element_by_id(&skip_target) {
+            let _ = el.focus();
+        }
+    };
+    let other_lang = move || match lang() {
+        Lang::De => Lang::En,
+        Lang::En => Lang::De,
+    };
 
     view! {
-        <div class="bk-root" lang=move || ctx.lang.get().code() on:keydown=on_keydown>
+        <section class="bk-root" lang=move || lang().code() aria-labelledby=title_id on:keydown=on_keydown>
           <div class="bk-frame">
-            <header class="bk-header">{heading}</header>
+            <a class="bk-skip" href=format!("#{side_id}") on:click=skip>{move || tr(lang(), "skip-map", None)}</a>
+            <header class="bk-header">
+                {heading}
+                <button type="button" class="bk-lang" lang=move || other_lang().code()
+                    on:click=move |_| ctx.lang.set(other_lang())>
+                    {move || tr(lang(), "lang-switch", None)}
+                </button>
+            </header>
             <Notices/>
-            <Show when=move || ctx.loading.get()>
-                <p class="bk-loading" role="status">{move || t().loading}</p>
-            </Show>
+            <p class="bk-status" role="status">
+                <span class:bk-sr-only=move || !ctx.loading.get()>{status}</span>
+            </p>
             <div class="bk-body">
                 <div class="bk-stage">
                     <MapView/>
                     <DetailsPanel/>
                 </div>
-                <aside class="bk-side" aria-label=move || t().legend>
+                <aside class="bk-side" id=side_id tabindex="-1" aria-label=move || tr(lang(), "legend", None)>
                     <Legend/>
                 </aside>
             </div>
             <footer class="bk-footer">
-                <span class="bk-count">{count}</span>
+                <span class="bk-count">{move || places(lang(), ctx.places.with(|p| p.len()))}</span>
                 {move || note().map(|n| view! { <span class="bk-note">{n}</span> })}
             </footer>
           </div>
-        </div>
+        </section>
     }
 }
 
 async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
+    let lang = ctx.lang.get_untracked();
     let fail = |msg: String| {
         ctx.fatal.set(Some(msg));
         ctx.loading.set(false);
     };
-    let config_url = match io::config_url(data_config) {
+    let config_url = match io::config_url(data_config, lang) {
         Ok(u) => u,
         Err(e) => return fail(e),
     };
@@ -102,7 +125,6 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
     let config = match parse_config(&text) {
         Ok(c) => Arc::new(c),
         Err(problems) => {
-            let lang = ctx.lang.get_untracked();
             let msgs: Vec<String> = problems.iter().map(|p| p.describe(lang)).collect();
             return fail(format!("{config_name}: {}", msgs.join("; ")));
         }
@@ -112,12 +134,12 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
             ctx.lang.set(l);
         }
     }
-    ctx.viewport
-        .update(|vp| *vp = Viewport::new(config.center, config.zoom, vp.width, vp.height));
+    ctx.consented.set(!config.basemap.needs_consent(&io::page_origin()));
+    ctx.viewport.update(|vp| *vp = Viewport::new(config.center, config.zoom, vp.width, vp.height));
     ctx.config.set(Some(config.clone()));
 
     let fetches = config.sources.iter().map(|file| {
-        let url = io::resolve(file, &config_url);
+        let url = io::resolve(file, &config_url, lang);
         async move {
             match url {
                 Ok(u) => (file.clone(), io::fetch_text(&u).await),
@@ -125,7 +147,22 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
             }
         }
     });
-    let results = futures::future::join_all(fetches).await;
+    let outline = config.outline.clone().map(|file| {
+        let url = io::resolve(&file, &config_url, lang);
+        async move {
+            match url {
+                Ok(u) => (file, io::fetch_text(&u).await),
+                Err(e) => (file, Err(e)),
+            }
+        }
+    });
+    let (results, outline) = futures::future::join(futures::future::join_all(fetches), async move {
+        match outline {
+            Some(f) => Some(f.await),
+            None => None,
+        }
+    })
+    .await;
     let mut dataset = Dataset::default();
     for (file, result) in results {
         match result {
@@ -133,19 +170,18 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
             Err(reason) => dataset.add_unreachable(&file, reason),
         }
     }
+    match outline.map(|(file, r)| (file, r.and_then(|t| parse_outline(&t)))) {
+        Some((_, Ok(rings))) => ctx.outline.set(Arc::new(rings)),
+        Some((file, Err(reason))) => dataset.add_unreachable(&file, reason),
+        None => {}
+    }
     let mut places = dataset.places;
-    places.sort_by(|a, b| {
-        b.position
-            .lat
-            .total_cmp(&a.position.lat)
-            .then(a.position.lon.total_cmp(&b.position.lon))
-    });
+    places.sort_by(|a, b| b.position.lat.total_cmp(&a.position.lat).then(a.position.lon.total_cmp(&b.position.lon)));
     let limits = limits_for(&config, &places);
     ctx.limits.set(limits);
     // A small screen may not show every place at the configured zoom: then start zoomed out.
     if let Some(bounds) = crate::geo::Bounds::of(places.iter().map(|p| p.position)) {
-        ctx.viewport
-            .update(|vp| *vp = vp.showing(&bounds, 24.0, limits.min_zoom));
+        ctx.viewport.update(|vp| *vp = vp.showing(&bounds, 24.0, limits.min_zoom));
     }
     ctx.places.set(Arc::new(places));
     ctx.reports.set(dataset.reports);
@@ -154,9 +190,7 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
 
 /// Closes the details and gives focus back to the marker that opened them.
 pub fn close_details(ctx: Ctx) {
-    let Some(i) = ctx.selected.get_untracked() else {
-        return;
-    };
+    let Some(i) = ctx.selected.get_untracked() else { return };
     ctx.selected.set(None);
     let target = io::element_by_id(&ctx.marker_id(i)).or_else(|| io::element_by_id(&ctx.id("map")));
     if let Some(el) = target {

@@ -1,8 +1,8 @@
 //! The legend: every category with its symbol, label and number of places, each switchable.
 
-use super::i18n::texts;
 use super::state::Ctx;
 use super::symbol::{Look, Symbol};
+use crate::i18n::{places, tr};
 use leptos::prelude::*;
 
 #[component]
@@ -44,7 +44,7 @@ pub fn Legend() -> impl IntoView {
                             <Symbol look=Look::of(c, i, lang) size=22/>
                             <span class="bk-legend-label">{c.label.get(lang).to_string()}</span>
                         </label>
-                        <span class="bk-legend-count" id=count_id>{move || super::i18n::count_places(lang, count())}</span>
+                        <span class="bk-legend-count" id=count_id>{move || places(lang, count())}</span>
                     </li>
                 }
             })
@@ -52,7 +52,7 @@ pub fn Legend() -> impl IntoView {
     };
     view! {
         <fieldset class="bk-legend">
-            <legend>{move || texts(ctx.lang.get()).legend}</legend>
+            <legend>{move || tr(ctx.lang.get(), "legend", None)}</legend>
             <ul class="bk-legend-list">{rows}</ul>
         </fieldset>
     }

@@ -2,10 +2,10 @@
 //! drag, pinch, wheel, double click and keys into new viewports.
 
 use super::app::open_details;
-use super::i18n::texts;
 use super::state::Ctx;
 use super::symbol::{Look, Symbol};
 use crate::geo::{Point, TILE_SIZE, declutter, project, visible_tiles, world_size};
+use crate::i18n::{count_args, tr};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
@@ -55,21 +55,18 @@ fn local_point(el: &Element, client_x: f64, client_y: f64) -> Point {
 fn on_control(target: Option<web_sys::EventTarget>) -> bool {
     target
         .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|e| e.closest(".bk-controls, .bk-attribution").ok().flatten())
+        .and_then(|e| e.closest(".bk-controls, .bk-attribution, .bk-consent").ok().flatten())
         .is_some()
 }
 
 fn on_marker(target: Option<web_sys::EventTarget>) -> bool {
-    target
-        .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|e| e.closest(".bk-marker").ok().flatten())
-        .is_some()
+    target.and_then(|t| t.dyn_into::<Element>().ok()).and_then(|e| e.closest(".bk-marker").ok().flatten()).is_some()
 }
 
 #[component]
 pub fn MapView() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let t = move || texts(ctx.lang.get());
+    let lang = move || ctx.lang.get();
     let container = NodeRef::<leptos::html::Div>::new();
     let gesture = StoredValue::new_local(Gesture::default());
 
@@ -129,8 +126,7 @@ pub fn MapView() -> impl IntoView {
         };
         let p = local_point(&el, ev.client_x() as f64, ev.client_y() as f64);
         let id = ev.pointer_id();
-        let mut change: Option<Box<dyn FnOnce(&crate::geo::Viewport) -> crate::geo::Viewport>> =
-            None;
+        let mut change: Option<Box<dyn FnOnce(&crate::geo::Viewport) -> crate::geo::Viewport>> = None;
         gesture.update_value(|g| {
             let Some(slot) = g.pointers.iter().position(|(pid, _)| *pid == id) else {
                 return;
@@ -158,9 +154,7 @@ pub fn MapView() -> impl IntoView {
                     if let Some((d0, m0)) = g.pinch {
                         let dz = (dist / d0).log2();
                         let shift = mid.sub(m0);
-                        change = Some(Box::new(move |vp| {
-                            vp.zoomed_around(vp.zoom + dz, m0).panned(shift.x, shift.y)
-                        }));
+                        change = Some(Box::new(move |vp| vp.zoomed_around(vp.zoom + dz, m0).panned(shift.x, shift.y)));
                     }
                     g.pinch = Some((dist, mid));
                 }
@@ -177,18 +171,13 @@ pub fn MapView() -> impl IntoView {
         let id = ev.pointer_id();
         let mut snap: Option<Point> = None;
         let mut double_tap: Option<Point> = None;
-        let is_tap =
-            ev.pointer_type() == "touch" && !on_control(ev.target()) && !on_marker(ev.target());
-        let here = container
-            .get_untracked()
-            .map(|el| local_point(&el, ev.client_x() as f64, ev.client_y() as f64));
+        let is_tap = ev.pointer_type() == "touch" && !on_control(ev.target()) && !on_marker(ev.target());
+        let here = container.get_untracked().map(|el| local_point(&el, ev.client_x() as f64, ev.client_y() as f64));
         gesture.update_value(|g| {
             if is_tap && !g.moved && g.pointers.len() == 1 {
                 let t = now();
                 match (g.last_tap, here) {
-                    (Some((t0, p0)), Some(p))
-                        if t - t0 < DOUBLE_TAP_MS && p.sub(p0).length() < 30.0 =>
-                    {
+                    (Some((t0, p0)), Some(p)) if t - t0 < DOUBLE_TAP_MS && p.sub(p0).length() < 30.0 => {
                         double_tap = Some(p);
                         g.last_tap = None;
                         g.tap_zoomed_at = t;
@@ -265,10 +254,7 @@ pub fn MapView() -> impl IntoView {
         let Some(el) = container.get_untracked() else {
             return;
         };
-        let own = ev
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .is_some_and(|t| t == **el);
+        let own = ev.target().and_then(|t| t.dyn_into::<Element>().ok()).is_some_and(|t| t == **el);
         if !own || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
             return;
         }
@@ -294,22 +280,12 @@ pub fn MapView() -> impl IntoView {
 
     let at_max = move || ctx.viewport.with(|vp| vp.zoom) >= ctx.limits.with(|l| l.max_zoom) - 1e-9;
     let at_min = move || ctx.viewport.with(|vp| vp.zoom) <= ctx.limits.with(|l| l.min_zoom) + 1e-9;
-    let attribution = move || {
-        ctx.config
-            .get()
-            .map(|c| c.basemap.attribution.clone())
-            .unwrap_or_default()
-    };
+    let attribution = move || ctx.config.get().map(|c| c.basemap.attribution.clone()).unwrap_or_default();
     let described = ctx.id("map-hint");
     let hint_id = described.clone();
     let region_label = move || {
         let n = ctx.places.with(|p| p.len());
-        let t = t();
-        format!(
-            "{}: {}",
-            t.map,
-            super::i18n::count_places(ctx.lang.get(), n)
-        )
+        tr(lang(), "map-label", Some(&count_args(lang(), n)))
     };
 
     view! {
@@ -332,14 +308,17 @@ pub fn MapView() -> impl IntoView {
             on:keydown=on_keydown
             on:scroll=on_scroll
         >
-            <p class="bk-sr-only" id=hint_id>{move || t().map_hint}</p>
-            <TileLayer/>
+            <p class="bk-sr-only" id=hint_id>{move || tr(lang(), "map-hint", None)}</p>
+            <Show when=move || ctx.consented.get()>
+                <TileLayer/>
+            </Show>
+            <OutlineLayer/>
             <div class="bk-controls">
                 <button
                     type="button"
                     class="bk-zoom bk-zoom-in"
-                    aria-label=move || t().zoom_in
-                    title=move || t().zoom_in
+                    aria-label=move || tr(lang(), "zoom-in", None)
+                    title=move || tr(lang(), "zoom-in", None)
                     aria-disabled=move || at_max().to_string()
                     on:click=move |_| zoom_by(1.0, None)
                 >
@@ -348,17 +327,79 @@ pub fn MapView() -> impl IntoView {
                 <button
                     type="button"
                     class="bk-zoom bk-zoom-out"
-                    aria-label=move || t().zoom_out
-                    title=move || t().zoom_out
+                    aria-label=move || tr(lang(), "zoom-out", None)
+                    title=move || tr(lang(), "zoom-out", None)
                     aria-disabled=move || at_min().to_string()
                     on:click=move |_| zoom_by(-1.0, None)
                 >
                     <span aria-hidden="true">"−"</span>
                 </button>
             </div>
+            <ConsentBox/>
             <MarkerLayer gesture_ended=move || gesture.with_value(|g| g.drag_ended_at)/>
             <div class="bk-attribution">{attribution}</div>
         </div>
+    }
+}
+
+/// Before consent: who serves the background map, their privacy statement, and the button that
+/// loads it (for this page view only; nothing is stored).
+#[component]
+fn ConsentBox() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = move || ctx.lang.get();
+    let basemap = move || ctx.config.get().map(|c| c.basemap.clone());
+    view! {
+        <Show when=move || !ctx.consented.get() && basemap().is_some()>
+            {move || {
+                basemap().map(|b| {
+                    let note = crate::tr!(lang(), "consent-note", provider = b.provider_name());
+                    let privacy = b.privacy_url.clone().map(|href| {
+                        view! {
+                            " "
+                            <a href=href target="_blank" rel="noopener noreferrer">
+                                {tr(lang(), "privacy-link", None)}
+                            </a>
+                        }
+                    });
+                    view! {
+                        <div class="bk-consent">
+                            <p>{note} {privacy}</p>
+                            <button type="button" class="bk-consent-load" on:click=move |_| ctx.consented.set(true)>
+                                {tr(lang(), "consent-load", None)}
+                            </button>
+                        </div>
+                    }
+                })
+            }}
+        </Show>
+    }
+}
+
+/// The district outline as an SVG path, redrawn as the view moves.
+#[component]
+fn OutlineLayer() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let path = move || {
+        let vp = ctx.viewport.get();
+        ctx.outline.with(|rings| {
+            let mut d = String::new();
+            for ring in rings.iter() {
+                for (i, p) in ring.iter().enumerate() {
+                    let s = vp.to_screen(*p);
+                    d.push_str(&format!("{}{:.1} {:.1}", if i == 0 { "M" } else { "L" }, s.x, s.y));
+                }
+                d.push('Z');
+            }
+            d
+        })
+    };
+    view! {
+        <Show when=move || ctx.outline.with(|o| !o.is_empty())>
+            <svg class="bk-outline" aria-hidden="true" focusable="false">
+                <path d=path fill-rule="evenodd"></path>
+            </svg>
+        </Show>
     }
 }
 
@@ -415,11 +456,7 @@ fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -
     let shown = Memo::new(move |_| {
         let hidden = ctx.hidden.get();
         ctx.places.with(|ps| {
-            ps.iter()
-                .enumerate()
-                .filter(|(_, p)| !hidden.contains(&p.category))
-                .map(|(i, _)| i)
-                .collect::<Vec<_>>()
+            ps.iter().enumerate().filter(|(_, p)| !hidden.contains(&p.category)).map(|(i, _)| i).collect::<Vec<_>>()
         })
     });
     // Only a zoom change moves markers relative to each other; panning must not redo the layout.
@@ -428,10 +465,7 @@ fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -
         let scale = world_size(zoom.get());
         let shown = shown.get();
         ctx.places.with(|ps| {
-            let true_px: Vec<Point> = shown
-                .iter()
-                .map(|&i| project(ps[i].position).scale(scale))
-                .collect();
+            let true_px: Vec<Point> = shown.iter().map(|&i| project(ps[i].position).scale(scale)).collect();
             let placed = declutter(&true_px, MARKER_SPACING);
             shown
                 .iter()
@@ -464,19 +498,17 @@ fn Marker(
         let lang = ctx.lang.get();
         ctx.config.with(|c| {
             c.as_ref().and_then(|c| {
-                c.categories.iter().position(|k| k.id == category).map(|i| {
-                    (
-                        Look::of(&c.categories[i], i, lang),
-                        c.categories[i].label.get(lang).to_string(),
-                    )
-                })
+                c.categories
+                    .iter()
+                    .position(|k| k.id == category)
+                    .map(|i| (Look::of(&c.categories[i], i, lang), c.categories[i].label.get(lang).to_string()))
             })
         })
     };
     let label = {
         let look = look.clone();
         let name = place.name.clone();
-        move || format!("{name}, {}", look().map(|(_, l)| l).unwrap_or_default())
+        move || format!("{}, {}", name.get(ctx.lang.get()), look().map(|(_, l)| l).unwrap_or_default())
     };
     let anchor = move || ctx.viewport.get().to_screen(position);
     let transform = move || {
@@ -500,10 +532,7 @@ fn Marker(
     };
     let on_focus = move |_| {
         if !ctx.viewport.with_untracked(|vp| vp.shows(position, 24.0)) {
-            ctx.update_view(|vp| crate::geo::Viewport {
-                center: position,
-                ..*vp
-            });
+            ctx.update_view(|vp| crate::geo::Viewport { center: position, ..*vp });
         }
     };
     view! {

@@ -15,30 +15,18 @@ use wasm_bindgen::JsCast;
 
 static INSTANCES: AtomicUsize = AtomicUsize::new(0);
 
-/// Mounts one widget into every host element (`[data-bildungskarte]` or `#bildungskarte`); with
-/// none on the page, into `<body>`.
+/// Mounts one widget into every host element (`[data-bildungskarte]` or `#bildungskarte`). A page
+/// without one is left alone.
 pub fn mount_all() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let hosts = doc
-        .query_selector_all("[data-bildungskarte], #bildungskarte")
-        .ok();
-    let mut mounted = 0;
-    if let Some(hosts) = hosts {
-        for i in 0..hosts.length() {
-            if let Some(el) = hosts
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-            {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(hosts) = doc.query_selector_all("[data-bildungskarte], #bildungskarte") else { return };
+    for i in 0..hosts.length() {
+        if let Some(el) = hosts.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+            // A host already holding a widget (the script included twice) keeps it.
+            if el.get_attribute("data-bildungskarte-mounted").is_none() {
+                let _ = el.set_attribute("data-bildungskarte-mounted", "");
                 mount(el);
-                mounted += 1;
             }
-        }
-    }
-    if mounted == 0 {
-        if let Some(body) = doc.body() {
-            mount(body);
         }
     }
 }
@@ -49,14 +37,7 @@ fn mount(host: web_sys::HtmlElement) {
         prefix: format!("bk{n}"),
         config: host.get_attribute("data-config"),
         lang: host.get_attribute("data-lang"),
-        heading_level: host
-            .get_attribute("data-heading-level")
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(2),
+        heading_level: host.get_attribute("data-heading-level").and_then(|v| v.parse().ok()).unwrap_or(2),
     };
-    leptos::mount::mount_to(
-        host,
-        move || leptos::prelude::view! { <app::App options=options.clone()/> },
-    )
-    .forget();
+    leptos::mount::mount_to(host, move || leptos::prelude::view! { <app::App options=options.clone()/> }).forget();
 }

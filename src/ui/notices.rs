@@ -1,34 +1,34 @@
 //! Notices about files that failed and features that were left out. They name the file and the
 //! reason; everything that could be read is still shown.
 
-use super::i18n::texts;
 use super::state::Ctx;
+use crate::i18n::{count_args, tr};
 use crate::model::{Lang, SourceReport};
 use leptos::prelude::*;
 
 fn skipped_text(lang: Lang, r: &SourceReport, n: usize) -> String {
-    match (lang, n) {
-        (Lang::De, 1) => format!("In „{}“ wurde 1 Eintrag übersprungen:", r.file),
-        (Lang::De, n) => format!("In „{}“ wurden {n} Einträge übersprungen:", r.file),
-        (Lang::En, 1) => format!("1 feature in “{}” was skipped:", r.file),
-        (Lang::En, n) => format!("{n} features in “{}” were skipped:", r.file),
-    }
+    let mut args = count_args(lang, n);
+    args.set("file", r.file.clone());
+    tr(lang, "skipped", Some(&args))
 }
 
 #[component]
 pub fn Notices() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let dismissed = RwSignal::new(Vec::<usize>::new());
-    let close_label = move || texts(ctx.lang.get()).close_notice;
+    let close_label = move || tr(ctx.lang.get(), "close-notice", None);
     let notices = move || {
         let lang = ctx.lang.get();
         let mut out: Vec<(String, Vec<String>)> = Vec::new();
         if let Some(f) = ctx.fatal.get() {
-            out.push((format!("{}: {f}", texts(lang).config_failed), Vec::new()));
+            out.push((crate::tr!(lang, "config-failed", reason = f), Vec::new()));
         }
         for r in ctx.reports.get() {
             if let Some(p) = &r.fatal {
-                out.push((format!("„{}“: {}", r.file, p.message(lang)), Vec::new()));
+                out.push((
+                    crate::tr!(lang, "file-problem", file = r.file.as_str(), message = p.message(lang)),
+                    Vec::new(),
+                ));
             }
             let skipped = r.skipped();
             if !skipped.is_empty() {

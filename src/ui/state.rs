@@ -20,6 +20,10 @@ pub struct Ctx {
     pub selected: RwSignal<Option<usize>>,
     pub viewport: RwSignal<Viewport>,
     pub limits: RwSignal<Limits>,
+    /// Tiles from a third party load only once this is true (consent for this page view only).
+    pub consented: RwSignal<bool>,
+    /// Rings of the district outline, if the config names one.
+    pub outline: RwSignal<Arc<Vec<Vec<LonLat>>>>,
 }
 
 impl Ctx {
@@ -36,6 +40,8 @@ impl Ctx {
             hidden: RwSignal::new(HashSet::new()),
             selected: RwSignal::new(None),
             viewport: RwSignal::new(Viewport::new(home, 10.0, 0.0, 0.0)),
+            consented: RwSignal::new(false),
+            outline: RwSignal::new(Arc::new(Vec::new())),
             limits: RwSignal::new(Limits {
                 min_zoom: 0.0,
                 max_zoom: 19.0,
@@ -72,13 +78,6 @@ pub fn limits_for(config: &Config, places: &[Place]) -> Limits {
         .map(|b| b.extend(config.center))
         .unwrap_or_else(|| Bounds::around(config.center));
     let max_zoom = config.basemap.max_zoom as f64;
-    let min_zoom = config
-        .min_zoom
-        .unwrap_or(config.zoom - 3.0)
-        .clamp(0.0, config.zoom.min(max_zoom));
-    Limits {
-        min_zoom,
-        max_zoom,
-        bounds: bounds.padded(0.5, 0.3),
-    }
+    let min_zoom = config.min_zoom.unwrap_or(config.zoom - 3.0).clamp(0.0, config.zoom.min(max_zoom));
+    Limits { min_zoom, max_zoom, bounds: bounds.padded(0.5, 0.3) }
 }

@@ -12,26 +12,14 @@ async fn alerts(b: &Browser) -> Result<Vec<String>, Box<dyn std::error::Error + 
     Ok(out)
 }
 
-pub async fn broken_sources_raise_alerts_and_good_places_stay(
-    env: &Env,
-    b: &Browser,
-) -> TestResult {
+pub async fn broken_sources_raise_alerts_and_good_places_stay(env: &Env, b: &Browser) -> TestResult {
     b.open("/?config=fixtures/faulty/config.json").await?;
     b.wait_loaded().await?;
     let alerts = alerts(b).await?;
-    let has = |file: &str, words: &[&str]| {
-        alerts
-            .iter()
-            .any(|a| a.contains(file) && words.iter().all(|w| a.contains(w)))
-    };
-    ensure!(
-        has("missing.geojson", &["404"]),
-        "alert for the missing file: {alerts:#?}"
-    );
-    ensure!(
-        has("broken.geojson", &["JSON", "Zeile 4"]),
-        "alert for the syntax error with its line: {alerts:#?}"
-    );
+    let has =
+        |file: &str, words: &[&str]| alerts.iter().any(|a| a.contains(file) && words.iter().all(|w| a.contains(w)));
+    ensure!(has("missing.geojson", &["404"]), "alert for the missing file: {alerts:#?}");
+    ensure!(has("broken.geojson", &["JSON", "Zeile 4"]), "alert for the syntax error with its line: {alerts:#?}");
     ensure!(
         has("notfc.geojson", &["FeatureCollection"]),
         "alert for a file that is not a FeatureCollection: {alerts:#?}"
@@ -39,14 +27,7 @@ pub async fn broken_sources_raise_alerts_and_good_places_stay(
     ensure!(
         has(
             "mixed.geojson",
-            &[
-                "4 Einträge",
-                "Pflichtfeld „id“ fehlt",
-                "„Bäckerei Unbekannt“",
-                "bakery",
-                "LineString",
-                "außerhalb"
-            ]
+            &["4 Einträge", "Pflichtfeld „id“ fehlt", "„Bäckerei Unbekannt“", "bakery", "LineString", "außerhalb"]
         ),
         "alert naming the skipped features: {alerts:#?}"
     );
@@ -65,44 +46,22 @@ pub async fn broken_sources_raise_alerts_and_good_places_stay(
     ];
     ensure!(names == expected, "markers {names:#?}");
     ensure!(
-        b.by_role("checkbox", "Kitas").await.is_ok()
-            && b.by_role("checkbox", "Sportvereine").await.is_ok(),
+        b.by_role("checkbox", "Kitas").await.is_ok() && b.by_role("checkbox", "Sportvereine").await.is_ok(),
         "legend from the fixture config"
     );
     b.screenshot(env, "faulty-data.png").await?;
     Ok(())
 }
 
-pub async fn text_from_data_is_never_html_and_unsafe_urls_are_not_links(
-    _env: &Env,
-    b: &Browser,
-) -> TestResult {
+pub async fn text_from_data_is_never_html_and_unsafe_urls_are_not_links(_env: &Env, b: &Browser) -> TestResult {
     b.open("/?config=fixtures/faulty/config.json").await?;
     b.wait_loaded().await?;
     let name = "<img src=x onerror=\"window.__xss=1\">Turnverein";
-    b.by_role("button", &format!("{name}, Sportvereine"))
-        .await?
-        .click()
-        .await?;
+    b.by_role("button", &format!("{name}, Sportvereine")).await?.click().await?;
     let dialog = b.wait_by_role("dialog", name).await?;
-    ensure!(
-        dialog.find(Locator::Css("h2")).await?.text().await? == name,
-        "the name is shown literally"
-    );
-    ensure!(
-        dialog
-            .text()
-            .await?
-            .contains("<script>window.__xss=3</script>"),
-        "the description is shown literally"
-    );
-    ensure!(
-        dialog
-            .find_all(Locator::Css("img, script"))
-            .await?
-            .is_empty(),
-        "no element was made from data"
-    );
+    ensure!(dialog.find(Locator::Css("h2")).await?.text().await? == name, "the name is shown literally");
+    ensure!(dialog.text().await?.contains("<script>window.__xss=3</script>"), "the description is shown literally");
+    ensure!(dialog.find_all(Locator::Css("img, script")).await?.is_empty(), "no element was made from data");
     for a in dialog.find_all(Locator::Css("a")).await? {
         let href = a.attr("href").await?.unwrap_or_default();
         ensure!(
@@ -113,14 +72,8 @@ pub async fn text_from_data_is_never_html_and_unsafe_urls_are_not_links(
             "unsafe link {href}"
         );
     }
-    ensure!(
-        !dialog.text().await?.contains("javascript:"),
-        "a javascript: website is not shown as a website"
-    );
-    ensure!(
-        b.js("return typeof window.__xss").await? == Value::String("undefined".into()),
-        "no script from data ran"
-    );
+    ensure!(!dialog.text().await?.contains("javascript:"), "a javascript: website is not shown as a website");
+    ensure!(b.js("return typeof window.__xss").await? == Value::String("undefined".into()), "no script from data ran");
     Ok(())
 }
 
@@ -129,14 +82,9 @@ pub async fn a_config_from_another_origin_is_refused(_env: &Env, b: &Browser) ->
     b.wait_loaded().await?;
     let alerts = alerts(b).await?;
     ensure!(
-        alerts
-            .iter()
-            .any(|a| a.contains("example.org") && a.contains("nicht auf diesem Server")),
+        alerts.iter().any(|a| a.contains("example.org") && a.contains("nicht auf diesem Server")),
         "alert: {alerts:#?}"
     );
-    ensure!(
-        b.markers().await?.is_empty(),
-        "no places from a foreign config"
-    );
+    ensure!(b.markers().await?.is_empty(), "no places from a foreign config");
     Ok(())
 }

@@ -4,8 +4,11 @@
 //! Chromium (`CHROMEDRIVER`, `CHROME_BIN` override the defaults).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod a11y;
 mod data;
+mod embed;
 mod map;
+mod privacy;
 mod support;
 
 use libtest_mimic::{Arguments, Failed, Trial};
@@ -13,120 +16,66 @@ use std::sync::Arc;
 use support::{Driver, Env, Server};
 
 macro_rules! trial {
-    ($env:ident, $module:ident :: $name:ident, $w:expr, $h:expr) => {{
+    ($env:ident, $module:ident :: $name:ident, $w:expr, $h:expr) => {
+        trial!($env, $module::$name, $w, $h, &[])
+    };
+    ($env:ident, $module:ident :: $name:ident, $w:expr, $h:expr, $flags:expr) => {{
         let env = $env.clone();
-        Trial::test(
-            concat!(stringify!($module), "::", stringify!($name)),
-            move || {
-                let rt = tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()
-                    .unwrap();
-                rt.block_on(async {
-                    let b = support::browser(&env, $w, $h)
-                        .await
-                        .map_err(|e| Failed::from(format!("no browser: {e}")))?;
-                    let result = $module::$name(&env, &b).await;
-                    let _ = b.close().await;
-                    result.map_err(|e| Failed::from(e.to_string()))
-                })
-            },
-        )
+        Trial::test(concat!(stringify!($module), "::", stringify!($name)), move || {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            rt.block_on(async {
+                let b = support::browser_with(&env, $w, $h, $flags)
+                    .await
+                    .map_err(|e| Failed::from(format!("no browser: {e}")))?;
+                let result = $module::$name(&env, &b).await;
+                let _ = b.close().await;
+                result.map_err(|e| Failed::from(e.to_string()))
+            })
+        })
     }};
 }
 
 fn main() {
     let args = Arguments::from_args();
-    let dist = std::env::var("BK_DIST")
-        .map(Into::into)
-        .unwrap_or_else(|_| support::root().join("dist"));
+    let dist = std::env::var("BK_DIST").map(Into::into).unwrap_or_else(|_| support::root().join("dist"));
     if !dist.join("index.html").exists() {
-        eprintln!(
-            "{} has no index.html: run `trunk build --release` first (scripts/test.sh does).",
-            dist.display()
-        );
+        eprintln!("{} has no index.html: run `trunk build --release` first (scripts/test.sh does).", dist.display());
         std::process::exit(2);
     }
-    let env = Arc::new(Env {
-        server: Server::start(dist),
-        driver: Driver::start(),
-        artifacts: support::root().join("tests/artifacts"),
-    });
+    let tiles = Server::start(None);
+    let server = Server::start(Some(support::ServerConfig { dist, tile_origin: tiles.base.clone() }));
+    let env =
+        Arc::new(Env { server, tiles, driver: Driver::start(), artifacts: support::root().join("tests/artifacts") });
     let desktop = (1280, 800);
     let phone = (360, 740);
     let trials = vec![
-        trial!(
-            env,
-            map::every_sample_place_is_a_named_marker,
-            desktop.0,
-            desktop.1
-        ),
-        trial!(
-            env,
-            map::clicking_a_marker_opens_its_details_and_escape_returns_focus,
-            desktop.0,
-            desktop.1
-        ),
-        trial!(
-            env,
-            map::keyboard_reaches_a_marker_and_enter_opens_it,
-            desktop.0,
-            desktop.1
-        ),
-        trial!(
-            env,
-            map::zoom_buttons_and_wheel_change_the_scale,
-            desktop.0,
-            desktop.1
-        ),
-        trial!(
-            env,
-            map::drag_and_arrow_keys_pan_the_map,
-            desktop.0,
-            desktop.1
-        ),
-        trial!(
-            env,
-            map::legend_checkbox_hides_and_shows_a_category,
-            desktop.0,
-            desktop.1
-        ),
-        trial!(
-            env,
-            map::only_visible_tiles_are_requested_in_template_order,
-            desktop.0,
-            desktop.1
-        ),
-        trial!(
-            env,
-            map::unreachable_tiles_are_a_quiet_normal_state,
-            desktop.0,
-            desktop.1
-        ),
-        trial!(
-            env,
-            map::phone_shows_details_as_a_bottom_sheet,
-            phone.0,
-            phone.1
-        ),
+        trial!(env, map::every_sample_place_is_a_named_marker, desktop.0, desktop.1),
+        trial!(env, map::clicking_a_marker_opens_its_details_and_escape_returns_focus, desktop.0, desktop.1),
+        trial!(env, map::keyboard_reaches_a_marker_and_enter_opens_it, desktop.0, desktop.1),
+        trial!(env, map::zoom_buttons_and_wheel_change_the_scale, desktop.0, desktop.1),
+        trial!(env, map::drag_and_arrow_keys_pan_the_map, desktop.0, desktop.1),
+        trial!(env, map::legend_checkbox_hides_and_shows_a_category, desktop.0, desktop.1),
+        trial!(env, map::only_visible_tiles_are_requested_in_template_order, desktop.0, desktop.1),
+        trial!(env, map::unreachable_tiles_are_a_quiet_normal_state, desktop.0, desktop.1),
+        trial!(env, map::phone_shows_details_as_a_bottom_sheet, phone.0, phone.1),
         trial!(env, map::touch_drag_pinch_and_double_tap, phone.0, phone.1),
+        trial!(env, data::broken_sources_raise_alerts_and_good_places_stay, desktop.0, desktop.1),
+        trial!(env, data::text_from_data_is_never_html_and_unsafe_urls_are_not_links, desktop.0, desktop.1),
+        trial!(env, data::a_config_from_another_origin_is_refused, desktop.0, desktop.1),
+        trial!(env, privacy::nothing_leaves_the_origin_before_consent, desktop.0, desktop.1),
+        trial!(env, privacy::the_build_runs_under_a_strict_csp, desktop.0, desktop.1),
+        trial!(env, embed::demo_host_page_with_two_instances_and_an_iframe, desktop.0, desktop.1),
+        trial!(env, a11y::axe_finds_no_violations_on_desktop, desktop.0, desktop.1),
+        trial!(env, a11y::axe_finds_no_violations_on_a_phone, phone.0, phone.1),
+        trial!(env, a11y::keyboard_alone_reaches_every_function, desktop.0, desktop.1),
+        trial!(env, a11y::the_language_switch_changes_every_visible_string, desktop.0, desktop.1),
+        trial!(env, a11y::counts_are_announced_in_a_live_region, desktop.0, desktop.1),
         trial!(
             env,
-            data::broken_sources_raise_alerts_and_good_places_stay,
+            a11y::reduced_motion_turns_off_transitions,
             desktop.0,
-            desktop.1
-        ),
-        trial!(
-            env,
-            data::text_from_data_is_never_html_and_unsafe_urls_are_not_links,
-            desktop.0,
-            desktop.1
-        ),
-        trial!(
-            env,
-            data::a_config_from_another_origin_is_refused,
-            desktop.0,
-            desktop.1
+            desktop.1,
+            &["--force-prefers-reduced-motion"]
         ),
     ];
     let conclusion = libtest_mimic::run(&args, trials);

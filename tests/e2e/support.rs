@@ -30,61 +30,129 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Serves `dist/` at `/`, `tests/fixtures/` at `/fixtures/` and a tile for any `/tiles/…` path,
-/// and records every request path so tests can see what the page asked for.
+/// Serves `dist/` at `/` (and again at `/csp/`, with a strict Content-Security-Policy),
+/// `tests/fixtures/` at `/fixtures/` (with `__TILE_ORIGIN__` replaced by the tile server's origin)
+/// and a tile for any `/tiles/…` path. Every request path is recorded so tests can see what the page
+/// asked for; CSP violation reports arrive at `/csp-report`.
 pub struct Server {
     pub base: String,
     pub log: Arc<Mutex<Vec<String>>>,
 }
 
+pub struct ServerConfig {
+    pub dist: PathBuf,
+    /// Origin of the second server, which stands for a third-party tile host.
+    pub tile_origin: String,
+}
+
 impl Server {
-    pub fn start(dist: PathBuf) -> Self {
+    pub fn start(config: Option<ServerConfig>) -> Self {
         let server = tiny_http::Server::http("127.0.0.1:0").expect("bind the test server");
         let port = server.server_addr().to_ip().expect("ip address").port();
+        let base = format!("http://127.0.0.1:{port}");
         let log = Arc::new(Mutex::new(Vec::new()));
         let fixtures = root().join("tests/fixtures");
         let tile = std::fs::read(fixtures.join("tile.png")).expect("tests/fixtures/tile.png");
         let record = log.clone();
+        let csp = config.as_ref().map(|c| csp_header(&c.dist, &c.tile_origin)).unwrap_or_default();
         std::thread::spawn(move || {
-            for req in server.incoming_requests() {
+            for mut req in server.incoming_requests() {
                 let url = req.url().to_string();
                 record.lock().unwrap().push(url.clone());
-                let path = url.split(['?', '#']).next().unwrap_or("/").to_string();
-                let path = percent_decode(&path);
+                let path = percent_decode(url.split(['?', '#']).next().unwrap_or("/"));
+                if path == "/csp-report" {
+                    let mut body = String::new();
+                    let _ = req.as_reader().read_to_string(&mut body);
+                    record.lock().unwrap().push(format!("/csp-report {body}"));
+                    let _ = req.respond(tiny_http::Response::empty(204));
+                    continue;
+                }
+                let mut headers = Vec::new();
                 let response = if path.starts_with("/tiles/") {
+                    headers.push(("Access-Control-Allow-Origin", "*".to_string()));
                     Some((tile.clone(), "image/png"))
-                } else if let Some(rest) = path.strip_prefix("/fixtures/") {
-                    read_safe(&fixtures, rest)
+                } else if let Some(c) = &config {
+                    if let Some(rest) = path.strip_prefix("/fixtures/") {
+                        read_safe(&fixtures, rest).map(|(body, mime)| {
+                            let text = String::from_utf8_lossy(&body).replace("__TILE_ORIGIN__", &c.tile_origin);
+                            (text.into_bytes(), mime)
+                        })
+                    } else {
+                        let (rest, strict) = match path.strip_prefix("/csp/") {
+                            Some(r) => (r.to_string(), true),
+                            None => (path.trim_start_matches('/').to_string(), false),
+                        };
+                        let rel =
+                            if rest.is_empty() || rest.ends_with('/') { format!("{rest}index.html") } else { rest };
+                        if strict {
+                            headers.push(("Content-Security-Policy", csp.clone()));
+                        }
+                        read_safe(&c.dist, &rel)
+                    }
                 } else {
-                    let rest = path.trim_start_matches('/');
-                    read_safe(&dist, if rest.is_empty() { "index.html" } else { rest })
+                    None
                 };
                 let _ = match response {
                     Some((body, mime)) => {
-                        let header = tiny_http::Header::from_bytes("Content-Type", mime).unwrap();
-                        req.respond(tiny_http::Response::from_data(body).with_header(header))
+                        let mut r = tiny_http::Response::from_data(body)
+                            .with_header(tiny_http::Header::from_bytes("Content-Type", mime).unwrap());
+                        for (k, v) in headers {
+                            r.add_header(tiny_http::Header::from_bytes(k, v.as_bytes()).unwrap());
+                        }
+                        req.respond(r)
                     }
-                    None => req.respond(
-                        tiny_http::Response::from_string("not found").with_status_code(404),
-                    ),
+                    None => req.respond(tiny_http::Response::from_string("not found").with_status_code(404)),
                 };
             }
         });
-        Self {
-            base: format!("http://127.0.0.1:{port}"),
-            log,
-        }
+        Self { base, log }
     }
 
     pub fn requests_matching(&self, prefix: &str) -> Vec<String> {
-        self.log
-            .lock()
-            .unwrap()
-            .iter()
-            .filter(|u| u.starts_with(prefix))
-            .cloned()
-            .collect()
+        self.log.lock().unwrap().iter().filter(|u| u.starts_with(prefix)).cloned().collect()
     }
+}
+
+/// The strict policy the hosting guide documents: scripts only from the site plus the hashes of the
+/// inline scripts in index.html, wasm compilation, tiles from the tile host, nothing inline else.
+pub fn csp_header(dist: &Path, tile_origin: &str) -> String {
+    let html = std::fs::read_to_string(dist.join("index.html")).unwrap_or_default();
+    let hashes: Vec<String> = inline_scripts(&html)
+        .iter()
+        .map(|s| {
+            use base64::Engine;
+            use sha2::Digest;
+            format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(s.as_bytes())))
+        })
+        .collect();
+    format!(
+        "default-src 'none'; script-src 'self' {} 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' {tile_origin}; \
+         connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; \
+         report-uri /csp-report",
+        hashes.join(" ")
+    )
+}
+
+/// The bodies of `<script>` elements without `src`.
+pub fn inline_scripts(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let tag_end = match rest[start..].find('>') {
+            Some(e) => start + e,
+            None => break,
+        };
+        let tag = &rest[start..tag_end];
+        let close = match rest[tag_end..].find("</script>") {
+            Some(c) => tag_end + c,
+            None => break,
+        };
+        if !tag.contains(" src=") {
+            out.push(rest[tag_end + 1..close].to_string());
+        }
+        rest = &rest[close..];
+    }
+    out
 }
 
 fn percent_decode(s: &str) -> String {
@@ -122,11 +190,7 @@ pub struct Driver {
 
 impl Driver {
     pub fn start() -> Self {
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
         use std::os::unix::process::CommandExt;
         let child = Command::new(&bin)
@@ -136,9 +200,7 @@ impl Driver {
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .unwrap_or_else(|e| {
-                panic!("cannot start {bin} ({e}); run scripts/test.sh, which installs it")
-            });
+            .unwrap_or_else(|e| panic!("cannot start {bin} ({e}); run scripts/test.sh, which installs it"));
         let url = format!("http://127.0.0.1:{port}");
         let deadline = Instant::now() + Duration::from_secs(20);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
@@ -151,10 +213,7 @@ impl Driver {
 
 impl Drop for Driver {
     fn drop(&mut self) {
-        let _ = Command::new("kill")
-            .arg("-KILL")
-            .arg(format!("-{}", self.child.id()))
-            .status();
+        let _ = Command::new("kill").arg("-KILL").arg(format!("-{}", self.child.id())).status();
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -162,6 +221,8 @@ impl Drop for Driver {
 
 pub struct Env {
     pub server: Server,
+    /// A second origin standing for a third-party tile host.
+    pub tiles: Server,
     pub driver: Driver,
     pub artifacts: PathBuf,
 }
@@ -174,10 +235,12 @@ pub struct Browser {
 
 /// A desktop window of `width` × `height`, or with `width` < 500 a phone (Chromium's mobile
 /// emulation: headless windows cannot be narrower than 500 px).
-pub async fn browser(
+/// With extra Chromium flags such as `--force-prefers-reduced-motion`.
+pub async fn browser_with(
     env: &Env,
     width: u32,
     height: u32,
+    extra: &[&str],
 ) -> Result<Browser, Box<dyn std::error::Error + Send + Sync>> {
     let chrome = std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into());
     let profile = std::env::temp_dir().join(format!("bk-e2e-{}-{}", std::process::id(), next_id()));
@@ -196,6 +259,9 @@ pub async fn browser(
         }
     });
     let mut caps = caps;
+    for flag in extra {
+        caps["goog:chromeOptions"]["args"].as_array_mut().unwrap().push(json!(flag));
+    }
     if width < 500 {
         caps["goog:chromeOptions"]["mobileEmulation"] = json!({
             "deviceMetrics": { "width": width, "height": height, "pixelRatio": 2.0, "touch": true, "mobile": true },
@@ -210,10 +276,7 @@ pub async fn browser(
         .capabilities(caps)
         .connect(&env.driver.url)
         .await?;
-    Ok(Browser {
-        c,
-        base: env.server.base.clone(),
-    })
+    Ok(Browser { c, base: env.server.base.clone() })
 }
 
 fn next_id() -> usize {
@@ -228,17 +291,8 @@ struct ElementGet {
 }
 
 impl WebDriverCompatibleCommand for ElementGet {
-    fn endpoint(
-        &self,
-        base: &url::Url,
-        session: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base.join(&format!(
-            "session/{}/element/{}/{}",
-            session.unwrap_or_default(),
-            self.element,
-            self.what
-        ))
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/element/{}/{}", session.unwrap_or_default(), self.element, self.what))
     }
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
         (http::Method::GET, None)
@@ -249,11 +303,7 @@ impl WebDriverCompatibleCommand for ElementGet {
 struct BrowserLog;
 
 impl WebDriverCompatibleCommand for BrowserLog {
-    fn endpoint(
-        &self,
-        base: &url::Url,
-        session: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
         base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
     }
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
@@ -311,13 +361,7 @@ impl Browser {
     }
 
     pub async fn computed(&self, e: &Element, what: &'static str) -> AnyResult<String> {
-        let v = self
-            .c
-            .issue_cmd(ElementGet {
-                element: e.element_id().to_string(),
-                what,
-            })
-            .await?;
+        let v = self.c.issue_cmd(ElementGet { element: e.element_id().to_string(), what }).await?;
         Ok(v.as_str().unwrap_or_default().to_string())
     }
 
@@ -330,11 +374,7 @@ impl Browser {
     }
 
     /// All elements with this computed role whose accessible name satisfies `matches`.
-    pub async fn all_by_role(
-        &self,
-        role: &str,
-        matches: impl Fn(&str) -> bool,
-    ) -> AnyResult<Vec<Element>> {
+    pub async fn all_by_role(&self, role: &str, matches: impl Fn(&str) -> bool) -> AnyResult<Vec<Element>> {
         let mut out = Vec::new();
         for e in self.c.find_all(Locator::Css(candidates(role))).await? {
             if self.role(&e).await? == role && matches(&self.name(&e).await?) {
@@ -366,10 +406,7 @@ impl Browser {
 
     /// Map markers: buttons inside the map region.
     pub async fn markers(&self) -> AnyResult<Vec<Element>> {
-        Ok(self
-            .c
-            .find_all(Locator::Css(".bk-map button.bk-marker"))
-            .await?)
+        Ok(self.c.find_all(Locator::Css(".bk-map button.bk-marker")).await?)
     }
 
     pub async fn center_of(&self, e: &Element) -> AnyResult<(f64, f64)> {
