@@ -192,8 +192,14 @@ def firms():
     towns += ["Buchholz in der Nordheide", "Seevetal", "Winsen (Luhe)", "Neu Wulmstorf", "Tostedt",
               "Rosengarten", "Stelle", "Hanstedt", "Salzhausen", "Jesteburg"]
     out = []
+    used = set()
     for i, town in enumerate(towns):
-        trade, offers = TRADES[i % len(TRADES)]
+        # A town's second firm gets another trade, so no two places share a name.
+        k = i % len(TRADES)
+        while (town, k) in used:
+            k = (k + 1) % len(TRADES)
+        used.add((town, k))
+        trade, offers = TRADES[k]
         m = BY_NAME[town]
         props = {
             "id": f"musterbetrieb-{i + 1:03d}",
@@ -213,6 +219,8 @@ def firms():
         if i % 5 == 0:
             props["wheelchair"] = ["yes", "limited", "no"][i % 3]
         out.append(feature(props, centre(town, i + 11, 700 + 90 * (i % 7))))
+    names = [f["properties"]["name"] for f in out]
+    assert len(names) == len(set(names)), "firm names must be unique"
     return out
 
 
