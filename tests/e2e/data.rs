@@ -43,6 +43,7 @@ pub async fn broken_sources_raise_alerts_and_good_places_stay(env: &Env, b: &Bro
         "Kita Sonnenschein, Kitas",
         "Sportverein Blau-Weiß, Sportvereine",
         "Waldkita, Kitas",
+        "مركز الاستشارة للمهاجرين, Kitas",
     ];
     ensure!(names == expected, "markers {names:#?}");
     ensure!(
@@ -86,5 +87,21 @@ pub async fn a_config_from_another_origin_is_refused(_env: &Env, b: &Browser) ->
         "alert: {alerts:#?}"
     );
     ensure!(b.markers().await?.is_empty(), "no places from a foreign config");
+    Ok(())
+}
+
+pub async fn right_to_left_names_and_long_compounds_keep_the_layout(_env: &Env, b: &Browser) -> TestResult {
+    b.open("/?config=fixtures/faulty/config.json").await?;
+    b.wait_loaded().await?;
+    let name = "مركز الاستشارة للمهاجرين";
+    b.by_role("button", &format!("{name}, Kitas")).await?.click().await?;
+    let dialog = b.wait_by_role("dialog", name).await?;
+    let h2 = dialog.find(Locator::Css("h2")).await?;
+    ensure!(h2.css_value("direction").await? == "rtl", "the Arabic name is laid out right to left");
+    let overflow =
+        b.js("const d = document.querySelector('.bk-details-body'); return d.scrollWidth - d.clientWidth").await?;
+    ensure!(overflow.as_f64() == Some(0.0), "a long compound word breaks instead of overflowing ({overflow} px)");
+    let label_dir = b.js("return getComputedStyle(document.querySelector('.bk-row dt')).direction").await?;
+    ensure!(label_dir == Value::String("ltr".into()), "the UI around it stays left to right");
     Ok(())
 }

@@ -346,7 +346,7 @@ pub async fn phone_shows_details_as_a_bottom_sheet(env: &Env, b: &Browser) -> Te
     let vw = b.js("return document.documentElement.clientWidth").await?.as_f64().unwrap();
     ensure!(x.abs() < 1.0 && (w - vw).abs() < 1.0, "on a phone the panel spans the width ({x}, {w} of {vw})");
     let overflow = b.js("return document.documentElement.scrollWidth > document.documentElement.clientWidth").await?;
-    ensure!(overflow == Value::Bool(false), "no horizontal scrolling at 360 px");
+    ensure!(overflow == Value::Bool(false), "no horizontal scrolling at 320 px");
     b.screenshot(env, "details-phone.png").await?;
     b.press(ESCAPE).await.map_err(|e| format!("escape: {e}"))?;
     b.wait_until(
@@ -395,12 +395,27 @@ pub async fn touch_drag_pinch_and_double_tap(_env: &Env, b: &Browser) -> TestRes
     let tap = |t: TouchActions| {
         t.then(PointerAction::Down { button: MOUSE_BUTTON_LEFT }).then(PointerAction::Up { button: MOUSE_BUTTON_LEFT })
     };
-    let start = TouchActions::new("tapper".into()).then(PointerAction::MoveTo {
-        duration: None,
-        x: mx + 20.0,
-        y: my + mh - 60.0,
-    });
+    let (fx, fy) = free_map_point(b).await?;
+    let start = TouchActions::new("tapper".into()).then(PointerAction::MoveTo { duration: None, x: fx, y: fy });
     let double = tap(tap(start).then(PointerAction::Pause { duration: Duration::from_millis(80) }));
     b.c.perform_actions(double).await?;
     wait_spread(b, "double tap zooms in one level", d * 4.0).await
+}
+
+/// A point on the map with nothing on it (no marker, control or notice), in viewport pixels.
+async fn free_map_point(b: &Browser) -> Result<(f64, f64), Box<dyn std::error::Error + Send + Sync>> {
+    let v = b
+        .js("const m = document.querySelector('.bk-map'); const r = m.getBoundingClientRect();
+             for (let y = r.top + 40; y < r.bottom - 40; y += 17) for (let x = r.left + 60; x < r.right - 20; x += 17) {
+               const e = document.elementFromPoint(x, y);
+               if (e && (e === m || e.classList.contains('bk-tile') || e.closest('.bk-outline, .bk-tiles') || e.classList.contains('bk-markers')) &&
+                   [[-20,0],[20,0],[0,-20],[0,20]].every(([dx,dy]) => { const f = document.elementFromPoint(x+dx, y+dy); return f && !f.closest('.bk-marker, .bk-controls, .bk-consent, .bk-attribution'); }))
+                 return [x, y];
+             }
+             return null;")
+        .await?;
+    match v.as_array() {
+        Some(a) => Ok((a[0].as_f64().unwrap(), a[1].as_f64().unwrap())),
+        None => fail("no free spot on the map"),
+    }
 }

@@ -195,7 +195,7 @@ impl Driver {
         use std::os::unix::process::CommandExt;
         let child = Command::new(&bin)
             .arg(format!("--port={port}"))
-            // Its own process group, so Drop can end it together with every Chromium it started.
+            // Its own process group: a Ctrl-C in the terminal reaches the test, not the browser.
             .process_group(0)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -213,7 +213,21 @@ impl Driver {
 
 impl Drop for Driver {
     fn drop(&mut self) {
-        let _ = Command::new("kill").arg("-KILL").arg(format!("-{}", self.child.id())).status();
+        // Ask ChromeDriver to quit (it closes the browsers it started), then make sure it is gone.
+        // Only this one process is signalled: never a process group.
+        if let Some(addr) = self.url.strip_prefix("http://") {
+            if let Ok(mut s) = std::net::TcpStream::connect(addr) {
+                use std::io::Write;
+                let _ = write!(s, "GET /shutdown HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+            }
+        }
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
