@@ -6,6 +6,7 @@
 pub mod geo;
 pub mod i18n;
 pub mod model;
+pub mod search;
 
 #[cfg(target_arch = "wasm32")]
 pub mod io;

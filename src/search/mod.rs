@@ -1,0 +1,8 @@
+//! Search and filters: which places match what the visitor asked for, and how many each filter
+//! option would leave. Plain data in, indices out.
+
+mod filter;
+mod fold;
+
+pub use filter::{Facet, FacetCounts, Filters, SearchIndex};
+pub use fold::{fold, matches, query_terms};
