@@ -3,6 +3,7 @@
 //! The core (`model`, `geo`) is plain Rust shared by the browser widget and the editors' tools; it
 //! never touches the browser. `io` and `ui` exist only in the wasm build.
 
+pub mod cluster;
 pub mod geo;
 pub mod i18n;
 pub mod model;
