@@ -100,3 +100,52 @@ p-duplicate-category = Kategorie „{ $id }“ ist doppelt
 p-no-categories = „categories“ ist leer
 p-invalid-center = „center“ muss [Länge, Breite] in WGS 84 sein
 p-invalid-zoom = „zoom“ { $value } liegt nicht zwischen 0 und 22
+
+## Suche, Filter, Liste
+search-label = Suche nach Name, Beruf, Angebot oder Ort
+search-placeholder = z. B. Einzelhandel, Buchholz …
+places-found = { $n } { $count ->
+    [one] Ort
+   *[other] Orte
+  } gefunden
+quick-title = Schnelleinstieg
+quick-pupils = Ich bin Schüler:in
+quick-pupils-hint = Berufsorientierung, Praktika und Ausbildungsplätze für Schülerinnen und Schüler.
+quick-parents = Eltern
+quick-parents-hint = Beratung und Orientierung, mit der Eltern ihre Kinder auf dem Weg in den Beruf begleiten.
+quick-adults = Erwachsene / Weiterbildung
+quick-adults-hint = Weiterbildung, Umschulung und Beratung für Erwachsene.
+quick-newcomers = Neu in Deutschland
+quick-newcomers-hint = Beratung für Zugewanderte, auch zur Anerkennung ausländischer Abschlüsse.
+filters = Filter
+filter-town = Stadt oder Gemeinde
+filter-town-all = Alle Städte und Gemeinden
+filter-offer = Beruf oder Angebot
+filter-offer-hint = Vorschläge erscheinen beim Tippen.
+filter-audience = Zielgruppe
+filter-stage = Bildungskette
+filter-clear = { $name } zurücksetzen
+filter-reset = Alle Filter zurücksetzen
+results = Ergebnisliste
+sort-by = Sortieren nach
+sort-name = Name
+sort-distance = Entfernung
+list-in-view = Nur Orte im Kartenausschnitt
+show-more = Weitere { $n } anzeigen
+no-results = Keine Orte gefunden. Ändern Sie die Suche oder setzen Sie die Filter zurück.
+distance = { $km } km entfernt
+near-me = In meiner Nähe
+near-me-busy = Standort wird ermittelt …
+near-me-denied = Ihr Standort ist nicht verfügbar ({ $reason }). Die Karte funktioniert auch ohne.
+near-me-ok = Liste nach Entfernung sortiert. Ihr Standort bleibt in Ihrem Browser.
+my-position = Ihr Standort
+directions = Wegbeschreibung
+directions-hvv = Mit Bus und Bahn (HVV-Fahrplanauskunft)
+directions-osm = Route auf OpenStreetMap
+copy-link = Link kopieren
+link-copied = Link kopiert
+cluster-label = { $n } { $count ->
+    [one] Ort
+   *[other] Orte
+  }
+cluster-list = Orte an dieser Stelle

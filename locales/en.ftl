@@ -100,3 +100,52 @@ p-duplicate-category = category "{ $id }" is defined twice
 p-no-categories = "categories" is empty
 p-invalid-center = "center" must be [longitude, latitude] in WGS 84
 p-invalid-zoom = "zoom" { $value } is not between 0 and 22
+
+## Search, filters, list
+search-label = Search by name, profession, offer or town
+search-placeholder = e.g. retail, Buchholz …
+places-found = { $n } { $count ->
+    [one] place
+   *[other] places
+  } found
+quick-title = Quick start
+quick-pupils = I am a pupil
+quick-pupils-hint = Vocational orientation, internships and apprenticeships for pupils.
+quick-parents = Parents
+quick-parents-hint = Advice and orientation for parents accompanying their children into work.
+quick-adults = Adults / further education
+quick-adults-hint = Further education, retraining and advice for adults.
+quick-newcomers = New in Germany
+quick-newcomers-hint = Advice for newcomers, including the recognition of foreign qualifications.
+filters = Filters
+filter-town = Town or municipality
+filter-town-all = All towns and municipalities
+filter-offer = Profession or offer
+filter-offer-hint = Suggestions appear as you type.
+filter-audience = Audience
+filter-stage = Education chain
+filter-clear = Reset { $name }
+filter-reset = Reset all filters
+results = Results
+sort-by = Sort by
+sort-name = Name
+sort-distance = Distance
+list-in-view = Only places in the map view
+show-more = Show { $n } more
+no-results = No places found. Change the search or reset the filters.
+distance = { $km } km away
+near-me = Near me
+near-me-busy = Finding your position …
+near-me-denied = Your position is not available ({ $reason }). The map works without it.
+near-me-ok = List sorted by distance. Your position stays in your browser.
+my-position = Your position
+directions = Directions
+directions-hvv = By bus and train (HVV journey planner)
+directions-osm = Route on OpenStreetMap
+copy-link = Copy link
+link-copied = Link copied
+cluster-label = { $n } { $count ->
+    [one] place
+   *[other] places
+  }
+cluster-list = Places at this spot

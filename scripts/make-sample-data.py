@@ -102,7 +102,7 @@ def centre(town, seed, metres):
 def schools():
     return [
         feature({
-            "id": "bbs-winsen", "name": "Berufsbildende Schulen Winsen (Luhe)", "category": "schule",
+            "id": "bbs-winsen", "stages": ["orientation", "apprenticeship", "further_education"], "name": "Berufsbildende Schulen Winsen (Luhe)", "category": "schule",
             "street": "Bürgerweide 20", "postcode": "21423", "city": "Winsen (Luhe)", "municipality": "Winsen (Luhe)",
             "phone": "04171 8819-0", "website": "https://bbs-winsen.de",
             "description": "Berufsbildende Schulen im Schulzentrum Bürgerweide.",
@@ -110,7 +110,7 @@ def schools():
             "source": "Beispieldaten aus öffentlichen Angaben: Schulliste Niedersachsen (Datenschule schulscraper-data, 2017); Hamburger Abendblatt 2023",
         }, [10.224183, 53.364249]),
         feature({
-            "id": "bbs-buchholz", "name": "Berufsbildende Schulen Buchholz i. d. N.", "category": "schule",
+            "id": "bbs-buchholz", "stages": ["orientation", "apprenticeship", "further_education"], "name": "Berufsbildende Schulen Buchholz i. d. N.", "category": "schule",
             "street": "Sprötzer Weg 33", "postcode": "21244", "city": "Buchholz in der Nordheide",
             "municipality": "Buchholz in der Nordheide", "phone": "04181 9094-0",
             "description": "Rund 1.600 bis 1.700 Schülerinnen und Schüler in 26 Bildungsgängen.",
@@ -118,7 +118,7 @@ def schools():
             "source": "Beispieldaten aus öffentlichen Angaben: Schulliste Niedersachsen (Datenschule schulscraper-data, 2017); Kreiszeitung Wochenblatt",
         }, [9.839277, 53.323076]),
         feature({
-            "id": "gesundheitsfachschule-buchholz",
+            "id": "gesundheitsfachschule-buchholz", "stages": ["apprenticeship"],
             "name": "Gesundheitsfachschule und Bildungszentrum (Krankenhaus Buchholz und Winsen)", "category": "schule",
             "street": "Müllerstraße 13a", "city": "Buchholz in der Nordheide", "municipality": "Buchholz in der Nordheide",
             "description": "Ausbildung in Gesundheitsberufen. Die Lage auf der Karte ist ungefähr (Ortsmitte Buchholz).",
@@ -126,7 +126,7 @@ def schools():
             "source": APPROX + " (Kreiszeitung Wochenblatt 2018)",
         }, centre("Buchholz in der Nordheide", 1, 500)),
         feature({
-            "id": "kvhs-harburg", "name": "Kreisvolkshochschule (KVHS) Landkreis Harburg", "category": "schule",
+            "id": "kvhs-harburg", "stages": ["further_education"], "name": "Kreisvolkshochschule (KVHS) Landkreis Harburg", "category": "schule",
             "street": "Lindenstraße (Kabenhof)", "city": "Buchholz in der Nordheide",
             "municipality": "Buchholz in der Nordheide", "website": "kvhs-harburg.de",
             "description": "Weiterbildung für Erwachsene. Die Lage auf der Karte ist ungefähr.",
@@ -139,35 +139,35 @@ def schools():
 def counselling():
     return [
         feature({
-            "id": "afa-buchholz", "name": "Agentur für Arbeit Lüneburg-Uelzen, Geschäftsstelle Buchholz", "category": "beratung",
+            "id": "afa-buchholz", "stages": ["orientation", "internship", "apprenticeship"], "name": "Agentur für Arbeit Lüneburg-Uelzen, Geschäftsstelle Buchholz", "category": "beratung",
             "city": "Buchholz in der Nordheide", "municipality": "Buchholz in der Nordheide",
             "description": "Berufsberatung. Straße nicht bestätigt; die Lage auf der Karte ist ungefähr.",
             "audiences": ["pupils", "parents", "adults"],
             "source": APPROX + " (Pressemitteilung der Agentur für Arbeit 70/2025)",
         }, centre("Buchholz in der Nordheide", 3, 250)),
         feature({
-            "id": "afa-winsen", "name": "Agentur für Arbeit Lüneburg-Uelzen, Geschäftsstelle Winsen", "category": "beratung",
+            "id": "afa-winsen", "stages": ["orientation", "internship", "apprenticeship"], "name": "Agentur für Arbeit Lüneburg-Uelzen, Geschäftsstelle Winsen", "category": "beratung",
             "city": "Winsen (Luhe)", "municipality": "Winsen (Luhe)",
             "description": "Berufsberatung. Straße nicht bestätigt; die Lage auf der Karte ist ungefähr.",
             "audiences": ["pupils", "parents", "adults"],
             "source": APPROX + " (Pressemitteilung der Agentur für Arbeit 70/2025)",
         }, centre("Winsen (Luhe)", 4, 300)),
         feature({
-            "id": "pace-winsen", "name": "Pro-Aktiv-Centrum (PACE), Reso-Fabrik e.V.", "category": "beratung",
+            "id": "pace-winsen", "stages": ["orientation"], "name": "Pro-Aktiv-Centrum (PACE), Reso-Fabrik e.V.", "category": "beratung",
             "city": "Winsen (Luhe)", "municipality": "Winsen (Luhe)",
             "description": "Beratung für junge Menschen; aufsuchend auch in Buchholz, Neu Wulmstorf, Tostedt, Meckelfeld und Salzhausen.",
             "audiences": ["pupils"],
             "source": APPROX + " (Kreiszeitung Wochenblatt)",
         }, centre("Winsen (Luhe)", 5, 450)),
         feature({
-            "id": "jugendwerkstatt-buchholz", "name": "Jugendwerkstatt „Chancen schaffen“ (Stadt Buchholz)", "category": "beratung",
+            "id": "jugendwerkstatt-buchholz", "stages": ["orientation", "internship"], "name": "Jugendwerkstatt „Chancen schaffen“ (Stadt Buchholz)", "category": "beratung",
             "street": "Lohbergenstraße", "city": "Buchholz in der Nordheide", "municipality": "Buchholz in der Nordheide",
             "description": "Berufsorientierung für junge Menschen.",
             "audiences": ["pupils"],
             "source": APPROX + " (buchholzconnect.de 2020)",
         }, centre("Buchholz in der Nordheide", 6, 650)),
         feature({
-            "id": "migrationsberatung-diakonie",
+            "id": "migrationsberatung-diakonie", "stages": ["recognition", "further_education"],
             "name": "Migrationsberatung, Diakonisches Werk der Kirchenkreise Hittfeld und Winsen", "category": "beratung",
             "city": "Buchholz in der Nordheide", "municipality": "Buchholz in der Nordheide", "phone": "04171 69260",
             "description": "Beratung für Zugewanderte, auch zur Anerkennung ausländischer Abschlüsse.",
@@ -175,7 +175,7 @@ def counselling():
             "source": APPROX + " (diakonie-hittfeld-winsen.de)",
         }, centre("Buchholz in der Nordheide", 7, 800)),
         feature({
-            "id": "lk-harburg-kreisentwicklung",
+            "id": "lk-harburg-kreisentwicklung", "stages": ["orientation"],
             "name": "Landkreis Harburg, Kreisentwicklung / Wirtschaftsförderung", "category": "beratung",
             "street": "Schloßplatz 6", "postcode": "21423", "city": "Winsen (Luhe)", "municipality": "Winsen (Luhe)",
             "phone": "04171 693-9725",
@@ -209,6 +209,7 @@ def firms():
             "description": "Fiktiver Ausbildungsbetrieb für die Vorführung der Karte – kein echtes Unternehmen.",
             "offers": offers,
             "audiences": ["pupils"] if i % 3 else ["pupils", "adults"],
+            "stages": ["internship", "apprenticeship"] if i % 2 else ["apprenticeship"],
             "updated": "2026-10-01",
             "source": FIRM_SOURCE,
         }

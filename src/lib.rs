@@ -8,6 +8,7 @@ pub mod geo;
 pub mod i18n;
 pub mod model;
 pub mod search;
+pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod io;

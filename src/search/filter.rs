@@ -61,6 +61,8 @@ pub struct FacetCounts {
 #[derive(Clone, Debug, Default)]
 pub struct SearchIndex {
     haystacks: Vec<String>,
+    /// Position of each place in name order (folded German names), for sorting lists fast.
+    name_rank: Vec<u32>,
     values: Vec<[Vec<String>; 4]>,
     categories: Vec<String>,
 }
@@ -97,7 +99,19 @@ impl SearchIndex {
                 p.stages.clone(),
             ]);
         }
-        Self { haystacks, values, categories: places.iter().map(|p| p.category.clone()).collect() }
+        let mut order: Vec<usize> = (0..places.len()).collect();
+        let keys: Vec<String> = places.iter().map(|p| fold(p.name.get(Lang::De))).collect();
+        order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+        let mut name_rank = vec![0u32; places.len()];
+        for (rank, &i) in order.iter().enumerate() {
+            name_rank[i] = rank as u32;
+        }
+        Self { haystacks, name_rank, values, categories: places.iter().map(|p| p.category.clone()).collect() }
+    }
+
+    /// Sorts place indices by name (umlauts as German readers expect: Ä with A, ß with ss).
+    pub fn sort_by_name(&self, indices: &mut [usize]) {
+        indices.sort_by_key(|&i| self.name_rank[i]);
     }
 
     pub fn len(&self) -> usize {
@@ -250,6 +264,9 @@ mod tests {
         assert!(!f.is_empty());
         assert!(Filters::default().is_empty());
         assert_eq!(idx.all_values(Facet::Audience)["pupils"], 3);
+        let mut all = vec![0, 1, 2, 3];
+        idx.sort_by_name(&mut all);
+        assert_eq!(all, [1, 2, 3, 0], "Bäckerei, BBS, Migrationsberatung, Musterbetrieb");
     }
 
     /// Every count equals the size of the search it predicts.

@@ -1,7 +1,9 @@
 use super::details::DetailsPanel;
+use super::finder::Finder;
 use super::legend::Legend;
 use super::map::MapView;
 use super::notices::Notices;
+use super::results::Results;
 use super::state::{Ctx, limits_for};
 use crate::geo::Viewport;
 use crate::i18n::{count_args, places, tr};
@@ -16,6 +18,8 @@ pub struct HostOptions {
     pub config: Option<String>,
     pub lang: Option<String>,
     pub heading_level: u8,
+    /// Mirror view, filters and the open place in the page URL (the standalone page does).
+    pub url_state: bool,
 }
 
 #[component]
@@ -27,8 +31,12 @@ pub fn App(options: HostOptions) -> impl IntoView {
     let explicit = options.lang.clone().or_else(io::query_lang).and_then(|l| Lang::from_tag(&l));
     ctx.lang.set(explicit.or_else(|| io::page_lang().and_then(|l| Lang::from_tag(&l))).unwrap_or_default());
     let data_config = options.config.clone();
+    let url_state = options.url_state;
     leptos::task::spawn_local(async move {
         load(ctx, data_config, explicit.is_some()).await;
+        if url_state {
+            super::url_sync::start(ctx);
+        }
     });
 
     let lang = move || ctx.lang.get();
@@ -47,18 +55,18 @@ pub fn App(options: HostOptions) -> impl IntoView {
         if ev.key() == "Escape" && ctx.selected.get_untracked().is_some() {
             ev.prevent_default();
             close_details(ctx);
+        } else if ev.key() == "Escape" && ctx.cluster_leaves.get_untracked().is_some() {
+            ev.prevent_default();
+            ctx.cluster_leaves.set(None);
         }
     };
-    let shown = move || {
-        let hidden = ctx.hidden.get();
-        ctx.places.with(|ps| ps.iter().filter(|p| !hidden.contains(&p.category)).count())
-    };
+    let shown = move || ctx.matching.with(|m| m.len());
     // One polite live region: loading, then how many places are shown after every change.
     let status = move || {
         if ctx.loading.get() {
             tr(lang(), "loading", None)
         } else {
-            tr(lang(), "places-shown", Some(&count_args(lang(), shown())))
+            tr(lang(), "places-found", Some(&count_args(lang(), shown())))
         }
     };
     let skip_target = side_id.clone();
@@ -94,8 +102,10 @@ pub fn App(options: HostOptions) -> impl IntoView {
                     <MapView/>
                     <DetailsPanel/>
                 </div>
-                <aside class="bk-side" id=side_id tabindex="-1" aria-label=move || tr(lang(), "legend", None)>
+                <aside class="bk-side" id=side_id tabindex="-1" aria-label=move || tr(lang(), "filters", None)>
+                    <Finder/>
                     <Legend/>
+                    <Results/>
                 </aside>
             </div>
             <footer class="bk-footer">
@@ -183,23 +193,30 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
     if let Some(bounds) = crate::geo::Bounds::of(places.iter().map(|p| p.position)) {
         ctx.viewport.update(|vp| *vp = vp.showing(&bounds, 24.0, limits.min_zoom));
     }
+    ctx.index.set(Arc::new(crate::search::SearchIndex::build(&places)));
     ctx.places.set(Arc::new(places));
     ctx.reports.set(dataset.reports);
     ctx.loading.set(false);
 }
 
-/// Closes the details and gives focus back to the marker that opened them.
+/// Closes the details and gives focus back to what opened them (list item or marker).
 pub fn close_details(ctx: Ctx) {
     let Some(i) = ctx.selected.get_untracked() else { return };
     ctx.selected.set(None);
-    let target = io::element_by_id(&ctx.marker_id(i)).or_else(|| io::element_by_id(&ctx.id("map")));
+    let target = ctx
+        .opener
+        .get_untracked()
+        .and_then(|id| io::element_by_id(&id))
+        .or_else(|| io::element_by_id(&ctx.marker_id(i)))
+        .or_else(|| io::element_by_id(&ctx.id("map")));
     if let Some(el) = target {
         let _ = el.focus();
     }
 }
 
 /// Opens a place's details and moves focus into them once they are drawn.
-pub fn open_details(ctx: Ctx, index: usize) {
+pub fn open_details(ctx: Ctx, index: usize, opener: Option<String>) {
+    ctx.opener.set(opener);
     ctx.selected.set(Some(index));
     let heading = ctx.id("details-title");
     request_animation_frame(move || {

@@ -5,7 +5,7 @@ use super::i18n::{audience, opening_hours, stage, wheelchair};
 use super::state::Ctx;
 use super::symbol::{Look, Symbol};
 use crate::i18n::tr;
-use crate::model::{Place, email_href, phone_href, website_href, website_label};
+use crate::model::{Place, email_href, phone_href, route_link, transit_link, website_href, website_label};
 use leptos::prelude::*;
 
 #[component]
@@ -15,7 +15,44 @@ pub fn DetailsPanel() -> impl IntoView {
     // Redrawn when the language changes, so every label follows the switch.
     move || {
         let _ = ctx.lang.get();
-        place.get().map(|p| view! { <Details place=p/> })
+        match (place.get(), ctx.cluster_leaves.get()) {
+            (Some(p), _) => Some(view! { <Details place=p/> }.into_any()),
+            (None, Some(leaves)) => Some(view! { <SpotList leaves=leaves/> }.into_any()),
+            _ => None,
+        }
+    }
+}
+
+/// The places of a cluster that stays together at the deepest zoom (same address).
+#[component]
+fn SpotList(leaves: Vec<usize>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = ctx.lang.get_untracked();
+    let title_id = ctx.id("spot-title");
+    let labelled = title_id.clone();
+    let close = tr(lang, "close", None);
+    let items = leaves
+        .into_iter()
+        .map(|i| {
+            let name = ctx.places.with_untracked(|ps| ps[i].name.get(lang).to_string());
+            view! {
+                <li><button type="button" class="bk-result-button" on:click=move |_| {
+                    ctx.cluster_leaves.set(None);
+                    super::app::open_details(ctx, i, None);
+                }><span dir="auto">{name}</span></button></li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="bk-details" role="dialog" aria-modal="false" aria-labelledby=labelled>
+            <div class="bk-details-head">
+                <h2 id=title_id tabindex="-1">{tr(lang, "cluster-list", None)}</h2>
+                <button type="button" class="bk-close" aria-label=close.clone() title=close on:click=move |_| ctx.cluster_leaves.set(None)>
+                    <span aria-hidden="true">"×"</span>
+                </button>
+            </div>
+            <div class="bk-details-body" tabindex="0"><ul class="bk-result-list">{items}</ul></div>
+        </section>
     }
 }
 
@@ -109,6 +146,32 @@ fn Details(place: Place) -> impl IntoView {
     if let Some(s) = &place.source {
         rows.push(row(label("field-source"), data_text(s.clone())));
     }
+    let copied = RwSignal::new(false);
+    let place_id = place.id.clone();
+    let copy_link = move |_| {
+        let Some(w) = web_sys::window() else { return };
+        let mut state = crate::state::UrlState::parse(&w.location().search().unwrap_or_default());
+        state.place = Some(place_id.clone());
+        let url = format!(
+            "{}{}{}",
+            w.location().origin().unwrap_or_default(),
+            w.location().pathname().unwrap_or_default(),
+            state.to_query()
+        );
+        let _ = w.navigator().clipboard().write_text(&url);
+        copied.set(true);
+    };
+    let directions = view! {
+        <div class="bk-directions">
+            <h3 class="bk-subhead">{label("directions")}</h3>
+            <ul class="bk-link-list">
+                <li><a href=transit_link(&place) target="_blank" rel="noopener noreferrer">{label("directions-hvv")}<span class="bk-sr-only">" " {label("new-tab")}</span></a></li>
+                <li><a href=route_link(&place) target="_blank" rel="noopener noreferrer">{label("directions-osm")}<span class="bk-sr-only">" " {label("new-tab")}</span></a></li>
+            </ul>
+            <button type="button" class="bk-copy" on:click=copy_link>{label("copy-link")}</button>
+            <span class="bk-copied" role="status">{move || copied.get().then(|| tr(lang, "link-copied", None))}</span>
+        </div>
+    };
     let description = place
         .description
         .as_ref()
@@ -127,6 +190,7 @@ fn Details(place: Place) -> impl IntoView {
             <div class="bk-details-body" tabindex="0" aria-labelledby=body_label>
                 {description}
                 <dl>{rows}</dl>
+                {directions}
             </div>
         </section>
     }

@@ -24,14 +24,15 @@ pub fn Legend() -> impl IntoView {
                 let count_ref = count_id.clone();
                 let count = {
                     let id = id.clone();
-                    move || ctx.places.with(|ps| ps.iter().filter(|p| p.category == id).count())
+                    move || ctx.counts.with(|c| c.categories.get(&id).copied().unwrap_or(0))
                 };
                 let checked = {
                     let id = id.clone();
-                    move || !ctx.hidden.with(|h| h.contains(&id))
+                    move || !ctx.filters.with(|f| f.hidden_categories.contains(&id))
                 };
                 let toggle = move |_| {
-                    ctx.hidden.update(|h| {
+                    ctx.filters.update(|f| {
+                        let h = &mut f.hidden_categories;
                         if !h.remove(&id) {
                             h.insert(id.clone());
                         }

@@ -450,17 +450,97 @@ fn TileLayer() -> impl IntoView {
     }
 }
 
+/// Above this many matching places the map shows clusters instead of one marker per place.
+const CLUSTER_ABOVE: usize = 500;
+
+/// What the marker layer draws: single places (decluttered) or, for many places, clusters.
+#[derive(Clone, Debug, PartialEq)]
+struct ClusterItem {
+    key: (usize, u32),
+    at: crate::geo::LonLat,
+    count: u32,
+    /// Category colours with their share, largest first.
+    mix: Vec<(String, u32)>,
+    /// Where activating it goes: a zoom, or (at the deepest level) the list of its places.
+    expand_to: Option<f64>,
+    leaves: Vec<usize>,
+}
+
+/// A built cluster index with the place indices it was built from; equal when it is the same build.
+#[derive(Clone)]
+struct SharedIndex(std::sync::Arc<(crate::cluster::ClusterIndex, std::sync::Arc<Vec<usize>>)>);
+
+impl PartialEq for SharedIndex {
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[component]
 fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let shown = Memo::new(move |_| {
-        let hidden = ctx.hidden.get();
-        ctx.places.with(|ps| {
-            ps.iter().enumerate().filter(|(_, p)| !hidden.contains(&p.category)).map(|(i, _)| i).collect::<Vec<_>>()
-        })
-    });
     // Only a zoom change moves markers relative to each other; panning must not redo the layout.
     let zoom = Memo::new(move |_| ctx.viewport.with(|vp| vp.zoom));
+    let index = Memo::new(move |_| {
+        let m = ctx.matching.get();
+        if m.len() <= CLUSTER_ABOVE {
+            return None;
+        }
+        let cats: HashMap<String, u16> = ctx.config.with(|c| {
+            c.as_ref()
+                .map(|c| c.categories.iter().enumerate().map(|(i, k)| (k.id.clone(), i as u16)).collect())
+                .unwrap_or_default()
+        });
+        let max_zoom = ctx.limits.with(|l| l.max_zoom as u8).saturating_sub(1).min(17);
+        let pts: Vec<(crate::geo::LonLat, u16)> = ctx
+            .places
+            .with(|ps| m.iter().map(|&i| (ps[i].position, cats.get(&ps[i].category).copied().unwrap_or(0))).collect());
+        let opts = crate::cluster::Options { radius: 56.0, min_zoom: 0, max_zoom };
+        Some(SharedIndex(std::sync::Arc::new((crate::cluster::ClusterIndex::build(&pts, opts), m))))
+    });
+    let clustered = move || index.with(|i| i.is_some());
+    let shown = Memo::new(move |_| if clustered() { Vec::new() } else { ctx.matching.with(|m| m.to_vec()) });
+    let clusters = Memo::new(move |_| {
+        let Some(idx) = index.get() else { return (Vec::new(), Vec::new()) };
+        let (ci, matching) = &*idx.0;
+        let vp = ctx.viewport.get();
+        let z = vp.zoom;
+        let level = z.floor();
+        let colors: Vec<String> = ctx
+            .config
+            .with(|c| c.as_ref().map(|c| c.categories.iter().map(|k| k.color.clone()).collect()).unwrap_or_default());
+        let view = vp.bounds().padded(0.15, 0.0);
+        let mut singles = Vec::new();
+        let mut items = Vec::new();
+        for n in ci.query(&view, z) {
+            if !n.is_cluster() {
+                singles.push(matching[n.first as usize]);
+                continue;
+            }
+            let expand = ci.expansion_zoom(z, n);
+            let deepest = expand > ctx.limits.with(|l| l.max_zoom) - 1e-9 || n.bounds().east - n.bounds().west < 1e-6;
+            items.push(ClusterItem {
+                key: (level as usize, n.first),
+                at: n.lonlat(),
+                count: n.count,
+                mix: n
+                    .categories
+                    .iter()
+                    .map(|(k, v)| (colors.get(*k as usize).cloned().unwrap_or_default(), *v))
+                    .collect(),
+                expand_to: (!deepest).then_some(expand),
+                leaves: if deepest {
+                    ci.leaves(z, n).into_iter().map(|l| matching[l as usize]).collect()
+                } else {
+                    Vec::new()
+                },
+            });
+        }
+        // Reading order for keyboard users: north to south.
+        items.sort_by(|a, b| b.at.lat.total_cmp(&a.at.lat));
+        ctx.places.with(|ps| singles.sort_by(|&a, &b| ps[b].position.lat.total_cmp(&ps[a].position.lat)));
+        (items, singles)
+    });
     let offsets = Memo::new(move |_| {
         let scale = world_size(zoom.get());
         let shown = shown.get();
@@ -475,12 +555,76 @@ fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -
                 .collect::<HashMap<usize, Point>>()
         })
     });
+    let position = move || ctx.position.get();
     view! {
         <div class="bk-markers">
+            <For each=move || clusters.with(|c| c.0.clone()) key=|c| (c.key, c.count) let:item>
+                <Cluster item=item/>
+            </For>
+            <For each=move || clusters.with(|c| c.1.clone()) key=|i| *i let:index>
+                <Marker index=index offset=Signal::derive(|| None) gesture_ended=gesture_ended/>
+            </For>
             <For each=move || shown.get() key=|i| *i let:index>
                 <Marker index=index offset=Signal::derive(move || offsets.with(|o| o.get(&index).copied())) gesture_ended=gesture_ended/>
             </For>
+            {move || position().map(|p| {
+                let t = move || { let s = ctx.viewport.get().to_screen(p); format!("translate3d({:.1}px,{:.1}px,0)", s.x, s.y) };
+                view! { <span class="bk-position" role="img" aria-label=move || tr(ctx.lang.get(), "my-position", None) style:transform=t></span> }
+            })}
         </div>
+    }
+}
+
+#[component]
+fn Cluster(item: ClusterItem) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let at = item.at;
+    let transform = move || {
+        let s = ctx.viewport.get().to_screen(at);
+        format!("translate3d({:.1}px,{:.1}px,0)", s.x, s.y)
+    };
+    // A ring of the categories' colours in proportion to their places.
+    let total: u32 = item.mix.iter().map(|m| m.1).sum::<u32>().max(1);
+    let mut acc = 0.0;
+    let stops: Vec<String> = item
+        .mix
+        .iter()
+        .map(|(c, n)| {
+            let from = acc;
+            acc += *n as f64 / total as f64 * 360.0;
+            format!("{c} {from:.1}deg {acc:.1}deg")
+        })
+        .collect();
+    let ring = format!("conic-gradient({})", stops.join(", "));
+    let count = item.count as usize;
+    let label =
+        move || crate::i18n::tr(ctx.lang.get(), "cluster-label", Some(&crate::i18n::count_args(ctx.lang.get(), count)));
+    let text = if count >= 10_000 { format!("{}k", count / 1000) } else { count.to_string() };
+    let size = if count < 10 {
+        34
+    } else if count < 100 {
+        40
+    } else if count < 1000 {
+        46
+    } else {
+        52
+    };
+    let expand_to = item.expand_to;
+    let leaves = item.leaves.clone();
+    let on_click = move |_| match expand_to {
+        Some(z) => ctx.update_view(|vp| crate::geo::Viewport { center: at, zoom: z, ..*vp }),
+        None => {
+            // Places at one spot: list them in the details panel's place.
+            ctx.cluster_leaves.set(Some(leaves.clone()));
+        }
+    };
+    view! {
+        <button type="button" class="bk-cluster" aria-label=label style:transform=transform
+            style:width=format!("{size}px") style:height=format!("{size}px")
+            style:margin=format!("-{}px 0 0 -{}px", size / 2, size / 2)
+            style:background=ring on:click=on_click>
+            <span class="bk-cluster-count" aria-hidden="true">{text}</span>
+        </button>
     }
 }
 
@@ -528,7 +672,7 @@ fn Marker(
         if now() - gesture_ended() < CLICK_AFTER_DRAG_MS {
             return;
         }
-        open_details(ctx, index);
+        open_details(ctx, index, None);
     };
     let on_focus = move |_| {
         if !ctx.viewport.with_untracked(|vp| vp.shows(position, 24.0)) {

@@ -3,12 +3,15 @@
 
 mod app;
 mod details;
+mod finder;
 mod i18n;
 mod legend;
 mod map;
 mod notices;
+mod results;
 mod state;
 mod symbol;
+mod url_sync;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use wasm_bindgen::JsCast;
@@ -38,6 +41,7 @@ fn mount(host: web_sys::HtmlElement) {
         config: host.get_attribute("data-config"),
         lang: host.get_attribute("data-lang"),
         heading_level: host.get_attribute("data-heading-level").and_then(|v| v.parse().ok()).unwrap_or(2),
+        url_state: host.has_attribute("data-url-state"),
     };
     leptos::mount::mount_to(host, move || leptos::prelude::view! { <app::App options=options.clone()/> }).forget();
 }

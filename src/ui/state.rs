@@ -2,8 +2,8 @@
 
 use crate::geo::{Bounds, Limits, LonLat, Viewport};
 use crate::model::{Config, Lang, Place, SourceReport};
+use crate::search::{FacetCounts, Filters, SearchIndex};
 use leptos::prelude::*;
-use std::collections::HashSet;
 use std::sync::Arc;
 
 #[derive(Clone, Copy)]
@@ -16,7 +16,25 @@ pub struct Ctx {
     pub reports: RwSignal<Vec<SourceReport>>,
     pub fatal: RwSignal<Option<String>>,
     pub loading: RwSignal<bool>,
-    pub hidden: RwSignal<HashSet<String>>,
+    /// What the visitor asked for: text, categories, facets.
+    pub filters: RwSignal<Filters>,
+    pub index: RwSignal<Arc<SearchIndex>>,
+    /// Indices of the places that match the filters, in reading order.
+    pub matching: Memo<Arc<Vec<usize>>>,
+    /// How many places each filter choice would leave.
+    pub counts: Memo<Arc<FacetCounts>>,
+    /// The visitor's position, only after they asked for it ("In meiner Nähe"); never sent anywhere.
+    pub position: RwSignal<Option<LonLat>>,
+    /// What the search box shows (the filters follow it, debounced for large data).
+    pub query: RwSignal<String>,
+    pub sort_by_distance: RwSignal<bool>,
+    pub list_in_view: RwSignal<bool>,
+    /// The last word about the visitor's position (asking, granted, refused).
+    pub geo_message: RwSignal<Option<String>>,
+    /// Where focus goes when the details close: the list item or marker that opened them.
+    pub opener: RwSignal<Option<String>>,
+    /// The places of a cluster at the deepest zoom, listed for the visitor to pick.
+    pub cluster_leaves: RwSignal<Option<Vec<usize>>>,
     pub selected: RwSignal<Option<usize>>,
     pub viewport: RwSignal<Viewport>,
     pub limits: RwSignal<Limits>,
@@ -29,6 +47,8 @@ pub struct Ctx {
 impl Ctx {
     pub fn new(prefix: String) -> Self {
         let home = LonLat::new(9.99, 53.32);
+        let filters = RwSignal::new(Filters::default());
+        let index = RwSignal::new(Arc::new(SearchIndex::default()));
         Self {
             prefix: StoredValue::new(prefix),
             lang: RwSignal::new(Lang::De),
@@ -37,7 +57,17 @@ impl Ctx {
             reports: RwSignal::new(Vec::new()),
             fatal: RwSignal::new(None),
             loading: RwSignal::new(true),
-            hidden: RwSignal::new(HashSet::new()),
+            filters,
+            index,
+            matching: Memo::new(move |_| Arc::new(index.with(|i| filters.with(|f| i.search(f))))),
+            counts: Memo::new(move |_| Arc::new(index.with(|i| filters.with(|f| i.counts(f))))),
+            position: RwSignal::new(None),
+            query: RwSignal::new(String::new()),
+            sort_by_distance: RwSignal::new(false),
+            list_in_view: RwSignal::new(false),
+            geo_message: RwSignal::new(None),
+            opener: RwSignal::new(None),
+            cluster_leaves: RwSignal::new(None),
             selected: RwSignal::new(None),
             viewport: RwSignal::new(Viewport::new(home, 10.0, 0.0, 0.0)),
             consented: RwSignal::new(false),

@@ -1,0 +1,162 @@
+//! The shareable link: `?q=…&town=…&aud=pupils,parents&place=bbs-winsen&z=12&at=10.2,53.36`.
+//! Unknown parameters (such as `config` or `lang`) are kept as they are.
+
+use crate::geo::LonLat;
+use crate::search::Filters;
+use std::collections::BTreeSet;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UrlState {
+    pub center: Option<LonLat>,
+    pub zoom: Option<f64>,
+    pub filters: Filters,
+    pub place: Option<String>,
+    /// Parameters that are not ours, in order, to be written back unchanged.
+    pub other: Vec<(String, String)>,
+}
+
+const OURS: &[&str] = &["q", "town", "offer", "aud", "stage", "hide", "place", "z", "at"];
+
+fn list(v: &str) -> BTreeSet<String> {
+    v.split(',').map(decode_component).filter(|s| !s.is_empty()).collect()
+}
+
+fn join(set: &BTreeSet<String>) -> String {
+    set.iter().map(|s| encode_component(s)).collect::<Vec<_>>().join(",")
+}
+
+impl UrlState {
+    /// Reads a query string (with or without the leading `?`).
+    pub fn parse(query: &str) -> Self {
+        let mut s = Self::default();
+        for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            match k {
+                "q" => s.filters.text = decode_component(v),
+                "town" => s.filters.towns = list(v),
+                "offer" => s.filters.offers = list(v),
+                "aud" => s.filters.audiences = list(v),
+                "stage" => s.filters.stages = list(v),
+                "hide" => s.filters.hidden_categories = list(v),
+                "place" => s.place = Some(decode_component(v)).filter(|p| !p.is_empty()),
+                "z" => s.zoom = v.parse().ok().filter(|z: &f64| z.is_finite() && (0.0..=24.0).contains(z)),
+                "at" => {
+                    s.center = v
+                        .split_once(',')
+                        .and_then(|(a, b)| Some(LonLat::new(a.parse().ok()?, b.parse().ok()?)))
+                        .filter(LonLat::is_valid)
+                }
+                _ => s.other.push((k.to_string(), v.to_string())),
+            }
+        }
+        s
+    }
+
+    /// The query string, `?…` (empty when there is nothing to say). Ours come after the others.
+    pub fn to_query(&self) -> String {
+        let mut parts: Vec<String> = self
+            .other
+            .iter()
+            .filter(|(k, _)| !OURS.contains(&k.as_str()))
+            .map(|(k, v)| if v.is_empty() { k.clone() } else { format!("{k}={v}") })
+            .collect();
+        let f = &self.filters;
+        if !f.text.trim().is_empty() {
+            parts.push(format!("q={}", encode_component(f.text.trim())));
+        }
+        for (k, set) in [
+            ("town", &f.towns),
+            ("offer", &f.offers),
+            ("aud", &f.audiences),
+            ("stage", &f.stages),
+            ("hide", &f.hidden_categories),
+        ] {
+            if !set.is_empty() {
+                parts.push(format!("{k}={}", join(set)));
+            }
+        }
+        if let Some(p) = &self.place {
+            parts.push(format!("place={}", encode_component(p)));
+        }
+        if let Some(z) = self.zoom {
+            parts.push(format!("z={}", (z * 100.0).round() / 100.0));
+        }
+        if let Some(c) = self.center {
+            parts.push(format!("at={:.5},{:.5}", c.lon, c.lat));
+        }
+        if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
+    }
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986), as UTF-8.
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` and `+` (as a space); invalid escapes stay as they are.
+pub fn decode_component(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                match u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"), 16) {
+                    Ok(b) => {
+                        out.push(b);
+                        i += 3;
+                        continue;
+                    }
+                    Err(_) => out.push(b'%'),
+                }
+            }
+            b'+' => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip() {
+        let mut s = UrlState::default();
+        s.filters.text = "Kauffrau im Einzelhandel".into();
+        s.filters.towns.insert("Buchholz in der Nordheide".into());
+        s.filters.audiences.extend(["pupils".to_string(), "parents".to_string()]);
+        s.filters.hidden_categories.insert("betrieb".into());
+        s.place = Some("bbs-winsen".into());
+        s.zoom = Some(12.0);
+        s.center = Some(LonLat::new(10.2, 53.36));
+        s.other.push(("config".into(), "config-beratung.json".into()));
+        let q = s.to_query();
+        assert!(q.starts_with("?config=config-beratung.json&q=Kauffrau%20im%20Einzelhandel"), "{q}");
+        assert_eq!(UrlState::parse(&q), s);
+    }
+
+    #[test]
+    fn tolerant_reading() {
+        let s = UrlState::parse("?q=M%C3%BCller+Str&z=abc&at=999,1&place=&aud=pupils,,adults&lang=en&x");
+        assert_eq!(s.filters.text, "Müller Str");
+        assert_eq!(s.zoom, None);
+        assert_eq!(s.center, None);
+        assert_eq!(s.place, None);
+        assert_eq!(s.filters.audiences.len(), 2);
+        assert_eq!(s.other, vec![("lang".to_string(), "en".to_string()), ("x".to_string(), String::new())]);
+        assert_eq!(UrlState::parse("").to_query(), "");
+        assert_eq!(decode_component("100%"), "100%");
+        assert_eq!(decode_component("%zz"), "%zz");
+        assert_eq!(encode_component("ä ß,&"), "%C3%A4%20%C3%9F%2C%26");
+    }
+}

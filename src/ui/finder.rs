@@ -1,0 +1,209 @@
+//! Finding places: the search box, quick entries by who is asking, and the filters with counts.
+
+use super::i18n::{audience, stage};
+use super::state::Ctx;
+use crate::i18n::tr;
+use crate::search::{Facet, Filters};
+use leptos::prelude::*;
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+/// Above this many places, typing waits for a short pause before searching, so keys never queue.
+const DEBOUNCE_ABOVE: usize = 5000;
+
+/// Quick entries: who is asking → audiences and stages of the education chain.
+const QUICK: [(&str, &[&str], &[&str]); 4] = [
+    ("pupils", &["pupils"], &["orientation", "internship", "apprenticeship"]),
+    ("parents", &["parents"], &[]),
+    ("adults", &["adults"], &["further_education"]),
+    ("newcomers", &["immigrants"], &["recognition"]),
+];
+
+fn set(values: &[&str]) -> BTreeSet<String> {
+    values.iter().map(|v| v.to_string()).collect()
+}
+
+#[component]
+pub fn Finder() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = move || ctx.lang.get();
+    let search_id = ctx.id("search");
+    let pending = StoredValue::new_local(None::<leptos::prelude::TimeoutHandle>);
+    let on_input = move |ev: web_sys::Event| {
+        let value = event_target_value(&ev);
+        ctx.query.set(value.clone());
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        if ctx.places.with_untracked(|p| p.len()) > DEBOUNCE_ABOVE {
+            let h = set_timeout_with_handle(move || ctx.filters.update(|f| f.text = value), Duration::from_millis(180));
+            pending.set_value(h.ok());
+        } else {
+            ctx.filters.update(|f| f.text = value);
+        }
+    };
+
+    let quick = QUICK
+        .iter()
+        .map(|(key, audiences, stages)| {
+            let hint_id = ctx.id(&format!("quick-{key}"));
+            let pressed = move || ctx.filters.with(|f| f.audiences == set(audiences) && f.stages == set(stages));
+            let toggle = move |_| {
+                let on = !pressed();
+                ctx.filters.update(|f| {
+                    f.audiences = if on { set(audiences) } else { BTreeSet::new() };
+                    f.stages = if on { set(stages) } else { BTreeSet::new() };
+                });
+            };
+            let label_key = format!("quick-{key}");
+            let hint_key = format!("quick-{key}-hint");
+            view! {
+                <li>
+                    <button type="button" class="bk-quick" aria-pressed=move || pressed().to_string()
+                        aria-describedby=hint_id.clone() on:click=toggle>
+                        {move || tr(lang(), &label_key, None)}
+                    </button>
+                    <span class="bk-hint" id=hint_id>{move || tr(lang(), &hint_key, None)}</span>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let any_filter = move || {
+        ctx.filters.with(|f| *f != Filters { hidden_categories: f.hidden_categories.clone(), ..Default::default() })
+    };
+    let reset = move |_| {
+        ctx.query.set(String::new());
+        ctx.filters.update(|f| *f = Filters { hidden_categories: f.hidden_categories.clone(), ..Default::default() });
+    };
+
+    view! {
+        <div class="bk-finder" role="search">
+            <label class="bk-label" for=search_id.clone()>{move || tr(lang(), "search-label", None)}</label>
+            <input class="bk-search" type="search" id=search_id autocomplete="off" spellcheck="false"
+                placeholder=move || tr(lang(), "search-placeholder", None)
+                prop:value=move || ctx.query.get() on:input=on_input/>
+            <h3 class="bk-subhead">{move || tr(lang(), "quick-title", None)}</h3>
+            <ul class="bk-quick-list">{quick}</ul>
+            <details class="bk-filters">
+                <summary>{move || tr(lang(), "filters", None)}</summary>
+                <TownFilter/>
+                <OfferFilter/>
+                <ChoiceFilter facet=Facet::Audience title="filter-audience"/>
+                <ChoiceFilter facet=Facet::Stage title="filter-stage"/>
+            </details>
+            <Show when=any_filter>
+                <button type="button" class="bk-reset" on:click=reset>{move || tr(lang(), "filter-reset", None)}</button>
+            </Show>
+        </div>
+    }
+}
+
+fn facet_count(ctx: Ctx, facet: Facet, value: &str) -> usize {
+    ctx.counts.with(|c| c.values.get(&facet).and_then(|v| v.get(value)).copied().unwrap_or(0))
+}
+
+#[component]
+fn TownFilter() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = move || ctx.lang.get();
+    let id = ctx.id("town");
+    let towns = move || ctx.index.with(|i| i.all_values(Facet::Town).into_keys().collect::<Vec<_>>());
+    let on_change = move |ev: web_sys::Event| {
+        let v = event_target_value(&ev);
+        ctx.filters.update(|f| f.towns = if v.is_empty() { BTreeSet::new() } else { BTreeSet::from([v]) });
+    };
+    let selected = move || ctx.filters.with(|f| f.towns.iter().next().cloned().unwrap_or_default());
+    view! {
+        <div class="bk-field">
+            <label class="bk-label" for=id.clone()>{move || tr(lang(), "filter-town", None)}</label>
+            <select id=id on:change=on_change prop:value=selected>
+                <option value="">{move || tr(lang(), "filter-town-all", None)}</option>
+                {move || {
+                    towns()
+                        .into_iter()
+                        .map(|t| {
+                            let n = { let t = t.clone(); move || facet_count(ctx, Facet::Town, &t) };
+                            let label = { let t = t.clone(); move || format!("{t} ({})", crate::i18n::number(lang(), n())) };
+                            view! { <option value=t.clone() selected=move || selected() == t>{label}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </div>
+    }
+}
+
+#[component]
+fn OfferFilter() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = move || ctx.lang.get();
+    let id = ctx.id("offer");
+    let list_id = ctx.id("offers");
+    let hint_id = ctx.id("offer-hint");
+    let offers = move || ctx.index.with(|i| i.all_values(Facet::Offer).into_keys().collect::<Vec<_>>());
+    let apply = move |ev: web_sys::Event| {
+        let v = event_target_value(&ev).trim().to_string();
+        let known = ctx.index.with_untracked(|i| i.all_values(Facet::Offer).contains_key(&v));
+        if v.is_empty() || known {
+            ctx.filters.update(|f| f.offers = if v.is_empty() { BTreeSet::new() } else { BTreeSet::from([v]) });
+        }
+    };
+    let value = move || ctx.filters.with(|f| f.offers.iter().next().cloned().unwrap_or_default());
+    view! {
+        <div class="bk-field">
+            <label class="bk-label" for=id.clone()>{move || tr(lang(), "filter-offer", None)}</label>
+            <input id=id type="text" list=list_id.clone() autocomplete="off" aria-describedby=hint_id.clone()
+                prop:value=value on:change=apply on:input=apply/>
+            <span class="bk-hint" id=hint_id>{move || tr(lang(), "filter-offer-hint", None)}</span>
+            <datalist id=list_id>
+                {move || offers().into_iter().map(|o| {
+                    let n = facet_count(ctx, Facet::Offer, &o);
+                    view! { <option value=o.clone() label=format!("{o} ({n})")></option> }
+                }).collect_view()}
+            </datalist>
+        </div>
+    }
+}
+
+#[component]
+fn ChoiceFilter(facet: Facet, title: &'static str) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = move || ctx.lang.get();
+    let values = move || ctx.index.with(|i| i.all_values(facet).into_keys().collect::<Vec<_>>());
+    let words = move |v: &str| match facet {
+        Facet::Audience => audience(lang(), v),
+        _ => stage(lang(), v),
+    };
+    let any = move || ctx.filters.with(|f| !f.selected(facet).is_empty());
+    let clear = move |_| ctx.filters.update(|f| f.selected_mut(facet).clear());
+    view! {
+        <fieldset class="bk-choice">
+            <legend>{move || tr(lang(), title, None)}</legend>
+            <ul>
+                {move || values().into_iter().enumerate().map(|(i, v)| {
+                    let input_id = ctx.id(&format!("{title}-{i}"));
+                    let count_id = ctx.id(&format!("{title}-{i}-n"));
+                    let checked = { let v = v.clone(); move || ctx.filters.with(|f| f.selected(facet).contains(&v)) };
+                    let toggle = { let v = v.clone(); move |_| ctx.filters.update(|f| {
+                        let s = f.selected_mut(facet);
+                        if !s.remove(&v) { s.insert(v.clone()); }
+                    }) };
+                    let n = { let v = v.clone(); move || crate::i18n::places(lang(), facet_count(ctx, facet, &v)) };
+                    view! {
+                        <li class="bk-choice-item">
+                            <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle aria-describedby=count_id.clone()/>
+                            <label for=input_id>{words(&v)}</label>
+                            <span class="bk-count-badge" id=count_id>{n}</span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <Show when=any>
+                <button type="button" class="bk-clear" on:click=clear>
+                    {move || crate::tr!(lang(), "filter-clear", name = tr(lang(), title, None))}
+                </button>
+            </Show>
+        </fieldset>
+    }
+}

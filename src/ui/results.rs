@@ -1,0 +1,145 @@
+//! The result list: the same places as the map, as a real list — a full alternative to the map.
+
+use super::app::open_details;
+use super::state::Ctx;
+use super::symbol::{Look, Symbol};
+use crate::geo::distance_m;
+use crate::i18n::{number, tr};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+
+/// How many items the list draws at first and per "show more".
+const PAGE: usize = 100;
+
+fn km(lang: crate::model::Lang, metres: f64) -> String {
+    let km = metres / 1000.0;
+    let text = if km < 10.0 { format!("{km:.1}") } else { format!("{}", km.round() as i64) };
+    let text = if lang == crate::model::Lang::De { text.replace('.', ",") } else { text };
+    crate::tr!(lang, "distance", km = text)
+}
+
+#[component]
+pub fn Results() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = move || ctx.lang.get();
+    let limit = RwSignal::new(PAGE);
+    let sort_id = ctx.id("sort");
+    let in_view_id = ctx.id("in-view");
+    let by_distance = move || ctx.sort_by_distance.get() && ctx.position.get().is_some();
+
+    let items = Memo::new(move |_| {
+        let in_view = ctx.list_in_view.get();
+        let bounds = in_view.then(|| ctx.viewport.with(|vp| vp.bounds()));
+        let pos = ctx.position.get();
+        let mut idx: Vec<usize> = ctx.matching.with(|m| {
+            ctx.places
+                .with(|ps| m.iter().copied().filter(|&i| bounds.is_none_or(|b| b.contains(ps[i].position))).collect())
+        });
+        match (by_distance(), pos) {
+            (true, Some(p)) => ctx.places.with(|ps| {
+                idx.sort_by(|&a, &b| distance_m(p, ps[a].position).total_cmp(&distance_m(p, ps[b].position)))
+            }),
+            _ => ctx.index.with(|i| i.sort_by_name(&mut idx)),
+        }
+        idx
+    });
+    // A new search starts at the top of the list again.
+    Effect::new(move |_| {
+        ctx.filters.track();
+        limit.set(PAGE);
+    });
+
+    let near_me = move |_| {
+        let Some(geo) = web_sys::window().and_then(|w| w.navigator().geolocation().ok()) else {
+            ctx.geo_message.set(Some(crate::tr!(lang(), "near-me-denied", reason = "—")));
+            return;
+        };
+        ctx.geo_message.set(Some(tr(lang(), "near-me-busy", None)));
+        let ok = Closure::<dyn FnMut(web_sys::Position)>::new(move |p: web_sys::Position| {
+            let c = p.coords();
+            ctx.position.set(Some(crate::geo::LonLat::new(c.longitude(), c.latitude())));
+            ctx.sort_by_distance.set(true);
+            ctx.geo_message.set(Some(tr(ctx.lang.get_untracked(), "near-me-ok", None)));
+        });
+        let err = Closure::<dyn FnMut(web_sys::PositionError)>::new(move |e: web_sys::PositionError| {
+            ctx.geo_message.set(Some(crate::tr!(ctx.lang.get_untracked(), "near-me-denied", reason = e.message())));
+        });
+        let _ = geo
+            .get_current_position_with_error_callback(ok.as_ref().unchecked_ref(), Some(err.as_ref().unchecked_ref()));
+        ok.forget();
+        err.forget();
+    };
+
+    let row = move |i: usize| {
+        let (name, town, look, cat) = ctx.places.with_untracked(|ps| {
+            let p = &ps[i];
+            let look = ctx.config.with_untracked(|c| {
+                c.as_ref().and_then(|c| {
+                    c.categories
+                        .iter()
+                        .position(|k| k.id == p.category)
+                        .map(|k| (Look::of(&c.categories[k], k, lang()), c.categories[k].label.get(lang()).to_string()))
+                })
+            });
+            let (look, cat) = look.map(|(l, c)| (Some(l), c)).unwrap_or((None, String::new()));
+            (p.name.get(lang()).to_string(), p.city.clone().or_else(|| p.municipality.clone()), look, cat)
+        });
+        let position = ctx.places.with_untracked(|ps| ps[i].position);
+        let item_id = ctx.id(&format!("r{i}"));
+        let opener = item_id.clone();
+        let distance = move || ctx.position.get().map(|p| km(lang(), distance_m(p, position)));
+        view! {
+            <li class="bk-result" class:bk-result--current=move || ctx.selected.get() == Some(i)>
+                <button type="button" class="bk-result-button" id=item_id aria-haspopup="dialog"
+                    aria-current=move || (ctx.selected.get() == Some(i)).then_some("true")
+                    on:click=move |_| {
+                        ctx.update_view(|vp| crate::geo::Viewport { center: position, zoom: vp.zoom.max(13.0), ..*vp });
+                        open_details(ctx, i, Some(opener.clone()));
+                    }>
+                    {look.map(|l| view! { <Symbol look=l size=20/> })}
+                    <span class="bk-result-name" dir="auto">{name}</span>
+                </button>
+                <span class="bk-result-meta">
+                    <span class="bk-sr-only">{cat}", "</span>
+                    {town.map(|t| view! { <span dir="auto">{t}</span> })}
+                    {move || distance().map(|d| view! { <span class="bk-result-distance">" · "{d}</span> })}
+                </span>
+            </li>
+        }
+    };
+
+    view! {
+        <section class="bk-results" aria-labelledby=ctx.id("results-title")>
+            <h2 class="bk-subhead" id=ctx.id("results-title")>{move || tr(lang(), "results", None)}</h2>
+            <div class="bk-results-tools">
+                <button type="button" class="bk-near" on:click=near_me>{move || tr(lang(), "near-me", None)}</button>
+                <label class="bk-label" for=sort_id.clone()>{move || tr(lang(), "sort-by", None)}</label>
+                <select id=sort_id prop:value=move || if by_distance() { "distance" } else { "name" }
+                    on:change=move |ev| ctx.sort_by_distance.set(event_target_value(&ev) == "distance")>
+                    <option value="name">{move || tr(lang(), "sort-name", None)}</option>
+                    <option value="distance" disabled=move || ctx.position.get().is_none()>{move || tr(lang(), "sort-distance", None)}</option>
+                </select>
+                <span class="bk-check">
+                    <input type="checkbox" id=in_view_id.clone() prop:checked=move || ctx.list_in_view.get()
+                        on:change=move |ev| ctx.list_in_view.set(event_target_checked(&ev))/>
+                    <label for=in_view_id>{move || tr(lang(), "list-in-view", None)}</label>
+                </span>
+            </div>
+            {move || ctx.geo_message.get().map(|m| view! { <p class="bk-geo-message" role="alert">{m}</p> })}
+            <Show when=move || items.with(|i| i.is_empty()) && !ctx.loading.get()>
+                <p class="bk-empty">{move || tr(lang(), "no-results", None)}</p>
+            </Show>
+            <ul class="bk-result-list">
+                <For each=move || items.with(|i| i.iter().take(limit.get()).copied().collect::<Vec<_>>()) key=|i| *i let:i>
+                    {row(i)}
+                </For>
+            </ul>
+            <Show when=move || { items.with(|i| i.len()) > limit.get() }>
+                <button type="button" class="bk-more" on:click=move |_| limit.update(|l| *l += PAGE)>
+                    {move || crate::tr!(lang(), "show-more", n = number(lang(), (items.with(|i| i.len()) - limit.get()).min(PAGE)))}
+                </button>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,108 @@
+//! Keeps the page URL in step with what the visitor sees, so a link can be shared and back/forward
+//! work: opening a place or changing filters is a history step; panning only updates the URL.
+
+use super::state::Ctx;
+use crate::state::UrlState;
+use leptos::prelude::*;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+
+fn location_search() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// The state the URL should have now.
+fn current(ctx: Ctx) -> UrlState {
+    let mut s = UrlState::parse(&location_search());
+    s.filters = ctx.filters.get_untracked();
+    s.place =
+        ctx.selected.get_untracked().and_then(|i| ctx.places.with_untracked(|ps| ps.get(i).map(|p| p.id.clone())));
+    let vp = ctx.viewport.get_untracked();
+    s.zoom = Some(vp.zoom);
+    s.center = Some(vp.center);
+    s
+}
+
+fn write(state: &UrlState, push: bool) {
+    let Some(w) = web_sys::window() else { return };
+    let Ok(history) = w.history() else { return };
+    let path = w.location().pathname().unwrap_or_default();
+    let hash = w.location().hash().unwrap_or_default();
+    let url = format!("{path}{}{hash}", state.to_query());
+    let _ = if push {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// Applies a URL's state to the widget (on load and on back/forward).
+pub fn apply(ctx: Ctx, state: &UrlState) {
+    ctx.query.set(state.filters.text.clone());
+    ctx.filters.set(state.filters.clone());
+    let selected =
+        state.place.as_ref().and_then(|id| ctx.places.with_untracked(|ps| ps.iter().position(|p| &p.id == id)));
+    ctx.selected.set(selected);
+    if state.zoom.is_some() || state.center.is_some() {
+        ctx.update_view(|vp| crate::geo::Viewport {
+            center: state.center.unwrap_or(vp.center),
+            zoom: state.zoom.unwrap_or(vp.zoom),
+            ..*vp
+        });
+    } else if let Some(i) = selected {
+        let at = ctx.places.with_untracked(|ps| ps[i].position);
+        ctx.update_view(|vp| crate::geo::Viewport { center: at, ..*vp });
+    }
+}
+
+/// Starts syncing once the data is there.
+pub fn start(ctx: Ctx) {
+    let applying = StoredValue::new(true);
+    apply(ctx, &UrlState::parse(&location_search()));
+    applying.set_value(false);
+
+    // Filters and the open place: one history entry per change.
+    Effect::new(move |first: Option<()>| {
+        ctx.filters.track();
+        ctx.selected.track();
+        if first.is_none() || applying.get_value() {
+            return;
+        }
+        let next = current(ctx);
+        if next.to_query() != location_search() {
+            write(&next, true);
+        }
+    });
+
+    // The view: replace the entry, at most a few times a second (browsers limit history calls).
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    Effect::new(move |first: Option<()>| {
+        ctx.viewport.track();
+        if first.is_none() {
+            return;
+        }
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        let h = set_timeout_with_handle(
+            move || {
+                if !applying.get_value() {
+                    write(&current(ctx), false);
+                }
+            },
+            Duration::from_millis(400),
+        );
+        pending.set_value(h.ok());
+    });
+
+    let on_pop = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+        applying.set_value(true);
+        apply(ctx, &UrlState::parse(&location_search()));
+        applying.set_value(false);
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+    }
+    on_pop.forget();
+}
