@@ -77,6 +77,21 @@ pub fn Finder() -> impl IntoView {
         ctx.filters.update(|f| *f = Filters { hidden_categories: f.hidden_categories.clone(), ..Default::default() });
     };
 
+    // Open the filters when a link or quick entry sets one, so the visitor sees why (never closes them).
+    let details = NodeRef::<leptos::html::Details>::new();
+    let facets_set = Memo::new(move |_| {
+        ctx.filters.with(|f| {
+            [Facet::Town, Facet::Offer, Facet::Audience, Facet::Stage].iter().any(|x| !f.selected(*x).is_empty())
+        })
+    });
+    Effect::new(move |_| {
+        if facets_set.get() {
+            if let Some(d) = details.get() {
+                d.set_open(true);
+            }
+        }
+    });
+
     view! {
         <div class="bk-finder" role="search">
             <label class="bk-label" for=search_id.clone()>{move || tr(lang(), "search-label", None)}</label>
@@ -85,7 +100,7 @@ pub fn Finder() -> impl IntoView {
                 prop:value=move || ctx.query.get() on:input=on_input/>
             <h3 class="bk-subhead">{move || tr(lang(), "quick-title", None)}</h3>
             <ul class="bk-quick-list">{quick}</ul>
-            <details class="bk-filters">
+            <details class="bk-filters" node_ref=details>
                 <summary>{move || tr(lang(), "filters", None)}</summary>
                 <TownFilter/>
                 <OfferFilter/>

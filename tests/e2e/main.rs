@@ -7,6 +7,7 @@
 mod a11y;
 mod data;
 mod embed;
+mod find;
 mod map;
 mod privacy;
 mod support;
@@ -42,6 +43,17 @@ fn main() {
         eprintln!("{} has no index.html: run `trunk build --release` first (scripts/test.sh does).", dist.display());
         std::process::exit(2);
     }
+    // Synthetic data for the clustering test, generated deterministically next to the build.
+    let synthetic = dist.join("synthetic-3k");
+    if !synthetic.join("places.geojson").exists() {
+        let ok = std::process::Command::new("python3")
+            .args(["scripts/generate-synthetic.py", "--count", "3000", "--seed", "7", "--out"])
+            .arg(&synthetic)
+            .current_dir(support::root())
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(ok, "scripts/generate-synthetic.py failed");
+    }
     let tiles = Server::start(None);
     let server = Server::start(Some(support::ServerConfig { dist, tile_origin: tiles.base.clone() }));
     let env =
@@ -72,6 +84,13 @@ fn main() {
         trial!(env, a11y::keyboard_alone_reaches_every_function, desktop.0, desktop.1),
         trial!(env, a11y::the_language_switch_changes_every_visible_string, desktop.0, desktop.1),
         trial!(env, a11y::counts_are_announced_in_a_live_region, desktop.0, desktop.1),
+        trial!(env, find::search_is_tolerant_and_updates_map_list_and_count, desktop.0, desktop.1),
+        trial!(env, find::filters_narrow_markers_and_list_with_counts, desktop.0, desktop.1),
+        trial!(env, find::list_and_map_select_each_other, desktop.0, desktop.1),
+        trial!(env, find::a_shared_link_restores_view_filters_and_place, desktop.0, desktop.1),
+        trial!(env, find::near_me_sorts_by_distance_or_says_why_not, desktop.0, desktop.1),
+        trial!(env, find::directions_link_to_hvv_and_osm_with_the_address, desktop.0, desktop.1),
+        trial!(env, find::clusters_group_many_places_and_open_by_zoom, desktop.0, desktop.1),
         trial!(
             env,
             a11y::reduced_motion_turns_off_transitions,

@@ -313,6 +313,22 @@ impl WebDriverCompatibleCommand for ElementGet {
     }
 }
 
+/// Any session command ChromeDriver knows beyond fantoccini's API (permissions, geolocation).
+#[derive(Debug)]
+struct SessionPost {
+    path: &'static str,
+    body: String,
+}
+
+impl WebDriverCompatibleCommand for SessionPost {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/{}", session.unwrap_or_default(), self.path))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.body.clone()))
+    }
+}
+
 #[derive(Debug)]
 struct BrowserLog;
 
@@ -453,6 +469,24 @@ impl Browser {
                     .collect()
             })
             .unwrap_or_default())
+    }
+
+    /// Grants or denies the geolocation permission and sets the fake position.
+    pub async fn geolocation(&self, granted: bool, lon: f64, lat: f64) -> TestResult {
+        let state = if granted { "granted" } else { "denied" };
+        self.c
+            .issue_cmd(SessionPost {
+                path: "permissions",
+                body: format!(r#"{{"descriptor":{{"name":"geolocation"}},"state":"{state}"}}"#),
+            })
+            .await?;
+        self.c
+            .issue_cmd(SessionPost {
+                path: "location",
+                body: format!(r#"{{"location":{{"latitude":{lat},"longitude":{lon},"altitude":0}}}}"#),
+            })
+            .await?;
+        Ok(())
     }
 
     pub async fn screenshot(&self, env: &Env, name: &str) -> TestResult {
