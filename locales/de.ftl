@@ -149,3 +149,36 @@ cluster-label = { $n } { $count ->
    *[other] Orte
   }
 cluster-list = Orte an dieser Stelle
+
+## Prüfprogramm der Redaktion (bildungskarte-data)
+c-summary = { $errors } { $errors ->
+    [one] Fehler
+   *[other] Fehler
+  }, { $warnings } { $warnings ->
+    [one] Warnung
+   *[other] Warnungen
+  } in { $files } { $files ->
+    [one] Datei
+   *[other] Dateien
+  }
+c-clean = Keine Fehler in { $files } { $files ->
+    [one] Datei
+   *[other] Dateien
+  }
+c-error = Fehler
+c-warning = Warnung
+c-unreadable = Datei kann nicht gelesen werden: { $reason }
+c-invalid-opening-hours = „opening_hours“ ist kein gültiger Ausdruck im OpenStreetMap-Format: „{ $value }“
+c-unknown-value = „{ $field }“ enthält den unbekannten Wert „{ $value }“ (erlaubt: { $known })
+c-possible-typo = Unbekannte Eigenschaft „{ $key }“ – meinten Sie „{ $known }“?
+c-outside-district = Der Ort liegt { $km } km außerhalb des Landkreises
+c-swapped = Länge und Breite sind wohl vertauscht: [{ $lat }, { $lon }] läge im Landkreis
+c-near-duplicate = Ein Ort mit demselben Namen liegt nur { $m } m entfernt (Eintrag { $other } in { $file })
+c-stale = Seit über zwei Jahren nicht aktualisiert (Stand { $date })
+c-fixed = { $count } sichere Korrekturen in { $file } geschrieben
+c-import-row = Zeile { $row }: { $message }
+c-import-no-name = „Name“ fehlt
+c-import-no-coords = Koordinaten fehlen oder sind keine Zahlen (Längengrad/Breitengrad)
+c-import-no-category = „Kategorie“ fehlt
+c-import-header = Keine Spalte für { $what } gefunden
+c-import-done = { $count } Orte importiert, { $bad } Zeilen übersprungen

@@ -149,3 +149,36 @@ cluster-label = { $n } { $count ->
    *[other] places
   }
 cluster-list = Places at this spot
+
+## Editors' checker (bildungskarte-data)
+c-summary = { $errors } { $errors ->
+    [one] error
+   *[other] errors
+  }, { $warnings } { $warnings ->
+    [one] warning
+   *[other] warnings
+  } in { $files } { $files ->
+    [one] file
+   *[other] files
+  }
+c-clean = No errors in { $files } { $files ->
+    [one] file
+   *[other] files
+  }
+c-error = error
+c-warning = warning
+c-unreadable = cannot read the file: { $reason }
+c-invalid-opening-hours = "opening_hours" is not a valid OpenStreetMap expression: "{ $value }"
+c-unknown-value = "{ $field }" holds the unknown value "{ $value }" (allowed: { $known })
+c-possible-typo = unknown property "{ $key }" – did you mean "{ $known }"?
+c-outside-district = the place lies { $km } km outside the district
+c-swapped = longitude and latitude look swapped: [{ $lat }, { $lon }] would be in the district
+c-near-duplicate = a place with the same name is only { $m } m away (feature { $other } in { $file })
+c-stale = not updated for more than two years (last { $date })
+c-fixed = { $count } safe repairs written to { $file }
+c-import-row = row { $row }: { $message }
+c-import-no-name = "Name" is missing
+c-import-no-coords = coordinates are missing or not numbers (longitude/latitude)
+c-import-no-category = "Kategorie" is missing
+c-import-header = no column for { $what }
+c-import-done = { $count } places imported, { $bad } rows skipped

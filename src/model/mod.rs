@@ -10,6 +10,7 @@ mod lang;
 mod outline;
 mod place;
 mod problem;
+mod schema;
 mod source;
 
 pub use config::{Basemap, Category, Config, parse_config};
@@ -19,6 +20,7 @@ pub use date::Date;
 pub use directions::{destination, route_link, transit_link};
 pub use lang::{Lang, Localized};
 pub use outline::parse_outline;
-pub use place::{Place, Wheelchair};
+pub use place::{AUDIENCES, Place, STAGES, Wheelchair};
 pub use problem::{Kind, Problem, Severity};
-pub use source::{SourceOutcome, parse_source};
+pub use schema::{FIELDS, Field, json_schema};
+pub use source::{KNOWN_PROPERTIES, SourceOutcome, parse_source};

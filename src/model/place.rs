@@ -2,6 +2,11 @@ use super::{Date, Localized};
 use crate::geo::LonLat;
 use serde_json::{Map, Value};
 
+/// The audiences the contract knows (`audiences`).
+pub const AUDIENCES: &[&str] = &["pupils", "parents", "adults", "immigrants", "employers", "teachers"];
+/// The stages of the district's education chain (`stages`).
+pub const STAGES: &[&str] = &["orientation", "internship", "apprenticeship", "further_education", "recognition"];
+
 /// Wheelchair access, as in OpenStreetMap's `wheelchair` key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Wheelchair {

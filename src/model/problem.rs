@@ -117,6 +117,59 @@ impl Problem {
         self
     }
 
+    /// A stable short name for the kind, for machines (`--format json`) and for looking it up.
+    pub fn code(&self) -> &'static str {
+        match &self.kind {
+            Kind::Unreachable { .. } => "unreachable",
+            Kind::InvalidJson { .. } => "invalid-json",
+            Kind::NotFeatureCollection { .. } => "not-feature-collection",
+            Kind::NoFeatureList => "no-feature-list",
+            Kind::InvalidFeature { .. } => "invalid-feature",
+            Kind::MissingGeometry => "missing-geometry",
+            Kind::NotAPoint { .. } => "not-a-point",
+            Kind::CoordinatesOutOfRange { .. } => "coordinates-out-of-range",
+            Kind::Missing { .. } => "missing-field",
+            Kind::Empty { .. } => "empty-field",
+            Kind::WrongType { .. } => "wrong-type",
+            Kind::UnknownCategory { .. } => "unknown-category",
+            Kind::DuplicateId { .. } => "duplicate-id",
+            Kind::InvalidWebsite { .. } => "invalid-website",
+            Kind::InvalidEmail { .. } => "invalid-email",
+            Kind::InvalidPhone { .. } => "invalid-phone",
+            Kind::InvalidWheelchair { .. } => "invalid-wheelchair",
+            Kind::InvalidDate { .. } => "invalid-date",
+            Kind::InvalidConfig { .. } => "invalid-config",
+            Kind::InvalidTemplate { .. } => "invalid-template",
+            Kind::InvalidColor { .. } => "invalid-color",
+            Kind::DuplicateCategory { .. } => "duplicate-category",
+            Kind::NoCategories => "no-categories",
+            Kind::InvalidCenter => "invalid-center",
+            Kind::InvalidZoom { .. } => "invalid-zoom",
+        }
+    }
+
+    /// The JSON path (`features/3/properties/website`) a problem points at, as far as known.
+    pub fn path(&self) -> Option<String> {
+        let i = self.feature?;
+        let f = format!("features/{i}");
+        let prop = |name: &str| format!("{f}/properties/{name}");
+        Some(match &self.kind {
+            Kind::Missing { field } if field == "id" || field == "name" || field == "category" => {
+                format!("{f}/properties")
+            }
+            Kind::Empty { field } | Kind::WrongType { field, .. } | Kind::InvalidDate { field, .. } => prop(field),
+            Kind::UnknownCategory { .. } => prop("category"),
+            Kind::DuplicateId { .. } => prop("id"),
+            Kind::InvalidWebsite { .. } => prop("website"),
+            Kind::InvalidEmail { .. } => prop("email"),
+            Kind::InvalidPhone { .. } => prop("phone"),
+            Kind::InvalidWheelchair { .. } => prop("wheelchair"),
+            Kind::NotAPoint { .. } => format!("{f}/geometry/type"),
+            Kind::CoordinatesOutOfRange { .. } => format!("{f}/geometry/coordinates"),
+            _ => f,
+        })
+    }
+
     /// Where, in words: "Eintrag 3 („BBS Winsen“)"; empty for file-level problems.
     pub fn location(&self, lang: Lang) -> String {
         let Some(i) = self.feature else {

@@ -19,7 +19,7 @@ pub struct SourceOutcome {
 }
 
 /// The properties the contract knows; everything else goes to `Place::extra`.
-const KNOWN: &[&str] = &[
+pub const KNOWN_PROPERTIES: &[&str] = &[
     "id",
     "name",
     "name_en",
@@ -303,8 +303,11 @@ fn parse_feature(f: &Value, categories: &[Category]) -> (Option<Place>, Vec<Prob
     let audiences = list("audiences");
     let stages = list("stages");
 
-    let extra: Map<String, Value> =
-        props.iter().filter(|(k, _)| !KNOWN.contains(&k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect();
+    let extra: Map<String, Value> = props
+        .iter()
+        .filter(|(k, _)| !KNOWN_PROPERTIES.contains(&k.as_str()))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
 
     let place = match (errors.is_empty(), id, name, category, position) {
         (true, Some(id), Some(name), Some(category), Some(position)) => Some(Place {

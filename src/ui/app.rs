@@ -32,10 +32,12 @@ pub fn App(options: HostOptions) -> impl IntoView {
     ctx.lang.set(explicit.or_else(|| io::page_lang().and_then(|l| Lang::from_tag(&l))).unwrap_or_default());
     let data_config = options.config.clone();
     let url_state = options.url_state;
+    // Effects made after the load must belong to this widget's owner, or they would never run.
+    let owner = Owner::current();
     leptos::task::spawn_local(async move {
         load(ctx, data_config, explicit.is_some()).await;
-        if url_state {
-            super::url_sync::start(ctx);
+        if let (true, Some(owner)) = (url_state, owner) {
+            owner.with(|| super::url_sync::start(ctx));
         }
     });
 

@@ -115,8 +115,8 @@ pub async fn keyboard_alone_reaches_every_function(_env: &Env, b: &Browser) -> T
     b.press(ENTER).await?;
     b.press(TAB).await?;
     ensure!(
-        focused(b).await?.0.starts_with("checkbox: "),
-        "after the skip link Tab goes to the legend, not {:?}",
+        focused(b).await?.0.starts_with("searchbox: Suche"),
+        "after the skip link Tab goes to the search, not {:?}",
         focused(b).await?.0
     );
 

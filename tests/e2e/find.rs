@@ -89,7 +89,7 @@ pub async fn filters_narrow_markers_and_list_with_counts(_env: &Env, b: &Browser
     ensure!(b.markers().await?.len() == total, "reset brings all back");
 
     // Town: the option's count is what choosing it leaves.
-    b.c.find(Locator::Css("details.bk-filters summary")).await?.click().await?;
+    b.js("document.querySelector('details.bk-filters').open = true").await?;
     let select = b.c.find(Locator::Css("select[id$=town]")).await?;
     let option = b.js("const o = [...document.querySelectorAll('select[id$=town] option')].find(o => o.value.includes('Tostedt')); return [o.value, o.textContent]").await?;
     let (value, label) = (option[0].as_str().unwrap().to_string(), option[1].as_str().unwrap().to_string());
@@ -145,7 +145,7 @@ pub async fn list_and_map_select_each_other(_env: &Env, b: &Browser) -> TestResu
     let label = b.name(&m).await?;
     m.click().await?;
     b.wait_until("panel", || async move { Ok(!b.c.find_all(Locator::Css("[role=dialog]")).await?.is_empty()) }).await?;
-    let current = b.js("const c = document.querySelector('.bk-result-button[aria-current=true]'); return c ? c.textContent.trim() : null").await?;
+    let current = b.js("const c = document.querySelector('.bk-result-button[aria-current=true] .bk-result-name'); return c ? c.textContent.trim() : null").await?;
     ensure!(current.as_str().is_some_and(|c| label.starts_with(c)), "list item of {label} is current: {current}");
     // Only the places in the map view.
     b.press(ESCAPE).await?;

@@ -1,0 +1,287 @@
+//! The editors' checker: every problem of a config and its sources (or single GeoJSON files), with
+//! file, line, column and an excerpt, in German or English. Shares the model with the widget and
+//! adds the checks only editors need (opening hours, vocabularies, plausibility warnings).
+
+pub mod csv;
+pub mod fix;
+mod rules;
+pub mod spans;
+
+use crate::geo::Bounds;
+use crate::model::{Category, Dataset, Lang, Problem, parse_config, parse_source};
+use spans::{Spans, excerpt};
+use std::path::{Path, PathBuf};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diagnostic {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub severity: Severity,
+    pub code: &'static str,
+    pub message: String,
+    pub excerpt: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub lang: Lang,
+    /// For "not updated for two years"; today unless a test fixes it.
+    pub today: crate::model::Date,
+    /// The district's extent, for "outside the district" and "swapped" warnings.
+    pub area: Bounds,
+}
+
+/// Extent of Landkreis Harburg (BKG VG250), the default area.
+pub const HARBURG: Bounds = Bounds { west: 9.5615, south: 53.1290, east: 10.4710, north: 53.5053 };
+
+impl Default for Options {
+    fn default() -> Self {
+        Self { lang: Lang::De, today: today(), area: HARBURG }
+    }
+}
+
+/// Today's date from the system clock (UTC), without a date library.
+pub fn today() -> crate::model::Date {
+    let days =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() / 86_400).unwrap_or(0)
+            as i64;
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let y = (yoe + era * 400 + if m <= 2 { 1 } else { 0 }) as u16;
+    crate::model::Date { year: y, month: m, day: d }
+}
+
+#[derive(Debug, Default)]
+pub struct Report {
+    pub diagnostics: Vec<Diagnostic>,
+    pub files: usize,
+}
+
+impl Report {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Error).count()
+    }
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Warning).count()
+    }
+    pub fn files_with_problems(&self) -> usize {
+        let mut f: Vec<&str> = self.diagnostics.iter().map(|d| d.file.as_str()).collect();
+        f.sort();
+        f.dedup();
+        f.len()
+    }
+
+    pub fn summary(&self, lang: Lang) -> String {
+        if self.diagnostics.is_empty() {
+            crate::tr!(lang, "c-clean", files = self.files)
+        } else {
+            crate::tr!(
+                lang,
+                "c-summary",
+                errors = self.errors(),
+                warnings = self.warnings(),
+                files = self.files_with_problems()
+            )
+        }
+    }
+}
+
+/// One file's text, read for checking.
+struct Loaded {
+    name: String,
+    text: String,
+}
+
+fn read(path: &Path, lang: Lang) -> Result<Loaded, Diagnostic> {
+    let name = path.display().to_string();
+    std::fs::read(path)
+        .map_err(|e| e.to_string())
+        .and_then(|b| String::from_utf8(b).map_err(|e| format!("UTF-8: {e}")))
+        .map(|text| Loaded { name: name.clone(), text })
+        .map_err(|reason| Diagnostic {
+            file: name,
+            line: 1,
+            column: 1,
+            severity: Severity::Error,
+            code: "unreadable",
+            message: crate::tr!(lang, "c-unreadable", reason = reason),
+            excerpt: String::new(),
+        })
+}
+
+/// A config is a JSON object with `sources`; anything else is checked as a GeoJSON source.
+fn is_config(text: &str) -> bool {
+    serde_json::from_str::<serde_json::Value>(text.trim_start_matches('\u{feff}'))
+        .ok()
+        .is_some_and(|v| v.get("sources").is_some())
+}
+
+/// Finds the config for a lone GeoJSON file: `config.json` next to it or one folder up.
+fn config_near(path: &Path) -> Option<PathBuf> {
+    let dir = path.parent()?;
+    [dir.join("config.json"), dir.parent()?.join("config.json")].into_iter().find(|p| p.is_file())
+}
+
+/// Checks the given paths. Errors reading a path given on the command line are diagnostics too.
+pub fn check_paths(paths: &[PathBuf], opts: &Options) -> Report {
+    let mut report = Report::default();
+    let mut dataset = Dataset::default();
+    let mut texts: Vec<Loaded> = Vec::new();
+    let mut places: Vec<rules::Seen> = Vec::new();
+    for path in paths {
+        let loaded = match read(path, opts.lang) {
+            Ok(l) => l,
+            Err(d) => {
+                report.files += 1;
+                report.diagnostics.push(d);
+                continue;
+            }
+        };
+        report.files += 1;
+        if is_config(&loaded.text) {
+            let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
+            let categories = check_config(&loaded, opts, &mut report);
+            let raw: serde_json::Value =
+                serde_json::from_str(loaded.text.trim_start_matches('\u{feff}')).unwrap_or_default();
+            let sources: Vec<String> = raw["sources"]
+                .as_array()
+                .map(|a| a.iter().filter_map(|s| s.as_str().map(String::from)).collect())
+                .unwrap_or_default();
+            for s in sources {
+                let p = base.join(&s);
+                report.files += 1;
+                match read(&p, opts.lang) {
+                    Ok(l) => {
+                        check_source(&l, categories.as_deref(), opts, &mut dataset, &mut places, &mut report);
+                        texts.push(l);
+                    }
+                    Err(d) => report.diagnostics.push(d),
+                }
+            }
+            texts.push(loaded);
+        } else {
+            let categories = config_near(path)
+                .and_then(|c| std::fs::read_to_string(c).ok())
+                .and_then(|t| parse_config(&t).ok())
+                .map(|c| c.categories);
+            check_source(&loaded, categories.as_deref(), opts, &mut dataset, &mut places, &mut report);
+            texts.push(loaded);
+        }
+    }
+    rules::near_duplicates(
+        &places,
+        opts,
+        &texts.iter().map(|l| (l.name.clone(), l.text.clone())).collect::<Vec<_>>(),
+        &mut report,
+    );
+    report.diagnostics.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)).then(a.column.cmp(&b.column)));
+    report
+}
+
+fn check_config(loaded: &Loaded, opts: &Options, report: &mut Report) -> Option<Vec<Category>> {
+    match parse_config(&loaded.text) {
+        Ok(c) => Some(c.categories),
+        Err(problems) => {
+            let spans = Spans::scan(&loaded.text);
+            for p in problems {
+                let (line, column) = match p.kind {
+                    crate::model::Kind::InvalidJson { line, column, .. } => (line, column),
+                    _ => spans.line_col(0, &loaded.text),
+                };
+                report.diagnostics.push(diagnostic(
+                    loaded,
+                    line,
+                    column,
+                    Severity::Error,
+                    p.code(),
+                    p.message(opts.lang),
+                ));
+            }
+            // Sources can still be checked for everything but their categories.
+            None
+        }
+    }
+}
+
+fn diagnostic(
+    loaded: &Loaded,
+    line: usize,
+    column: usize,
+    severity: Severity,
+    code: &'static str,
+    message: String,
+) -> Diagnostic {
+    Diagnostic {
+        file: loaded.name.clone(),
+        line,
+        column,
+        severity,
+        code,
+        message,
+        excerpt: excerpt(&loaded.text, line, column),
+    }
+}
+
+fn check_source(
+    loaded: &Loaded,
+    categories: Option<&[Category]>,
+    opts: &Options,
+    dataset: &mut Dataset,
+    places: &mut Vec<rules::Seen>,
+    report: &mut Report,
+) {
+    // Without a config every category is accepted (there is nothing to compare with).
+    let outcome = match categories {
+        Some(c) => parse_source(&loaded.text, c),
+        None => {
+            let any = rules::categories_in(&loaded.text);
+            parse_source(&loaded.text, &any)
+        }
+    };
+    let spans = Spans::scan(&loaded.text);
+    let at = |p: &Problem| -> (usize, usize) {
+        if let crate::model::Kind::InvalidJson { line, column, .. } = p.kind {
+            return (line, column);
+        }
+        let offset = p
+            .path()
+            .and_then(|path| {
+                spans.value(&path).or_else(|| spans.value(&format!("features/{}", p.feature.unwrap_or(0))))
+            })
+            .unwrap_or(0);
+        spans.line_col(offset, &loaded.text)
+    };
+    let before = dataset.reports.len();
+    let places_before = dataset.places.len();
+    dataset.add(&loaded.name, outcome);
+    for p in dataset.reports[before].fatal.iter().chain(dataset.reports[before].problems.iter()) {
+        let (line, column) = at(p);
+        // The widget skips a feature for an error and drops a field for a warning; for editors both
+        // are mistakes to fix.
+        report.diagnostics.push(diagnostic(loaded, line, column, Severity::Error, p.code(), p.describe(opts.lang)));
+    }
+    rules::check_features(&loaded.name, &loaded.text, &spans, opts, &dataset.places[places_before..], places, report);
+}

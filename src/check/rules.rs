@@ -1,0 +1,208 @@
+//! Checks only editors need: opening hours, vocabularies, typos, and plausibility warnings.
+
+use super::spans::Spans;
+use super::{Diagnostic, Options, Report, Severity};
+use crate::geo::{LonLat, distance_m};
+use crate::model::{AUDIENCES, Category, Date, KNOWN_PROPERTIES, Localized, STAGES};
+use crate::search::fold;
+use serde_json::Value;
+
+/// A named place seen so far, for the near-duplicate warning.
+pub struct Seen {
+    file: String,
+    index: usize,
+    name: String,
+    at: LonLat,
+    line: usize,
+    column: usize,
+    excerpt: String,
+}
+
+/// Categories as used in a file, for checking a lone file without a config.
+pub fn categories_in(text: &str) -> Vec<Category> {
+    let v: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).unwrap_or_default();
+    let mut ids: Vec<String> = v["features"]
+        .as_array()
+        .map(|fs| fs.iter().filter_map(|f| f["properties"]["category"].as_str().map(String::from)).collect())
+        .unwrap_or_default();
+    ids.sort();
+    ids.dedup();
+    ids.into_iter()
+        .map(|id| Category { label: Localized::plain(id.clone()), id, color: "#000".into(), symbol: String::new() })
+        .collect()
+}
+
+fn diag(
+    file: &str,
+    text: &str,
+    spans: &Spans,
+    offset: usize,
+    severity: Severity,
+    code: &'static str,
+    message: String,
+) -> Diagnostic {
+    let (line, column) = spans.line_col(offset, text);
+    Diagnostic {
+        file: file.to_string(),
+        line,
+        column,
+        severity,
+        code,
+        message,
+        excerpt: super::spans::excerpt(text, line, column),
+    }
+}
+
+/// Distance in metres from a point to a box (0 inside).
+fn distance_to(area: &crate::geo::Bounds, p: LonLat) -> f64 {
+    distance_m(p, area.clamp(p))
+}
+
+pub fn check_features(
+    file: &str,
+    text: &str,
+    spans: &Spans,
+    opts: &Options,
+    _places: &[crate::model::Place],
+    seen: &mut Vec<Seen>,
+    report: &mut Report,
+) {
+    let Ok(root) = serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}')) else { return };
+    let Some(features) = root["features"].as_array() else { return };
+    let lang = opts.lang;
+    for (i, f) in features.iter().enumerate() {
+        let base = format!("features/{i}");
+        let here = |path: &str| spans.value(&format!("{base}/{path}")).or_else(|| spans.value(&base)).unwrap_or(0);
+        let Some(props) = f["properties"].as_object() else { continue };
+
+        if let Some(oh) = props.get("opening_hours").and_then(Value::as_str) {
+            if !oh.trim().is_empty() && opening_hours_syntax::parse(oh.trim()).is_err() {
+                let m = crate::tr!(lang, "c-invalid-opening-hours", value = oh);
+                report.diagnostics.push(diag(
+                    file,
+                    text,
+                    spans,
+                    here("properties/opening_hours"),
+                    Severity::Error,
+                    "invalid-opening-hours",
+                    m,
+                ));
+            }
+        }
+        for (field, known) in [("audiences", AUDIENCES), ("stages", STAGES)] {
+            let values: Vec<(usize, &str)> = match props.get(field) {
+                Some(Value::Array(a)) => a.iter().enumerate().filter_map(|(j, v)| v.as_str().map(|s| (j, s))).collect(),
+                Some(Value::String(s)) => s.split(';').map(|x| (usize::MAX, x.trim())).collect(),
+                _ => Vec::new(),
+            };
+            for (j, v) in values {
+                if !v.is_empty() && !known.contains(&v) {
+                    let path =
+                        if j == usize::MAX { format!("properties/{field}") } else { format!("properties/{field}/{j}") };
+                    let m = crate::tr!(lang, "c-unknown-value", field = field, value = v, known = known.join(", "));
+                    report.diagnostics.push(diag(file, text, spans, here(&path), Severity::Error, "unknown-value", m));
+                }
+            }
+        }
+        for key in props.keys() {
+            if KNOWN_PROPERTIES.contains(&key.as_str()) || key.chars().count() < 4 {
+                continue;
+            }
+            let best = KNOWN_PROPERTIES
+                .iter()
+                .map(|k| (strsim::damerau_levenshtein(&key.to_lowercase(), k), *k))
+                .filter(|(d, _)| *d <= 2)
+                .min();
+            if let Some((_, k)) = best {
+                let offset = spans.key(&format!("{base}/properties/{key}")).unwrap_or(0);
+                let m = crate::tr!(lang, "c-possible-typo", key = key.as_str(), known = k);
+                report.diagnostics.push(diag(file, text, spans, offset, Severity::Warning, "possible-typo", m));
+            }
+        }
+        if let Some(d) = props.get("updated").and_then(Value::as_str).and_then(Date::parse) {
+            let limit = Date { year: opts.today.year.saturating_sub(2), ..opts.today };
+            if d < limit {
+                let m = crate::tr!(lang, "c-stale", date = d.format(lang));
+                report.diagnostics.push(diag(
+                    file,
+                    text,
+                    spans,
+                    here("properties/updated"),
+                    Severity::Warning,
+                    "stale",
+                    m,
+                ));
+            }
+        }
+        let coords = f["geometry"]["coordinates"].as_array();
+        let point = match (f["geometry"]["type"].as_str(), coords) {
+            (Some("Point"), Some(c)) if c.len() >= 2 => {
+                c[0].as_f64().zip(c[1].as_f64()).map(|(a, b)| LonLat::new(a, b))
+            }
+            _ => None,
+        };
+        let Some(p) = point.filter(LonLat::is_valid) else { continue };
+        if !opts.area.contains(p) {
+            let swapped = LonLat::new(p.lat, p.lon);
+            let offset = here("geometry/coordinates");
+            if swapped.is_valid() && opts.area.contains(swapped) {
+                let m = crate::tr!(lang, "c-swapped", lat = p.lat.to_string(), lon = p.lon.to_string());
+                report.diagnostics.push(diag(file, text, spans, offset, Severity::Warning, "swapped-coordinates", m));
+            } else {
+                let km = format!("{:.1}", distance_to(&opts.area, p) / 1000.0);
+                let km = if lang == crate::model::Lang::De { km.replace('.', ",") } else { km };
+                let m = crate::tr!(lang, "c-outside-district", km = km);
+                report.diagnostics.push(diag(file, text, spans, offset, Severity::Warning, "outside-district", m));
+            }
+        }
+        let name = match props.get("name") {
+            Some(Value::String(s)) => s.clone(),
+            Some(Value::Object(o)) => o.get("de").and_then(Value::as_str).unwrap_or_default().to_string(),
+            _ => String::new(),
+        };
+        if !name.trim().is_empty() {
+            let offset = spans.value(&base).unwrap_or(0);
+            let (line, column) = spans.line_col(offset, text);
+            seen.push(Seen {
+                file: file.to_string(),
+                index: i,
+                name: fold(&name),
+                at: p,
+                line,
+                column,
+                excerpt: super::spans::excerpt(text, line, column),
+            });
+        }
+    }
+}
+
+/// Two places with the same name within a few metres are nearly always one place entered twice.
+pub fn near_duplicates(seen: &[Seen], opts: &Options, _texts: &[(String, String)], report: &mut Report) {
+    const NEAR_M: f64 = 50.0;
+    let mut by_name: std::collections::HashMap<&str, Vec<&Seen>> = std::collections::HashMap::new();
+    for s in seen {
+        by_name.entry(s.name.as_str()).or_default().push(s);
+    }
+    for group in by_name.values().filter(|g| g.len() > 1) {
+        for (k, later) in group.iter().enumerate().skip(1) {
+            if let Some(first) = group[..k].iter().find(|e| distance_m(e.at, later.at) <= NEAR_M) {
+                let m = crate::tr!(
+                    opts.lang,
+                    "c-near-duplicate",
+                    m = format!("{:.0}", distance_m(first.at, later.at)),
+                    other = first.index + 1,
+                    file = first.file.as_str()
+                );
+                report.diagnostics.push(Diagnostic {
+                    file: later.file.clone(),
+                    line: later.line,
+                    column: later.column,
+                    severity: Severity::Warning,
+                    code: "near-duplicate",
+                    message: m,
+                    excerpt: later.excerpt.clone(),
+                });
+            }
+        }
+    }
+}

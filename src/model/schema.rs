@@ -1,0 +1,254 @@
+//! The JSON Schema of a source file, generated from the contract's field table, so editors'
+//! tools (VS Code, QGIS forms, geojson.io) can check while typing. `bildungskarte-data schema`
+//! prints it; `public/schema.json` is the same text (a test keeps them equal).
+
+use serde_json::{Value, json};
+
+/// One property of the contract: name, JSON type, required, German and English description, and
+/// the allowed values if there is a fixed list.
+pub struct Field {
+    pub name: &'static str,
+    pub kind: &'static str,
+    pub required: bool,
+    pub de: &'static str,
+    pub en: &'static str,
+    pub values: &'static [&'static str],
+}
+
+pub const FIELDS: &[Field] = &[
+    Field {
+        name: "id",
+        kind: "string",
+        required: true,
+        de: "Eindeutige Kennung über alle Dateien, z. B. „bbs-winsen“",
+        en: "Identifier, unique across all files, e.g. \"bbs-winsen\"",
+        values: &[],
+    },
+    Field {
+        name: "name",
+        kind: "text",
+        required: true,
+        de: "Name des Ortes (Text oder {\"de\": …, \"en\": …})",
+        en: "Name of the place (text or {\"de\": …, \"en\": …})",
+        values: &[],
+    },
+    Field { name: "name_en", kind: "string", required: false, de: "Englischer Name", en: "English name", values: &[] },
+    Field {
+        name: "category",
+        kind: "string",
+        required: true,
+        de: "Kategorie, eine id aus categories der config.json",
+        en: "Category, an id from the config's categories",
+        values: &[],
+    },
+    Field {
+        name: "street",
+        kind: "string",
+        required: false,
+        de: "Straße und Hausnummer",
+        en: "Street and number",
+        values: &[],
+    },
+    Field { name: "postcode", kind: "string", required: false, de: "Postleitzahl", en: "Postcode", values: &[] },
+    Field { name: "city", kind: "string", required: false, de: "Ort", en: "Town", values: &[] },
+    Field {
+        name: "municipality",
+        kind: "string",
+        required: false,
+        de: "Stadt, Gemeinde oder Samtgemeinde",
+        en: "Town, municipality or Samtgemeinde",
+        values: &[],
+    },
+    Field {
+        name: "phone",
+        kind: "string",
+        required: false,
+        de: "Telefonnummer, z. B. „04171 8819-0“",
+        en: "Phone number, e.g. \"04171 8819-0\"",
+        values: &[],
+    },
+    Field { name: "email", kind: "string", required: false, de: "E-Mail-Adresse", en: "E-mail address", values: &[] },
+    Field {
+        name: "website",
+        kind: "string",
+        required: false,
+        de: "Webseite (http:// oder https://)",
+        en: "Website (http:// or https://)",
+        values: &[],
+    },
+    Field {
+        name: "description",
+        kind: "text",
+        required: false,
+        de: "Beschreibung (reiner Text)",
+        en: "Description (plain text)",
+        values: &[],
+    },
+    Field {
+        name: "description_en",
+        kind: "string",
+        required: false,
+        de: "Englische Beschreibung",
+        en: "English description",
+        values: &[],
+    },
+    Field {
+        name: "offers",
+        kind: "texts",
+        required: false,
+        de: "Angebote: Ausbildungsberufe, Kurse, Beratungen",
+        en: "Offers: professions, courses, services",
+        values: &[],
+    },
+    Field {
+        name: "audiences",
+        kind: "list",
+        required: false,
+        de: "Zielgruppen",
+        en: "Audiences",
+        values: super::AUDIENCES,
+    },
+    Field {
+        name: "stages",
+        kind: "list",
+        required: false,
+        de: "Stufen der Bildungskette",
+        en: "Stages of the education chain",
+        values: super::STAGES,
+    },
+    Field {
+        name: "opening_hours",
+        kind: "string",
+        required: false,
+        de: "Öffnungszeiten im OpenStreetMap-Format, z. B. „Mo-Fr 08:00-16:00“",
+        en: "Opening hours in OpenStreetMap syntax, e.g. \"Mo-Fr 08:00-16:00\"",
+        values: &[],
+    },
+    Field {
+        name: "wheelchair",
+        kind: "string",
+        required: false,
+        de: "Rollstuhlgerecht: yes, limited oder no",
+        en: "Wheelchair access: yes, limited or no",
+        values: &["yes", "limited", "no"],
+    },
+    Field {
+        name: "updated",
+        kind: "date",
+        required: false,
+        de: "Stand der Angaben (JJJJ-MM-TT)",
+        en: "Last updated (YYYY-MM-DD)",
+        values: &[],
+    },
+    Field {
+        name: "source",
+        kind: "string",
+        required: false,
+        de: "Herkunft der Angaben",
+        en: "Where the data comes from",
+        values: &[],
+    },
+];
+
+fn describe(f: &Field) -> Value {
+    json!({ "description": format!("{} — {}", f.de, f.en), "x-description-de": f.de, "x-description-en": f.en })
+}
+
+fn property(f: &Field) -> Value {
+    let localized = json!({ "type": "object", "properties": { "de": { "type": "string" }, "en": { "type": "string" } }, "minProperties": 1 });
+    let mut v = match f.kind {
+        "text" => json!({ "anyOf": [{ "type": "string", "minLength": 1 }, localized] }),
+        "texts" => json!({ "type": "array", "items": { "anyOf": [{ "type": "string" }, localized] } }),
+        "list" => json!({ "type": "array", "items": { "type": "string", "enum": f.values } }),
+        "date" => json!({ "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }),
+        _ if !f.values.is_empty() => json!({ "type": "string", "enum": f.values }),
+        _ if f.required => json!({ "type": "string", "minLength": 1 }),
+        _ => json!({ "type": "string" }),
+    };
+    if f.name == "postcode" {
+        v = json!({ "type": ["string", "integer"] });
+    }
+    if f.name == "website" {
+        v["pattern"] = json!("^(https?://)?[^\\s<>\"]+\\.[^\\s<>\"]+$");
+    }
+    let obj = v.as_object_mut().unwrap();
+    for (k, val) in describe(f).as_object().unwrap() {
+        obj.insert(k.clone(), val.clone());
+    }
+    v
+}
+
+/// The schema of a Bildungskarte source file (a GeoJSON FeatureCollection of Points).
+pub fn json_schema() -> String {
+    let properties: serde_json::Map<String, Value> = FIELDS.iter().map(|f| (f.name.to_string(), property(f))).collect();
+    let required: Vec<&str> = FIELDS.iter().filter(|f| f.required).map(|f| f.name).collect();
+    let schema = json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://bildungskarte.example/schema.json",
+        "title": "Bildungskarte Landkreis Harburg – Datei mit Orten / file of places",
+        "description": "GeoJSON-FeatureCollection aus Punkten (WGS 84, [Länge, Breite]). — A GeoJSON FeatureCollection of Points (WGS 84, [longitude, latitude]).",
+        "type": "object",
+        "required": ["type", "features"],
+        "properties": {
+            "type": { "const": "FeatureCollection" },
+            "features": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["type", "geometry", "properties"],
+                    "properties": {
+                        "type": { "const": "Feature" },
+                        "geometry": {
+                            "type": "object",
+                            "required": ["type", "coordinates"],
+                            "properties": {
+                                "type": { "const": "Point" },
+                                "coordinates": {
+                                    "description": "[Länge, Breite] in WGS 84 — [longitude, latitude] in WGS 84",
+                                    "type": "array", "minItems": 2, "maxItems": 3,
+                                    "prefixItems": [
+                                        { "type": "number", "minimum": -180, "maximum": 180 },
+                                        { "type": "number", "minimum": -90, "maximum": 90 }
+                                    ]
+                                }
+                            }
+                        },
+                        "properties": {
+                            "type": "object",
+                            "required": required,
+                            "properties": properties,
+                            "additionalProperties": true
+                        }
+                    }
+                }
+            }
+        }
+    });
+    serde_json::to_string_pretty(&schema).unwrap()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_field_table_is_the_contract() {
+        let names: Vec<&str> = FIELDS.iter().map(|f| f.name).collect();
+        assert_eq!(names, super::super::KNOWN_PROPERTIES, "one list of properties for parser, checker and schema");
+        let v: Value = serde_json::from_str(&json_schema()).unwrap();
+        let props = &v["properties"]["features"]["items"]["properties"]["properties"];
+        assert_eq!(props["required"], json!(["id", "name", "category"]));
+        assert!(props["properties"]["wheelchair"]["x-description-en"].is_string());
+    }
+
+    #[test]
+    fn the_shipped_schema_is_up_to_date() {
+        let shipped =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/schema.json")).unwrap_or_default();
+        assert_eq!(
+            shipped.trim_end(),
+            json_schema(),
+            "run: cargo run --bin bildungskarte-data -- schema > public/schema.json"
+        );
+    }
+}
