@@ -74,6 +74,16 @@ pub fn check_features(
         let base = format!("features/{i}");
         let here = |path: &str| spans.value(&format!("{base}/{path}")).or_else(|| spans.value(&base)).unwrap_or(0);
         let Some(props) = f["properties"].as_object() else { continue };
+        // "Eintrag 3 („Name“): …", like the model's messages.
+        let label = match props.get("name") {
+            Some(Value::String(n)) if !n.trim().is_empty() => Some(n.trim().to_string()),
+            Some(Value::Object(o)) => o.get("de").and_then(Value::as_str).map(String::from),
+            _ => props.get("id").and_then(Value::as_str).map(String::from),
+        };
+        let located = |m: String| match &label {
+            Some(l) => format!("{}: {m}", crate::tr!(lang, "at-feature-named", n = i + 1, place = l.as_str())),
+            None => format!("{}: {m}", crate::tr!(lang, "at-feature", n = i + 1)),
+        };
 
         if let Some(oh) = props.get("opening_hours").and_then(Value::as_str) {
             if !oh.trim().is_empty() && opening_hours_syntax::parse(oh.trim()).is_err() {
@@ -85,7 +95,7 @@ pub fn check_features(
                     here("properties/opening_hours"),
                     Severity::Error,
                     "invalid-opening-hours",
-                    m,
+                    located(m),
                 ));
             }
         }
@@ -100,7 +110,15 @@ pub fn check_features(
                     let path =
                         if j == usize::MAX { format!("properties/{field}") } else { format!("properties/{field}/{j}") };
                     let m = crate::tr!(lang, "c-unknown-value", field = field, value = v, known = known.join(", "));
-                    report.diagnostics.push(diag(file, text, spans, here(&path), Severity::Error, "unknown-value", m));
+                    report.diagnostics.push(diag(
+                        file,
+                        text,
+                        spans,
+                        here(&path),
+                        Severity::Error,
+                        "unknown-value",
+                        located(m),
+                    ));
                 }
             }
         }
@@ -116,7 +134,15 @@ pub fn check_features(
             if let Some((_, k)) = best {
                 let offset = spans.key(&format!("{base}/properties/{key}")).unwrap_or(0);
                 let m = crate::tr!(lang, "c-possible-typo", key = key.as_str(), known = k);
-                report.diagnostics.push(diag(file, text, spans, offset, Severity::Warning, "possible-typo", m));
+                report.diagnostics.push(diag(
+                    file,
+                    text,
+                    spans,
+                    offset,
+                    Severity::Warning,
+                    "possible-typo",
+                    located(m),
+                ));
             }
         }
         if let Some(d) = props.get("updated").and_then(Value::as_str).and_then(Date::parse) {
@@ -130,7 +156,7 @@ pub fn check_features(
                     here("properties/updated"),
                     Severity::Warning,
                     "stale",
-                    m,
+                    located(m),
                 ));
             }
         }
@@ -147,12 +173,28 @@ pub fn check_features(
             let offset = here("geometry/coordinates");
             if swapped.is_valid() && opts.area.contains(swapped) {
                 let m = crate::tr!(lang, "c-swapped", lat = p.lat.to_string(), lon = p.lon.to_string());
-                report.diagnostics.push(diag(file, text, spans, offset, Severity::Warning, "swapped-coordinates", m));
+                report.diagnostics.push(diag(
+                    file,
+                    text,
+                    spans,
+                    offset,
+                    Severity::Warning,
+                    "swapped-coordinates",
+                    located(m),
+                ));
             } else {
                 let km = format!("{:.1}", distance_to(&opts.area, p) / 1000.0);
                 let km = if lang == crate::model::Lang::De { km.replace('.', ",") } else { km };
                 let m = crate::tr!(lang, "c-outside-district", km = km);
-                report.diagnostics.push(diag(file, text, spans, offset, Severity::Warning, "outside-district", m));
+                report.diagnostics.push(diag(
+                    file,
+                    text,
+                    spans,
+                    offset,
+                    Severity::Warning,
+                    "outside-district",
+                    located(m),
+                ));
             }
         }
         let name = match props.get("name") {

@@ -1,0 +1,150 @@
+//! The editors' checker against a corpus of broken files: every error and warning class at its
+//! line and column, the messages in German and English, the exit codes, and the CSV round trip.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::process::Command;
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_bildungskarte-data"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run bildungskarte-data");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+const CORPUS: &[&str] =
+    &["check", "tests/checker/config.json", "tests/checker/syntaxfehler.geojson", "--today", "2026-11-25"];
+
+#[test]
+fn every_problem_class_at_its_position() {
+    let mut args = CORPUS.to_vec();
+    args.extend(["--format", "json"]);
+    let (code, out, _) = run(&args);
+    assert_eq!(code, 1, "errors → exit code 1");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let got: Vec<String> = v["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let file = p["file"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
+            format!(
+                "{file}:{}:{} {} {}",
+                p["line"],
+                p["column"],
+                p["severity"].as_str().unwrap(),
+                p["code"].as_str().unwrap()
+            )
+        })
+        .collect();
+    let expected = [
+        "doppelt.geojson:2:101 error duplicate-id",
+        "fehler.geojson:3:95 error missing-field",
+        "fehler.geojson:4:118 error empty-field",
+        "fehler.geojson:5:141 error unknown-category",
+        "fehler.geojson:6:42 error not-a-point",
+        "fehler.geojson:7:66 error coordinates-out-of-range",
+        "fehler.geojson:8:163 error invalid-website",
+        "fehler.geojson:9:158 error invalid-email",
+        "fehler.geojson:10:160 error invalid-phone",
+        "fehler.geojson:11:174 error invalid-opening-hours",
+        "fehler.geojson:12:169 error invalid-wheelchair",
+        "fehler.geojson:13:179 error unknown-value",
+        "fehler.geojson:13:202 error unknown-value",
+        "fehler.geojson:14:162 error invalid-date",
+        "fehler.geojson:15:66 warning outside-district",
+        "fehler.geojson:16:66 warning swapped-coordinates",
+        "fehler.geojson:17:160 warning stale",
+        "fehler.geojson:18:163 warning possible-typo",
+        "fehler.geojson:20:1 warning near-duplicate",
+        "syntaxfehler.geojson:4:52 error invalid-json",
+    ];
+    assert_eq!(got, expected);
+    assert_eq!((v["errors"].as_u64(), v["warnings"].as_u64()), (Some(15), Some(5)));
+}
+
+#[test]
+fn german_messages_with_excerpts_and_summary() {
+    let (_, out, _) = run(CORPUS);
+    for expected in [
+        "tests/checker/fehler.geojson:3:95: Fehler: Eintrag 2 („Ohne Kennung“): Pflichtfeld „id“ fehlt [missing-field]",
+        "tests/checker/doppelt.geojson:2:101: Fehler: Eintrag 1 („Noch einmal“): ID „ok“ ist doppelt (schon in tests/checker/fehler.geojson) [duplicate-id]",
+        "Eintrag 10 („Öffnungszeiten“): „opening_hours“ ist kein gültiger Ausdruck im OpenStreetMap-Format: „montags bis freitags“",
+        "Eintrag 14 („Außerhalb“): Der Ort liegt 68,4 km außerhalb des Landkreises",
+        "Eintrag 15 („Vertauscht“): Länge und Breite sind wohl vertauscht: [10.05, 53.35] läge im Landkreis",
+        "Eintrag 17 („Tippfehler“): Unbekannte Eigenschaft „webiste“ – meinten Sie „website“?",
+        "Ein Ort mit demselben Namen liegt nur 13 m entfernt (Eintrag 18 in tests/checker/fehler.geojson)",
+        "kein gültiges JSON in Zeile 4, Spalte 52: expected `,` or `}`",
+        "    | …es\": {\"id\": \"x\", \"name\": \"Komma fehlt\" \"category\": \"schule\"}}",
+        "15 Fehler, 5 Warnungen in 3 Dateien",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in:\n{out}");
+    }
+}
+
+#[test]
+fn english_on_request() {
+    let mut args = CORPUS.to_vec();
+    args.extend(["--lang", "en"]);
+    let (_, out, _) = run(&args);
+    assert!(
+        out.contains("error: feature 2 (“Ohne Kennung”): required field \"id\" is missing [missing-field]"),
+        "{out}"
+    );
+    assert!(out.contains("15 errors, 5 warnings in 3 files"), "{out}");
+}
+
+#[test]
+fn exit_codes_and_the_shipped_data() {
+    let (code, out, _) = run(&["check", "public/config.json"]);
+    assert_eq!(code, 0, "the shipped sample data is clean: {out}");
+    assert!(out.contains("Keine Fehler in 4 Dateien"), "{out}");
+    let (code, _, err) = run(&["check", "does/not/exist.geojson"]);
+    assert_eq!(code, 2, "a missing path means the check could not run: {err}");
+    let (code, _, _) = run(&["frobnicate"]);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn schema_is_printed_and_shipped() {
+    let (code, out, _) = run(&["schema"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["$schema"], "https://json-schema.org/draft/2020-12/schema");
+}
+
+#[test]
+fn csv_import_export_round_trip_and_bad_rows() {
+    let dir = std::env::temp_dir().join(format!("bk-csv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // Windows-1252, semicolons, decimal commas: as German Excel saves it.
+    let mut sheet = b"Name;Kategorie;Stra\xdfe;PLZ;Ort;Angebote;L\xe4ngengrad;Breitengrad\r\n".to_vec();
+    sheet.extend_from_slice(b"B\xe4ckerei M\xfcller;betrieb;Hauptstra\xdfe 1;21244;Buchholz;\"B\xe4cker:in; Verk\xe4ufer:in\";9,88147;53,32926\r\n");
+    sheet.extend_from_slice(b"Ohne Koordinaten;betrieb;;;;;;\r\n");
+    let csv = dir.join("orte.csv");
+    std::fs::write(&csv, sheet).unwrap();
+    let (code, geojson, err) = run(&["import", csv.to_str().unwrap()]);
+    assert_eq!(code, 1, "a bad row is reported");
+    assert!(err.contains("Zeile 3: Koordinaten fehlen"), "{err}");
+    let v: serde_json::Value = serde_json::from_str(&geojson).unwrap();
+    assert_eq!(v["features"][0]["properties"]["name"], "Bäckerei Müller");
+    assert_eq!(v["features"].as_array().unwrap().len(), 1, "the good row is imported");
+
+    // export then import gives the shipped data back.
+    for src in ["public/data/schulen.geojson", "public/data/betriebe.geojson", "public/data/beratung.geojson"] {
+        let (code, table, _) = run(&["export", src]);
+        assert_eq!(code, 0);
+        let t = dir.join("x.csv");
+        std::fs::write(&t, table).unwrap();
+        let (code, back, err) = run(&["import", t.to_str().unwrap()]);
+        assert_eq!(code, 0, "{err}");
+        let original: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(src).unwrap()).unwrap();
+        let back: serde_json::Value = serde_json::from_str(&back).unwrap();
+        assert_eq!(back["features"], original["features"], "{src}: import(export(x)) == x");
+    }
+}
