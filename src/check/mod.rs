@@ -285,3 +285,57 @@ fn check_source(
     }
     rules::check_features(&loaded.name, &loaded.text, &spans, opts, &dataset.places[places_before..], places, report);
 }
+
+#[cfg(test)]
+mod robustness {
+    use crate::check::{csv, spans::Spans};
+    use crate::model::{Category, Lang, Localized, parse_config, parse_source};
+
+    /// A cheap stand-in for the fuzzer in every test run: mutated real files and random bytes
+    /// through all parsers must never panic.
+    #[test]
+    fn arbitrary_input_never_panics() {
+        let seeds = [
+            include_str!("../../public/data/schulen.geojson"),
+            include_str!("../../public/config.json"),
+            include_str!("../../tests/checker/fehler.geojson"),
+        ];
+        let cats = [Category {
+            id: "schule".into(),
+            label: Localized::plain("S"),
+            color: "#000".into(),
+            symbol: String::new(),
+        }];
+        let mut s: u64 = 0x5eed;
+        let mut next = move || {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            s
+        };
+        for round in 0..3000 {
+            let seed = seeds[round % seeds.len()].as_bytes();
+            let mut bytes = seed.to_vec();
+            for _ in 0..(next() % 8 + 1) {
+                let at = (next() as usize) % bytes.len().max(1);
+                match next() % 4 {
+                    0 => bytes[at] = next() as u8,
+                    1 => {
+                        bytes.truncate(at);
+                    }
+                    2 => bytes.insert(at, b"{[\\\"},:]"[next() as usize % 8]),
+                    _ => bytes.splice(at..at, (0..(next() % 16)).map(|_| next() as u8)).for_each(drop),
+                }
+            }
+            let text = csv::decode(&bytes);
+            let out = parse_source(&text, &cats);
+            for p in out.problems.iter().chain(out.fatal.iter()) {
+                let _ = p.describe(Lang::En);
+            }
+            let _ = parse_config(&text);
+            let spans = Spans::scan(&text);
+            let _ = spans.line_col(text.len(), &text);
+            let _ = csv::import(&text, Lang::De);
+        }
+    }
+}

@@ -132,12 +132,14 @@ impl Parser<'_> {
             }
             b'"' => self.string().map(|_| ()),
             _ => {
+                let start = self.i;
                 while self.i < self.b.len()
                     && !matches!(self.b[self.i], b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')
                 {
                     self.i += 1;
                 }
-                Some(())
+                // Nothing consumed means a stray `}` or `]`: stop rather than loop on it.
+                (self.i > start).then_some(())
             }
         }
     }
@@ -183,5 +185,8 @@ mod tests {
         Spans::scan("");
         Spans::scan("\"unterminated");
         Spans::scan("[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]");
+        // A stray closing bracket once made the scanner loop forever (found by the robustness test).
+        Spans::scan("[}]");
+        Spans::scan("{\"features\": [ } ]}");
     }
 }

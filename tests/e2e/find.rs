@@ -180,7 +180,7 @@ pub async fn a_shared_link_restores_view_filters_and_place(_env: &Env, b: &Brows
         .map_err(|e| format!("the filters open when a link sets them: {e}"))?;
     ensure!(adults.prop("checked").await?.as_deref() == Some("true"), "the audience filter is restored");
     // Back and forward walk through meaningful steps.
-    b.press(ESCAPE).await?;
+    b.by_role("button", "Schließen").await?.click().await?;
     b.wait_until("url without place", || async move { Ok(!b.c.current_url().await?.as_str().contains("place=")) })
         .await?;
     b.by_role("button", "Alle Filter zurücksetzen").await?.click().await?;

@@ -1,0 +1,22 @@
+//! Arbitrary bytes through every parser an editor's file meets: config, source, spans, CSV.
+//! Run: `cargo fuzz run parse_and_check` (needs cargo-fuzz; see README).
+#![no_main]
+
+use bildungskarte::check::{csv, spans::Spans};
+use bildungskarte::model::{Category, Lang, Localized, parse_config, parse_outline, parse_source};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let text = csv::decode(data);
+    let cats = [Category { id: "schule".into(), label: Localized::plain("S"), color: "#000".into(), symbol: String::new() }];
+    let out = parse_source(&text, &cats);
+    for p in out.problems.iter().chain(out.fatal.iter()) {
+        let _ = p.describe(Lang::De);
+        let _ = p.path();
+    }
+    let _ = parse_config(&text);
+    let _ = parse_outline(&text);
+    let spans = Spans::scan(&text);
+    let _ = spans.line_col(text.len() / 2, &text);
+    let _ = csv::import(&text, Lang::De);
+});
