@@ -556,6 +556,19 @@ fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -
         })
     });
     let position = move || ctx.position.get();
+    // A performance mark when markers first appear, so benchmarks can read "time to first markers".
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let any = clusters.with(|c| !c.0.is_empty() || !c.1.is_empty()) || shown.with(|s| !s.is_empty());
+        if any {
+            if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+                let _ = p.mark("bk-first-markers");
+            }
+        }
+        any
+    });
     view! {
         <div class="bk-markers">
             <For each=move || clusters.with(|c| c.0.clone()) key=|c| (c.key, c.count) let:item>

@@ -45,3 +45,18 @@ fn mount(host: web_sys::HtmlElement) {
     };
     leptos::mount::mount_to(host, move || leptos::prelude::view! { <app::App options=options.clone()/> }).forget();
 }
+
+/// For the benchmark harness (bench/): builds our cluster index over the given points and runs one
+/// query of the district at zoom 10, returning [build ms, query ms, clusters found].
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn bench_cluster(lons: Vec<f64>, lats: Vec<f64>) -> Vec<f64> {
+    let perf = web_sys::window().and_then(|w| w.performance());
+    let now = || perf.as_ref().map(|p| p.now()).unwrap_or(0.0);
+    let pts: Vec<(crate::geo::LonLat, u16)> = lons.iter().zip(&lats).map(|(&x, &y)| (crate::geo::LonLat::new(x, y), 0)).collect();
+    let t0 = now();
+    let index = crate::cluster::ClusterIndex::build(&pts, crate::cluster::Options::default());
+    let t1 = now();
+    let found = index.query(&crate::geo::Bounds { west: 9.4, south: 53.0, east: 10.6, north: 53.6 }, 10.0).len();
+    let t2 = now();
+    vec![t1 - t0, t2 - t1, found as f64]
+}

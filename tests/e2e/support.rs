@@ -41,6 +41,8 @@ pub struct Server {
 
 pub struct ServerConfig {
     pub dist: PathBuf,
+    /// More folders to serve, as (URL prefix, folder), e.g. ("/node_modules/", …) for benchmarks.
+    pub mounts: Vec<(String, PathBuf)>,
     /// Origin of the second server, which stands for a third-party tile host.
     pub tile_origin: String,
 }
@@ -72,7 +74,9 @@ impl Server {
                     headers.push(("Access-Control-Allow-Origin", "*".to_string()));
                     Some((tile.clone(), "image/png"))
                 } else if let Some(c) = &config {
-                    if let Some(rest) = path.strip_prefix("/fixtures/") {
+                    if let Some((prefix, dir)) = c.mounts.iter().find(|(p, _)| path.starts_with(p.as_str())) {
+                        read_safe(dir, &path[prefix.len()..])
+                    } else if let Some(rest) = path.strip_prefix("/fixtures/") {
                         read_safe(&fixtures, rest).map(|(body, mime)| {
                             let text = String::from_utf8_lossy(&body).replace("__TILE_ORIGIN__", &c.tile_origin);
                             (text.into_bytes(), mime)
@@ -174,6 +178,7 @@ fn read_safe(dir: &Path, rel: &str) -> Option<(Vec<u8>, &'static str)> {
         "wasm" => "application/wasm",
         "css" => "text/css",
         "json" => "application/json",
+        "map" => "application/json",
         "geojson" => "application/geo+json",
         "svg" => "image/svg+xml",
         "png" => "image/png",

@@ -1,0 +1,174 @@
+//! Benchmark harness: the Bildungskarte against a minimal Leaflet 1.9.4 + Leaflet.markercluster page
+//! and against mapbox/supercluster, on the same synthetic data, side by side in headless Chromium.
+//!
+//! `scripts/bench.sh` (or: build the site, then `cargo run --release --example bench`). Prints a
+//! table with medians and ratios. Figures, not pass/fail: nothing here is a test.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../tests/e2e/support.rs"]
+#[allow(dead_code, unused_macros, unused_imports)]
+mod support;
+
+use serde_json::Value;
+use std::time::Duration;
+use support::{Driver, Env, Server, ServerConfig, browser_with, root};
+
+type R<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    if v.is_empty() { f64::NAN } else { v[v.len() / 2] }
+}
+
+fn percentile(mut v: Vec<f64>, p: f64) -> f64 {
+    v.sort_by(f64::total_cmp);
+    if v.is_empty() { f64::NAN } else { v[((v.len() - 1) as f64 * p).round() as usize] }
+}
+
+fn ensure_data(dist: &std::path::Path, n: usize) -> String {
+    let name = format!("synthetic-{}", if n >= 1000 { format!("{}k", n / 1000) } else { n.to_string() });
+    let dir = dist.join(&name);
+    if !dir.join("places.geojson").exists() {
+        let ok = std::process::Command::new("python3")
+            .args(["scripts/generate-synthetic.py", "--count", &n.to_string(), "--seed", "7", "--out"])
+            .arg(&dir)
+            .current_dir(root())
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(ok, "generating {name} failed");
+    }
+    name
+}
+
+async fn wait_for(b: &support::Browser, script: &str, secs: u64) -> R<Value> {
+    let deadline = std::time::Instant::now() + Duration::from_secs(secs);
+    loop {
+        let v = b.js(script).await?;
+        if !v.is_null() && v != Value::Bool(false) {
+            return Ok(v);
+        }
+        if std::time::Instant::now() > deadline {
+            return Err(format!("timed out: {script}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Cluster index build and one query: ours (wasm) and supercluster (JS), same points.
+async fn cluster_bench(env: &Env, name: &str) -> R<([f64; 2], [f64; 2])> {
+    let b = browser_with(env, 1280, 800, &[]).await?;
+    let load = format!(
+        "return fetch('/{name}/places.geojson').then(r => r.json()).then(fc => {{ window.__lons = fc.features.map(f => f.geometry.coordinates[0]); window.__lats = fc.features.map(f => f.geometry.coordinates[1]); return true; }})"
+    );
+    b.open(&format!("/?config={name}/config.json")).await?;
+    wait_for(&b, "return !!(window.wasmBindings && window.wasmBindings.bench_cluster)", 60).await?;
+    b.js(&load).await?;
+    let mut ours = (Vec::new(), Vec::new());
+    for _ in 0..5 {
+        let v = b.js("return window.wasmBindings.bench_cluster(window.__lons, window.__lats)").await?;
+        ours.0.push(v[0].as_f64().unwrap_or(f64::NAN));
+        ours.1.push(v[1].as_f64().unwrap_or(f64::NAN));
+    }
+    b.open("/bench/supercluster.html").await?;
+    b.js(&load).await?;
+    let mut theirs = (Vec::new(), Vec::new());
+    for _ in 0..5 {
+        let v = b.js("return window.benchSupercluster(window.__lons, window.__lats)").await?;
+        theirs.0.push(v[0].as_f64().unwrap_or(f64::NAN));
+        theirs.1.push(v[1].as_f64().unwrap_or(f64::NAN));
+    }
+    b.close().await?;
+    Ok(([median(ours.0), median(ours.1)], [median(theirs.0), median(theirs.1)]))
+}
+
+/// Cold load to first markers, longest main-thread task, and frame times while panning and zooming.
+async fn page_bench(env: &Env, ours: bool, name: &str) -> R<(f64, f64, f64, f64)> {
+    let b = browser_with(env, 1280, 800, &[]).await?;
+    let (url, mark) = if ours {
+        (format!("/?config={name}/config.json"), "bk-first-markers")
+    } else {
+        (format!("/bench/leaflet.html?data=/{name}/places.geojson"), "first-markers")
+    };
+    b.open(&url).await?;
+    let first = wait_for(&b, &format!("const m = performance.getEntriesByName('{mark}'); return m.length ? m[0].startTime : null"), 120).await?;
+    let first = first.as_f64().unwrap_or(f64::NAN);
+    // Long tasks (buffered from the start of the page).
+    let longest = b
+        .js("return new Promise(res => { const all = (window.__longtasks || []).slice(); new PerformanceObserver(l => { l.getEntries().forEach(e => all.push(e.duration)); }).observe({ type: 'longtask', buffered: true }); setTimeout(() => res(Math.max(0, ...all)), 300); })")
+        .await?
+        .as_f64()
+        .unwrap_or(f64::NAN);
+    // Frame times while a script pans (drag) and zooms (wheel) for a few seconds.
+    b.js("window.__frames = []; (function f(t) { window.__frames.push(t); if (window.__frames.length < 100000) requestAnimationFrame(f); })(performance.now());").await?;
+    let map = b.c.find(fantoccini::Locator::Css(if ours { ".bk-map" } else { "#map" })).await?;
+    let (mx, my, mw, mh) = map.rectangle().await?;
+    use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction, WheelAction, WheelActions};
+    for round in 0..3 {
+        let mut drag = MouseActions::new("mouse".into())
+            .then(PointerAction::MoveTo { duration: None, x: mx + mw / 2.0 + 5.0, y: my + mh / 2.0 + 9.0 })
+            .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT });
+        for _ in 0..20 {
+            drag = drag.then(PointerAction::MoveBy { duration: Some(Duration::from_millis(16)), x: 8.0, y: 4.0 });
+        }
+        drag = drag.then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+        b.c.perform_actions(drag).await?;
+        let dy = if round % 2 == 0 { -120 } else { 120 };
+        let wheel = WheelActions::new("wheel".into())
+            .then(WheelAction::Scroll { duration: None, x: (mx + mw / 2.0) as i64, y: (my + mh / 2.0) as i64, delta_x: 0, delta_y: dy })
+            .then(WheelAction::Pause { duration: Duration::from_millis(300) })
+            .then(WheelAction::Scroll { duration: None, x: (mx + mw / 2.0) as i64, y: (my + mh / 2.0) as i64, delta_x: 0, delta_y: dy });
+        b.c.perform_actions(wheel).await?;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    let frames: Vec<f64> = b.js("const f = window.__frames; return f.slice(1).map((t, i) => t - f[i])").await?
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_f64).collect())
+        .unwrap_or_default();
+    b.close().await?;
+    Ok((first, longest, median(frames.clone()), percentile(frames, 0.95)))
+}
+
+fn ratio(a: f64, b: f64) -> String {
+    format!("{:.2}", a / b)
+}
+
+fn main() {
+    let dist = root().join("dist");
+    assert!(dist.join("index.html").exists(), "build the site first (scripts/build.sh)");
+    let sets: Vec<(usize, String)> = [3_000, 10_000, 100_000].iter().map(|&n| (n, ensure_data(&dist, n))).collect();
+    let server = Server::start(Some(ServerConfig {
+        dist: dist.clone(),
+        tile_origin: String::new(),
+        mounts: vec![("/node_modules/".into(), root().join("node_modules")), ("/bench/".into(), root().join("bench"))],
+    }));
+    let env = Env { server, tiles: Server::start(None), driver: Driver::start(), artifacts: root().join("tests/artifacts") };
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    rt.block_on(async {
+        println!("Bildungskarte vs. baselines, headless Chromium, medians of 5 runs for clustering\n");
+        println!("| measurement | places | Bildungskarte | baseline | ratio (ours / baseline) |");
+        println!("|---|---|---|---|---|");
+        for (n, name) in sets.iter().filter(|(n, _)| *n >= 10_000) {
+            match cluster_bench(&env, name).await {
+                Ok((o, t)) => {
+                    println!("| cluster index build (ms) vs supercluster | {n} | {:.1} | {:.1} | {} |", o[0], t[0], ratio(o[0], t[0]));
+                    println!("| cluster query, district at z10 (ms) vs supercluster | {n} | {:.2} | {:.2} | {} |", o[1], t[1], ratio(o[1], t[1]));
+                }
+                Err(e) => println!("| clustering | {n} | error: {e} | | |"),
+            }
+        }
+        for (n, name) in sets.iter().filter(|(n, _)| *n != 10_000) {
+            let ours = page_bench(&env, true, name).await;
+            let theirs = page_bench(&env, false, name).await;
+            match (ours, theirs) {
+                (Ok(o), Ok(t)) => {
+                    println!("| cold load to first markers (ms) vs Leaflet + markercluster | {n} | {:.0} | {:.0} | {} |", o.0, t.0, ratio(o.0, t.0));
+                    println!("| longest main-thread task (ms) | {n} | {:.0} | {:.0} | {} |", o.1, t.1, ratio(o.1, t.1));
+                    println!("| frame time while panning/zooming, median (ms) | {n} | {:.1} | {:.1} | {} |", o.2, t.2, ratio(o.2, t.2));
+                    println!("| frame time while panning/zooming, p95 (ms) | {n} | {:.1} | {:.1} | {} |", o.3, t.3, ratio(o.3, t.3));
+                }
+                (o, t) => println!("| pages | {n} | {:?} | {:?} | |", o.err(), t.err()),
+            }
+        }
+    });
+    drop(env);
+}
