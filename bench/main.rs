@@ -90,7 +90,12 @@ async fn page_bench(env: &Env, ours: bool, name: &str) -> R<(f64, f64, f64, f64)
         (format!("/bench/leaflet.html?data=/{name}/places.geojson"), "first-markers")
     };
     b.open(&url).await?;
-    let first = wait_for(&b, &format!("const m = performance.getEntriesByName('{mark}'); return m.length ? m[0].startTime : null"), 120).await?;
+    let first = wait_for(
+        &b,
+        &format!("const m = performance.getEntriesByName('{mark}'); return m.length ? m[0].startTime : null"),
+        120,
+    )
+    .await?;
     let first = first.as_f64().unwrap_or(f64::NAN);
     // Long tasks (buffered from the start of the page).
     let longest = b
@@ -114,13 +119,27 @@ async fn page_bench(env: &Env, ours: bool, name: &str) -> R<(f64, f64, f64, f64)
         b.c.perform_actions(drag).await?;
         let dy = if round % 2 == 0 { -120 } else { 120 };
         let wheel = WheelActions::new("wheel".into())
-            .then(WheelAction::Scroll { duration: None, x: (mx + mw / 2.0) as i64, y: (my + mh / 2.0) as i64, delta_x: 0, delta_y: dy })
+            .then(WheelAction::Scroll {
+                duration: None,
+                x: (mx + mw / 2.0) as i64,
+                y: (my + mh / 2.0) as i64,
+                delta_x: 0,
+                delta_y: dy,
+            })
             .then(WheelAction::Pause { duration: Duration::from_millis(300) })
-            .then(WheelAction::Scroll { duration: None, x: (mx + mw / 2.0) as i64, y: (my + mh / 2.0) as i64, delta_x: 0, delta_y: dy });
+            .then(WheelAction::Scroll {
+                duration: None,
+                x: (mx + mw / 2.0) as i64,
+                y: (my + mh / 2.0) as i64,
+                delta_x: 0,
+                delta_y: dy,
+            });
         b.c.perform_actions(wheel).await?;
         tokio::time::sleep(Duration::from_millis(300)).await;
     }
-    let frames: Vec<f64> = b.js("const f = window.__frames; return f.slice(1).map((t, i) => t - f[i])").await?
+    let frames: Vec<f64> = b
+        .js("const f = window.__frames; return f.slice(1).map((t, i) => t - f[i])")
+        .await?
         .as_array()
         .map(|a| a.iter().filter_map(Value::as_f64).collect())
         .unwrap_or_default();
@@ -141,7 +160,8 @@ fn main() {
         tile_origin: String::new(),
         mounts: vec![("/node_modules/".into(), root().join("node_modules")), ("/bench/".into(), root().join("bench"))],
     }));
-    let env = Env { server, tiles: Server::start(None), driver: Driver::start(), artifacts: root().join("tests/artifacts") };
+    let env =
+        Env { server, tiles: Server::start(None), driver: Driver::start(), artifacts: root().join("tests/artifacts") };
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     rt.block_on(async {
         println!("Bildungskarte vs. baselines, headless Chromium, medians of 5 runs for clustering\n");
@@ -150,8 +170,18 @@ fn main() {
         for (n, name) in sets.iter().filter(|(n, _)| *n >= 10_000) {
             match cluster_bench(&env, name).await {
                 Ok((o, t)) => {
-                    println!("| cluster index build (ms) vs supercluster | {n} | {:.1} | {:.1} | {} |", o[0], t[0], ratio(o[0], t[0]));
-                    println!("| cluster query, district at z10 (ms) vs supercluster | {n} | {:.2} | {:.2} | {} |", o[1], t[1], ratio(o[1], t[1]));
+                    println!(
+                        "| cluster index build (ms) vs supercluster | {n} | {:.1} | {:.1} | {} |",
+                        o[0],
+                        t[0],
+                        ratio(o[0], t[0])
+                    );
+                    println!(
+                        "| cluster query, district at z10 (ms) vs supercluster | {n} | {:.2} | {:.2} | {} |",
+                        o[1],
+                        t[1],
+                        ratio(o[1], t[1])
+                    );
                 }
                 Err(e) => println!("| clustering | {n} | error: {e} | | |"),
             }
@@ -161,10 +191,25 @@ fn main() {
             let theirs = page_bench(&env, false, name).await;
             match (ours, theirs) {
                 (Ok(o), Ok(t)) => {
-                    println!("| cold load to first markers (ms) vs Leaflet + markercluster | {n} | {:.0} | {:.0} | {} |", o.0, t.0, ratio(o.0, t.0));
+                    println!(
+                        "| cold load to first markers (ms) vs Leaflet + markercluster | {n} | {:.0} | {:.0} | {} |",
+                        o.0,
+                        t.0,
+                        ratio(o.0, t.0)
+                    );
                     println!("| longest main-thread task (ms) | {n} | {:.0} | {:.0} | {} |", o.1, t.1, ratio(o.1, t.1));
-                    println!("| frame time while panning/zooming, median (ms) | {n} | {:.1} | {:.1} | {} |", o.2, t.2, ratio(o.2, t.2));
-                    println!("| frame time while panning/zooming, p95 (ms) | {n} | {:.1} | {:.1} | {} |", o.3, t.3, ratio(o.3, t.3));
+                    println!(
+                        "| frame time while panning/zooming, median (ms) | {n} | {:.1} | {:.1} | {} |",
+                        o.2,
+                        t.2,
+                        ratio(o.2, t.2)
+                    );
+                    println!(
+                        "| frame time while panning/zooming, p95 (ms) | {n} | {:.1} | {:.1} | {} |",
+                        o.3,
+                        t.3,
+                        ratio(o.3, t.3)
+                    );
                 }
                 (o, t) => println!("| pages | {n} | {:?} | {:?} | |", o.err(), t.err()),
             }

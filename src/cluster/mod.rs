@@ -30,12 +30,20 @@ pub struct Node {
     pub count: u32,
     /// The point's index when `count == 1`, else the first leaf (stable, for keys).
     pub first: u32,
-    /// Children at the next level (empty for points).
-    children: Vec<u32>,
+    /// Children at the next level: `links[start..start + len]` of this node's level.
+    children: (u32, u32),
     /// Bounding box of all leaves, Mercator units: (min, max).
     pub extent: (Point, Point),
-    /// How many leaves each category (by index) contributes.
+    /// How many leaves each category (by index) contributes, largest first (clusters only:
+    /// a single point has `category` and no list, which keeps building free of allocations).
     pub categories: Vec<(u16, u32)>,
+    pub category: u16,
+}
+
+/// One zoom level: its nodes and the flat child lists they point into.
+struct Level {
+    nodes: Vec<Node>,
+    links: Vec<u32>,
 }
 
 impl Node {
@@ -58,7 +66,7 @@ impl Node {
 pub struct ClusterIndex {
     options: Options,
     /// levels[z - min_zoom] for z in min_zoom..=max_zoom+1; the last level holds the points.
-    levels: Vec<Vec<Node>>,
+    levels: Vec<Level>,
 }
 
 impl ClusterIndex {
@@ -73,15 +81,16 @@ impl ClusterIndex {
                     at,
                     count: 1,
                     first: i as u32,
-                    children: Vec::new(),
+                    children: (0, 0),
                     extent: (at, at),
-                    categories: vec![(*c, 1)],
+                    categories: Vec::new(),
+                    category: *c,
                 }
             })
             .collect();
-        let mut levels = vec![leaves];
+        let mut levels = vec![Level { nodes: leaves, links: Vec::new() }];
         for z in (options.min_zoom..=options.max_zoom).rev() {
-            let next = cluster_level(levels.last().unwrap(), options.radius / (256.0 * (z as f64).exp2()));
+            let next = cluster_level(&levels.last().unwrap().nodes, options.radius / (256.0 * (z as f64).exp2()));
             levels.push(next);
         }
         levels.reverse();
@@ -98,6 +107,7 @@ impl ClusterIndex {
         let a = project(LonLat::new(bounds.west, bounds.north));
         let b = project(LonLat::new(bounds.east, bounds.south));
         self.levels[self.level(zoom)]
+            .nodes
             .iter()
             .filter(|n| n.at.x >= a.x && n.at.x <= b.x && n.at.y >= a.y && n.at.y <= b.y)
             .collect()
@@ -105,7 +115,12 @@ impl ClusterIndex {
 
     /// All nodes at `zoom`.
     pub fn nodes(&self, zoom: f64) -> &[Node] {
-        &self.levels[self.level(zoom)]
+        &self.levels[self.level(zoom)].nodes
+    }
+
+    fn children(&self, level: usize, node: &Node) -> &[u32] {
+        let (start, len) = node.children;
+        &self.levels[level].links[start as usize..(start + len) as usize]
     }
 
     /// Indices of all points under a node of the level at `zoom`.
@@ -116,11 +131,11 @@ impl ClusterIndex {
     }
 
     fn collect(&self, level: usize, node: &Node, out: &mut Vec<u32>) {
-        if node.children.is_empty() {
+        if node.children.1 == 0 {
             out.push(node.first);
         } else {
-            for &c in &node.children {
-                self.collect(level + 1, &self.levels[level + 1][c as usize], out);
+            for &c in self.children(level, node) {
+                self.collect(level + 1, &self.levels[level + 1].nodes[c as usize], out);
             }
         }
     }
@@ -128,51 +143,82 @@ impl ClusterIndex {
     /// The lowest zoom at which the node's points are no longer all in one cluster.
     pub fn expansion_zoom(&self, zoom: f64, node: &Node) -> f64 {
         let mut level = self.level(zoom);
-        let mut n = node.clone();
-        while n.children.len() == 1 && level + 1 < self.levels.len() {
-            n = self.levels[level + 1][n.children[0] as usize].clone();
+        let mut n = node;
+        while n.children.1 == 1 && level + 1 < self.levels.len() {
+            n = &self.levels[level + 1].nodes[self.children(level, n)[0] as usize];
             level += 1;
         }
         (level as f64 + self.options.min_zoom as f64 + 1.0).min(self.options.max_zoom as f64 + 1.0)
     }
 }
 
-fn cluster_level(nodes: &[Node], r: f64) -> Vec<Node> {
+/// A fast hash for grid cells (the default SipHash is built for untrusted keys; ours are not).
+#[derive(Default, Clone, Copy)]
+struct CellHasher(u64);
+
+impl std::hash::Hasher for CellHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type CellMap = HashMap<u64, u32, std::hash::BuildHasherDefault<CellHasher>>;
+
+fn cell_key(x: i64, y: i64) -> u64 {
+    ((x as u64) << 32) ^ (y as u64 & 0xffff_ffff)
+}
+
+fn cluster_level(nodes: &[Node], r: f64) -> Level {
     let cell = |p: Point| ((p.x / r).floor() as i64, (p.y / r).floor() as i64);
-    let mut grid: HashMap<(i64, i64), Vec<u32>> = HashMap::with_capacity(nodes.len());
-    for (i, n) in nodes.iter().enumerate() {
-        grid.entry(cell(n.at)).or_default().push(i as u32);
+    // Per cell a linked list through `next`: no allocation per cell.
+    const NONE: u32 = u32::MAX;
+    let mut head: CellMap = HashMap::with_capacity_and_hasher(nodes.len(), Default::default());
+    let mut next = vec![NONE; nodes.len()];
+    for (i, n) in nodes.iter().enumerate().rev() {
+        let (cx, cy) = cell(n.at);
+        let h = head.entry(cell_key(cx, cy)).or_insert(NONE);
+        next[i] = *h;
+        *h = i as u32;
     }
     let mut taken = vec![false; nodes.len()];
     let mut out = Vec::with_capacity(nodes.len() / 2 + 1);
+    let mut links: Vec<u32> = Vec::with_capacity(nodes.len());
     let r2 = r * r;
     for (i, n) in nodes.iter().enumerate() {
         if taken[i] {
             continue;
         }
         taken[i] = true;
-        let mut children = vec![i as u32];
+        let start = links.len();
+        links.push(i as u32);
         let (cx, cy) = cell(n.at);
         for gx in cx - 1..=cx + 1 {
             for gy in cy - 1..=cy + 1 {
-                if let Some(list) = grid.get(&(gx, gy)) {
-                    for &j in list {
-                        let m = &nodes[j as usize];
-                        if !taken[j as usize] && {
-                            let d = m.at.sub(n.at);
-                            d.x * d.x + d.y * d.y <= r2
-                        } {
+                let mut j = head.get(&cell_key(gx, gy)).copied().unwrap_or(NONE);
+                while j != NONE {
+                    let m = &nodes[j as usize];
+                    if !taken[j as usize] {
+                        let d = m.at.sub(n.at);
+                        if d.x * d.x + d.y * d.y <= r2 {
                             taken[j as usize] = true;
-                            children.push(j);
+                            links.push(j);
                         }
                     }
+                    j = next[j as usize];
                 }
             }
         }
+        let children = &links[start..];
         if children.len() == 1 {
-            let mut single = n.clone();
-            single.children = vec![i as u32];
-            out.push(single);
+            out.push(Node { children: (start as u32, 1), ..n.clone() });
             continue;
         }
         let mut count = 0u32;
@@ -181,7 +227,7 @@ fn cluster_level(nodes: &[Node], r: f64) -> Vec<Node> {
         let mut hi = n.extent.1;
         let mut cats: Vec<(u16, u32)> = Vec::new();
         let mut first = u32::MAX;
-        for &c in &children {
+        for &c in children {
             let m = &nodes[c as usize];
             count += m.count;
             sx += m.at.x * m.count as f64;
@@ -189,7 +235,9 @@ fn cluster_level(nodes: &[Node], r: f64) -> Vec<Node> {
             lo = Point::new(lo.x.min(m.extent.0.x), lo.y.min(m.extent.0.y));
             hi = Point::new(hi.x.max(m.extent.1.x), hi.y.max(m.extent.1.y));
             first = first.min(m.first);
-            for &(k, v) in &m.categories {
+            let single = [(m.category, 1)];
+            let mix: &[(u16, u32)] = if m.count == 1 { &single } else { &m.categories };
+            for &(k, v) in mix {
                 match cats.iter_mut().find(|(kk, _)| *kk == k) {
                     Some(e) => e.1 += v,
                     None => cats.push((k, v)),
@@ -201,12 +249,13 @@ fn cluster_level(nodes: &[Node], r: f64) -> Vec<Node> {
             at: Point::new(sx / count as f64, sy / count as f64),
             count,
             first,
-            children,
+            children: (start as u32, children.len() as u32),
             extent: (lo, hi),
             categories: cats,
+            category: 0,
         });
     }
-    out
+    Level { nodes: out, links }
 }
 
 #[cfg(test)]
@@ -234,7 +283,7 @@ mod tests {
             for n in nodes.iter().take(50) {
                 let leaves = idx.leaves(z as f64, n);
                 assert_eq!(leaves.len() as u32, n.count, "a cluster's count equals the places it holds");
-                let cats: u32 = n.categories.iter().map(|c| c.1).sum();
+                let cats: u32 = if n.count == 1 { 1 } else { n.categories.iter().map(|c| c.1).sum() };
                 assert_eq!(cats, n.count);
                 let b = n.bounds();
                 for l in leaves {

@@ -52,7 +52,8 @@ fn mount(host: web_sys::HtmlElement) {
 pub fn bench_cluster(lons: Vec<f64>, lats: Vec<f64>) -> Vec<f64> {
     let perf = web_sys::window().and_then(|w| w.performance());
     let now = || perf.as_ref().map(|p| p.now()).unwrap_or(0.0);
-    let pts: Vec<(crate::geo::LonLat, u16)> = lons.iter().zip(&lats).map(|(&x, &y)| (crate::geo::LonLat::new(x, y), 0)).collect();
+    let pts: Vec<(crate::geo::LonLat, u16)> =
+        lons.iter().zip(&lats).map(|(&x, &y)| (crate::geo::LonLat::new(x, y), 0)).collect();
     let t0 = now();
     let index = crate::cluster::ClusterIndex::build(&pts, crate::cluster::Options::default());
     let t1 = now();

@@ -55,7 +55,8 @@ fn main() {
         assert!(ok, "scripts/generate-synthetic.py failed");
     }
     let tiles = Server::start(None);
-    let server = Server::start(Some(support::ServerConfig { dist, tile_origin: tiles.base.clone(), mounts: Vec::new() }));
+    let server =
+        Server::start(Some(support::ServerConfig { dist, tile_origin: tiles.base.clone(), mounts: Vec::new() }));
     let env =
         Arc::new(Env { server, tiles, driver: Driver::start(), artifacts: support::root().join("tests/artifacts") });
     let desktop = (1280, 800);
