@@ -4,7 +4,7 @@
 map-label = Karte mit { $n } { $count ->
     [one] Ort
    *[other] Orten
-  }
+  }; die Liste enthält dieselben Orte
 map-hint = Mit den Pfeiltasten verschieben, mit Plus und Minus zoomen. Die Orte sind Schaltflächen.
 zoom-in = Vergrößern
 zoom-out = Verkleinern

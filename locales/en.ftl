@@ -4,7 +4,7 @@
 map-label = Map with { $n } { $count ->
     [one] place
    *[other] places
-  }
+  }; the list holds the same places
 map-hint = Use the arrow keys to pan, plus and minus to zoom. Places are buttons.
 zoom-in = Zoom in
 zoom-out = Zoom out

@@ -284,7 +284,7 @@ pub fn MapView() -> impl IntoView {
     let described = ctx.id("map-hint");
     let hint_id = described.clone();
     let region_label = move || {
-        let n = ctx.places.with(|p| p.len());
+        let n = ctx.matching.with(|m| m.len());
         tr(lang(), "map-label", Some(&count_args(lang(), n)))
     };
 
