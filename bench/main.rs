@@ -154,7 +154,12 @@ fn ratio(a: f64, b: f64) -> String {
 fn main() {
     let dist = root().join("dist");
     assert!(dist.join("index.html").exists(), "build the site first (scripts/build.sh)");
-    let sets: Vec<(usize, String)> = [3_000, 10_000, 100_000].iter().map(|&n| (n, ensure_data(&dist, n))).collect();
+    // BK_BENCH_SIZES=100000 (comma-separated) measures only those sizes.
+    let sizes: Vec<usize> = std::env::var("BK_BENCH_SIZES")
+        .ok()
+        .map(|v| v.split(',').filter_map(|x| x.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![3_000, 10_000, 100_000]);
+    let sets: Vec<(usize, String)> = sizes.iter().map(|&n| (n, ensure_data(&dist, n))).collect();
     let server = Server::start(Some(ServerConfig {
         dist: dist.clone(),
         tile_origin: String::new(),

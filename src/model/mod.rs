@@ -23,4 +23,4 @@ pub use outline::parse_outline;
 pub use place::{AUDIENCES, Place, STAGES, Wheelchair};
 pub use problem::{Kind, Problem, Severity};
 pub use schema::{FIELDS, Field, json_schema};
-pub use source::{KNOWN_PROPERTIES, SourceOutcome, parse_source};
+pub use source::{KNOWN_PROPERTIES, SourceOutcome, SourceParser, parse_source};

@@ -43,42 +43,58 @@ pub const KNOWN_PROPERTIES: &[&str] = &[
 ];
 
 pub fn parse_source(text: &str, categories: &[Category]) -> SourceOutcome {
-    let fatal = |kind| SourceOutcome { fatal: Some(Problem::error(kind)), ..Default::default() };
-    let root: Value = match serde_json::from_str(text.trim_start_matches('\u{feff}')) {
-        Ok(v) => v,
-        Err(e) => {
-            return fatal(Kind::InvalidJson {
-                message: strip_position(&e.to_string()),
-                line: e.line(),
-                column: e.column(),
-            });
+    match SourceParser::new(text) {
+        Ok(mut p) => {
+            while !p.step(usize::MAX, categories) {}
+            p.finish()
         }
-    };
-    match root.get("type").and_then(Value::as_str) {
-        Some("FeatureCollection") => {}
-        Some(other) => {
-            return fatal(Kind::NotFeatureCollection { found: other.to_string() });
-        }
-        None => {
-            return fatal(Kind::NotFeatureCollection { found: json_kind(&root).to_string() });
-        }
+        Err(fatal) => fatal,
     }
-    let mut root = root;
-    let Some(Value::Array(features)) = root.get_mut("features").map(Value::take) else {
-        return fatal(Kind::NoFeatureList);
-    };
-    let mut out = SourceOutcome::default();
-    // Features are taken, not cloned: with 100,000 places every copy counts.
-    for (i, f) in features.into_iter().enumerate() {
-        let label = place_label(&f);
-        let (place, problems) = parse_feature(f, categories);
-        out.problems.extend(problems.into_iter().map(|p| p.at(i, label.clone())));
-        if let Some(place) = place {
-            out.places.push(place);
-            out.indices.push(i);
+}
+
+/// Reads a source in steps, so a page can draw between them when a file holds 100,000 places.
+pub struct SourceParser {
+    features: std::iter::Enumerate<std::vec::IntoIter<Value>>,
+    out: SourceOutcome,
+}
+
+impl SourceParser {
+    /// Checks the file as a whole; `Err` is the outcome for a file that cannot be used at all.
+    pub fn new(text: &str) -> Result<Self, SourceOutcome> {
+        let fatal = |kind| SourceOutcome { fatal: Some(Problem::error(kind)), ..Default::default() };
+        let mut root: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+            fatal(Kind::InvalidJson { message: strip_position(&e.to_string()), line: e.line(), column: e.column() })
+        })?;
+        match root.get("type").and_then(Value::as_str) {
+            Some("FeatureCollection") => {}
+            Some(other) => return Err(fatal(Kind::NotFeatureCollection { found: other.to_string() })),
+            None => return Err(fatal(Kind::NotFeatureCollection { found: json_kind(&root).to_string() })),
         }
+        // Features are taken, not cloned: with 100,000 places every copy counts.
+        let Some(Value::Array(features)) = root.get_mut("features").map(Value::take) else {
+            return Err(fatal(Kind::NoFeatureList));
+        };
+        Ok(Self { features: features.into_iter().enumerate(), out: SourceOutcome::default() })
     }
-    out
+
+    /// Reads up to `max` more features; true when the file is done.
+    pub fn step(&mut self, max: usize, categories: &[Category]) -> bool {
+        for _ in 0..max {
+            let Some((i, f)) = self.features.next() else { return true };
+            let label = place_label(&f);
+            let (place, problems) = parse_feature(f, categories);
+            self.out.problems.extend(problems.into_iter().map(|p| p.at(i, label.clone())));
+            if let Some(place) = place {
+                self.out.places.push(place);
+                self.out.indices.push(i);
+            }
+        }
+        self.features.len() == 0
+    }
+
+    pub fn finish(self) -> SourceOutcome {
+        self.out
+    }
 }
 
 fn json_kind(v: &Value) -> &'static str {

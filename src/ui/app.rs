@@ -8,7 +8,10 @@ use super::state::{Ctx, limits_for};
 use crate::geo::Viewport;
 use crate::i18n::{count_args, places, tr};
 use crate::io;
-use crate::model::{Dataset, Lang, parse_config, parse_outline, parse_source};
+use crate::model::{Dataset, Lang, SourceParser, parse_config, parse_outline};
+
+/// Features read per task while loading; small enough that one task stays well under 50 ms.
+const PARSE_CHUNK: usize = 5000;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -177,8 +180,15 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
     .await;
     let mut dataset = Dataset::default();
     for (file, result) in results {
-        match result {
-            Ok(text) => dataset.add(&file, parse_source(&text, &config.categories)),
+        match result.map(|text| SourceParser::new(&text)) {
+            Ok(Ok(mut parser)) => {
+                // A few thousand features per task, then let the page breathe (input, paint).
+                while !parser.step(PARSE_CHUNK, &config.categories) {
+                    io::next_task().await;
+                }
+                dataset.add(&file, parser.finish());
+            }
+            Ok(Err(fatal)) => dataset.add(&file, fatal),
             Err(reason) => dataset.add_unreachable(&file, reason),
         }
     }
