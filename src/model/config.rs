@@ -30,8 +30,8 @@ pub struct Basemap {
     pub url: String,
     pub attribution: String,
     pub max_zoom: u8,
-    /// Load tiles only after the visitor agrees. Unset: required when the tiles come from another
-    /// origin (a third party learns the visitor's IP address), not for the page's own server.
+    /// Load tiles only after the visitor agrees (`true` in the shipped config, whose tiles come
+    /// from a third party). Unset means no consent step, as for tiles from the page's own server.
     pub consent: Option<bool>,
     /// Who serves the tiles, for the consent note; by default the tile host.
     pub provider: Option<String>,
@@ -57,13 +57,19 @@ impl Basemap {
         Some(if scheme.is_empty() { format!("//{host}") } else { format!("{scheme}//{host}") })
     }
 
-    /// Whether tiles wait for consent, for a page served from `page_origin`.
-    pub fn needs_consent(&self, page_origin: &str) -> bool {
-        self.consent.unwrap_or_else(|| match self.tile_origin() {
+    /// Whether tiles wait for consent: when the config says so.
+    pub fn needs_consent(&self) -> bool {
+        self.consent.unwrap_or(false)
+    }
+
+    /// True when tiles come from another origin than `page_origin` (a third party then learns the
+    /// visitor's address): worth a consent step, which the config decides.
+    pub fn is_third_party(&self, page_origin: &str) -> bool {
+        match self.tile_origin() {
             None => false,
             Some(o) if o.starts_with("//") => !page_origin.to_ascii_lowercase().ends_with(&o[2..]),
             Some(o) => o != page_origin.to_ascii_lowercase(),
-        })
+        }
     }
 
     /// The name to show for whoever serves the tiles.
@@ -243,17 +249,20 @@ mod tests {
     }
 
     #[test]
-    fn consent_by_default_only_for_third_party_tiles() {
+    fn consent_when_the_config_says_so() {
         let c = parse_config(GOOD).unwrap();
         assert_eq!(c.basemap.tile_origin().as_deref(), Some("https://t.example"));
-        assert!(c.basemap.needs_consent("http://127.0.0.1:8080"));
-        assert!(!c.basemap.needs_consent("https://t.example"));
+        assert!(!c.basemap.needs_consent(), "no consent step unless the config asks for one");
+        assert!(c.basemap.is_third_party("http://127.0.0.1:8080"));
+        assert!(!c.basemap.is_third_party("https://t.example"));
         assert_eq!(c.basemap.provider_name(), "t.example");
+        let asking = parse_config(&GOOD.replace("\"max_zoom\": 19", "\"max_zoom\": 19, \"consent\": true")).unwrap();
+        assert!(asking.basemap.needs_consent());
         let local = parse_config(&GOOD.replace("https://t.example/{z}", "/tiles/{z}")).unwrap();
         assert_eq!(local.basemap.tile_origin(), None);
-        assert!(!local.basemap.needs_consent("http://127.0.0.1:8080"));
+        assert!(!local.basemap.is_third_party("http://127.0.0.1:8080"));
         let forced = parse_config(&GOOD.replace("\"max_zoom\": 19", "\"max_zoom\": 19, \"consent\": false, \"provider\": \"BKG\", \"privacy_url\": \"https://example.org/privacy\"")).unwrap();
-        assert!(!forced.basemap.needs_consent("http://127.0.0.1"));
+        assert!(!forced.basemap.needs_consent());
         assert_eq!(forced.basemap.provider_name(), "BKG");
         assert_eq!(forced.basemap.privacy_url.as_deref(), Some("https://example.org/privacy"));
         let hostile = parse_config(

@@ -149,7 +149,10 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
             ctx.lang.set(l);
         }
     }
-    ctx.consented.set(!config.basemap.needs_consent(&io::page_origin()));
+    ctx.consented.set(!config.basemap.needs_consent());
+    if config.basemap.is_third_party(&io::page_origin()) && !config.basemap.needs_consent() {
+        leptos::logging::log!("Bildungskarte: tiles come from another server without a consent step (basemap.consent)");
+    }
     ctx.viewport.update(|vp| *vp = Viewport::new(config.center, config.zoom, vp.width, vp.height));
     ctx.config.set(Some(config.clone()));
 
