@@ -5,6 +5,8 @@ use super::config::strip_position;
 use super::contact::{email_href, phone_href, website_href};
 use super::{Category, Date, Kind, Localized, Place, Problem, Wheelchair};
 use crate::geo::LonLat;
+use serde::Deserialize;
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 /// What came out of one file: the usable places and every problem found.
@@ -53,34 +55,59 @@ pub fn parse_source(text: &str, categories: &[Category]) -> SourceOutcome {
 }
 
 /// Reads a source in steps, so a page can draw between them when a file holds 100,000 places.
-pub struct SourceParser {
-    features: std::iter::Enumerate<std::vec::IntoIter<Value>>,
+pub struct SourceParser<'a> {
+    /// The features' JSON text, not yet parsed: each is parsed in `step`, so a file of 100,000
+    /// places never needs one long task to become values.
+    features: std::iter::Enumerate<std::vec::IntoIter<&'a RawValue>>,
     out: SourceOutcome,
 }
 
-impl SourceParser {
+/// The top level of a source, with the features left as raw text.
+#[derive(Deserialize)]
+struct Root<'a> {
+    #[serde(rename = "type")]
+    kind: Option<Value>,
+    #[serde(borrow)]
+    features: Option<&'a RawValue>,
+}
+
+impl<'a> SourceParser<'a> {
     /// Checks the file as a whole; `Err` is the outcome for a file that cannot be used at all.
-    pub fn new(text: &str) -> Result<Self, SourceOutcome> {
+    pub fn new(text: &'a str) -> Result<Self, SourceOutcome> {
         let fatal = |kind| SourceOutcome { fatal: Some(Problem::error(kind)), ..Default::default() };
-        let mut root: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+        let body = text.trim_start_matches('\u{feff}');
+        // Syntax first, without building values (fast even for large files), for the exact position.
+        serde_json::from_str::<serde::de::IgnoredAny>(body).map_err(|e| {
             fatal(Kind::InvalidJson { message: strip_position(&e.to_string()), line: e.line(), column: e.column() })
         })?;
-        match root.get("type").and_then(Value::as_str) {
-            Some("FeatureCollection") => {}
-            Some(other) => return Err(fatal(Kind::NotFeatureCollection { found: other.to_string() })),
-            None => return Err(fatal(Kind::NotFeatureCollection { found: json_kind(&root).to_string() })),
-        }
-        // Features are taken, not cloned: with 100,000 places every copy counts.
-        let Some(Value::Array(features)) = root.get_mut("features").map(Value::take) else {
-            return Err(fatal(Kind::NoFeatureList));
+        let root: Root<'a> = match serde_json::from_str(body) {
+            Ok(r) => r,
+            // Not an object at all: say what it is.
+            Err(_) => {
+                let v: Value = serde_json::from_str(body).unwrap_or(Value::Null);
+                return Err(fatal(Kind::NotFeatureCollection { found: json_kind(&v).to_string() }));
+            }
         };
+        match root.kind.as_ref().map(|k| k.as_str()) {
+            Some(Some("FeatureCollection")) => {}
+            Some(Some(other)) => return Err(fatal(Kind::NotFeatureCollection { found: other.to_string() })),
+            _ => {
+                return Err(fatal(Kind::NotFeatureCollection {
+                    found: json_kind(&Value::Object(Default::default())).to_string(),
+                }));
+            }
+        }
+        let features: Vec<&'a RawValue> =
+            root.features.and_then(|f| serde_json::from_str(f.get()).ok()).ok_or_else(|| fatal(Kind::NoFeatureList))?;
         Ok(Self { features: features.into_iter().enumerate(), out: SourceOutcome::default() })
     }
 
     /// Reads up to `max` more features; true when the file is done.
     pub fn step(&mut self, max: usize, categories: &[Category]) -> bool {
         for _ in 0..max {
-            let Some((i, f)) = self.features.next() else { return true };
+            let Some((i, raw)) = self.features.next() else { return true };
+            // The file's syntax was checked as a whole, so each feature parses.
+            let f: Value = serde_json::from_str(raw.get()).unwrap_or(Value::Null);
             let label = place_label(&f);
             let (place, problems) = parse_feature(f, categories);
             self.out.problems.extend(problems.into_iter().map(|p| p.at(i, label.clone())));
