@@ -183,16 +183,22 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
     .await;
     let mut dataset = Dataset::default();
     for (file, result) in results {
-        match result.map(|text| SourceParser::new(&text)) {
-            Ok(Ok(mut parser)) => {
+        let text = match result {
+            Ok(t) => t,
+            Err(reason) => {
+                dataset.add_unreachable(&file, reason);
+                continue;
+            }
+        };
+        match SourceParser::new(&text) {
+            Ok(mut parser) => {
                 // A few thousand features per task, then let the page breathe (input, paint).
                 while !parser.step(PARSE_CHUNK, &config.categories) {
                     io::next_task().await;
                 }
                 dataset.add(&file, parser.finish());
             }
-            Ok(Err(fatal)) => dataset.add(&file, fatal),
-            Err(reason) => dataset.add_unreachable(&file, reason),
+            Err(fatal) => dataset.add(&file, fatal),
         }
     }
     match outline.map(|(file, r)| (file, r.and_then(|t| parse_outline(&t)))) {
