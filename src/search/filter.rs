@@ -71,42 +71,9 @@ const FACETS: [Facet; 4] = [Facet::Town, Facet::Offer, Facet::Audience, Facet::S
 
 impl SearchIndex {
     pub fn build(places: &[Place]) -> Self {
-        let mut haystacks = Vec::with_capacity(places.len());
-        let mut values = Vec::with_capacity(places.len());
-        for p in places {
-            let mut text = String::new();
-            for lang in [Lang::De, Lang::En] {
-                text.push_str(p.name.get(lang));
-                text.push(' ');
-                if let Some(d) = &p.description {
-                    text.push_str(d.get(lang));
-                    text.push(' ');
-                }
-                for o in &p.offers {
-                    text.push_str(o.get(lang));
-                    text.push(' ');
-                }
-            }
-            for s in [&p.street, &p.city, &p.municipality, &p.postcode].into_iter().flatten() {
-                text.push_str(s);
-                text.push(' ');
-            }
-            haystacks.push(fold(&text));
-            values.push([
-                town_of(p).into_iter().collect(),
-                p.offers.iter().map(|o| o.get(Lang::De).to_string()).collect(),
-                p.audiences.clone(),
-                p.stages.clone(),
-            ]);
-        }
-        let mut order: Vec<usize> = (0..places.len()).collect();
-        let keys: Vec<String> = places.iter().map(|p| fold(p.name.get(Lang::De))).collect();
-        order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
-        let mut name_rank = vec![0u32; places.len()];
-        for (rank, &i) in order.iter().enumerate() {
-            name_rank[i] = rank as u32;
-        }
-        Self { haystacks, name_rank, values, categories: places.iter().map(|p| p.category.clone()).collect() }
+        let mut b = IndexBuilder::default();
+        b.add(places);
+        b.finish()
     }
 
     /// Sorts place indices by name (umlauts as German readers expect: Ä with A, ß with ss).
@@ -177,6 +144,68 @@ impl SearchIndex {
             }
         }
         out
+    }
+}
+
+/// Builds a [`SearchIndex`] a slice at a time, so a page can draw between slices.
+#[derive(Default)]
+pub struct IndexBuilder {
+    haystacks: Vec<String>,
+    values: Vec<[Vec<String>; 4]>,
+    categories: Vec<String>,
+    name_keys: Vec<String>,
+}
+
+impl IndexBuilder {
+    /// Adds the next places (in the order of the final place list).
+    pub fn add(&mut self, places: &[Place]) {
+        for p in places {
+            let mut text = String::new();
+            for lang in [Lang::De, Lang::En] {
+                // English only where it differs: most data is German only.
+                let name = p.name.get(lang);
+                if lang == Lang::De || name != p.name.get(Lang::De) {
+                    text.push_str(name);
+                    text.push(' ');
+                }
+                if let Some(d) = &p.description {
+                    if lang == Lang::De || d.get(lang) != d.get(Lang::De) {
+                        text.push_str(d.get(lang));
+                        text.push(' ');
+                    }
+                }
+                for o in &p.offers {
+                    if lang == Lang::De || o.get(lang) != o.get(Lang::De) {
+                        text.push_str(o.get(lang));
+                        text.push(' ');
+                    }
+                }
+            }
+            for s in [&p.street, &p.city, &p.municipality, &p.postcode].into_iter().flatten() {
+                text.push_str(s);
+                text.push(' ');
+            }
+            self.haystacks.push(fold(&text));
+            self.values.push([
+                town_of(p).into_iter().collect(),
+                p.offers.iter().map(|o| o.get(Lang::De).to_string()).collect(),
+                p.audiences.clone(),
+                p.stages.clone(),
+            ]);
+            self.categories.push(p.category.clone());
+            self.name_keys.push(fold(p.name.get(Lang::De)));
+        }
+    }
+
+    pub fn finish(self) -> SearchIndex {
+        let n = self.haystacks.len();
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by(|&a, &b| self.name_keys[a].cmp(&self.name_keys[b]));
+        let mut name_rank = vec![0u32; n];
+        for (rank, &i) in order.iter().enumerate() {
+            name_rank[i] = rank as u32;
+        }
+        SearchIndex { haystacks: self.haystacks, name_rank, values: self.values, categories: self.categories }
     }
 }
 

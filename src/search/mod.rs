@@ -4,5 +4,5 @@
 mod filter;
 mod fold;
 
-pub use filter::{Facet, FacetCounts, Filters, SearchIndex};
+pub use filter::{Facet, FacetCounts, Filters, IndexBuilder, SearchIndex};
 pub use fold::{fold, matches, query_terms};

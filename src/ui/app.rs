@@ -214,7 +214,12 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
     if let Some(bounds) = crate::geo::Bounds::of(places.iter().map(|p| p.position)) {
         ctx.viewport.update(|vp| *vp = vp.showing(&bounds, 24.0, limits.min_zoom));
     }
-    ctx.index.set(Arc::new(crate::search::SearchIndex::build(&places)));
+    let mut index = crate::search::IndexBuilder::default();
+    for chunk in places.chunks(PARSE_CHUNK) {
+        index.add(chunk);
+        io::next_task().await;
+    }
+    ctx.index.set(Arc::new(index.finish()));
     ctx.places.set(Arc::new(places));
     ctx.reports.set(dataset.reports);
     ctx.loading.set(false);
