@@ -118,7 +118,7 @@ impl SearchIndex {
             }
             let category_ok = !f.hidden_categories.contains(&self.categories[i]);
             if self.passes(i, f, None) {
-                *out.categories.entry(self.categories[i].clone()).or_default() += 1;
+                bump(&mut out.categories, &self.categories[i]);
             }
             if !category_ok {
                 continue;
@@ -127,7 +127,7 @@ impl SearchIndex {
                 if self.passes(i, f, Some(facet)) {
                     let counts = out.values.entry(facet).or_default();
                     for v in &self.values[i][facet as usize] {
-                        *counts.entry(v.clone()).or_default() += 1;
+                        bump(counts, v);
                     }
                 }
             }
@@ -140,7 +140,7 @@ impl SearchIndex {
         let mut out = BTreeMap::new();
         for v in &self.values {
             for x in &v[facet as usize] {
-                *out.entry(x.clone()).or_default() += 1;
+                bump(&mut out, x);
             }
         }
         out
@@ -206,6 +206,16 @@ impl IndexBuilder {
             name_rank[i] = rank as u32;
         }
         SearchIndex { haystacks: self.haystacks, name_rank, values: self.values, categories: self.categories }
+    }
+}
+
+/// Counts one more `key`, allocating the key only the first time (100,000 places, few values).
+fn bump(counts: &mut BTreeMap<String, usize>, key: &str) {
+    match counts.get_mut(key) {
+        Some(n) => *n += 1,
+        None => {
+            counts.insert(key.to_string(), 1);
+        }
     }
 }
 
