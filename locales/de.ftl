@@ -13,10 +13,6 @@ places-count = { $n } { $count ->
     [one] Ort
    *[other] Orte
   }
-places-shown = { $n } { $count ->
-    [one] Ort wird
-   *[other] Orte werden
-  } angezeigt
 skip-map = Karte überspringen
 lang-switch = English
 consent-load = Hintergrundkarte laden

@@ -13,10 +13,6 @@ places-count = { $n } { $count ->
     [one] place
    *[other] places
   }
-places-shown = { $n } { $count ->
-    [one] place
-   *[other] places
-  } shown
 skip-map = Skip the map
 lang-switch = Deutsch
 consent-load = Load background map
