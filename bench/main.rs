@@ -63,22 +63,23 @@ async fn cluster_bench(env: &Env, name: &str) -> R<([f64; 2], [f64; 2])> {
     b.open(&format!("/?config={name}/config.json")).await?;
     wait_for(&b, "return !!(window.wasmBindings && window.wasmBindings.bench_cluster)", 60).await?;
     b.js(&load).await?;
-    let mut ours = (Vec::new(), Vec::new());
-    for _ in 0..5 {
-        let v = b.js("return window.wasmBindings.bench_cluster(window.__lons, window.__lats)").await?;
-        ours.0.push(v[0].as_f64().unwrap_or(f64::NAN));
-        ours.1.push(v[1].as_f64().unwrap_or(f64::NAN));
-    }
+    let ours = medians_of_five(&b, "return window.wasmBindings.bench_cluster(window.__lons, window.__lats)").await?;
     b.open("/bench/supercluster.html").await?;
     b.js(&load).await?;
-    let mut theirs = (Vec::new(), Vec::new());
-    for _ in 0..5 {
-        let v = b.js("return window.benchSupercluster(window.__lons, window.__lats)").await?;
-        theirs.0.push(v[0].as_f64().unwrap_or(f64::NAN));
-        theirs.1.push(v[1].as_f64().unwrap_or(f64::NAN));
-    }
+    let theirs = medians_of_five(&b, "return window.benchSupercluster(window.__lons, window.__lats)").await?;
     b.close().await?;
-    Ok(([median(ours.0), median(ours.1)], [median(theirs.0), median(theirs.1)]))
+    Ok((ours, theirs))
+}
+
+/// Runs a script that returns [build ms, query ms, …] five times: the medians of both.
+async fn medians_of_five(b: &support::Browser, script: &str) -> R<[f64; 2]> {
+    let (mut build, mut query) = (Vec::new(), Vec::new());
+    for _ in 0..5 {
+        let v = b.js(script).await?;
+        build.push(v[0].as_f64().unwrap_or(f64::NAN));
+        query.push(v[1].as_f64().unwrap_or(f64::NAN));
+    }
+    Ok([median(build), median(query)])
 }
 
 /// Cold load to first markers, longest main-thread task, and frame times while panning and zooming.
