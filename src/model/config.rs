@@ -39,6 +39,19 @@ pub struct Basemap {
     pub privacy_url: Option<String>,
 }
 
+impl Config {
+    /// Limits that keep the visitor near the data: the box of all places and the start view, with
+    /// half its size to spare, and a few zoom levels out from the start (or `min_zoom`).
+    pub fn limits(&self, places: impl IntoIterator<Item = LonLat>) -> crate::geo::Limits {
+        let bounds = crate::geo::Bounds::of(places)
+            .map(|b| b.extend(self.center))
+            .unwrap_or_else(|| crate::geo::Bounds::around(self.center));
+        let max_zoom = self.basemap.max_zoom as f64;
+        let min_zoom = self.min_zoom.unwrap_or(self.zoom - 3.0).clamp(0.0, self.zoom.min(max_zoom));
+        crate::geo::Limits { min_zoom, max_zoom, bounds: bounds.padded(0.5, 0.3) }
+    }
+}
+
 impl Basemap {
     /// `scheme://host[:port]` of an absolute tile URL; `None` for a URL on the page's own server.
     pub fn tile_origin(&self) -> Option<String> {
@@ -246,6 +259,16 @@ mod tests {
         assert!(problems.iter().any(|p| matches!(&p.kind, Kind::InvalidTemplate { .. })));
         assert!(problems.iter().any(|p| matches!(&p.kind, Kind::InvalidColor { value, .. } if value == "red")));
         assert!(problems.iter().any(|p| matches!(&p.kind, Kind::DuplicateCategory { id } if id == "school")));
+    }
+
+    #[test]
+    fn limits_stay_near_the_data() {
+        let c = parse_config(GOOD).unwrap();
+        let l = c.limits([LonLat::new(9.6, 53.2), LonLat::new(10.4, 53.45)]);
+        assert_eq!((l.min_zoom, l.max_zoom), (7.0, 19.0));
+        assert!(l.bounds.contains(LonLat::new(9.3, 53.1)) && !l.bounds.contains(LonLat::new(11.0, 53.3)));
+        let empty = c.limits([]);
+        assert!(empty.bounds.contains(c.center));
     }
 
     #[test]

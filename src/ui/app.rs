@@ -4,7 +4,7 @@ use super::legend::Legend;
 use super::map::MapView;
 use super::notices::Notices;
 use super::results::Results;
-use super::state::{Ctx, limits_for};
+use super::state::Ctx;
 use crate::geo::Viewport;
 use crate::i18n::{count_args, places, tr};
 use crate::io;
@@ -208,7 +208,7 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
     }
     let mut places = dataset.places;
     places.sort_by(|a, b| b.position.lat.total_cmp(&a.position.lat).then(a.position.lon.total_cmp(&b.position.lon)));
-    let limits = limits_for(&config, &places);
+    let limits = config.limits(places.iter().map(|p| p.position));
     ctx.limits.set(limits);
     // A small screen may not show every place at the configured zoom: then start zoomed out.
     if let Some(bounds) = crate::geo::Bounds::of(places.iter().map(|p| p.position)) {

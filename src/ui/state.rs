@@ -100,14 +100,3 @@ impl Ctx {
         self.set_view(vp);
     }
 }
-
-/// Limits that keep the visitor near the data: the box of all places and the start view, with
-/// half its size to spare, and a few zoom levels out from the start.
-pub fn limits_for(config: &Config, places: &[Place]) -> Limits {
-    let bounds = Bounds::of(places.iter().map(|p| p.position))
-        .map(|b| b.extend(config.center))
-        .unwrap_or_else(|| Bounds::around(config.center));
-    let max_zoom = config.basemap.max_zoom as f64;
-    let min_zoom = config.min_zoom.unwrap_or(config.zoom - 3.0).clamp(0.0, config.zoom.min(max_zoom));
-    Limits { min_zoom, max_zoom, bounds: bounds.padded(0.5, 0.3) }
-}
