@@ -119,22 +119,12 @@ async fn page_bench(env: &Env, ours: bool, name: &str) -> R<(f64, f64, f64, f64)
         drag = drag.then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
         b.c.perform_actions(drag).await?;
         let dy = if round % 2 == 0 { -120 } else { 120 };
+        let (cx, cy) = ((mx + mw / 2.0) as i64, (my + mh / 2.0) as i64);
+        let scroll = WheelAction::Scroll { duration: None, x: cx, y: cy, delta_x: 0, delta_y: dy };
         let wheel = WheelActions::new("wheel".into())
-            .then(WheelAction::Scroll {
-                duration: None,
-                x: (mx + mw / 2.0) as i64,
-                y: (my + mh / 2.0) as i64,
-                delta_x: 0,
-                delta_y: dy,
-            })
+            .then(scroll.clone())
             .then(WheelAction::Pause { duration: Duration::from_millis(300) })
-            .then(WheelAction::Scroll {
-                duration: None,
-                x: (mx + mw / 2.0) as i64,
-                y: (my + mh / 2.0) as i64,
-                delta_x: 0,
-                delta_y: dy,
-            });
+            .then(scroll);
         b.c.perform_actions(wheel).await?;
         tokio::time::sleep(Duration::from_millis(300)).await;
     }

@@ -108,15 +108,11 @@ pub fn import(text: &str, lang: Lang) -> Imported {
         }
         let mut props = Map::new();
         let (mut lon, mut lat) = (None, None);
-        let mut lon_given = false;
         for (i, cell) in record.iter().enumerate() {
             let cell = cell.trim();
             let key = columns.get(i).copied().flatten();
             match key {
-                Some("lon") => {
-                    lon_given |= !cell.is_empty();
-                    lon = number(cell)
-                }
+                Some("lon") => lon = number(cell),
                 Some("lat") => lat = number(cell),
                 _ if cell.is_empty() => {}
                 Some(k) if LISTS.contains(&k) => {
@@ -141,7 +137,6 @@ pub fn import(text: &str, lang: Lang) -> Imported {
         if !props.contains_key("category") {
             problems.push(crate::tr!(lang, "c-import-no-category"));
         }
-        let _ = lon_given;
         let (Some(x), Some(y)) = (lon, lat) else {
             problems.push(crate::tr!(lang, "c-import-no-coords"));
             skipped.extend(problems.into_iter().map(|m| crate::tr!(lang, "c-import-row", row = row, message = m)));

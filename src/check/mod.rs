@@ -149,7 +149,6 @@ fn config_near(path: &Path) -> Option<PathBuf> {
 pub fn check_paths(paths: &[PathBuf], opts: &Options) -> Report {
     let mut report = Report::default();
     let mut dataset = Dataset::default();
-    let mut texts: Vec<Loaded> = Vec::new();
     let mut places: Vec<rules::Seen> = Vec::new();
     for path in paths {
         let loaded = match read(path, opts.lang) {
@@ -176,27 +175,19 @@ pub fn check_paths(paths: &[PathBuf], opts: &Options) -> Report {
                 match read(&p, opts.lang) {
                     Ok(l) => {
                         check_source(&l, categories.as_deref(), opts, &mut dataset, &mut places, &mut report);
-                        texts.push(l);
                     }
                     Err(d) => report.diagnostics.push(d),
                 }
             }
-            texts.push(loaded);
         } else {
             let categories = config_near(path)
                 .and_then(|c| std::fs::read_to_string(c).ok())
                 .and_then(|t| parse_config(&t).ok())
                 .map(|c| c.categories);
             check_source(&loaded, categories.as_deref(), opts, &mut dataset, &mut places, &mut report);
-            texts.push(loaded);
         }
     }
-    rules::near_duplicates(
-        &places,
-        opts,
-        &texts.iter().map(|l| (l.name.clone(), l.text.clone())).collect::<Vec<_>>(),
-        &mut report,
-    );
+    rules::near_duplicates(&places, opts, &mut report);
     report.diagnostics.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)).then(a.column.cmp(&b.column)));
     report
 }
@@ -275,7 +266,6 @@ fn check_source(
         spans.line_col(offset, &loaded.text)
     };
     let before = dataset.reports.len();
-    let places_before = dataset.places.len();
     dataset.add(&loaded.name, outcome);
     for p in dataset.reports[before].fatal.iter().chain(dataset.reports[before].problems.iter()) {
         let (line, column) = at(p);
@@ -283,7 +273,7 @@ fn check_source(
         // are mistakes to fix.
         report.diagnostics.push(diagnostic(loaded, line, column, Severity::Error, p.code(), p.describe(opts.lang)));
     }
-    rules::check_features(&loaded.name, &loaded.text, &spans, opts, &dataset.places[places_before..], places, report);
+    rules::check_features(&loaded.name, &loaded.text, &spans, opts, places, report);
 }
 
 #[cfg(test)]

@@ -63,7 +63,6 @@ pub fn check_features(
     text: &str,
     spans: &Spans,
     opts: &Options,
-    _places: &[crate::model::Place],
     seen: &mut Vec<Seen>,
     report: &mut Report,
 ) {
@@ -84,19 +83,14 @@ pub fn check_features(
             Some(l) => format!("{}: {m}", crate::tr!(lang, "at-feature-named", n = i + 1, place = l.as_str())),
             None => format!("{}: {m}", crate::tr!(lang, "at-feature", n = i + 1)),
         };
+        let mut push = |offset: usize, severity: Severity, code: &'static str, m: String| {
+            report.diagnostics.push(diag(file, text, spans, offset, severity, code, located(m)))
+        };
 
         if let Some(oh) = props.get("opening_hours").and_then(Value::as_str) {
             if !oh.trim().is_empty() && opening_hours_syntax::parse(oh.trim()).is_err() {
                 let m = crate::tr!(lang, "c-invalid-opening-hours", value = oh);
-                report.diagnostics.push(diag(
-                    file,
-                    text,
-                    spans,
-                    here("properties/opening_hours"),
-                    Severity::Error,
-                    "invalid-opening-hours",
-                    located(m),
-                ));
+                push(here("properties/opening_hours"), Severity::Error, "invalid-opening-hours", m);
             }
         }
         for (field, known) in [("audiences", AUDIENCES), ("stages", STAGES)] {
@@ -110,15 +104,7 @@ pub fn check_features(
                     let path =
                         if j == usize::MAX { format!("properties/{field}") } else { format!("properties/{field}/{j}") };
                     let m = crate::tr!(lang, "c-unknown-value", field = field, value = v, known = known.join(", "));
-                    report.diagnostics.push(diag(
-                        file,
-                        text,
-                        spans,
-                        here(&path),
-                        Severity::Error,
-                        "unknown-value",
-                        located(m),
-                    ));
+                    push(here(&path), Severity::Error, "unknown-value", m);
                 }
             }
         }
@@ -134,30 +120,14 @@ pub fn check_features(
             if let Some((_, k)) = best {
                 let offset = spans.key(&format!("{base}/properties/{key}")).unwrap_or(0);
                 let m = crate::tr!(lang, "c-possible-typo", key = key.as_str(), known = k);
-                report.diagnostics.push(diag(
-                    file,
-                    text,
-                    spans,
-                    offset,
-                    Severity::Warning,
-                    "possible-typo",
-                    located(m),
-                ));
+                push(offset, Severity::Warning, "possible-typo", m);
             }
         }
         if let Some(d) = props.get("updated").and_then(Value::as_str).and_then(Date::parse) {
             let limit = Date { year: opts.today.year.saturating_sub(2), ..opts.today };
             if d < limit {
                 let m = crate::tr!(lang, "c-stale", date = d.format(lang));
-                report.diagnostics.push(diag(
-                    file,
-                    text,
-                    spans,
-                    here("properties/updated"),
-                    Severity::Warning,
-                    "stale",
-                    located(m),
-                ));
+                push(here("properties/updated"), Severity::Warning, "stale", m);
             }
         }
         let coords = f["geometry"]["coordinates"].as_array();
@@ -173,28 +143,12 @@ pub fn check_features(
             let offset = here("geometry/coordinates");
             if swapped.is_valid() && opts.area.contains(swapped) {
                 let m = crate::tr!(lang, "c-swapped", lat = p.lat.to_string(), lon = p.lon.to_string());
-                report.diagnostics.push(diag(
-                    file,
-                    text,
-                    spans,
-                    offset,
-                    Severity::Warning,
-                    "swapped-coordinates",
-                    located(m),
-                ));
+                push(offset, Severity::Warning, "swapped-coordinates", m);
             } else {
                 let km = format!("{:.1}", distance_to(&opts.area, p) / 1000.0);
                 let km = if lang == crate::model::Lang::De { km.replace('.', ",") } else { km };
                 let m = crate::tr!(lang, "c-outside-district", km = km);
-                report.diagnostics.push(diag(
-                    file,
-                    text,
-                    spans,
-                    offset,
-                    Severity::Warning,
-                    "outside-district",
-                    located(m),
-                ));
+                push(offset, Severity::Warning, "outside-district", m);
             }
         }
         let name = match props.get("name") {
@@ -219,7 +173,7 @@ pub fn check_features(
 }
 
 /// Two places with the same name within a few metres are nearly always one place entered twice.
-pub fn near_duplicates(seen: &[Seen], opts: &Options, _texts: &[(String, String)], report: &mut Report) {
+pub fn near_duplicates(seen: &[Seen], opts: &Options, report: &mut Report) {
     const NEAR_M: f64 = 50.0;
     let mut by_name: std::collections::HashMap<&str, Vec<&Seen>> = std::collections::HashMap::new();
     for s in seen {
