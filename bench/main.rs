@@ -109,6 +109,12 @@ async fn page_bench(env: &Env, ours: bool, name: &str) -> R<(f64, f64, f64, f64)
     let map = b.c.find(fantoccini::Locator::Css(if ours { ".bk-map" } else { "#map" })).await?;
     let (mx, my, mw, mh) = map.rectangle().await?;
     use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction, WheelAction, WheelActions};
+    let profiling = std::env::var_os("BK_BENCH_PROFILE").is_some();
+    if profiling {
+        b.cdp("Profiler.enable", serde_json::json!({})).await?;
+        b.cdp("Profiler.setSamplingInterval", serde_json::json!({ "interval": 200 })).await?;
+        b.cdp("Profiler.start", serde_json::json!({})).await?;
+    }
     for round in 0..3 {
         let mut drag = MouseActions::new("mouse".into())
             .then(PointerAction::MoveTo { duration: None, x: mx + mw / 2.0 + 5.0, y: my + mh / 2.0 + 9.0 })
@@ -128,6 +134,24 @@ async fn page_bench(env: &Env, ours: bool, name: &str) -> R<(f64, f64, f64, f64)
         b.c.perform_actions(wheel).await?;
         tokio::time::sleep(Duration::from_millis(300)).await;
     }
+    if profiling {
+        let p = b.cdp("Profiler.stop", serde_json::json!({})).await?;
+        print_profile(&p["profile"], name, ours);
+        // Long animation frames: where the time of the slowest frames went.
+        let loaf = b
+            .js("return new Promise(res => { const l = []; new PerformanceObserver(x => x.getEntries().forEach(e => l.push(e))).observe({ type: 'long-animation-frame', buffered: true }); setTimeout(() => { l.sort((a, b) => b.duration - a.duration); res(l.slice(0, 6).map(e => `frame ${e.duration.toFixed(0)} ms: scripts ${e.scripts.map(s => `${s.invoker} ${s.duration.toFixed(0)} (forced layout ${s.forcedStyleAndLayoutDuration.toFixed(0)})`).join(', ')}; render ${e.renderStart ? (e.startTime + e.duration - e.renderStart).toFixed(0) : 0}, style+layout ${e.styleAndLayoutStart ? (e.startTime + e.duration - e.styleAndLayoutStart).toFixed(0) : 0}`)); }, 100); })")
+            .await?;
+        for line in loaf.as_array().into_iter().flatten() {
+            eprintln!("  {name} {}: {}", if ours { "ours" } else { "leaflet" }, line.as_str().unwrap_or(""));
+        }
+        // The costly steps the page recorded while loading, panning and zooming (User Timing measures of 4 ms and more) and the long tasks.
+        let profile = b
+            .js("return new Promise(res => setTimeout(() => { const m = performance.getEntriesByType('measure').map(e => `${e.name} at ${e.startTime.toFixed(0)} took ${e.duration.toFixed(1)} ms`).concat(performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation')).filter(e => e.startTime < 5000).map(e => `${e.name.split('/').pop().slice(0, 40)} from ${e.startTime.toFixed(0)} to ${e.responseEnd.toFixed(0)}`), performance.getEntriesByType('mark').map(e => `mark ${e.name} at ${e.startTime.toFixed(0)}`)); const l = []; new PerformanceObserver(x => x.getEntries().forEach(e => l.push(`long task at ${e.startTime.toFixed(0)} took ${e.duration.toFixed(0)} ms`))).observe({ type: 'longtask', buffered: true }); setTimeout(() => res(m.concat(l)), 100); }, 1000))")
+            .await?;
+        for line in profile.as_array().into_iter().flatten() {
+            eprintln!("  profile {name} {}: {}", if ours { "ours" } else { "leaflet" }, line.as_str().unwrap_or(""));
+        }
+    }
     let frames: Vec<f64> = b
         .js("const f = window.__frames; return f.slice(1).map((t, i) => t - f[i])")
         .await?
@@ -136,6 +160,29 @@ async fn page_bench(env: &Env, ours: bool, name: &str) -> R<(f64, f64, f64, f64)
         .unwrap_or_default();
     b.close().await?;
     Ok((first, longest, median(frames.clone()), percentile(frames, 0.95)))
+}
+
+/// The functions that took most time (self time) in a CDP CPU profile.
+fn print_profile(profile: &Value, name: &str, ours: bool) {
+    let nodes = profile["nodes"].as_array().cloned().unwrap_or_default();
+    let mut label = std::collections::HashMap::new();
+    for n in &nodes {
+        let f = &n["callFrame"];
+        let url = f["url"].as_str().unwrap_or("").rsplit('/').next().unwrap_or("").to_string();
+        label.insert(n["id"].as_i64().unwrap_or(0), format!("{} {}", f["functionName"].as_str().unwrap_or("?"), url));
+    }
+    let mut time: std::collections::HashMap<String, f64> = std::collections::HashMap::new();
+    let samples = profile["samples"].as_array().cloned().unwrap_or_default();
+    let deltas = profile["timeDeltas"].as_array().cloned().unwrap_or_default();
+    for (s, d) in samples.iter().zip(deltas.iter().skip(1).chain(std::iter::once(&Value::from(0)))) {
+        let l = label.get(&s.as_i64().unwrap_or(0)).cloned().unwrap_or_default();
+        *time.entry(l).or_default() += d.as_f64().unwrap_or(0.0) / 1000.0;
+    }
+    let mut v: Vec<_> = time.into_iter().collect();
+    v.sort_by(|a, b| b.1.total_cmp(&a.1));
+    for (f, ms) in v.iter().take(25) {
+        eprintln!("  cpu {name} {}: {ms:8.1} ms  {f}", if ours { "ours" } else { "leaflet" });
+    }
 }
 
 fn ratio(a: f64, b: f64) -> String {
@@ -173,7 +220,7 @@ fn main() {
                         ratio(o[0], t[0])
                     );
                     println!(
-                        "| cluster query, district at z10 (ms) vs supercluster | {n} | {:.2} | {:.2} | {} |",
+                        "| cluster query, district at z10 (ms) vs supercluster | {n} | {:.3} | {:.3} | {} |",
                         o[1],
                         t[1],
                         ratio(o[1], t[1])

@@ -16,7 +16,17 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
         let text = response.status_text();
         return Err(if text.is_empty() { format!("HTTP {status}") } else { format!("HTTP {status} {text}") });
     }
-    response.text().await.map_err(|e| network_reason(&e))
+    // Bytes, not text(): a 35 MB file then crosses into Rust as one copy, without a detour through
+    // a JavaScript string. Decoded as text() would: UTF-8, byte order mark dropped, bad bytes → U+FFFD.
+    let bytes = response.binary().await.map_err(|e| network_reason(&e))?;
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    };
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    })
 }
 
 fn network_reason(e: &gloo_net::Error) -> String {

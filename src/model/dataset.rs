@@ -28,7 +28,8 @@ impl SourceReport {
 pub struct Dataset {
     pub places: Vec<Place>,
     pub reports: Vec<SourceReport>,
-    first_file: HashMap<String, String>,
+    /// Each id seen so far with the file (index in `reports`) that brought it first.
+    first_file: HashMap<String, usize>,
 }
 
 impl Dataset {
@@ -38,13 +39,14 @@ impl Dataset {
         let mut problems = outcome.problems;
         let mut loaded = 0;
         for (place, index) in outcome.places.into_iter().zip(outcome.indices) {
-            if let Some(first) = self.first_file.get(&place.id) {
+            if let Some(&first) = self.first_file.get(&place.id) {
+                let first_file = self.reports.get(first).map_or_else(|| file.to_string(), |r| r.file.clone());
                 problems.push(
-                    Problem::error(Kind::DuplicateId { id: place.id.clone(), first_file: first.clone() })
+                    Problem::error(Kind::DuplicateId { id: place.id.clone(), first_file })
                         .at(index, Some(place.name.get(super::Lang::De).to_string())),
                 );
             } else {
-                self.first_file.insert(place.id.clone(), file.to_string());
+                self.first_file.insert(place.id.clone(), self.reports.len());
                 self.places.push(place);
                 loaded += 1;
             }

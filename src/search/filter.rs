@@ -57,17 +57,68 @@ pub struct FacetCounts {
     pub categories: BTreeMap<String, usize>,
 }
 
-/// Folded text and facet values of every place, built once after loading.
+/// Folded text and facet values of every place, built once after loading. Facet values and
+/// categories are interned: filtering and counting 100,000 places compare numbers, not strings.
 #[derive(Clone, Debug, Default)]
 pub struct SearchIndex {
     haystacks: Vec<String>,
     /// Position of each place in name order (folded German names), for sorting lists fast.
     name_rank: Vec<u32>,
-    values: Vec<[Vec<String>; 4]>,
-    categories: Vec<String>,
+    /// Value ids of place i and facet f: `value_ids[spans[4i + f]..spans[4i + f + 1]]`.
+    value_ids: Vec<u32>,
+    spans: Vec<u32>,
+    /// Per facet: the distinct values (by id) and how many places carry each.
+    vocab: [Vocab; 4],
+    category_ids: Vec<u32>,
+    category_vocab: Vocab,
+}
+
+/// Distinct strings with ids in order of first appearance.
+#[derive(Clone, Debug, Default)]
+struct Vocab {
+    names: Vec<String>,
+    ids: std::collections::HashMap<String, u32>,
+    totals: Vec<usize>,
+}
+
+impl Vocab {
+    fn intern(&mut self, name: &str) -> u32 {
+        if let Some(&id) = self.ids.get(name) {
+            self.totals[id as usize] += 1;
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.names.push(name.to_string());
+        self.ids.insert(name.to_string(), id);
+        self.totals.push(1);
+        id
+    }
+
+    /// Which ids a set of names selects (names the data lacks select nothing).
+    fn select(&self, names: &BTreeSet<String>) -> Vec<bool> {
+        let mut out = vec![false; self.names.len()];
+        for n in names {
+            if let Some(&id) = self.ids.get(n) {
+                out[id as usize] = true;
+            }
+        }
+        out
+    }
+
+    fn named(&self, counts: &[usize]) -> BTreeMap<String, usize> {
+        counts.iter().enumerate().filter(|(_, n)| **n > 0).map(|(id, n)| (self.names[id].clone(), *n)).collect()
+    }
 }
 
 const FACETS: [Facet; 4] = [Facet::Town, Facet::Offer, Facet::Audience, Facet::Stage];
+
+/// Filters turned into id lookups for one pass over the index.
+struct Compiled {
+    terms: Vec<String>,
+    hidden: Vec<bool>,
+    /// Per facet: None when nothing is selected, else which value ids are.
+    wanted: [Option<Vec<bool>>; 4],
+}
 
 impl SearchIndex {
     pub fn build(places: &[Place]) -> Self {
@@ -78,7 +129,7 @@ impl SearchIndex {
 
     /// Sorts place indices by name (umlauts as German readers expect: Ä with A, ß with ss).
     pub fn sort_by_name(&self, indices: &mut [usize]) {
-        indices.sort_by_key(|&i| self.name_rank[i]);
+        indices.sort_unstable_by_key(|&i| self.name_rank[i]);
     }
 
     pub fn len(&self) -> usize {
@@ -89,76 +140,96 @@ impl SearchIndex {
         self.haystacks.is_empty()
     }
 
-    fn passes(&self, i: usize, f: &Filters, skip: Option<Facet>) -> bool {
-        FACETS.iter().filter(|facet| Some(**facet) != skip).all(|facet| {
-            let want = f.selected(*facet);
-            want.is_empty() || self.values[i][*facet as usize].iter().any(|v| want.contains(v))
-        })
+    fn compile(&self, f: &Filters) -> Compiled {
+        Compiled {
+            terms: query_terms(&f.text),
+            hidden: self.category_vocab.select(&f.hidden_categories),
+            wanted: FACETS.map(|facet| {
+                let names = f.selected(facet);
+                (!names.is_empty()).then(|| self.vocab[facet as usize].select(names))
+            }),
+        }
+    }
+
+    fn values(&self, i: usize, facet: usize) -> &[u32] {
+        &self.value_ids[self.spans[4 * i + facet] as usize..self.spans[4 * i + facet + 1] as usize]
+    }
+
+    /// Whether place i fails facet f's selection.
+    fn fails(&self, i: usize, c: &Compiled, facet: usize) -> bool {
+        c.wanted[facet].as_ref().is_some_and(|w| !self.values(i, facet).iter().any(|&v| w[v as usize]))
     }
 
     /// Indices of the matching places, in index order.
     pub fn search(&self, f: &Filters) -> Vec<usize> {
-        let terms = query_terms(&f.text);
+        let c = self.compile(f);
         (0..self.len())
             .filter(|&i| {
-                !f.hidden_categories.contains(&self.categories[i])
-                    && self.passes(i, f, None)
-                    && matches(&self.haystacks[i], &terms)
+                !c.hidden[self.category_ids[i] as usize]
+                    && (0..4).all(|facet| !self.fails(i, &c, facet))
+                    && matches(&self.haystacks[i], &c.terms)
             })
             .collect()
     }
 
     /// Counts for every facet value and category, each as if only that choice changed.
     pub fn counts(&self, f: &Filters) -> FacetCounts {
-        let terms = query_terms(&f.text);
-        let mut out = FacetCounts::default();
+        let c = self.compile(f);
+        let mut categories = vec![0usize; self.category_vocab.names.len()];
+        let mut values: [Vec<usize>; 4] = FACETS.map(|facet| vec![0usize; self.vocab[facet as usize].names.len()]);
+        let mut seen = [false; 4];
         for i in 0..self.len() {
-            if !matches(&self.haystacks[i], &terms) {
+            if !matches(&self.haystacks[i], &c.terms) {
                 continue;
             }
-            let category_ok = !f.hidden_categories.contains(&self.categories[i]);
-            if self.passes(i, f, None) {
-                bump(&mut out.categories, &self.categories[i]);
+            // A place counts for a facet's values only if it passes every other facet.
+            let fails = [0, 1, 2, 3].map(|facet| self.fails(i, &c, facet));
+            let failed = fails.iter().filter(|f| **f).count();
+            if failed == 0 {
+                categories[self.category_ids[i] as usize] += 1;
             }
-            if !category_ok {
+            if c.hidden[self.category_ids[i] as usize] || failed > 1 {
                 continue;
             }
-            for facet in FACETS {
-                if self.passes(i, f, Some(facet)) {
-                    let counts = out.values.entry(facet).or_default();
-                    for v in &self.values[i][facet as usize] {
-                        bump(counts, v);
+            for facet in 0..4 {
+                if failed == 0 || fails[facet] {
+                    seen[facet] = true;
+                    for &v in self.values(i, facet) {
+                        values[facet][v as usize] += 1;
                     }
                 }
             }
         }
-        out
+        FacetCounts {
+            values: FACETS
+                .into_iter()
+                .filter(|facet| seen[*facet as usize])
+                .map(|facet| (facet, self.vocab[facet as usize].named(&values[facet as usize])))
+                .collect(),
+            categories: self.category_vocab.named(&categories),
+        }
     }
 
     /// Every value a facet has in the data, with its total count (for the choice lists).
     pub fn all_values(&self, facet: Facet) -> BTreeMap<String, usize> {
-        let mut out = BTreeMap::new();
-        for v in &self.values {
-            for x in &v[facet as usize] {
-                bump(&mut out, x);
-            }
-        }
-        out
+        self.vocab[facet as usize].named(&self.vocab[facet as usize].totals)
     }
 }
 
 /// Builds a [`SearchIndex`] a slice at a time, so a page can draw between slices.
 #[derive(Default)]
 pub struct IndexBuilder {
-    haystacks: Vec<String>,
-    values: Vec<[Vec<String>; 4]>,
-    categories: Vec<String>,
+    index: SearchIndex,
     name_keys: Vec<String>,
 }
 
 impl IndexBuilder {
     /// Adds the next places (in the order of the final place list).
     pub fn add(&mut self, places: &[Place]) {
+        let x = &mut self.index;
+        if x.spans.is_empty() {
+            x.spans.push(0);
+        }
         for p in places {
             let mut text = String::new();
             for lang in [Lang::De, Lang::En] {
@@ -185,43 +256,42 @@ impl IndexBuilder {
                 text.push_str(s);
                 text.push(' ');
             }
-            self.haystacks.push(fold(&text));
-            self.values.push([
-                town_of(p).into_iter().collect(),
-                p.offers.iter().map(|o| o.get(Lang::De).to_string()).collect(),
-                p.audiences.clone(),
-                p.stages.clone(),
-            ]);
-            self.categories.push(p.category.clone());
+            x.haystacks.push(fold(&text));
+            // The municipality a place belongs to (Stadt, Gemeinde or Samtgemeinde), else its town.
+            let town = p.municipality.as_ref().or(p.city.as_ref());
+            let facets: [Vec<&str>; 4] = [
+                town.map(String::as_str).into_iter().collect(),
+                p.offers.iter().map(|o| o.get(Lang::De)).collect(),
+                p.audiences.iter().map(String::as_str).collect(),
+                p.stages.iter().map(String::as_str).collect(),
+            ];
+            for (facet, names) in facets.iter().enumerate() {
+                for name in names {
+                    let id = x.vocab[facet].intern(name);
+                    x.value_ids.push(id);
+                }
+                x.spans.push(x.value_ids.len() as u32);
+            }
+            let c = x.category_vocab.intern(&p.category);
+            x.category_ids.push(c);
             self.name_keys.push(fold(p.name.get(Lang::De)));
         }
     }
 
     pub fn finish(self) -> SearchIndex {
-        let n = self.haystacks.len();
-        let mut order: Vec<usize> = (0..n).collect();
-        order.sort_by(|&a, &b| self.name_keys[a].cmp(&self.name_keys[b]));
-        let mut name_rank = vec![0u32; n];
+        let mut index = self.index;
+        let n = index.haystacks.len();
+        if index.spans.is_empty() {
+            index.spans.push(0);
+        }
+        let mut order: Vec<u32> = (0..n as u32).collect();
+        order.sort_unstable_by(|&a, &b| self.name_keys[a as usize].cmp(&self.name_keys[b as usize]).then(a.cmp(&b)));
+        index.name_rank = vec![0u32; n];
         for (rank, &i) in order.iter().enumerate() {
-            name_rank[i] = rank as u32;
+            index.name_rank[i as usize] = rank as u32;
         }
-        SearchIndex { haystacks: self.haystacks, name_rank, values: self.values, categories: self.categories }
+        index
     }
-}
-
-/// Counts one more `key`, allocating the key only the first time (100,000 places, few values).
-fn bump(counts: &mut BTreeMap<String, usize>, key: &str) {
-    match counts.get_mut(key) {
-        Some(n) => *n += 1,
-        None => {
-            counts.insert(key.to_string(), 1);
-        }
-    }
-}
-
-/// The municipality a place belongs to (Stadt, Gemeinde or Samtgemeinde), else its town.
-pub fn town_of(p: &Place) -> Option<String> {
-    p.municipality.clone().or_else(|| p.city.clone())
 }
 
 #[cfg(test)]

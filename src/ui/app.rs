@@ -219,10 +219,14 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
         index.add(chunk);
         io::next_task().await;
     }
-    ctx.index.set(Arc::new(index.finish()));
-    ctx.places.set(Arc::new(places));
-    ctx.reports.set(dataset.reports);
-    ctx.loading.set(false);
+    let index = super::timed("bk-index-finish", || index.finish());
+    io::next_task().await;
+    super::timed("bk-first-render", || {
+        ctx.index.set(Arc::new(index));
+        ctx.places.set(Arc::new(places));
+        ctx.reports.set(dataset.reports);
+        ctx.loading.set(false);
+    });
 }
 
 /// Closes the details and gives focus back to what opened them (list item or marker).

@@ -63,9 +63,42 @@ fn on_marker(target: Option<web_sys::EventTarget>) -> bool {
     target.and_then(|t| t.dyn_into::<Element>().ok()).and_then(|e| e.closest(".bk-marker").ok().flatten()).is_some()
 }
 
+/// Tiles and markers sit in panes positioned in world pixels relative to `anchor` (the view's
+/// centre when the zoom last changed), the way Leaflet does it: a pan moves the panes, one style
+/// change per frame, and only a zoom repositions what is in them.
+#[derive(Clone, Copy)]
+struct Pane {
+    zoom: Memo<f64>,
+    anchor: Memo<Point>,
+}
+
+impl Pane {
+    fn new(ctx: Ctx) -> Self {
+        let zoom = Memo::new(move |_| ctx.viewport.with(|vp| vp.zoom));
+        let anchor = Memo::new(move |_| {
+            let z = zoom.get();
+            let p = ctx.viewport.with_untracked(|vp| project(vp.center).scale(world_size(z)));
+            Point::new(p.x.round(), p.y.round())
+        });
+        Self { zoom, anchor }
+    }
+
+    /// Position of a coordinate inside the panes (follows zoom changes, not pans).
+    fn at(&self, p: crate::geo::LonLat) -> Point {
+        project(p).scale(world_size(self.zoom.get())).sub(self.anchor.get())
+    }
+
+    /// The panes' own transform (follows every pan).
+    fn transform(&self, ctx: Ctx) -> String {
+        let d = self.anchor.get().sub(ctx.viewport.with(|vp| vp.origin()));
+        format!("translate3d({:.1}px,{:.1}px,0)", d.x, d.y)
+    }
+}
+
 #[component]
 pub fn MapView() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    provide_context(Pane::new(ctx));
     let lang = move || ctx.lang.get();
     let container = NodeRef::<leptos::html::Div>::new();
     let gesture = StoredValue::new_local(Gesture::default());
@@ -406,6 +439,7 @@ fn OutlineLayer() -> impl IntoView {
 #[component]
 fn TileLayer() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    let pane = expect_context::<Pane>();
     let tiles = Memo::new(move |_| {
         let Some(cfg) = ctx.config.get() else {
             return Vec::new();
@@ -418,13 +452,13 @@ fn TileLayer() -> impl IntoView {
     });
     view! {
         <div class="bk-tiles" aria-hidden="true">
+          <div class="bk-pane" style:transform=move || pane.transform(ctx)>
             <For each=move || tiles.get() key=|(k, _)| *k let:tile>
                 {
                     let ((z, col, row), url) = tile;
                     let place = move || {
-                        let vp = ctx.viewport.get();
-                        let size = TILE_SIZE * (vp.zoom - z as f64).exp2();
-                        let o = vp.origin();
+                        let size = TILE_SIZE * (pane.zoom.get() - z as f64).exp2();
+                        let o = pane.anchor.get();
                         (col as f64 * size - o.x, row as f64 * size - o.y, size)
                     };
                     let loaded = RwSignal::new(false);
@@ -437,7 +471,7 @@ fn TileLayer() -> impl IntoView {
                             src=url
                             alt=""
                             draggable="false"
-                            style:transform=move || { let (x, y, _) = place(); format!("translate3d({x:.2}px,{y:.2}px,0)") }
+                            style:transform=move || { let (x, y, _) = place(); format!("translate({x:.2}px,{y:.2}px)") }
                             style:width=move || format!("{:.2}px", place().2 + 0.5)
                             style:height=move || format!("{:.2}px", place().2 + 0.5)
                             on:load=move |_| loaded.set(true)
@@ -446,6 +480,7 @@ fn TileLayer() -> impl IntoView {
                     }
                 }
             </For>
+          </div>
         </div>
     }
 }
@@ -479,8 +514,9 @@ impl PartialEq for SharedIndex {
 #[component]
 fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    let pane = expect_context::<Pane>();
     // Only a zoom change moves markers relative to each other; panning must not redo the layout.
-    let zoom = Memo::new(move |_| ctx.viewport.with(|vp| vp.zoom));
+    let zoom = pane.zoom;
     let index = Memo::new(move |_| {
         let m = ctx.matching.get();
         if m.len() <= CLUSTER_ABOVE {
@@ -496,63 +532,69 @@ fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -
             .places
             .with(|ps| m.iter().map(|&i| (ps[i].position, cats.get(&ps[i].category).copied().unwrap_or(0))).collect());
         let opts = crate::cluster::Options { radius: 56.0, min_zoom: 0, max_zoom };
-        Some(SharedIndex(std::sync::Arc::new((crate::cluster::ClusterIndex::build(&pts, opts), m))))
+        let built = super::timed("bk-cluster-index", || crate::cluster::ClusterIndex::build(&pts, opts));
+        Some(SharedIndex(std::sync::Arc::new((built, m))))
     });
     let clustered = move || index.with(|i| i.is_some());
     let shown = Memo::new(move |_| if clustered() { Vec::new() } else { ctx.matching.with(|m| m.to_vec()) });
     let clusters = Memo::new(move |_| {
-        let Some(idx) = index.get() else { return (Vec::new(), Vec::new()) };
-        let (ci, matching) = &*idx.0;
-        let vp = ctx.viewport.get();
-        let z = vp.zoom;
-        let level = z.floor();
-        let colors: Vec<String> = ctx
-            .config
-            .with(|c| c.as_ref().map(|c| c.categories.iter().map(|k| k.color.clone()).collect()).unwrap_or_default());
-        let view = vp.bounds().padded(0.15, 0.0);
-        let mut singles = Vec::new();
-        let mut items = Vec::new();
-        for n in ci.query(&view, z) {
-            if !n.is_cluster() {
-                singles.push(matching[n.first as usize]);
-                continue;
-            }
-            let expand = ci.expansion_zoom(z, n);
-            let deepest = expand > ctx.limits.with(|l| l.max_zoom) - 1e-9 || n.bounds().east - n.bounds().west < 1e-6;
-            items.push(ClusterItem {
-                key: (level as usize, n.first),
-                at: n.lonlat(),
-                count: n.count,
-                mix: n
-                    .categories
-                    .iter()
-                    .map(|(k, v)| (colors.get(*k as usize).cloned().unwrap_or_default(), *v))
-                    .collect(),
-                expand_to: (!deepest).then_some(expand),
-                leaves: if deepest {
-                    ci.leaves(z, n).into_iter().map(|l| matching[l as usize]).collect()
-                } else {
-                    Vec::new()
-                },
+        super::timed("bk-clusters", || {
+            let Some(idx) = index.get() else { return (Vec::new(), Vec::new()) };
+            let (ci, matching) = &*idx.0;
+            let vp = ctx.viewport.get();
+            let z = vp.zoom;
+            let level = z.floor();
+            let colors: Vec<String> = ctx.config.with(|c| {
+                c.as_ref().map(|c| c.categories.iter().map(|k| k.color.clone()).collect()).unwrap_or_default()
             });
-        }
-        // Reading order for keyboard users: north to south.
-        items.sort_by(|a, b| b.at.lat.total_cmp(&a.at.lat));
-        ctx.places.with(|ps| singles.sort_by(|&a, &b| ps[b].position.lat.total_cmp(&ps[a].position.lat)));
-        (items, singles)
+            let view = vp.bounds().padded(0.15, 0.0);
+            let mut singles = Vec::new();
+            let mut items = Vec::new();
+            for n in ci.query(&view, z) {
+                if !n.is_cluster() {
+                    singles.push(matching[n.first as usize]);
+                    continue;
+                }
+                let expand = ci.expansion_zoom(z, n);
+                let deepest =
+                    expand > ctx.limits.with(|l| l.max_zoom) - 1e-9 || n.bounds().east - n.bounds().west < 1e-6;
+                items.push(ClusterItem {
+                    key: (level as usize, n.first),
+                    at: n.lonlat(),
+                    count: n.count,
+                    mix: ci
+                        .categories(z, n)
+                        .iter()
+                        .map(|(k, v)| (colors.get(*k as usize).cloned().unwrap_or_default(), *v))
+                        .collect(),
+                    expand_to: (!deepest).then_some(expand),
+                    leaves: if deepest {
+                        ci.leaves(z, n).into_iter().map(|l| matching[l as usize]).collect()
+                    } else {
+                        Vec::new()
+                    },
+                });
+            }
+            // Reading order for keyboard users: north to south.
+            items.sort_by(|a, b| b.at.lat.total_cmp(&a.at.lat));
+            ctx.places.with(|ps| singles.sort_by(|&a, &b| ps[b].position.lat.total_cmp(&ps[a].position.lat)));
+            (items, singles)
+        })
     });
     let offsets = Memo::new(move |_| {
-        let scale = world_size(zoom.get());
-        let shown = shown.get();
-        ctx.places.with(|ps| {
-            let true_px: Vec<Point> = shown.iter().map(|&i| project(ps[i].position).scale(scale)).collect();
-            let placed = declutter(&true_px, MARKER_SPACING);
-            shown
-                .iter()
-                .zip(true_px.iter().zip(placed))
-                .filter(|(_, (t, p))| t != &p)
-                .map(|(&i, (t, p))| (i, p.sub(*t)))
-                .collect::<HashMap<usize, Point>>()
+        super::timed("bk-declutter", || {
+            let scale = world_size(zoom.get());
+            let shown = shown.get();
+            ctx.places.with(|ps| {
+                let true_px: Vec<Point> = shown.iter().map(|&i| project(ps[i].position).scale(scale)).collect();
+                let placed = declutter(&true_px, MARKER_SPACING);
+                shown
+                    .iter()
+                    .zip(true_px.iter().zip(placed))
+                    .filter(|(_, (t, p))| t != &p)
+                    .map(|(&i, (t, p))| (i, p.sub(*t)))
+                    .collect::<HashMap<usize, Point>>()
+            })
         })
     });
     let position = move || ctx.position.get();
@@ -571,6 +613,7 @@ fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -
     });
     view! {
         <div class="bk-markers">
+          <div class="bk-pane" style:transform=move || pane.transform(ctx)>
             <For each=move || clusters.with(|c| c.0.clone()) key=|c| (c.key, c.count) let:item>
                 <Cluster item=item/>
             </For>
@@ -581,9 +624,10 @@ fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -
                 <Marker index=index offset=Signal::derive(move || offsets.with(|o| o.get(&index).copied())) gesture_ended=gesture_ended/>
             </For>
             {move || position().map(|p| {
-                let t = move || { let s = ctx.viewport.get().to_screen(p); format!("translate3d({:.1}px,{:.1}px,0)", s.x, s.y) };
+                let t = move || { let s = pane.at(p); format!("translate({:.1}px,{:.1}px)", s.x, s.y) };
                 view! { <span class="bk-position" role="img" aria-label=move || tr(ctx.lang.get(), "my-position", None) style:transform=t></span> }
             })}
+          </div>
         </div>
     }
 }
@@ -591,10 +635,11 @@ fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -
 #[component]
 fn Cluster(item: ClusterItem) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    let pane = expect_context::<Pane>();
     let at = item.at;
     let transform = move || {
-        let s = ctx.viewport.get().to_screen(at);
-        format!("translate3d({:.1}px,{:.1}px,0)", s.x, s.y)
+        let s = pane.at(at);
+        format!("translate({:.1}px,{:.1}px)", s.x, s.y)
     };
     // A ring of the categories' colours in proportion to their places.
     let total: u32 = item.mix.iter().map(|m| m.1).sum::<u32>().max(1);
@@ -667,17 +712,18 @@ fn Marker(
         let name = place.name.clone();
         move || format!("{}, {}", name.get(ctx.lang.get()), look().map(|(_, l)| l).unwrap_or_default())
     };
-    let anchor = move || ctx.viewport.get().to_screen(position);
+    let pane = expect_context::<Pane>();
+    let anchor = move || pane.at(position);
     let transform = move || {
         let s = anchor().add(offset.get().unwrap_or_default());
-        format!("translate3d({:.1}px,{:.1}px,0)", s.x, s.y)
+        format!("translate({:.1}px,{:.1}px)", s.x, s.y)
     };
     // `offset` is set when decluttering moved the marker away from its true position.
     // A displaced marker gets a thin line back to where the place really is.
     let leader = move || {
         offset.get().map(|o| {
             let a = anchor();
-            let style = format!("translate3d({:.1}px,{:.1}px,0) rotate({:.4}rad)", a.x, a.y, o.y.atan2(o.x));
+            let style = format!("translate({:.1}px,{:.1}px) rotate({:.4}rad)", a.x, a.y, o.y.atan2(o.x));
             view! { <span class="bk-leader" aria-hidden="true" style:width=format!("{:.1}px", o.length()) style:transform=style></span> }
         })
     };

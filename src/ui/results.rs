@@ -29,20 +29,23 @@ pub fn Results() -> impl IntoView {
     let by_distance = move || ctx.sort_by_distance.get() && ctx.position.get().is_some();
 
     let items = Memo::new(move |_| {
-        let in_view = ctx.list_in_view.get();
-        let bounds = in_view.then(|| ctx.viewport.with(|vp| vp.bounds()));
-        let pos = ctx.position.get();
-        let mut idx: Vec<usize> = ctx.matching.with(|m| {
-            ctx.places
-                .with(|ps| m.iter().copied().filter(|&i| bounds.is_none_or(|b| b.contains(ps[i].position))).collect())
-        });
-        match (by_distance(), pos) {
-            (true, Some(p)) => ctx.places.with(|ps| {
-                idx.sort_by(|&a, &b| distance_m(p, ps[a].position).total_cmp(&distance_m(p, ps[b].position)))
-            }),
-            _ => ctx.index.with(|i| i.sort_by_name(&mut idx)),
-        }
-        idx
+        super::timed("bk-list", || {
+            let in_view = ctx.list_in_view.get();
+            let bounds = in_view.then(|| ctx.viewport.with(|vp| vp.bounds()));
+            let pos = ctx.position.get();
+            let mut idx: Vec<usize> = ctx.matching.with(|m| {
+                ctx.places.with(|ps| {
+                    m.iter().copied().filter(|&i| bounds.is_none_or(|b| b.contains(ps[i].position))).collect()
+                })
+            });
+            match (by_distance(), pos) {
+                (true, Some(p)) => ctx.places.with(|ps| {
+                    idx.sort_by(|&a, &b| distance_m(p, ps[a].position).total_cmp(&distance_m(p, ps[b].position)))
+                }),
+                _ => ctx.index.with(|i| i.sort_by_name(&mut idx)),
+            }
+            idx
+        })
     });
     // A new search starts at the top of the list again.
     Effect::new(move |_| {

@@ -59,8 +59,12 @@ impl Ctx {
             loading: RwSignal::new(true),
             filters,
             index,
-            matching: Memo::new(move |_| Arc::new(index.with(|i| filters.with(|f| i.search(f))))),
-            counts: Memo::new(move |_| Arc::new(index.with(|i| filters.with(|f| i.counts(f))))),
+            matching: Memo::new(move |_| {
+                super::timed("bk-match", || Arc::new(index.with(|i| filters.with(|f| i.search(f)))))
+            }),
+            counts: Memo::new(move |_| {
+                super::timed("bk-counts", || Arc::new(index.with(|i| filters.with(|f| i.counts(f)))))
+            }),
             position: RwSignal::new(None),
             query: RwSignal::new(String::new()),
             sort_by_distance: RwSignal::new(false),

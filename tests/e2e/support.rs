@@ -494,6 +494,13 @@ impl Browser {
         Ok(())
     }
 
+    /// Runs a Chrome DevTools Protocol command (the benchmark's CPU profile).
+    #[allow(dead_code)]
+    pub async fn cdp(&self, cmd: &str, params: Value) -> AnyResult<Value> {
+        let body = serde_json::json!({ "cmd": cmd, "params": params }).to_string();
+        Ok(self.c.issue_cmd(SessionPost { path: "goog/cdp/execute", body }).await?)
+    }
+
     pub async fn screenshot(&self, env: &Env, name: &str) -> TestResult {
         let png = self.c.screenshot().await?;
         std::fs::create_dir_all(&env.artifacts)?;
