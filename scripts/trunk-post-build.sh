@@ -19,6 +19,7 @@ if (!document.querySelector('link[data-bildungskarte-css]')) {
   link.setAttribute('data-bildungskarte-css', '');
   document.head.append(link);
 }
+$(cat "${TRUNK_SOURCE_DIR:-.}/src/js/prefetch.js")
 const { default: init } = await import(new URL('$js', base).href);
 await init({ module_or_path: new URL('$wasm', base) });
 JS

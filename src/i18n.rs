@@ -21,12 +21,13 @@ fn make(source: &str, lang: unic_langid::LanguageIdentifier) -> Bundle {
     bundle
 }
 
+/// Each language's bundle is parsed when first used: a German page never parses the English file.
 fn bundle(lang: Lang) -> &'static Bundle {
-    static BUNDLES: OnceLock<(Bundle, Bundle)> = OnceLock::new();
-    let (de, en) = BUNDLES.get_or_init(|| (make(DE, langid!("de")), make(EN, langid!("en"))));
+    static DE_BUNDLE: OnceLock<Bundle> = OnceLock::new();
+    static EN_BUNDLE: OnceLock<Bundle> = OnceLock::new();
     match lang {
-        Lang::De => de,
-        Lang::En => en,
+        Lang::De => DE_BUNDLE.get_or_init(|| make(DE, langid!("de"))),
+        Lang::En => EN_BUNDLE.get_or_init(|| make(EN, langid!("en"))),
     }
 }
 

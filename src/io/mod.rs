@@ -10,7 +10,15 @@ pub type FetchError = String;
 
 /// Fetches a same-origin text file. HTTP errors are errors (a 404 page is not data).
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
-    let response = gloo_net::http::Request::get(url).send().await.map_err(|e| network_reason(&e))?;
+    let response = match early_fetch(url) {
+        Some(started) => wasm_bindgen_futures::JsFuture::from(started)
+            .await
+            .map_err(|e| e.dyn_into::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default())?
+            .dyn_into::<web_sys::Response>()
+            .map(gloo_net::http::Response::from)
+            .map_err(|_| "no response".to_string())?,
+        None => gloo_net::http::Request::get(url).send().await.map_err(|e| network_reason(&e))?,
+    };
     if !response.ok() {
         let status = response.status();
         let text = response.status_text();
@@ -27,6 +35,16 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
         Some(rest) => rest.to_string(),
         None => text,
     })
+}
+
+/// A download of `url` that the page's loader started before the wasm was ready
+/// (src/js/prefetch.js), taken over once: a later fetch of the same file goes to the network.
+fn early_fetch(url: &str) -> Option<js_sys::Promise> {
+    let store = js_sys::Reflect::get(&web_sys::window()?.into(), &"__bildungskarteFetch".into()).ok()?;
+    let store = store.dyn_into::<js_sys::Map>().ok()?;
+    let started = store.get(&url.into()).dyn_into::<js_sys::Promise>().ok()?;
+    store.delete(&url.into());
+    Some(started)
 }
 
 fn network_reason(e: &gloo_net::Error) -> String {

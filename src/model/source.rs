@@ -128,6 +128,46 @@ impl<'a> SourceParser<'a> {
     }
 }
 
+type FeatureParts = (Option<geojson::Value>, Option<Map<String, Value>>, Option<geojson::feature::Id>);
+
+/// The common case read directly: a Feature with a Point of two or three numbers, properties and
+/// maybe an id, nothing else. Anything else goes back (`Err`) to the geojson crate, whose checks
+/// and messages then apply; for the common case both ways give the same result, this one faster.
+fn plain_point(value: Value) -> Result<FeatureParts, Value> {
+    let Value::Object(mut o) = value else { return Err(value) };
+    let plain = o.get("type").and_then(Value::as_str) == Some("Feature")
+        && o.keys().all(|k| matches!(k.as_str(), "type" | "geometry" | "properties" | "id"))
+        && matches!(o.get("properties"), None | Some(Value::Null) | Some(Value::Object(_)))
+        && matches!(o.get("id"), None | Some(Value::String(_)) | Some(Value::Number(_)))
+        && match o.get("geometry") {
+            Some(Value::Object(g)) => {
+                g.len() == 2
+                    && g.get("type").and_then(Value::as_str) == Some("Point")
+                    && g.get("coordinates")
+                        .and_then(Value::as_array)
+                        .is_some_and(|c| (2..=3).contains(&c.len()) && c.iter().all(|x| x.as_f64().is_some()))
+            }
+            _ => false,
+        };
+    if !plain {
+        return Err(Value::Object(o));
+    }
+    let coordinates: Vec<f64> = o["geometry"]["coordinates"]
+        .as_array()
+        .map(|c| c.iter().filter_map(Value::as_f64).collect())
+        .unwrap_or_default();
+    let properties = match o.remove("properties") {
+        Some(Value::Object(p)) => Some(p),
+        _ => None,
+    };
+    let id = match o.remove("id") {
+        Some(Value::String(s)) => Some(geojson::feature::Id::String(s)),
+        Some(Value::Number(n)) => Some(geojson::feature::Id::Number(n)),
+        _ => None,
+    };
+    Ok((Some(geojson::Value::Point(coordinates)), properties, id))
+}
+
 fn json_kind(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
@@ -164,14 +204,17 @@ fn parse_feature(f: Value, categories: &[Category]) -> (Option<Place>, Vec<Probl
         o.entry("geometry").or_insert(Value::Null);
         o.entry("properties").or_insert(Value::Null);
     }
-    let feature = match geojson::Feature::from_json_value(value) {
-        Ok(feature) => feature,
-        Err(e) => {
-            return (None, vec![Problem::error(Kind::InvalidFeature { message: e.to_string() })]);
-        }
+    let (geometry, properties, id) = match plain_point(value) {
+        Ok(parts) => parts,
+        Err(value) => match geojson::Feature::from_json_value(value) {
+            Ok(f) => (f.geometry.map(|g| g.value), f.properties, f.id),
+            Err(e) => {
+                return (None, vec![Problem::error(Kind::InvalidFeature { message: e.to_string() })]);
+            }
+        },
     };
 
-    let position = match feature.geometry.as_ref().map(|g| &g.value) {
+    let position = match geometry.as_ref() {
         None => {
             errors.push(Problem::error(Kind::MissingGeometry));
             None
@@ -196,7 +239,7 @@ fn parse_feature(f: Value, categories: &[Category]) -> (Option<Place>, Vec<Probl
     };
 
     let empty = Map::new();
-    let props = feature.properties.as_ref().unwrap_or(&empty);
+    let props = properties.as_ref().unwrap_or(&empty);
 
     let mut required = |key: &str, fallback: Option<String>| -> Option<String> {
         match props.get(key) {
@@ -221,7 +264,7 @@ fn parse_feature(f: Value, categories: &[Category]) -> (Option<Place>, Vec<Probl
         }
     };
     // RFC 7946 also allows the id on the feature itself; the contract's place is `properties.id`.
-    let feature_id = feature.id.as_ref().map(|id| match id {
+    let feature_id = id.as_ref().map(|id| match id {
         geojson::feature::Id::String(s) => s.trim().to_string(),
         geojson::feature::Id::Number(n) => n.to_string(),
     });
@@ -391,6 +434,38 @@ fn parse_feature(f: Value, categories: &[Category]) -> (Option<Place>, Vec<Probl
 mod tests {
     use super::*;
     use crate::model::{Lang, Localized, Severity};
+
+    /// The direct reading of plain features gives what the geojson crate gives, and leaves every
+    /// other shape to the crate.
+    #[test]
+    fn plain_points_read_as_the_geojson_crate_reads_them() {
+        let plain = [
+            r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[9.87,53.3]},"properties":{"name":"A","n":1}}"#,
+            r#"{"type":"Feature","id":7,"geometry":{"type":"Point","coordinates":[9.87,53.3,12]},"properties":null}"#,
+            r#"{"properties":{},"id":"x","geometry":{"coordinates":[10,53],"type":"Point"},"type":"Feature"}"#,
+        ];
+        for text in plain {
+            let v: Value = serde_json::from_str(text).unwrap();
+            let f = geojson::Feature::from_json_value(v.clone()).unwrap();
+            let ours = plain_point(v).expect(text);
+            assert_eq!(ours, (f.geometry.map(|g| g.value), f.properties, f.id), "{text}");
+        }
+        let other = [
+            r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[9.87]},"properties":{}}"#,
+            r#"{"type":"Feature","geometry":{"type":"Point","coordinates":["9.87","53"]},"properties":{}}"#,
+            r#"{"type":"Feature","geometry":{"type":"LineString","coordinates":[[9,53],[10,53]]},"properties":{}}"#,
+            r#"{"type":"Feature","geometry":null,"properties":{}}"#,
+            r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[9,53]},"properties":[]}"#,
+            r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[9,53]},"id":true}"#,
+            r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[9,53]},"bbox":[9,53,9,53]}"#,
+            r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[9,53],"crs":{}}}"#,
+            r#"{"type":"Point","coordinates":[9,53]}"#,
+            r#"[1,2]"#,
+        ];
+        for text in other {
+            assert!(plain_point(serde_json::from_str(text).unwrap()).is_err(), "{text}");
+        }
+    }
 
     fn cats() -> Vec<Category> {
         ["school", "firm"]

@@ -39,6 +39,7 @@ pub fn App(options: HostOptions) -> impl IntoView {
     let owner = Owner::current();
     leptos::task::spawn_local(async move {
         load(ctx, data_config, explicit.is_some()).await;
+        ctx.side_ready.set(true);
         if let (true, Some(owner)) = (url_state, owner) {
             owner.with(|| super::url_sync::start(ctx));
         }
@@ -108,9 +109,11 @@ pub fn App(options: HostOptions) -> impl IntoView {
                     <DetailsPanel/>
                 </div>
                 <aside class="bk-side" id=side_id tabindex="-1" aria-label=move || tr(lang(), "filters", None)>
-                    <Finder/>
-                    <Legend/>
-                    <Results/>
+                    <Show when=move || ctx.side_ready.get()>
+                        <Finder/>
+                        <Legend/>
+                        <Results/>
+                    </Show>
                 </aside>
             </div>
             <footer class="bk-footer">
@@ -133,10 +136,12 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
         Err(e) => return fail(e),
     };
     let config_name = config_url.pathname();
+    super::mark("bk-load");
     let text = match io::fetch_text(&config_url.href()).await {
         Ok(t) => t,
         Err(e) => return fail(format!("{config_name}: {e}")),
     };
+    super::mark("bk-config-fetched");
     let config = match parse_config(&text) {
         Ok(c) => Arc::new(c),
         Err(problems) => {
@@ -181,6 +186,7 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
         }
     })
     .await;
+    super::mark("bk-sources-fetched");
     let mut dataset = Dataset::default();
     for (file, result) in results {
         let text = match result {
@@ -190,10 +196,10 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
                 continue;
             }
         };
-        match SourceParser::new(&text) {
+        match super::timed("bk-read-source", || SourceParser::new(&text)) {
             Ok(mut parser) => {
                 // A few thousand features per task, then let the page breathe (input, paint).
-                while !parser.step(PARSE_CHUNK, &config.categories) {
+                while !super::timed("bk-parse", || parser.step(PARSE_CHUNK, &config.categories)) {
                     io::next_task().await;
                 }
                 dataset.add(&file, parser.finish());
@@ -214,19 +220,24 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
     if let Some(bounds) = crate::geo::Bounds::of(places.iter().map(|p| p.position)) {
         ctx.viewport.update(|vp| *vp = vp.showing(&bounds, 24.0, limits.min_zoom));
     }
+    // Markers first; the search index and the list follow once the page has drawn them.
+    let places = Arc::new(places);
+    super::timed("bk-show-places", || {
+        ctx.places.set(places.clone());
+        ctx.reports.set(dataset.reports);
+    });
+    io::next_task().await;
+    ctx.side_ready.set(true);
+    io::next_task().await;
     let mut index = crate::search::IndexBuilder::default();
     for chunk in places.chunks(PARSE_CHUNK) {
         index.add(chunk);
-        io::next_task().await;
+        if places.len() > PARSE_CHUNK {
+            io::next_task().await;
+        }
     }
-    let index = super::timed("bk-index-finish", || index.finish());
-    io::next_task().await;
-    super::timed("bk-first-render", || {
-        ctx.index.set(Arc::new(index));
-        ctx.places.set(Arc::new(places));
-        ctx.reports.set(dataset.reports);
-        ctx.loading.set(false);
-    });
+    ctx.index.set(Arc::new(super::timed("bk-index-finish", || index.finish())));
+    ctx.loading.set(false);
 }
 
 /// Closes the details and gives focus back to what opened them (list item or marker).

@@ -67,6 +67,12 @@ pub(crate) fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
     out
 }
 
+pub(crate) fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
 /// For the benchmark harness (bench/): builds our cluster index over the given points and queries
 /// the district at zoom 10, returning [build ms, ms per query, clusters found]. The query runs 100
 /// times: one takes less than the browser's timer resolution.

@@ -30,6 +30,10 @@ pub fn Results() -> impl IntoView {
 
     let items = Memo::new(move |_| {
         super::timed("bk-list", || {
+            // Sorting needs the search index: until it is built (a moment after the markers), no list.
+            if ctx.index.with(|i| i.len()) != ctx.places.with(|p| p.len()) {
+                return Vec::new();
+            }
             let in_view = ctx.list_in_view.get();
             let bounds = in_view.then(|| ctx.viewport.with(|vp| vp.bounds()));
             let pos = ctx.position.get();

@@ -16,6 +16,9 @@ pub struct Ctx {
     pub reports: RwSignal<Vec<SourceReport>>,
     pub fatal: RwSignal<Option<String>>,
     pub loading: RwSignal<bool>,
+    /// The side panel (search, filters, legend, list) is drawn once the first markers are: the map
+    /// comes first, and the panel's box is there from the start so nothing shifts.
+    pub side_ready: RwSignal<bool>,
     /// What the visitor asked for: text, categories, facets.
     pub filters: RwSignal<Filters>,
     pub index: RwSignal<Arc<SearchIndex>>,
@@ -49,21 +52,41 @@ impl Ctx {
         let home = LonLat::new(9.99, 53.32);
         let filters = RwSignal::new(Filters::default());
         let index = RwSignal::new(Arc::new(SearchIndex::default()));
+        let places: RwSignal<Arc<Vec<Place>>> = RwSignal::new(Arc::new(Vec::new()));
+        // The places are drawn as soon as they are read; the search index follows a few tasks later.
+        // Until then nothing is filtered yet (the URL's filters are applied after loading), so every
+        // place matches, and the legend counts come straight from the places.
+        let ready = move || index.with(|i| i.len()) == places.with(|p| p.len());
         Self {
             prefix: StoredValue::new(prefix),
             lang: RwSignal::new(Lang::De),
             config: RwSignal::new(None),
-            places: RwSignal::new(Arc::new(Vec::new())),
+            places,
             reports: RwSignal::new(Vec::new()),
             fatal: RwSignal::new(None),
             loading: RwSignal::new(true),
+            side_ready: RwSignal::new(false),
             filters,
             index,
             matching: Memo::new(move |_| {
-                super::timed("bk-match", || Arc::new(index.with(|i| filters.with(|f| i.search(f)))))
+                super::timed("bk-match", || {
+                    if !ready() {
+                        return Arc::new((0..places.with(|p| p.len())).collect());
+                    }
+                    Arc::new(index.with(|i| filters.with(|f| i.search(f))))
+                })
             }),
             counts: Memo::new(move |_| {
-                super::timed("bk-counts", || Arc::new(index.with(|i| filters.with(|f| i.counts(f)))))
+                super::timed("bk-counts", || {
+                    if !ready() {
+                        let mut c = FacetCounts::default();
+                        places.with(|ps| {
+                            ps.iter().for_each(|p| *c.categories.entry(p.category.clone()).or_default() += 1)
+                        });
+                        return Arc::new(c);
+                    }
+                    Arc::new(index.with(|i| filters.with(|f| i.counts(f))))
+                })
             }),
             position: RwSignal::new(None),
             query: RwSignal::new(String::new()),

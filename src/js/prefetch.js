@@ -1,0 +1,46 @@
+// Bildungskarte: starts downloading the config and its data files while the wasm is still
+// loading; the widget takes these downloads over instead of fetching again (src/io/mod.rs). Only
+// what the widget itself would fetch: same-origin files named by the config. Nothing is stored.
+(() => {
+  const store = (window.__bildungskarteFetch = window.__bildungskarteFetch || new Map());
+  const get = (href) => {
+    if (!store.has(href)) {
+      const p = fetch(href);
+      p.catch(() => {}); // the widget reports failures when it takes the download over
+      store.set(href, p);
+    }
+    return store.get(href);
+  };
+  const page = new URL(location.href);
+  // In the head of the widget's own page (index.html) no host element is parsed yet: that page's
+  // host names no config of its own.
+  const hosts = [...document.querySelectorAll('[data-bildungskarte], #bildungskarte')];
+  if (!hosts.length) hosts.push(null);
+  for (const host of hosts) {
+    const own = ((host && host.getAttribute('data-config')) || '').trim();
+    const wanted = own || (page.searchParams.get('config') || '').trim() || 'config.json';
+    let config;
+    try {
+      config = new URL(wanted, page);
+    } catch {
+      continue;
+    }
+    if (config.origin !== page.origin) continue;
+    get(config.href)
+      .then((r) => (r.ok ? r.clone().json() : null))
+      .then((c) => {
+        // The widget took the config over first and fetches the files itself: do not fetch twice.
+        if (!store.has(config.href)) return;
+        const files = c && Array.isArray(c.sources) ? c.sources.slice() : [];
+        if (c && typeof c.outline === 'string') files.push(c.outline);
+        for (const f of files) {
+          if (typeof f !== 'string' || !f.trim()) continue;
+          try {
+            const u = new URL(f.trim(), config);
+            if (u.origin === config.origin) get(u.href);
+          } catch {}
+        }
+      })
+      .catch(() => {});
+  }
+})();
