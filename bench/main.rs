@@ -227,9 +227,9 @@ fn main() {
                         ratio(o[0], t[0])
                     );
                     println!(
-                        "| cluster query, district at z10 (ms) vs supercluster | {n} | {:.3} | {:.3} | {} |",
-                        o[1],
-                        t[1],
+                        "| cluster query, district at z10 (µs) vs supercluster | {n} | {:.2} | {:.2} | {} |",
+                        o[1] * 1000.0,
+                        t[1] * 1000.0,
                         ratio(o[1], t[1])
                     );
                 }

@@ -12,6 +12,8 @@ use crate::model::{Dataset, Lang, SourceParser, parse_config, parse_outline};
 
 /// Features read per task while loading; small enough that one task stays well under 50 ms.
 const PARSE_CHUNK: usize = 5000;
+/// Bytes above which a source file is received and read in separate tasks.
+const BIG_FILE: usize = 4_000_000;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -196,13 +198,22 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
                 continue;
             }
         };
+        // Receiving a file of many megabytes is a task of its own; reading it through is the next.
+        if text.len() > BIG_FILE {
+            io::next_task().await;
+        }
         match super::timed("bk-read-source", || SourceParser::new(&text)) {
             Ok(mut parser) => {
                 // A few thousand features per task, then let the page breathe (input, paint).
                 while !super::timed("bk-parse", || parser.step(PARSE_CHUNK, &config.categories)) {
                     io::next_task().await;
                 }
-                dataset.add(&file, parser.finish());
+                let outcome = parser.finish();
+                // Large files: checking ids and sorting get tasks of their own, after the last chunk.
+                if outcome.places.len() > PARSE_CHUNK {
+                    io::next_task().await;
+                }
+                dataset.add(&file, outcome);
             }
             Err(fatal) => dataset.add(&file, fatal),
         }
@@ -219,6 +230,9 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
     // A small screen may not show every place at the configured zoom: then start zoomed out.
     if let Some(bounds) = crate::geo::Bounds::of(places.iter().map(|p| p.position)) {
         ctx.viewport.update(|vp| *vp = vp.showing(&bounds, 24.0, limits.min_zoom));
+    }
+    if places.len() > PARSE_CHUNK {
+        io::next_task().await;
     }
     // Markers first; the search index and the list follow once the page has drawn them.
     let places = Arc::new(places);

@@ -413,13 +413,15 @@ fn ConsentBox() -> impl IntoView {
 #[component]
 fn OutlineLayer() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    let pane = expect_context::<Pane>();
+    // In the pane like the markers: the path (thousands of points for a real district) is
+    // rebuilt when the zoom changes, not on every pan.
     let path = move || {
-        let vp = ctx.viewport.get();
         ctx.outline.with(|rings| {
             let mut d = String::new();
             for ring in rings.iter() {
                 for (i, p) in ring.iter().enumerate() {
-                    let s = vp.to_screen(*p);
+                    let s = pane.at(*p);
                     d.push_str(&format!("{}{:.1} {:.1}", if i == 0 { "M" } else { "L" }, s.x, s.y));
                 }
                 d.push('Z');
@@ -429,9 +431,13 @@ fn OutlineLayer() -> impl IntoView {
     };
     view! {
         <Show when=move || ctx.outline.with(|o| !o.is_empty())>
-            <svg class="bk-outline" aria-hidden="true" focusable="false">
-                <path d=path fill-rule="evenodd"></path>
-            </svg>
+            <div class="bk-outline-layer" aria-hidden="true">
+                <div class="bk-pane" style:transform=move || pane.transform(ctx)>
+                    <svg class="bk-outline" aria-hidden="true" focusable="false">
+                        <path d=path fill-rule="evenodd"></path>
+                    </svg>
+                </div>
+            </div>
         </Show>
     }
 }

@@ -79,11 +79,12 @@ impl Ctx {
             counts: Memo::new(move |_| {
                 super::timed("bk-counts", || {
                     if !ready() {
-                        let mut c = FacetCounts::default();
-                        places.with(|ps| {
-                            ps.iter().for_each(|p| *c.categories.entry(p.category.clone()).or_default() += 1)
+                        let categories = places.with(|ps| {
+                            let mut tally: std::collections::HashMap<&str, usize> = Default::default();
+                            ps.iter().for_each(|p| *tally.entry(p.category.as_str()).or_default() += 1);
+                            tally.into_iter().map(|(k, n)| (k.to_string(), n)).collect()
                         });
-                        return Arc::new(c);
+                        return Arc::new(FacetCounts { categories, ..Default::default() });
                     }
                     Arc::new(index.with(|i| filters.with(|f| i.counts(f))))
                 })

@@ -77,6 +77,7 @@ fn main() {
         trial!(env, data::text_from_data_is_never_html_and_unsafe_urls_are_not_links, desktop.0, desktop.1),
         trial!(env, data::a_config_from_another_origin_is_refused, desktop.0, desktop.1),
         trial!(env, data::right_to_left_names_and_long_compounds_keep_the_layout, desktop.0, desktop.1),
+        trial!(env, data::each_data_file_is_downloaded_once, desktop.0, desktop.1),
         trial!(env, privacy::nothing_leaves_the_origin_before_consent, desktop.0, desktop.1),
         trial!(env, privacy::the_build_runs_under_a_strict_csp, desktop.0, desktop.1),
         trial!(env, embed::demo_host_page_with_two_instances_and_an_iframe, desktop.0, desktop.1),
