@@ -10,23 +10,19 @@ pub type FetchError = String;
 
 /// Fetches a same-origin text file. HTTP errors are errors (a 404 page is not data).
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
-    let response = match early_fetch(url) {
-        Some(started) => wasm_bindgen_futures::JsFuture::from(started)
-            .await
-            .map_err(|e| e.dyn_into::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default())?
-            .dyn_into::<web_sys::Response>()
-            .map(gloo_net::http::Response::from)
-            .map_err(|_| "no response".to_string())?,
-        None => gloo_net::http::Request::get(url).send().await.map_err(|e| network_reason(&e))?,
+    let bytes = match early_fetch(url) {
+        Some(started) => take_over(started).await?,
+        None => {
+            let response = gloo_net::http::Request::get(url).send().await.map_err(|e| network_reason(&e))?;
+            if !response.ok() {
+                return Err(http_error(response.status(), &response.status_text()));
+            }
+            // Bytes, not text(): a 35 MB file then crosses into Rust as one copy, without a detour
+            // through a JavaScript string.
+            response.binary().await.map_err(|e| network_reason(&e))?
+        }
     };
-    if !response.ok() {
-        let status = response.status();
-        let text = response.status_text();
-        return Err(if text.is_empty() { format!("HTTP {status}") } else { format!("HTTP {status} {text}") });
-    }
-    // Bytes, not text(): a 35 MB file then crosses into Rust as one copy, without a detour through
-    // a JavaScript string. Decoded as text() would: UTF-8, byte order mark dropped, bad bytes → U+FFFD.
-    let bytes = response.binary().await.map_err(|e| network_reason(&e))?;
+    // Decoded as text() would: UTF-8, byte order mark dropped, bad bytes → U+FFFD.
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
@@ -35,6 +31,23 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
         Some(rest) => rest.to_string(),
         None => text,
     })
+}
+
+fn http_error(status: u16, text: &str) -> FetchError {
+    if text.is_empty() { format!("HTTP {status}") } else { format!("HTTP {status} {text}") }
+}
+
+/// The bytes of a download the loader started: `{ok, status, statusText, body}` (src/js/prefetch.js).
+async fn take_over(started: js_sys::Promise) -> Result<Vec<u8>, FetchError> {
+    let done = wasm_bindgen_futures::JsFuture::from(started)
+        .await
+        .map_err(|e| e.dyn_into::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default())?;
+    let field = |name: &str| js_sys::Reflect::get(&done, &name.into()).unwrap_or_default();
+    if field("ok").as_bool() != Some(true) {
+        let status = field("status").as_f64().unwrap_or(0.0) as u16;
+        return Err(http_error(status, &field("statusText").as_string().unwrap_or_default()));
+    }
+    Ok(js_sys::Uint8Array::new(&field("body")).to_vec())
 }
 
 /// A download of `url` that the page's loader started before the wasm was ready

@@ -3,9 +3,15 @@
 // what the widget itself would fetch: same-origin files named by the config. Nothing is stored.
 (() => {
   const store = (window.__bildungskarteFetch = window.__bildungskarteFetch || new Map());
+  // Each download is read to the end here, so the widget gets the bytes without waiting again.
   const get = (href) => {
     if (!store.has(href)) {
-      const p = fetch(href);
+      const p = fetch(href).then(async (r) => ({
+        ok: r.ok,
+        status: r.status,
+        statusText: r.statusText,
+        body: r.ok ? await r.arrayBuffer() : null,
+      }));
       p.catch(() => {}); // the widget reports failures when it takes the download over
       store.set(href, p);
     }
@@ -27,10 +33,10 @@
     }
     if (config.origin !== page.origin) continue;
     get(config.href)
-      .then((r) => (r.ok ? r.clone().json() : null))
-      .then((c) => {
+      .then((r) => {
         // The widget took the config over first and fetches the files itself: do not fetch twice.
-        if (!store.has(config.href)) return;
+        if (!r.ok || !store.has(config.href)) return;
+        const c = JSON.parse(new TextDecoder().decode(r.body));
         const files = c && Array.isArray(c.sources) ? c.sources.slice() : [];
         if (c && typeof c.outline === 'string') files.push(c.outline);
         for (const f of files) {

@@ -112,9 +112,12 @@ impl<'a> SourceParser<'a> {
             let Some((i, raw)) = self.features.next() else { return true };
             // The file's syntax was checked as a whole, so each feature parses.
             let f: Value = serde_json::from_str(raw.get()).unwrap_or(Value::Null);
-            let label = place_label(&f);
             let (place, problems) = parse_feature(f, categories);
-            self.out.problems.extend(problems.into_iter().map(|p| p.at(i, label.clone())));
+            if !problems.is_empty() {
+                // Named in messages only; read again from the raw text, since most features have none.
+                let label = place_label(&serde_json::from_str(raw.get()).unwrap_or(Value::Null));
+                self.out.problems.extend(problems.into_iter().map(|p| p.at(i, label.clone())));
+            }
             if let Some(place) = place {
                 self.out.places.push(place);
                 self.out.indices.push(i);

@@ -611,9 +611,8 @@ fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -
         }
         let any = clusters.with(|c| !c.0.is_empty() || !c.1.is_empty()) || shown.with(|s| !s.is_empty());
         if any {
-            if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-                let _ = p.mark("bk-first-markers");
-            }
+            // At the next animation frame, when they are in the page (the Leaflet baseline does the same).
+            request_animation_frame(|| super::mark("bk-first-markers"));
         }
         any
     });
