@@ -91,10 +91,7 @@ async fn page_bench(env: &Env, ours: bool, name: &str, interact: bool) -> R<(f64
     let (url, mark) = if ours {
         (format!("/?config={name}/config.json"), "bk-first-markers")
     } else {
-        (
-            format!("/bench/leaflet.html?data=/{name}/places.geojson&tiles=/tiles/synthetic/{{z}}/{{x}}/{{y}}.png"),
-            "first-markers",
-        )
+        (format!("/bench/leaflet.html?data=/{name}/places.geojson"), "first-markers")
     };
     b.open(&url).await?;
     let first = wait_for(

@@ -42,6 +42,7 @@ pub fn App(options: HostOptions) -> impl IntoView {
     leptos::task::spawn_local(async move {
         load(ctx, data_config, explicit.is_some()).await;
         ctx.side_ready.set(true);
+        ctx.basemap_ready.set(true);
         if let (true, Some(owner)) = (url_state, owner) {
             owner.with(|| super::url_sync::start(ctx));
         }
@@ -206,6 +207,9 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
             Ok(mut parser) => {
                 // A few thousand features per task, then let the page breathe (input, paint).
                 while !super::timed("bk-parse", || parser.step(PARSE_CHUNK, &config.categories)) {
+                    if !ctx.basemap_ready.get_untracked() {
+                        ctx.basemap_ready.set(true);
+                    }
                     io::next_task().await;
                 }
                 let outcome = parser.finish();
@@ -242,6 +246,7 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
     });
     io::next_task().await;
     ctx.side_ready.set(true);
+    ctx.basemap_ready.set(true);
     io::next_task().await;
     let mut index = crate::search::IndexBuilder::default();
     for chunk in places.chunks(PARSE_CHUNK) {

@@ -342,7 +342,7 @@ pub fn MapView() -> impl IntoView {
             on:scroll=on_scroll
         >
             <p class="bk-sr-only" id=hint_id>{move || tr(lang(), "map-hint", None)}</p>
-            <Show when=move || ctx.consented.get()>
+            <Show when=move || ctx.consented.get() && ctx.basemap_ready.get()>
                 <TileLayer/>
             </Show>
             <OutlineLayer/>

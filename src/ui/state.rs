@@ -19,6 +19,9 @@ pub struct Ctx {
     /// The side panel (search, filters, legend, list) is drawn once the first markers are: the map
     /// comes first, and the panel's box is there from the start so nothing shifts.
     pub side_ready: RwSignal<bool>,
+    /// The basemap's tiles are requested once the first markers are drawn, or at the first pause
+    /// while a large file is read: the data comes first, and starting 20 image requests costs time.
+    pub basemap_ready: RwSignal<bool>,
     /// What the visitor asked for: text, categories, facets.
     pub filters: RwSignal<Filters>,
     pub index: RwSignal<Arc<SearchIndex>>,
@@ -66,6 +69,7 @@ impl Ctx {
             fatal: RwSignal::new(None),
             loading: RwSignal::new(true),
             side_ready: RwSignal::new(false),
+            basemap_ready: RwSignal::new(false),
             filters,
             index,
             matching: Memo::new(move |_| {
