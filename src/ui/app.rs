@@ -240,10 +240,8 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
     }
     // Markers first; the search index and the list follow once the page has drawn them.
     let places = Arc::new(places);
-    super::timed("bk-show-places", || {
-        ctx.places.set(places.clone());
-        ctx.reports.set(dataset.reports);
-    });
+    ctx.places.set(places.clone());
+    ctx.reports.set(dataset.reports);
     io::next_task().await;
     ctx.side_ready.set(true);
     ctx.basemap_ready.set(true);
