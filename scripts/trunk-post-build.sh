@@ -23,3 +23,17 @@ $(cat "${TRUNK_SOURCE_DIR:-.}/src/js/prefetch.js")
 const { default: init } = await import(new URL('$js', base).href);
 await init({ module_or_path: new URL('$wasm', base) });
 JS
+
+# index.html: the inline loader script (src/js/prefetch.js) compiles the wasm while it downloads,
+# and Trunk's loader instantiates that module (or, if it failed, fetches the wasm as usual). The
+# separate preload of the wasm would be a second download, so it goes.
+html="$dir/index.html"
+sed -i \
+  -e "s|const WASM = '';|const WASM = './$wasm';|" \
+  -e "s|module_or_path: './$wasm'|module_or_path: window.__bildungskarteWasm ? window.__bildungskarteWasm.catch(() => fetch('./$wasm')) : './$wasm'|" \
+  -e "s|<link rel=\"preload\" href=\"./$wasm\"[^>]*>||" \
+  "$html"
+grep -q "const WASM = './$wasm';" "$html" && grep -q "window.__bildungskarteWasm.catch" "$html" || {
+  echo "trunk-post-build.sh: index.html's loader did not look as expected" >&2
+  exit 1
+}

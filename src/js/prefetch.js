@@ -2,6 +2,18 @@
 // loading; the widget takes these downloads over instead of fetching again (src/io/mod.rs). Only
 // what the widget itself would fetch: same-origin files named by the config. Nothing is stored.
 (() => {
+  // The widget's own page (index.html) also starts compiling the wasm here, while it downloads:
+  // scripts/trunk-post-build.sh fills in its address there and hands the result to the loader.
+  const WASM = '';
+  if (WASM && typeof WebAssembly === 'object') {
+    window.__bildungskarteWasm = fetch(WASM).then((r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      // Streaming compilation needs the server to say application/wasm; else compile the bytes.
+      const wasmType = (r.headers.get('Content-Type') || '').split(';')[0].trim() === 'application/wasm';
+      return wasmType ? WebAssembly.compileStreaming(r) : r.arrayBuffer().then((b) => WebAssembly.compile(b));
+    });
+    window.__bildungskarteWasm.catch(() => {}); // the loader then fetches the wasm itself
+  }
   const store = (window.__bildungskarteFetch = window.__bildungskarteFetch || new Map());
   // Each download is read to the end here, so the widget gets the bytes without waiting again.
   const get = (href) => {

@@ -106,17 +106,18 @@ pub async fn right_to_left_names_and_long_compounds_keep_the_layout(_env: &Env, 
     Ok(())
 }
 
-/// The page's loader starts downloading the config and its data files while the wasm loads; the
-/// widget must take those downloads over, not fetch every file a second time.
+/// The page's loader starts downloading the wasm, the config and its data files at once; the
+/// widget must take those downloads over, not fetch any file a second time.
 pub async fn each_data_file_is_downloaded_once(_env: &Env, b: &Browser) -> TestResult {
     b.open("/").await?;
     b.wait_loaded().await?;
     ensure!(!b.markers().await?.is_empty(), "the sample map shows markers");
     let names = b
-        .js("return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => /\\.(geo)?json$/.test(p))")
+        .js("return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => /\\.((geo)?json|wasm)$/.test(p))")
         .await?;
     let names: Vec<String> = names.as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect();
     ensure!(names.iter().any(|n| n.ends_with("/config.json")), "the config was fetched: {names:?}");
+    ensure!(names.iter().any(|n| n.ends_with(".wasm")), "the wasm was fetched: {names:?}");
     ensure!(names.iter().filter(|n| n.ends_with(".geojson")).count() >= 2, "the sources were fetched: {names:?}");
     let mut seen = std::collections::BTreeSet::new();
     let twice: Vec<&String> = names.iter().filter(|n| !seen.insert(n.as_str())).collect();
