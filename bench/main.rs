@@ -86,7 +86,7 @@ async fn medians_of_five(b: &support::Browser, script: &str) -> R<[f64; 2]> {
 }
 
 /// Cold load to first markers, longest main-thread task, and frame times while panning and zooming.
-async fn page_bench(env: &Env, ours: bool, name: &str, interact: bool) -> R<(f64, f64, f64, f64)> {
+async fn page_bench(env: &Env, ours: bool, name: &str, interact: bool) -> R<(f64, f64, f64, f64, f64)> {
     let b = browser_with(env, 1280, 800, &[]).await?;
     let (url, mark) = if ours {
         (format!("/?config={name}/config.json"), "bk-first-markers")
@@ -109,7 +109,7 @@ async fn page_bench(env: &Env, ours: bool, name: &str, interact: bool) -> R<(f64
         .unwrap_or(f64::NAN);
     if !interact {
         b.close().await?;
-        return Ok((first, longest, f64::NAN, f64::NAN));
+        return Ok((first, longest, f64::NAN, f64::NAN, f64::NAN));
     }
     // Frame times while a script pans (drag) and zooms (wheel) for a few seconds.
     b.js("window.__frames = []; (function f(t) { window.__frames.push(t); if (window.__frames.length < 100000) requestAnimationFrame(f); })(performance.now());").await?;
@@ -165,8 +165,20 @@ async fn page_bench(env: &Env, ours: bool, name: &str, interact: bool) -> R<(f64
         .as_array()
         .map(|a| a.iter().filter_map(Value::as_f64).collect())
         .unwrap_or_default();
+    // Ours only: the longest task while a visitor types a search, one key every 120 ms.
+    let mut typing = f64::NAN;
+    if ours {
+        b.js("window.__typing = []; new PerformanceObserver(l => l.getEntries().forEach(e => window.__typing.push(e.duration))).observe({ type: 'longtask' });").await?;
+        let search = b.c.find(fantoccini::Locator::Css("input[type=search]")).await?;
+        for key in ["k", "a", "u", "f", "m", "a", "n", "n"] {
+            search.send_keys(key).await?;
+            tokio::time::sleep(Duration::from_millis(120)).await;
+        }
+        tokio::time::sleep(Duration::from_millis(1000)).await;
+        typing = b.js("return Math.max(0, ...window.__typing)").await?.as_f64().unwrap_or(f64::NAN);
+    }
     b.close().await?;
-    Ok((first, longest, median(frames.clone()), percentile(frames, 0.95)))
+    Ok((first, longest, median(frames.clone()), percentile(frames, 0.95), typing))
 }
 
 /// The functions that took most time (self time) in a CDP CPU profile.
@@ -191,6 +203,9 @@ fn print_profile(profile: &Value, name: &str, ours: bool) {
         eprintln!("  cpu {name} {}: {ms:8.1} ms  {f}", if ours { "ours" } else { "leaflet" });
     }
 }
+
+/// One page load: first markers, longest task, frame median, frame p95, longest task while typing.
+type Run = (f64, f64, f64, f64, f64);
 
 fn ratio(a: f64, b: f64) -> String {
     format!("{:.2}", a / b)
@@ -257,8 +272,8 @@ fn main() {
             if ours.is_empty() {
                 continue;
             }
-            let med = |v: &[(f64, f64, f64, f64)], f: fn(&(f64, f64, f64, f64)) -> f64| median(v.iter().map(f).collect());
-            let range = |v: &[(f64, f64, f64, f64)], f: fn(&(f64, f64, f64, f64)) -> f64| {
+            let med = |v: &[Run], f: fn(&Run) -> f64| median(v.iter().map(f).collect());
+            let range = |v: &[Run], f: fn(&Run) -> f64| {
                 let x: Vec<f64> = v.iter().map(f).collect();
                 format!("{:.0}–{:.0}", x.iter().cloned().fold(f64::MAX, f64::min), x.iter().cloned().fold(f64::MIN, f64::max))
             };
@@ -280,6 +295,7 @@ fn main() {
             let (o, t) = (ours[0], theirs[0]);
             println!("| frame time while panning/zooming, median (ms) | {n} | {:.1} | {:.1} | {} |", o.2, t.2, ratio(o.2, t.2));
             println!("| frame time while panning/zooming, p95 (ms) | {n} | {:.1} | {:.1} | {} |", o.3, t.3, ratio(o.3, t.3));
+            println!("| longest task while typing a search, one key per 120 ms (ms) | {n} | {:.0} | – | – |", o.4);
         }
     });
     drop(env);
