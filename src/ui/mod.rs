@@ -48,13 +48,15 @@ fn mount(host: web_sys::HtmlElement) {
 
 /// Runs `f`; when it took 4 ms or more, records a User Timing measure `name` so the costly steps
 /// show up in the browser's performance panel and in the benchmark's profile (BK_BENCH_PROFILE).
-/// Quick runs leave no entry: memos that follow the view run every frame.
+/// Quick runs leave no entry: memos that follow the view run every frame. At most 1,000 entries
+/// per page, so a long session does not fill the browser's performance timeline.
 pub(crate) fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    static RECORDED: AtomicUsize = AtomicUsize::new(0);
     let Some(perf) = web_sys::window().and_then(|w| w.performance()) else { return f() };
     let start = perf.now();
     let out = f();
     let end = perf.now();
-    if end - start >= 4.0 {
+    if end - start >= 4.0 && RECORDED.fetch_add(1, Ordering::Relaxed) < 1000 {
         let opts = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&opts, &"start".into(), &start.into());
         let _ = js_sys::Reflect::set(&opts, &"end".into(), &end.into());
