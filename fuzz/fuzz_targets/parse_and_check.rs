@@ -3,12 +3,12 @@
 #![no_main]
 
 use bildungskarte::check::{csv, spans::Spans};
-use bildungskarte::model::{Category, Lang, Localized, parse_config, parse_outline, parse_source};
+use bildungskarte::model::{Category, Lang, parse_config, parse_outline, parse_source};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let text = csv::decode(data);
-    let cats = [Category { id: "schule".into(), label: Localized::plain("S"), color: "#000".into(), symbol: String::new() }];
+    let cats = [Category::plain("schule")];
     let out = parse_source(&text, &cats);
     for p in out.problems.iter().chain(out.fatal.iter()) {
         let _ = p.describe(Lang::De);

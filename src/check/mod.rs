@@ -8,24 +8,11 @@ mod rules;
 pub mod spans;
 
 use crate::geo::Bounds;
+pub use crate::model::Severity;
 use crate::model::{Category, Dataset, Lang, Problem, parse_config, parse_source};
+use serde_json::Value;
 use spans::{Spans, excerpt};
 use std::path::{Path, PathBuf};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        }
-    }
-}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
@@ -132,11 +119,9 @@ fn read(path: &Path, lang: Lang) -> Result<Loaded, Diagnostic> {
         })
 }
 
-/// A config is a JSON object with `sources`; anything else is checked as a GeoJSON source.
-fn is_config(text: &str) -> bool {
-    serde_json::from_str::<serde_json::Value>(text.trim_start_matches('\u{feff}'))
-        .ok()
-        .is_some_and(|v| v.get("sources").is_some())
+/// A file's JSON, read once for the checker's own rules (the shared model reads the text itself).
+fn json_of(loaded: &Loaded) -> Option<Value> {
+    serde_json::from_str(loaded.text.trim_start_matches('\u{feff}')).ok()
 }
 
 /// Finds the config for a lone GeoJSON file: `config.json` next to it or one folder up.
@@ -160,21 +145,21 @@ pub fn check_paths(paths: &[PathBuf], opts: &Options) -> Report {
             }
         };
         report.files += 1;
-        if is_config(&loaded.text) {
+        let json = json_of(&loaded);
+        // A config is a JSON object with `sources`; anything else is checked as a GeoJSON source.
+        if let Some(sources) = json.as_ref().and_then(|v| v.get("sources")) {
             let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
             let categories = check_config(&loaded, opts, &mut report);
-            let raw: serde_json::Value =
-                serde_json::from_str(loaded.text.trim_start_matches('\u{feff}')).unwrap_or_default();
-            let sources: Vec<String> = raw["sources"]
-                .as_array()
-                .map(|a| a.iter().filter_map(|s| s.as_str().map(String::from)).collect())
-                .unwrap_or_default();
+            let sources: Vec<&str> =
+                sources.as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
             for s in sources {
                 let p = base.join(&s);
                 report.files += 1;
                 match read(&p, opts.lang) {
                     Ok(l) => {
-                        check_source(&l, categories.as_deref(), opts, &mut dataset, &mut places, &mut report);
+                        let json = json_of(&l);
+                        let source = Source { loaded: &l, json: json.as_ref() };
+                        check_source(source, categories.as_deref(), opts, &mut dataset, &mut places, &mut report);
                     }
                     Err(d) => report.diagnostics.push(d),
                 }
@@ -184,7 +169,8 @@ pub fn check_paths(paths: &[PathBuf], opts: &Options) -> Report {
                 .and_then(|c| std::fs::read_to_string(c).ok())
                 .and_then(|t| parse_config(&t).ok())
                 .map(|c| c.categories);
-            check_source(&loaded, categories.as_deref(), opts, &mut dataset, &mut places, &mut report);
+            let source = Source { loaded: &loaded, json: json.as_ref() };
+            check_source(source, categories.as_deref(), opts, &mut dataset, &mut places, &mut report);
         }
     }
     rules::near_duplicates(&places, opts, &mut report);
@@ -236,21 +222,26 @@ fn diagnostic(
     }
 }
 
+/// A source file as text (for the shared model and positions) and as JSON (for the rules).
+#[derive(Clone, Copy)]
+struct Source<'a> {
+    loaded: &'a Loaded,
+    json: Option<&'a Value>,
+}
+
 fn check_source(
-    loaded: &Loaded,
+    source: Source,
     categories: Option<&[Category]>,
     opts: &Options,
     dataset: &mut Dataset,
     places: &mut Vec<rules::Seen>,
     report: &mut Report,
 ) {
+    let loaded = source.loaded;
     // Without a config every category is accepted (there is nothing to compare with).
     let outcome = match categories {
         Some(c) => parse_source(&loaded.text, c),
-        None => {
-            let any = rules::categories_in(&loaded.text);
-            parse_source(&loaded.text, &any)
-        }
+        None => parse_source(&loaded.text, &rules::categories_in(source.json)),
     };
     let spans = Spans::scan(&loaded.text);
     let at = |p: &Problem| -> (usize, usize) {
@@ -273,13 +264,15 @@ fn check_source(
         // are mistakes to fix.
         report.diagnostics.push(diagnostic(loaded, line, column, Severity::Error, p.code(), p.describe(opts.lang)));
     }
-    rules::check_features(&loaded.name, &loaded.text, &spans, opts, places, report);
+    if let Some(root) = source.json {
+        rules::check_features(&loaded.name, &loaded.text, root, &spans, opts, places, report);
+    }
 }
 
 #[cfg(test)]
 mod robustness {
     use crate::check::{csv, spans::Spans};
-    use crate::model::{Category, Lang, Localized, parse_config, parse_source};
+    use crate::model::{Category, Lang, parse_config, parse_source};
 
     /// A cheap stand-in for the fuzzer in every test run: mutated real files and random bytes
     /// through all parsers must never panic.
@@ -290,12 +283,7 @@ mod robustness {
             include_str!("../../public/config.json"),
             include_str!("../../tests/checker/fehler.geojson"),
         ];
-        let cats = [Category {
-            id: "schule".into(),
-            label: Localized::plain("S"),
-            color: "#000".into(),
-            symbol: String::new(),
-        }];
+        let cats = [Category::plain("schule")];
         let mut s: u64 = 0x5eed;
         let mut next = move || {
             s ^= s << 13;

@@ -3,7 +3,7 @@
 use super::spans::Spans;
 use super::{Diagnostic, Options, Report, Severity};
 use crate::geo::{LonLat, distance_m};
-use crate::model::{AUDIENCES, Category, Date, KNOWN_PROPERTIES, Localized, STAGES};
+use crate::model::{AUDIENCES, Category, Date, KNOWN_PROPERTIES, STAGES};
 use crate::search::fold;
 use serde_json::Value;
 
@@ -19,17 +19,14 @@ pub struct Seen {
 }
 
 /// Categories as used in a file, for checking a lone file without a config.
-pub fn categories_in(text: &str) -> Vec<Category> {
-    let v: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).unwrap_or_default();
-    let mut ids: Vec<String> = v["features"]
-        .as_array()
-        .map(|fs| fs.iter().filter_map(|f| f["properties"]["category"].as_str().map(String::from)).collect())
+pub fn categories_in(root: Option<&Value>) -> Vec<Category> {
+    let mut ids: Vec<&str> = root
+        .and_then(|v| v["features"].as_array())
+        .map(|fs| fs.iter().filter_map(|f| f["properties"]["category"].as_str()).collect())
         .unwrap_or_default();
     ids.sort();
     ids.dedup();
-    ids.into_iter()
-        .map(|id| Category { label: Localized::plain(id.clone()), id, color: "#000".into(), symbol: String::new() })
-        .collect()
+    ids.into_iter().map(Category::plain).collect()
 }
 
 fn diag(
@@ -61,12 +58,12 @@ fn distance_to(area: &crate::geo::Bounds, p: LonLat) -> f64 {
 pub fn check_features(
     file: &str,
     text: &str,
+    root: &Value,
     spans: &Spans,
     opts: &Options,
     seen: &mut Vec<Seen>,
     report: &mut Report,
 ) {
-    let Ok(root) = serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}')) else { return };
     let Some(features) = root["features"].as_array() else { return };
     let lang = opts.lang;
     for (i, f) in features.iter().enumerate() {

@@ -104,6 +104,13 @@ pub struct Category {
     pub symbol: String,
 }
 
+impl Category {
+    /// A category named by its id alone (black, no symbol): for files checked without a config.
+    pub fn plain(id: &str) -> Self {
+        Self { id: id.to_string(), label: Localized::plain(id), color: "#000".into(), symbol: String::new() }
+    }
+}
+
 #[derive(Deserialize)]
 struct RawConfig {
     title: Localized,

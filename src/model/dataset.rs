@@ -68,16 +68,11 @@ impl Dataset {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Category, Localized, parse_source};
+    use crate::model::{Category, parse_source};
 
     #[test]
     fn duplicate_ids_across_files_keep_the_first() {
-        let cats = vec![Category {
-            id: "c".into(),
-            label: Localized::plain("C"),
-            color: "#000".into(),
-            symbol: String::new(),
-        }];
+        let cats = vec![Category::plain("c")];
         let f = |id: &str, name: &str| {
             format!(
                 r#"{{"type":"Feature","geometry":{{"type":"Point","coordinates":[10,53]}},"properties":{{"id":"{id}","name":"{name}","category":"c"}}}}"#

@@ -31,16 +31,11 @@ pub fn route_link(p: &Place) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Category, Localized, parse_source};
+    use crate::model::{Category, parse_source};
 
     #[test]
     fn links_carry_the_address() {
-        let cats = vec![Category {
-            id: "s".into(),
-            label: Localized::plain("S"),
-            color: "#000".into(),
-            symbol: String::new(),
-        }];
+        let cats = vec![Category::plain("s")];
         let text = r#"{"type":"FeatureCollection","features":[
           {"type":"Feature","geometry":{"type":"Point","coordinates":[10.224183,53.364249]},"properties":{"id":"a","name":"BBS Winsen","category":"s","street":"Bürgerweide 20","postcode":"21423","city":"Winsen (Luhe)"}},
           {"type":"Feature","geometry":{"type":"Point","coordinates":[9.88,53.33]},"properties":{"id":"b","name":"KVHS","category":"s","city":"Buchholz"}}]}"#;

@@ -471,15 +471,7 @@ mod tests {
     }
 
     fn cats() -> Vec<Category> {
-        ["school", "firm"]
-            .iter()
-            .map(|id| Category {
-                id: id.to_string(),
-                label: Localized::plain(*id),
-                color: "#123456".into(),
-                symbol: String::new(),
-            })
-            .collect()
+        vec![Category::plain("school"), Category::plain("firm")]
     }
 
     fn fc(features: &str) -> String {

@@ -297,18 +297,10 @@ impl IndexBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Category, Localized, parse_source};
+    use crate::model::{Category, parse_source};
 
     fn places() -> Vec<Place> {
-        let cats: Vec<Category> = ["s", "f"]
-            .iter()
-            .map(|id| Category {
-                id: id.to_string(),
-                label: Localized::plain(*id),
-                color: "#000".into(),
-                symbol: String::new(),
-            })
-            .collect();
+        let cats = [Category::plain("s"), Category::plain("f")];
         let f = |id: &str, props: &str| {
             format!(
                 r#"{{"type":"Feature","geometry":{{"type":"Point","coordinates":[10,53]}},"properties":{{"id":"{id}",{props}}}}}"#
