@@ -3,13 +3,9 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.mark("bk-start");
-    }
+    bildungskarte::ui::mark("bk-start");
     bildungskarte::ui::mount_all();
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.mark("bk-mounted");
-    }
+    bildungskarte::ui::mark("bk-mounted");
 }
 
 #[cfg(not(target_arch = "wasm32"))]

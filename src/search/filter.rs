@@ -210,6 +210,11 @@ impl SearchIndex {
         }
     }
 
+    /// Whether some place carries `value` for `facet`.
+    pub fn has_value(&self, facet: Facet, value: &str) -> bool {
+        self.vocab[facet as usize].ids.contains_key(value)
+    }
+
     /// Every value a facet has in the data, with its total count (for the choice lists).
     pub fn all_values(&self, facet: Facet) -> BTreeMap<String, usize> {
         self.vocab[facet as usize].named(&self.vocab[facet as usize].totals)
@@ -365,6 +370,7 @@ mod tests {
         assert!(!f.is_empty());
         assert!(Filters::default().is_empty());
         assert_eq!(idx.all_values(Facet::Audience)["pupils"], 3);
+        assert!(idx.has_value(Facet::Offer, "Bäcker:in") && !idx.has_value(Facet::Offer, "Bäcker"));
         let mut all = vec![0, 1, 2, 3];
         idx.sort_by_name(&mut all);
         assert_eq!(all, [1, 2, 3, 0], "Bäckerei, BBS, Migrationsberatung, Musterbetrieb");

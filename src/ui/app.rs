@@ -41,8 +41,7 @@ pub fn App(options: HostOptions) -> impl IntoView {
     let owner = Owner::current();
     leptos::task::spawn_local(async move {
         load(ctx, data_config, explicit.is_some()).await;
-        ctx.side_ready.set(true);
-        ctx.basemap_ready.set(true);
+        ctx.markers_drawn();
         if let (true, Some(owner)) = (url_state, owner) {
             owner.with(|| super::url_sync::start(ctx));
         }
@@ -243,8 +242,7 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
     ctx.places.set(places.clone());
     ctx.reports.set(dataset.reports);
     io::next_task().await;
-    ctx.side_ready.set(true);
-    ctx.basemap_ready.set(true);
+    ctx.markers_drawn();
     io::next_task().await;
     let mut index = crate::search::IndexBuilder::default();
     for chunk in places.chunks(PARSE_CHUNK) {

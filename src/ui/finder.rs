@@ -159,7 +159,7 @@ fn OfferFilter() -> impl IntoView {
     let offers = move || ctx.index.with(|i| i.all_values(Facet::Offer).into_keys().collect::<Vec<_>>());
     let apply = move |ev: web_sys::Event| {
         let v = event_target_value(&ev).trim().to_string();
-        let known = ctx.index.with_untracked(|i| i.all_values(Facet::Offer).contains_key(&v));
+        let known = ctx.index.with_untracked(|i| i.has_value(Facet::Offer, &v));
         if v.is_empty() || known {
             ctx.filters.update(|f| f.offers = if v.is_empty() { BTreeSet::new() } else { BTreeSet::from([v]) });
         }

@@ -554,6 +554,7 @@ fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -
                 c.as_ref().map(|c| c.categories.iter().map(|k| k.color.clone()).collect()).unwrap_or_default()
             });
             let view = vp.bounds().padded(0.15, 0.0);
+            let max_zoom = ctx.limits.with(|l| l.max_zoom);
             let mut singles = Vec::new();
             let mut items = Vec::new();
             for n in ci.query(&view, z) {
@@ -562,8 +563,8 @@ fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -
                     continue;
                 }
                 let expand = ci.expansion_zoom(z, n);
-                let deepest =
-                    expand > ctx.limits.with(|l| l.max_zoom) - 1e-9 || n.bounds().east - n.bounds().west < 1e-6;
+                let b = n.bounds();
+                let deepest = expand > max_zoom - 1e-9 || b.east - b.west < 1e-6;
                 items.push(ClusterItem {
                     key: (level as usize, n.first),
                     at: n.lonlat(),

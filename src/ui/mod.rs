@@ -69,7 +69,8 @@ pub(crate) fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
     out
 }
 
-pub(crate) fn mark(name: &str) {
+/// A User Timing mark (`bk-start`, `bk-first-markers`, …; listed in BENCHMARKS.md).
+pub fn mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark(name);
     }

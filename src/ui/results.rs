@@ -31,7 +31,7 @@ pub fn Results() -> impl IntoView {
     let items = Memo::new(move |_| {
         super::timed("bk-list", || {
             // Sorting needs the search index: until it is built (a moment after the markers), no list.
-            if ctx.index.with(|i| i.len()) != ctx.places.with(|p| p.len()) {
+            if !ctx.index_ready() {
                 return Vec::new();
             }
             let in_view = ctx.list_in_view.get();

@@ -50,6 +50,10 @@ pub struct Ctx {
     pub outline: RwSignal<Arc<Vec<Vec<LonLat>>>>,
 }
 
+fn index_ready(index: RwSignal<Arc<SearchIndex>>, places: RwSignal<Arc<Vec<Place>>>) -> bool {
+    index.with(|i| i.len()) == places.with(|p| p.len())
+}
+
 impl Ctx {
     pub fn new(prefix: String) -> Self {
         let home = LonLat::new(9.99, 53.32);
@@ -59,7 +63,7 @@ impl Ctx {
         // The places are drawn as soon as they are read; the search index follows a few tasks later.
         // Until then nothing is filtered yet (the URL's filters are applied after loading), so every
         // place matches, and the legend counts come straight from the places.
-        let ready = move || index.with(|i| i.len()) == places.with(|p| p.len());
+        let ready = move || index_ready(index, places);
         Self {
             prefix: StoredValue::new(prefix),
             lang: RwSignal::new(Lang::De),
@@ -110,6 +114,17 @@ impl Ctx {
                 bounds: Bounds::around(home).padded(0.0, 1.0),
             }),
         }
+    }
+
+    /// True once the search index covers the loaded places (a few tasks after the markers).
+    pub fn index_ready(&self) -> bool {
+        index_ready(self.index, self.places)
+    }
+
+    /// The first markers are drawn (or loading ended without any): the side panel and the basemap follow.
+    pub fn markers_drawn(&self) {
+        self.side_ready.set(true);
+        self.basemap_ready.set(true);
     }
 
     /// An element id unique to this instance.
