@@ -71,6 +71,7 @@ fn main() {
         trial!(env, map::legend_checkbox_hides_and_shows_a_category, desktop.0, desktop.1),
         trial!(env, map::only_visible_tiles_are_requested_in_template_order, desktop.0, desktop.1),
         trial!(env, map::unreachable_tiles_are_a_quiet_normal_state, desktop.0, desktop.1),
+        trial!(env, map::the_district_outline_follows_pan_and_zoom, desktop.0, desktop.1),
         trial!(env, map::phone_shows_details_as_a_bottom_sheet, phone.0, phone.1),
         trial!(env, map::touch_drag_pinch_and_double_tap, phone.0, phone.1),
         trial!(env, data::broken_sources_raise_alerts_and_good_places_stay, desktop.0, desktop.1),

@@ -419,3 +419,50 @@ async fn free_map_point(b: &Browser) -> Result<(f64, f64), Box<dyn std::error::E
         None => fail("no free spot on the map"),
     }
 }
+
+/// The outline's box on screen: x, y, width, height.
+async fn outline_box(b: &Browser) -> Result<[f64; 4], Box<dyn std::error::Error + Send + Sync>> {
+    let v = b
+        .js("const r = document.querySelector('.bk-outline path').getBoundingClientRect(); return [r.x, r.y, r.width, r.height]")
+        .await?;
+    let a: Vec<f64> = v.as_array().unwrap().iter().map(|x| x.as_f64().unwrap()).collect();
+    Ok([a[0], a[1], a[2], a[3]])
+}
+
+/// The district outline sits under the places it surrounds, moves with a drag and scales with a zoom
+/// (it lives in the same pane as the markers, redrawn on zoom only).
+pub async fn the_district_outline_follows_pan_and_zoom(_env: &Env, b: &Browser) -> TestResult {
+    b.open("/?config=fixtures/consent/config.json").await?;
+    b.wait_loaded().await?;
+    let [x0, y0, w0, h0] = outline_box(b).await?;
+    ensure!(w0 > 100.0 && h0 > 50.0, "the outline is drawn at a visible size: {w0} × {h0}");
+    // The fixture's outline is a box around the district; every sample place lies inside it.
+    for m in b.markers().await? {
+        let (mx, my) = b.center_of(&m).await?;
+        ensure!(
+            mx > x0 - 20.0 && mx < x0 + w0 + 20.0 && my > y0 - 20.0 && my < y0 + h0 + 20.0,
+            "marker at ({mx}, {my}) outside the outline ({x0}, {y0}, {w0} × {h0})"
+        );
+    }
+    let (fx, fy) = free_map_point(b).await?;
+    let drag = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveTo { duration: None, x: fx, y: fy })
+        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(100)), x: 60.0, y: 20.0 })
+        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(100)), x: 60.0, y: 20.0 })
+        .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+    b.c.perform_actions(drag).await?;
+    let [x1, y1, w1, h1] = outline_box(b).await?;
+    ensure!(
+        (x1 - x0 - 120.0).abs() < 2.0 && (y1 - y0 - 40.0).abs() < 2.0 && (w1 - w0).abs() < 1.0 && (h1 - h0).abs() < 1.0,
+        "drag by (120, 40) moved the outline by ({}, {}) and resized it to {w1} × {h1}",
+        x1 - x0,
+        y1 - y0
+    );
+    b.by_role("button", "Vergrößern").await?.click().await?;
+    b.wait_until("the outline doubles with one zoom step", || async move {
+        let [_, _, w, _] = outline_box(b).await?;
+        Ok((w / w0 - 2.0).abs() < 0.02)
+    })
+    .await
+}
