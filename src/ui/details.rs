@@ -69,14 +69,7 @@ fn Details(place: Place) -> impl IntoView {
     let title_id = ctx.id("details-title");
     let labelled_by = title_id.clone();
     let body_label = title_id.clone();
-    let category = ctx.config.with_untracked(|c| {
-        c.as_ref().and_then(|c| {
-            c.categories
-                .iter()
-                .position(|k| k.id == place.category)
-                .map(|i| (Look::of(&c.categories[i], i, lang), c.categories[i].label.get(lang).to_string()))
-        })
-    });
+    let category = ctx.config.with_untracked(|c| c.as_ref().and_then(|c| Look::named(c, &place.category, lang)));
     let row = |label: String, value: AnyView| {
         view! {
             <div class="bk-row">

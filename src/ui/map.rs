@@ -704,14 +704,7 @@ fn Marker(
     let category = place.category.clone();
     let look = move || {
         let lang = ctx.lang.get();
-        ctx.config.with(|c| {
-            c.as_ref().and_then(|c| {
-                c.categories
-                    .iter()
-                    .position(|k| k.id == category)
-                    .map(|i| (Look::of(&c.categories[i], i, lang), c.categories[i].label.get(lang).to_string()))
-            })
-        })
+        ctx.config.with(|c| c.as_ref().and_then(|c| Look::named(c, &category, lang)))
     };
     let label = {
         let look = look.clone();

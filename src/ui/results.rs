@@ -81,14 +81,7 @@ pub fn Results() -> impl IntoView {
     let row = move |i: usize| {
         let (name, town, look, cat) = ctx.places.with_untracked(|ps| {
             let p = &ps[i];
-            let look = ctx.config.with_untracked(|c| {
-                c.as_ref().and_then(|c| {
-                    c.categories
-                        .iter()
-                        .position(|k| k.id == p.category)
-                        .map(|k| (Look::of(&c.categories[k], k, lang()), c.categories[k].label.get(lang()).to_string()))
-                })
-            });
+            let look = ctx.config.with_untracked(|c| c.as_ref().and_then(|c| Look::named(c, &p.category, lang())));
             let (look, cat) = look.map(|(l, c)| (Some(l), c)).unwrap_or((None, String::new()));
             (p.name.get(lang()).to_string(), p.city.clone().or_else(|| p.municipality.clone()), look, cat)
         });

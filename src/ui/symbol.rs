@@ -1,7 +1,7 @@
 //! How a category looks: a shape and a glyph as well as a colour, so no one needs colour vision to
 //! tell categories apart. Derived from the config only.
 
-use crate::model::{Category, Lang};
+use crate::model::{Category, Config, Lang};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,6 +26,13 @@ pub struct Look {
 }
 
 impl Look {
+    /// The look and the label of the category with `id`, if the config has it.
+    pub fn named(config: &Config, id: &str, lang: Lang) -> Option<(Self, String)> {
+        let i = config.categories.iter().position(|k| k.id == id)?;
+        let c = &config.categories[i];
+        Some((Self::of(c, i, lang), c.label.get(lang).to_string()))
+    }
+
     pub fn of(category: &Category, index: usize, lang: Lang) -> Self {
         let sym = category.symbol.trim();
         let named = match sym.to_ascii_lowercase().as_str() {
