@@ -16,7 +16,7 @@ places-count = { $n } { $count ->
 skip-map = Karte überspringen
 lang-switch = English
 consent-load = Hintergrundkarte laden
-consent-note = Die Hintergrundkarte kommt von { $provider }; erst nach dem Laden werden Daten dorthin übertragen.
+consent-note = Hintergrundkarte von { $provider } laden? Erst dann werden Daten dorthin übertragen.
 privacy-link = Datenschutzerklärung
 widget-label = { $title }
 
@@ -53,6 +53,20 @@ stage-internship = Praktikum
 stage-apprenticeship = Ausbildung
 stage-further_education = Weiterbildung
 stage-recognition = Anerkennung ausländischer Abschlüsse
+
+## Suchwörter: nie angezeigt. Wer eines davon (oder einen Wortanfang) sucht, findet die Orte mit
+## dieser Zielgruppe oder Stufe – auf jeder Sprache der Seite. Durch Leerzeichen getrennt; gern ergänzen.
+search-audience-pupils = Schüler Schülerinnen Jugendliche Schulkinder
+search-audience-parents = Eltern Erziehungsberechtigte Familien
+search-audience-adults = Erwachsene Berufstätige Quereinsteiger
+search-audience-immigrants = Zugewanderte Zuwanderung Migranten Migrantinnen Migration Geflüchtete Flüchtlinge
+search-audience-employers = Arbeitgeber Arbeitgeberinnen Unternehmen Firmen
+search-audience-teachers = Lehrkräfte Lehrer Lehrerinnen Pädagogen
+search-stage-orientation = Berufsorientierung Berufswahl Berufsfindung
+search-stage-internship = Praktikum Praktika Praktikumsplatz Schülerpraktikum
+search-stage-apprenticeship = Ausbildung Berufsausbildung Ausbildungsplatz Lehrstelle Azubi Auszubildende
+search-stage-further_education = Weiterbildung Fortbildung Umschulung Erwachsenenbildung Qualifizierung
+search-stage-recognition = Anerkennung ausländische Berufsabschlüsse Abschlüsse Zeugnisse Anerkennungsberatung
 
 ## Hinweise
 config-failed = Die Karte konnte nicht geladen werden: { $reason }
@@ -96,6 +110,25 @@ p-duplicate-category = Kategorie „{ $id }“ ist doppelt
 p-no-categories = „categories“ ist leer
 p-invalid-center = „center“ muss [Länge, Breite] in WGS 84 sein
 p-invalid-zoom = „zoom“ { $value } liegt nicht zwischen 0 und 22
+
+## Ansicht auf dem Telefon, Hinweise auf der Karte, Aktionen
+search-region = Orte suchen
+view-switch = Ansicht
+view-map = Karte
+view-list = Liste
+loading-map = Karte wird geladen …
+no-results-map = Keine Orte passen zu Suche und Filtern.
+hint-wheel = Zum Zoomen Strg + Mausrad verwenden
+hint-wheel-apple = Zum Zoomen ⌘ + Mausrad verwenden
+hint-two-fingers = Karte mit zwei Fingern bewegen
+tiles-failed = Hintergrundkarte nicht erreichbar
+consent-title = Hintergrundkarte
+consent-skip = Ohne Hintergrundkarte weiter
+consent-again = Hintergrundkarte anbieten
+action-call = Anrufen
+action-route = Route
+action-website = Webseite
+action-email = E-Mail
 
 ## Suche, Filter, Liste
 search-label = Suche nach Name, Beruf, Angebot oder Ort
@@ -171,6 +204,8 @@ c-outside-district = Der Ort liegt { $km } km außerhalb des Landkreises
 c-swapped = Länge und Breite sind wohl vertauscht: [{ $lat }, { $lon }] läge im Landkreis
 c-near-duplicate = Ein Ort mit demselben Namen liegt nur { $m } m entfernt (Eintrag { $other } in { $file })
 c-stale = Seit über zwei Jahren nicht aktualisiert (Stand { $date })
+c-invalid-base-file = „{ $member }“ ist nicht als Grenzen lesbar: { $reason }
+c-base-without-attribution = „base.attribution“ fehlt: Wo die Karte Grenzen aus eigenen Dateien zeigt, verlangt deren Lizenz meist eine Quellenangabe, z. B. „© GeoBasis-DE / BKG 2019 (Daten verändert)“
 c-fixed = { $count } sichere Korrekturen in { $file } geschrieben
 c-import-row = Zeile { $row }: { $message }
 c-import-no-name = „Name“ fehlt

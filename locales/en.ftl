@@ -16,7 +16,7 @@ places-count = { $n } { $count ->
 skip-map = Skip the map
 lang-switch = Deutsch
 consent-load = Load background map
-consent-note = The background map comes from { $provider }; data is sent there only after you load it.
+consent-note = Load the background map from { $provider }? Only then is data sent there.
 privacy-link = Privacy statement
 widget-label = { $title }
 
@@ -53,6 +53,20 @@ stage-internship = Internship
 stage-apprenticeship = Apprenticeship
 stage-further_education = Further education
 stage-recognition = Recognition of foreign qualifications
+
+## Search words: never shown. Searching for one of them (or the start of one) finds the places with
+## that audience or stage, whatever language the page shows. Separated by spaces; add more freely.
+search-audience-pupils = pupils students school children young people teenagers
+search-audience-parents = parents families guardians
+search-audience-adults = adults grown-ups career changers
+search-audience-immigrants = immigrants immigration migrants migration refugees newcomers
+search-audience-employers = employers companies businesses
+search-audience-teachers = teachers educators
+search-stage-orientation = vocational orientation career choice careers guidance
+search-stage-internship = internship work experience placement
+search-stage-apprenticeship = apprenticeship apprentice vocational training trainee
+search-stage-further_education = further education continuing education adult education retraining
+search-stage-recognition = recognition foreign qualifications degrees certificates diplomas
 
 ## Notices
 config-failed = The map could not be loaded: { $reason }
@@ -96,6 +110,25 @@ p-duplicate-category = category "{ $id }" is defined twice
 p-no-categories = "categories" is empty
 p-invalid-center = "center" must be [longitude, latitude] in WGS 84
 p-invalid-zoom = "zoom" { $value } is not between 0 and 22
+
+## Phone view, hints on the map, actions
+search-region = Find places
+view-switch = View
+view-map = Map
+view-list = List
+loading-map = Loading the map …
+no-results-map = No places match the search and filters.
+hint-wheel = Use Ctrl + mouse wheel to zoom
+hint-wheel-apple = Use ⌘ + mouse wheel to zoom
+hint-two-fingers = Use two fingers to move the map
+tiles-failed = background map unreachable
+consent-title = Background map
+consent-skip = Continue without background map
+consent-again = Offer the background map
+action-call = Call
+action-route = Route
+action-website = Website
+action-email = Email
 
 ## Search, filters, list
 search-label = Search by name, profession, offer or town
@@ -171,6 +204,8 @@ c-outside-district = the place lies { $km } km outside the district
 c-swapped = longitude and latitude look swapped: [{ $lat }, { $lon }] would be in the district
 c-near-duplicate = a place with the same name is only { $m } m away (feature { $other } in { $file })
 c-stale = not updated for more than two years (last { $date })
+c-invalid-base-file = "{ $member }" cannot be read as borders: { $reason }
+c-base-without-attribution = "base.attribution" is missing: where the map draws borders from its own files, their licence usually asks for an attribution, e.g. "© GeoBasis-DE / BKG 2019 (Daten verändert)"
 c-fixed = { $count } safe repairs written to { $file }
 c-import-row = row { $row }: { $message }
 c-import-no-name = "Name" is missing

@@ -19,6 +19,15 @@ if (!document.querySelector('link[data-bildungskarte-css]')) {
   link.setAttribute('data-bildungskarte-css', '');
   document.head.append(link);
 }
+// Something on screen at once: a loading text in every empty host, replaced when the widget mounts.
+for (const host of document.querySelectorAll('[data-bildungskarte]')) {
+  if (host.hasAttribute('data-bildungskarte-mounted') || host.querySelector('.bk-boot')) continue;
+  const lang = host.getAttribute('data-lang') || document.documentElement.lang || navigator.language || 'de';
+  const boot = document.createElement('p');
+  boot.className = 'bk-boot';
+  boot.textContent = lang.toLowerCase().startsWith('en') ? 'Loading the map …' : 'Karte wird geladen …';
+  host.append(boot);
+}
 $(cat "${TRUNK_SOURCE_DIR:-.}/src/js/prefetch.js")
 const { default: init } = await import(new URL('$js', base).href);
 await init({ module_or_path: new URL('$wasm', base) });

@@ -103,11 +103,43 @@ fn english_on_request() {
 fn exit_codes_and_the_shipped_data() {
     let (code, out, _) = run(&["check", "public/config.json"]);
     assert_eq!(code, 0, "the shipped sample data is clean: {out}");
-    assert!(out.contains("Keine Fehler in 4 Dateien"), "{out}");
+    assert!(out.contains("Keine Fehler in 6 Dateien"), "config, three sources and the base layer's two files: {out}");
     let (code, _, err) = run(&["check", "does/not/exist.geojson"]);
     assert_eq!(code, 2, "a missing path means the check could not run: {err}");
     let (code, _, _) = run(&["frobnicate"]);
     assert_eq!(code, 2);
+}
+
+#[test]
+fn base_layer_files_are_read_and_attributed() {
+    let (code, out, _) = run(&[
+        "check",
+        "tests/checker/basis/config.json",
+        "tests/checker/basis/config-kaputt.json",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let got: Vec<String> = v["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| format!("{}:{}:{} {}", p["file"].as_str().unwrap(), p["line"], p["column"], p["code"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "tests/checker/basis/config.json:6:3 base-without-attribution",
+            "tests/checker/basis/fehlt.geojson:1:1 unreadable",
+            "tests/checker/basis/kaputt.geojson:2:64 invalid-json",
+            "tests/checker/basis/punkte.geojson:1:1 invalid-base-file",
+        ]
+    );
+    assert_eq!(v["files"].as_u64(), Some(5));
+    let (_, out, _) = run(&["check", "tests/checker/basis/config.json"]);
+    assert!(out.contains("„base.areas“ ist nicht als Grenzen lesbar: no Polygon or MultiPolygon"), "{out}");
+    assert!(out.contains("„base.attribution“ fehlt"), "{out}");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 #![no_main]
 
 use bildungskarte::check::{csv, spans::Spans};
-use bildungskarte::model::{Category, Lang, parse_config, parse_outline, parse_source};
+use bildungskarte::model::{Category, Lang, parse_areas, parse_config, parse_outline, parse_source};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -16,6 +16,7 @@ fuzz_target!(|data: &[u8]| {
     }
     let _ = parse_config(&text);
     let _ = parse_outline(&text);
+    let _ = parse_areas(&text);
     let spans = Spans::scan(&text);
     let _ = spans.line_col(text.len() / 2, &text);
     let _ = csv::import(&text, Lang::De);

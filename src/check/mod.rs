@@ -9,7 +9,9 @@ pub mod spans;
 
 use crate::geo::Bounds;
 pub use crate::model::Severity;
-use crate::model::{Category, Dataset, Lang, Problem, parse_config, parse_source};
+use crate::model::{
+    BaseLayer, Category, Config, Dataset, Kind, Lang, Problem, parse_areas, parse_config, parse_outline, parse_source,
+};
 use serde_json::Value;
 use spans::{Spans, excerpt};
 use std::path::{Path, PathBuf};
@@ -148,21 +150,26 @@ pub fn check_paths(paths: &[PathBuf], opts: &Options) -> Report {
         let json = json_of(&loaded);
         // A config is a JSON object with `sources`; anything else is checked as a GeoJSON source.
         if let Some(sources) = json.as_ref().and_then(|v| v.get("sources")) {
-            let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
-            let categories = check_config(&loaded, opts, &mut report);
+            let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+            let config = check_config(&loaded, opts, &mut report);
+            let categories = config.as_ref().map(|c| c.categories.as_slice());
             let sources: Vec<&str> =
                 sources.as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
             for s in sources {
-                let p = base.join(&s);
+                let p = dir.join(&s);
                 report.files += 1;
                 match read(&p, opts.lang) {
                     Ok(l) => {
                         let json = json_of(&l);
                         let source = Source { loaded: &l, json: json.as_ref() };
-                        check_source(source, categories.as_deref(), opts, &mut dataset, &mut places, &mut report);
+                        check_source(source, categories, opts, &mut dataset, &mut places, &mut report);
                     }
                     Err(d) => report.diagnostics.push(d),
                 }
+            }
+            // A broken config has already said so; which base files it meant is then unclear.
+            if let Some(c) = &config {
+                check_base(&loaded, &c.base, &dir, opts, &mut report);
             }
         } else {
             let categories = config_near(path)
@@ -178,9 +185,9 @@ pub fn check_paths(paths: &[PathBuf], opts: &Options) -> Report {
     report
 }
 
-fn check_config(loaded: &Loaded, opts: &Options, report: &mut Report) -> Option<Vec<Category>> {
+fn check_config(loaded: &Loaded, opts: &Options, report: &mut Report) -> Option<Config> {
     match parse_config(&loaded.text) {
-        Ok(c) => Some(c.categories),
+        Ok(c) => Some(c),
         Err(problems) => {
             let spans = Spans::scan(&loaded.text);
             for p in problems {
@@ -200,6 +207,48 @@ fn check_config(loaded: &Loaded, opts: &Options, report: &mut Report) -> Option<
             // Sources can still be checked for everything but their categories.
             None
         }
+    }
+}
+
+/// The base layer's files must read as the widget reads them; its data's licence asks for an
+/// attribution wherever it is drawn, which the widget takes from `base.attribution`.
+fn check_base(config: &Loaded, base: &BaseLayer, dir: &Path, opts: &Options, report: &mut Report) {
+    let parsers: [(&str, Option<&String>, fn(&str) -> Result<(), String>); 2] = [
+        ("base.outline", base.outline.as_ref(), |t| parse_outline(t).map(drop)),
+        ("base.areas", base.areas.as_ref(), |t| parse_areas(t).map(drop)),
+    ];
+    for (member, file, parse) in parsers {
+        let Some(file) = file else { continue };
+        report.files += 1;
+        let loaded = match read(&dir.join(file), opts.lang) {
+            Ok(l) => l,
+            Err(d) => {
+                report.diagnostics.push(d);
+                continue;
+            }
+        };
+        let text = loaded.text.trim_start_matches('\u{feff}');
+        let d = match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            Err(e) => {
+                let p = Problem::error(Kind::invalid_json(&e));
+                diagnostic(&loaded, e.line(), e.column(), Severity::Error, p.code(), p.message(opts.lang))
+            }
+            Ok(_) => match parse(text) {
+                Ok(()) => continue,
+                Err(reason) => {
+                    let m = crate::tr!(opts.lang, "c-invalid-base-file", member = member, reason = reason);
+                    diagnostic(&loaded, 1, 1, Severity::Error, "invalid-base-file", m)
+                }
+            },
+        };
+        report.diagnostics.push(d);
+    }
+    if base.files().next().is_some() && base.attribution.is_none() {
+        let spans = Spans::scan(&config.text);
+        let offset = spans.key("base").or_else(|| spans.key("outline")).unwrap_or(0);
+        let (line, column) = spans.line_col(offset, &config.text);
+        let m = crate::tr!(opts.lang, "c-base-without-attribution");
+        report.diagnostics.push(diagnostic(config, line, column, Severity::Warning, "base-without-attribution", m));
     }
 }
 
@@ -272,7 +321,7 @@ fn check_source(
 #[cfg(test)]
 mod robustness {
     use crate::check::{csv, spans::Spans};
-    use crate::model::{Category, Lang, parse_config, parse_source};
+    use crate::model::{Category, Lang, parse_areas, parse_config, parse_outline, parse_source};
 
     /// A cheap stand-in for the fuzzer in every test run: mutated real files and random bytes
     /// through all parsers must never panic.
@@ -282,6 +331,8 @@ mod robustness {
             include_str!("../../public/data/schulen.geojson"),
             include_str!("../../public/config.json"),
             include_str!("../../tests/checker/fehler.geojson"),
+            // Small: the shipped base files are one long line, which makes `csv::import` slow.
+            r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"A","label":[10.05,53.05]},"geometry":{"type":"Polygon","coordinates":[[[10,53],[10.1,53],[10.1,53.1],[10,53]],[[10.02,53.01],[10.05,53.01],[10.05,53.02],[10.02,53.01]]]}}]}"#,
         ];
         let cats = [Category::plain("schule")];
         let mut s: u64 = 0x5eed;
@@ -297,7 +348,8 @@ mod robustness {
             for _ in 0..(next() % 8 + 1) {
                 let at = (next() as usize) % bytes.len().max(1);
                 match next() % 4 {
-                    0 => bytes[at] = next() as u8,
+                    // A truncation may have emptied the text: nothing to overwrite then.
+                    0 => bytes.get_mut(at).into_iter().for_each(|b| *b = next() as u8),
                     1 => {
                         bytes.truncate(at);
                     }
@@ -311,6 +363,8 @@ mod robustness {
                 let _ = p.describe(Lang::En);
             }
             let _ = parse_config(&text);
+            let _ = parse_areas(&text);
+            let _ = parse_outline(&text);
             let spans = Spans::scan(&text);
             let _ = spans.line_col(text.len(), &text);
             let _ = csv::import(&text, Lang::De);

@@ -14,6 +14,9 @@
 
 use crate::geo::{Bounds, LonLat, Point, project, unproject};
 
+mod policy;
+pub use policy::clustering;
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Options {
     pub radius: f64,

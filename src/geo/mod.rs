@@ -1,13 +1,17 @@
-//! Pure geometry: coordinates, Web Mercator, the visible viewport and raster tiles.
+//! Pure geometry: coordinates, Web Mercator, the visible viewport, raster tiles, polygons and labels.
 
 mod declutter;
+mod labels;
 mod lonlat;
 mod mercator;
+mod polygon;
 mod tile;
 mod viewport;
 
 pub use declutter::declutter;
+pub use labels::{LabelBox, label_width, place_labels};
 pub use lonlat::{Bounds, LonLat, distance_m};
 pub use mercator::{MAX_LATITUDE, Point, TILE_SIZE, project, unproject, world_size};
+pub use polygon::{interior_point, polygon_area, polygon_contains, ring_area};
 pub use tile::{TemplateError, TileId, TilePlacement, TileTemplate, visible_tiles};
 pub use viewport::{Limits, Viewport};

@@ -85,6 +85,22 @@ impl Viewport {
         Self { center: bounds.center(), zoom, ..*self }
     }
 
+    /// Keeps `p` in sight when part of the map is covered (a details sheet or side panel): if `p`
+    /// is not at least `margin` px inside `free` (left, top, right, bottom in screen pixels), the
+    /// view pans so that `p` sits in the middle of `free`; otherwise the view stays as it is.
+    pub fn revealing(&self, p: LonLat, free: (f64, f64, f64, f64), margin: f64) -> Self {
+        let (left, top, right, bottom) = free;
+        if right - left < 2.0 * margin || bottom - top < 2.0 * margin {
+            return *self;
+        }
+        let s = self.to_screen(p);
+        if s.x >= left + margin && s.x <= right - margin && s.y >= top + margin && s.y <= bottom - margin {
+            return *self;
+        }
+        let target = Point::new((left + right) / 2.0, (top + bottom) / 2.0);
+        self.panned(target.x - s.x, target.y - s.y)
+    }
+
     /// The same view pulled back inside the limits.
     pub fn constrained(&self, limits: &Limits) -> Self {
         let zoom = self.zoom.clamp(limits.min_zoom, limits.max_zoom);
@@ -125,6 +141,22 @@ mod tests {
         let c = v.to_screen(v.center);
         assert!((c.x - 400.0).abs() < 1e-6 && (c.y - 300.0).abs() < 1e-6);
         assert!(close(v.to_lonlat(Point::new(400.0, 300.0)), v.center));
+    }
+
+    #[test]
+    fn revealing_moves_a_covered_place_into_the_free_part() {
+        let v = vp();
+        // A bottom sheet covers the lower 60 % of an 800 × 600 map.
+        let free = (0.0, 0.0, 800.0, 240.0);
+        let covered = v.to_lonlat(Point::new(400.0, 450.0));
+        let moved = v.revealing(covered, free, 24.0);
+        let s = moved.to_screen(covered);
+        assert!((s.x - 400.0).abs() < 1e-6 && (s.y - 120.0).abs() < 1e-6, "{s:?}");
+        // A place already in the free part keeps the view as it is.
+        let seen = v.to_lonlat(Point::new(100.0, 100.0));
+        assert_eq!(v.revealing(seen, free, 24.0), v);
+        // A free part too small to hold the margin changes nothing.
+        assert_eq!(v.revealing(covered, (0.0, 0.0, 800.0, 30.0), 24.0), v);
     }
 
     #[test]

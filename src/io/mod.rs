@@ -99,6 +99,13 @@ pub fn query_lang() -> Option<String> {
     Url::new(&href).ok()?.search_params().get("lang")
 }
 
+/// The browser's preferred languages (navigator.languages), most wanted first.
+pub fn browser_langs() -> Vec<String> {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return Vec::new() };
+    let list: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    if list.is_empty() { nav.language().into_iter().collect() } else { list }
+}
+
 /// The page's origin, e.g. `https://www.landkreis-harburg.de`.
 pub fn page_origin() -> String {
     web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()

@@ -51,6 +51,10 @@
         const c = JSON.parse(new TextDecoder().decode(r.body));
         const files = c && Array.isArray(c.sources) ? c.sources.slice() : [];
         if (c && typeof c.outline === 'string') files.push(c.outline);
+        // The first-party base layer (district outline, municipalities) draws before any tile.
+        if (c && c.base && typeof c.base === 'object') {
+          for (const k of ['outline', 'areas']) if (typeof c.base[k] === 'string') files.push(c.base[k]);
+        }
         for (const f of files) {
           if (typeof f !== 'string' || !f.trim()) continue;
           try {

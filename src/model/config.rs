@@ -19,9 +19,40 @@ pub struct Config {
     pub note: Option<Localized>,
     /// The widget's language, when the page should not decide.
     pub lang: Option<String>,
-    /// An optional GeoJSON file with the district's outline (Polygon/MultiPolygon), relative to
-    /// the config; drawn over the basemap and on the plain background before consent.
+    /// The first-party base layer: outline, areas with names and their attribution.
+    pub base: BaseLayer,
+    /// The same as `base.outline`, for code written before `base`. The config's old top-level
+    /// `outline` fills both when `base.outline` is absent.
     pub outline: Option<String>,
+}
+
+/// What the map draws from the page's own server, so it means something before any third-party
+/// tiles are allowed: the district's outline and its municipalities with their names. Files are
+/// relative to the config; each member is optional.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BaseLayer {
+    /// A GeoJSON Polygon/MultiPolygon with the district's outline, read with `parse_outline`.
+    pub outline: Option<String>,
+    /// A GeoJSON FeatureCollection of named areas (municipalities), read with `parse_areas`.
+    pub areas: Option<String>,
+    /// The data's attribution, shown wherever the layer is drawn (the licence asks for it).
+    pub attribution: Option<Localized>,
+}
+
+impl BaseLayer {
+    /// The files it names: the outline, then the areas.
+    pub fn files(&self) -> impl Iterator<Item = &str> {
+        self.outline.iter().chain(self.areas.iter()).map(String::as_str)
+    }
+
+    fn from_raw(raw: RawBase, old_outline: Option<String>) -> Self {
+        let file = |f: Option<String>| f.filter(|f| !f.trim().is_empty());
+        Self {
+            outline: file(raw.outline).or_else(|| file(old_outline)),
+            areas: file(raw.areas),
+            attribution: raw.attribution.filter(|a| !a.is_blank()),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -127,6 +158,20 @@ struct RawConfig {
     lang: Option<String>,
     #[serde(default)]
     outline: Option<String>,
+    #[serde(default)]
+    base: RawBase,
+}
+
+#[derive(Default, Deserialize)]
+// The name serde's messages use for a wrong type, e.g. "expected struct base".
+#[serde(rename = "base")]
+struct RawBase {
+    #[serde(default)]
+    outline: Option<String>,
+    #[serde(default)]
+    areas: Option<String>,
+    #[serde(default)]
+    attribution: Option<Localized>,
 }
 
 #[derive(Deserialize)]
@@ -150,7 +195,7 @@ struct RawBasemap {
 pub fn parse_config(text: &str) -> Result<Config, Vec<Problem>> {
     let raw: RawConfig = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
         let kind = if e.is_syntax() || e.is_eof() {
-            Kind::InvalidJson { message: strip_position(&e.to_string()), line: e.line(), column: e.column() }
+            Kind::invalid_json(&e)
         } else {
             Kind::InvalidConfig { message: e.to_string() }
         };
@@ -185,6 +230,7 @@ pub fn parse_config(text: &str) -> Result<Config, Vec<Problem>> {
             problems.push(Problem::error(Kind::InvalidColor { category: c.id.clone(), value: c.color.clone() }));
         }
     }
+    let base = BaseLayer::from_raw(raw.base, raw.outline);
     match (problems.is_empty(), template) {
         (true, Some(template)) => Ok(Config {
             title: raw.title,
@@ -204,17 +250,10 @@ pub fn parse_config(text: &str) -> Result<Config, Vec<Problem>> {
             sources: raw.sources,
             note: raw.note.filter(|n| !n.is_blank()),
             lang: raw.lang,
-            outline: raw.outline.filter(|o| !o.trim().is_empty()),
+            outline: base.outline.clone(),
+            base,
         }),
         _ => Err(problems),
-    }
-}
-
-/// serde_json appends " at line L column C"; we report the position separately.
-pub(crate) fn strip_position(msg: &str) -> String {
-    match msg.rfind(" at line ") {
-        Some(i) => msg[..i].to_string(),
-        None => msg.to_string(),
     }
 }
 
@@ -300,6 +339,42 @@ mod tests {
         )
         .unwrap();
         assert_eq!(hostile.basemap.privacy_url, None);
+    }
+
+    #[test]
+    fn base_layer_and_the_old_outline() {
+        let with = |extra: &str| parse_config(&GOOD.replace("\"unknown_key\": true", extra));
+        let c = parse_config(GOOD).unwrap();
+        assert_eq!((c.base.clone(), c.outline), (BaseLayer::default(), None));
+        let c = with(r#""base": {"outline": "o.geojson", "areas": "a.geojson", "attribution": "© BKG"}"#).unwrap();
+        assert_eq!(c.base.files().collect::<Vec<_>>(), ["o.geojson", "a.geojson"]);
+        assert_eq!(c.base.attribution.as_ref().map(|a| a.get(Lang::En)), Some("© BKG"));
+        assert_eq!(c.outline.as_deref(), Some("o.geojson"));
+        let old = with(r#""outline": "alt.geojson""#).unwrap();
+        assert_eq!((old.base.outline.as_deref(), old.outline.as_deref()), (Some("alt.geojson"), Some("alt.geojson")));
+        let both = with(r#""outline": "alt.geojson", "base": {"outline": "neu.geojson"}"#).unwrap();
+        assert_eq!((both.base.outline.as_deref(), both.outline.as_deref()), (Some("neu.geojson"), Some("neu.geojson")));
+        let blank = with(r#""outline": "alt.geojson", "base": {"outline": " ", "areas": "", "attribution": {"de": " "}}"#);
+        assert_eq!(blank.unwrap().base, BaseLayer { outline: Some("alt.geojson".into()), ..BaseLayer::default() });
+        let translated = with(r#""base": {"areas": "a.geojson", "attribution": {"de": "Daten verändert", "en": "data modified"}}"#);
+        assert_eq!(translated.unwrap().base.attribution.unwrap().get(Lang::En), "data modified");
+        for wrong in [r#""base": "a.geojson""#, r#""base": {"areas": 3}"#, r#""base": {"attribution": 3}"#] {
+            let e = with(wrong).unwrap_err();
+            assert!(matches!(&e[0].kind, Kind::InvalidConfig { .. }), "{wrong}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn the_shipped_configs_name_the_base_layer() {
+        for text in [include_str!("../../public/config.json"), include_str!("../../public/config-beratung.json")] {
+            let base = parse_config(text).unwrap().base;
+            assert_eq!(
+                base.files().collect::<Vec<_>>(),
+                ["data/base/landkreis-harburg.geojson", "data/base/gemeinden-harburg.geojson"]
+            );
+            let attribution = base.attribution.unwrap();
+            assert!(attribution.get(Lang::De).contains("BKG 2019") && attribution.get(Lang::De).contains("2013"));
+        }
     }
 
     #[test]

@@ -28,6 +28,19 @@ impl Lang {
     }
 }
 
+/// The language a widget starts in. The host's explicit choice (`data-lang` or `?lang=`) beats the
+/// config's `lang`, which beats the visitor's browser languages (the first we speak), which beat the
+/// page's `<html lang>`; German when none of them names a language we speak. An unsupported value
+/// on one rung passes to the next instead of forcing German.
+pub fn negotiate(explicit: Option<&str>, config: Option<&str>, browser: &[String], page: Option<&str>) -> Lang {
+    explicit
+        .and_then(Lang::from_tag)
+        .or_else(|| config.and_then(Lang::from_tag))
+        .or_else(|| browser.iter().find_map(|tag| Lang::from_tag(tag)))
+        .or_else(|| page.and_then(Lang::from_tag))
+        .unwrap_or_default()
+}
+
 /// A text given either as a plain string (German) or as `{ "de": …, "en": … }`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Localized(BTreeMap<String, String>);
@@ -101,5 +114,22 @@ mod tests {
         assert_eq!(Lang::from_tag("de-DE"), Some(Lang::De));
         assert_eq!(Lang::from_tag("EN_gb"), Some(Lang::En));
         assert_eq!(Lang::from_tag("fr"), None);
+    }
+
+    #[test]
+    fn negotiation_order() {
+        let browser = |tags: &[&str]| tags.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+        let en_browser = browser(&["en-GB", "de"]);
+        assert_eq!(negotiate(Some("de"), Some("en"), &en_browser, Some("en")), Lang::De, "the host's choice first");
+        assert_eq!(negotiate(Some("fr"), Some("en"), &[], None), Lang::En, "an unsupported choice passes on");
+        assert_eq!(negotiate(None, Some("en"), &browser(&["de-AT"]), Some("de")), Lang::En, "then the config");
+        assert_eq!(negotiate(None, Some("de"), &en_browser, None), Lang::De);
+        assert_eq!(negotiate(None, None, &en_browser, Some("de")), Lang::En, "then the browser");
+        assert_eq!(negotiate(None, None, &browser(&["de-AT", "en"]), Some("en")), Lang::De);
+        assert_eq!(negotiate(None, Some("it"), &browser(&["fr", "en-US"]), Some("de")), Lang::En, "the first we speak");
+        assert_eq!(negotiate(None, None, &browser(&["fr", "pl"]), Some("en")), Lang::En, "then the page");
+        assert_eq!(negotiate(None, None, &[], Some("en-GB")), Lang::En);
+        assert_eq!(negotiate(None, None, &browser(&["fr"]), Some("fr")), Lang::De, "German when nothing fits");
+        assert_eq!(negotiate(None, None, &[], None), Lang::De);
     }
 }

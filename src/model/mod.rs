@@ -1,6 +1,7 @@
 //! The data contract: configuration, places, and the problems found while reading them.
 //! Shared by the widget and the editors' tools; no browser code here.
 
+mod area;
 mod config;
 mod contact;
 mod dataset;
@@ -13,12 +14,13 @@ mod problem;
 mod schema;
 mod source;
 
-pub use config::{Basemap, Category, Config, parse_config};
+pub use area::{Area, parse_areas};
+pub use config::{BaseLayer, Basemap, Category, Config, parse_config};
 pub use contact::{email_href, phone_href, website_href, website_label};
 pub use dataset::{Dataset, SourceReport};
 pub use date::Date;
 pub use directions::{destination, route_link, transit_link};
-pub use lang::{Lang, Localized};
+pub use lang::{Lang, Localized, negotiate};
 pub use outline::parse_outline;
 pub use place::{AUDIENCES, Place, STAGES, Wheelchair};
 pub use problem::{Kind, Problem, Severity};

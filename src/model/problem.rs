@@ -101,6 +101,21 @@ pub enum Kind {
     },
 }
 
+impl Kind {
+    /// A JSON syntax error with its position, which editors need apart from serde's sentence.
+    pub fn invalid_json(e: &serde_json::Error) -> Self {
+        Kind::InvalidJson { message: strip_position(&e.to_string()), line: e.line(), column: e.column() }
+    }
+}
+
+/// serde_json appends " at line L column C"; we report the position separately.
+fn strip_position(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}
+
 /// One problem, with where it is: the feature (0-based index in its file) and the field.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Problem {

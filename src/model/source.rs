@@ -1,7 +1,6 @@
 //! One GeoJSON source file → places and problems. A broken feature is skipped and reported; it never
 //! takes the rest of its file down.
 
-use super::config::strip_position;
 use super::contact::{email_href, phone_href, website_href};
 use super::{Category, Date, Kind, Localized, Place, Problem, Wheelchair};
 use crate::geo::LonLat;
@@ -92,9 +91,7 @@ impl<'a> SourceParser<'a> {
             return Ok(Self { features: features.into_iter().enumerate(), out: SourceOutcome::default() });
         }
         // Syntax first, without building values, for the exact position.
-        serde_json::from_str::<serde::de::IgnoredAny>(body).map_err(|e| {
-            fatal(Kind::InvalidJson { message: strip_position(&e.to_string()), line: e.line(), column: e.column() })
-        })?;
+        serde_json::from_str::<serde::de::IgnoredAny>(body).map_err(|e| fatal(Kind::invalid_json(&e)))?;
         let root: Root<serde::de::IgnoredAny> = match serde_json::from_str(body) {
             Ok(r) => r,
             // Not an object at all: say what it is.

@@ -1,4 +1,5 @@
-use super::fold::{fold, matches, query_terms};
+use super::fold::{fold, query_terms};
+use super::glossary::Glossary;
 use crate::model::{Lang, Place};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -73,16 +74,19 @@ pub struct SearchIndex {
     category_vocab: Vocab,
 }
 
-/// Distinct strings with ids in order of first appearance.
+/// Distinct strings with ids in order of first appearance, each with its glossary words.
 #[derive(Clone, Debug, Default)]
 struct Vocab {
     names: Vec<String>,
     ids: std::collections::HashMap<String, u32>,
     totals: Vec<usize>,
+    /// Folded words that find the places carrying each value ("" for most values).
+    words: Vec<String>,
 }
 
 impl Vocab {
-    fn intern(&mut self, name: &str) -> u32 {
+    /// The id of `name`; `words` is asked only for a value not seen before.
+    fn intern<'a>(&mut self, name: &str, words: impl FnOnce() -> &'a str) -> u32 {
         if let Some(&id) = self.ids.get(name) {
             self.totals[id as usize] += 1;
             return id;
@@ -91,7 +95,14 @@ impl Vocab {
         self.names.push(name.to_string());
         self.ids.insert(name.to_string(), id);
         self.totals.push(1);
+        self.words.push(words().to_string());
         id
+    }
+
+    /// Which ids have glossary words containing `term`; None when none do.
+    fn words_containing(&self, term: &str) -> Option<Vec<bool>> {
+        let hits: Vec<bool> = self.words.iter().map(|w| !w.is_empty() && w.contains(term)).collect();
+        hits.contains(&true).then_some(hits)
     }
 
     /// Which ids a set of names selects (names the data lacks select nothing).
@@ -112,17 +123,32 @@ impl Vocab {
 
 const FACETS: [Facet; 4] = [Facet::Town, Facet::Offer, Facet::Audience, Facet::Stage];
 
+/// For one query term: which value ids (per facet) and category ids it finds through the glossary.
+/// All None for most terms, so a name search costs what it did before the glossary.
+struct Glossed {
+    values: [Option<Vec<bool>>; 4],
+    categories: Option<Vec<bool>>,
+}
+
 /// Filters turned into id lookups for one pass over the index.
 struct Compiled {
     terms: Vec<String>,
+    /// Per term: the facet values and categories whose glossary words contain it.
+    glossed: Vec<Glossed>,
     hidden: Vec<bool>,
     /// Per facet: None when nothing is selected, else which value ids are.
     wanted: [Option<Vec<bool>>; 4],
 }
 
 impl SearchIndex {
+    /// The index without glossary words (names, descriptions, offers and addresses only).
     pub fn build(places: &[Place]) -> Self {
-        let mut b = IndexBuilder::default();
+        Self::build_with(places, Glossary::default())
+    }
+
+    /// The index whose text search also finds places by their audiences', stages' and category's words.
+    pub fn build_with(places: &[Place], glossary: Glossary) -> Self {
+        let mut b = IndexBuilder::new(glossary);
         b.add(places);
         b.finish()
     }
@@ -141,8 +167,16 @@ impl SearchIndex {
     }
 
     fn compile(&self, f: &Filters) -> Compiled {
+        let terms = query_terms(&f.text);
         Compiled {
-            terms: query_terms(&f.text),
+            glossed: terms
+                .iter()
+                .map(|t| Glossed {
+                    values: FACETS.map(|facet| self.vocab[facet as usize].words_containing(t)),
+                    categories: self.category_vocab.words_containing(t),
+                })
+                .collect(),
+            terms,
             hidden: self.category_vocab.select(&f.hidden_categories),
             wanted: FACETS.map(|facet| {
                 let names = f.selected(facet);
@@ -160,6 +194,18 @@ impl SearchIndex {
         c.wanted[facet].as_ref().is_some_and(|w| !self.values(i, facet).iter().any(|&v| w[v as usize]))
     }
 
+    /// Whether place i has every term of the text, in its haystack or its values' glossary words.
+    fn text_matches(&self, i: usize, c: &Compiled) -> bool {
+        c.terms.iter().zip(&c.glossed).all(|(term, g)| {
+            // The glossary first: a few id lookups are cheaper than scanning the haystack.
+            g.categories.as_ref().is_some_and(|hit| hit[self.category_ids[i] as usize])
+                || (0..4).any(|facet| {
+                    g.values[facet].as_ref().is_some_and(|hit| self.values(i, facet).iter().any(|&v| hit[v as usize]))
+                })
+                || self.haystacks[i].contains(term.as_str())
+        })
+    }
+
     /// Indices of the matching places, in index order.
     pub fn search(&self, f: &Filters) -> Vec<usize> {
         let c = self.compile(f);
@@ -167,7 +213,7 @@ impl SearchIndex {
             .filter(|&i| {
                 !c.hidden[self.category_ids[i] as usize]
                     && (0..4).all(|facet| !self.fails(i, &c, facet))
-                    && matches(&self.haystacks[i], &c.terms)
+                    && self.text_matches(i, &c)
             })
             .collect()
     }
@@ -179,7 +225,7 @@ impl SearchIndex {
         let mut values: [Vec<usize>; 4] = FACETS.map(|facet| vec![0usize; self.vocab[facet as usize].names.len()]);
         let mut seen = [false; 4];
         for i in 0..self.len() {
-            if !matches(&self.haystacks[i], &c.terms) {
+            if !self.text_matches(i, &c) {
                 continue;
             }
             // A place counts for a facet's values only if it passes every other facet.
@@ -221,14 +267,20 @@ impl SearchIndex {
     }
 }
 
-/// Builds a [`SearchIndex`] a slice at a time, so a page can draw between slices.
+/// Builds a [`SearchIndex`] a slice at a time, so a page can draw between slices. `Default` has an
+/// empty glossary.
 #[derive(Default)]
 pub struct IndexBuilder {
     index: SearchIndex,
     name_keys: Vec<String>,
+    glossary: Glossary,
 }
 
 impl IndexBuilder {
+    pub fn new(glossary: Glossary) -> Self {
+        Self { glossary, ..Self::default() }
+    }
+
     /// Adds the next places (in the order of the final place list).
     pub fn add(&mut self, places: &[Place]) {
         let x = &mut self.index;
@@ -272,12 +324,12 @@ impl IndexBuilder {
             ];
             for (facet, names) in facets.iter().enumerate() {
                 for name in names {
-                    let id = x.vocab[facet].intern(name);
+                    let id = x.vocab[facet].intern(name, || self.glossary.value_words(FACETS[facet], name));
                     x.value_ids.push(id);
                 }
                 x.spans.push(x.value_ids.len() as u32);
             }
-            let c = x.category_vocab.intern(&p.category);
+            let c = x.category_vocab.intern(&p.category, || self.glossary.category_words(&p.category));
             x.category_ids.push(c);
             self.name_keys.push(fold(p.name.get(Lang::De)));
         }
@@ -323,7 +375,7 @@ mod tests {
             ),
             f(
                 "3",
-                r#""name":"BBS Winsen","category":"s","city":"Winsen (Luhe)","audiences":["pupils"],"stages":["orientation"]"#
+                r#""name":"BBS Winsen","category":"s","city":"Winsen (Luhe)","audiences":["pupils","parents"],"stages":["orientation"]"#
             ),
             f(
                 "4",
@@ -376,10 +428,59 @@ mod tests {
         assert_eq!(all, [1, 2, 3, 0], "Bäckerei, BBS, Migrationsberatung, Musterbetrieb");
     }
 
+    fn glossary() -> Glossary {
+        let mut firms = Category::plain("f");
+        firms.label = serde_json::from_str(r#"{"de":"Ausbildungsbetriebe","en":"Training firms"}"#).unwrap();
+        let mut schools = Category::plain("s");
+        schools.label = serde_json::from_str(r#"{"de":"Schulen","en":"Schools"}"#).unwrap();
+        Glossary::from_locales(&[firms, schools])
+    }
+
+    /// Audiences, stages and categories are found by their words in either language.
+    #[test]
+    fn controlled_vocabularies_are_searchable() {
+        let idx = SearchIndex::build_with(&places(), glossary());
+        let q = |t: &str| idx.search(&Filters { text: t.into(), ..Default::default() });
+        for (query, want) in [
+            ("recognition", &[3][..]),
+            ("foreign qualification", &[3]),
+            ("immigrant", &[3]),
+            ("Immigrants", &[3]),
+            ("Anerkennung", &[3]),
+            ("zugewandert", &[3]),
+            ("ausländische Abschlüsse", &[3]),
+            ("Eltern", &[2]),
+            ("parents", &[2]),
+            ("training firm", &[0, 1]),
+            ("Ausbildungsbetrieb", &[0, 1]),
+            ("apprenticeship", &[0, 1]),
+            ("Praktikum", &[1]),
+            ("schools", &[2, 3]),
+            ("recognition buchholz", &[3]),
+            ("pupils baecker", &[1]),
+            ("recognition winsen", &[]),
+            ("dentist", &[]),
+            ("Zahnarzt", &[]),
+        ] {
+            assert_eq!(q(query), want, "{query}");
+        }
+        let f = Filters { text: "apprenticeship".into(), ..Default::default() };
+        assert_eq!(idx.counts(&f).categories.get("f"), Some(&2), "counts see the same words as the search");
+        let without = SearchIndex::build(&places());
+        assert_eq!(without.search(&f), Vec::<usize>::new(), "no glossary, no vocabulary words");
+    }
+
+    /// The words live once per value, so 100,000 places cost no more text than without them.
+    #[test]
+    fn glossary_does_not_grow_the_haystacks() {
+        let with = SearchIndex::build_with(&places(), glossary());
+        assert_eq!(with.haystacks, SearchIndex::build(&places()).haystacks);
+    }
+
     /// Every count equals the size of the search it predicts.
     #[test]
     fn counts_predict_searches() {
-        let idx = SearchIndex::build(&places());
+        let idx = SearchIndex::build_with(&places(), glossary());
         let mut f = Filters::default();
         f.audiences.insert("pupils".into());
         f.text = "b".into();

@@ -3,6 +3,8 @@
 
 mod filter;
 mod fold;
+mod glossary;
 
 pub use filter::{Facet, FacetCounts, Filters, IndexBuilder, SearchIndex};
 pub use fold::{fold, matches, query_terms};
+pub use glossary::Glossary;

@@ -1,7 +1,8 @@
-//! The shareable link: `?q=…&town=…&aud=pupils,parents&place=bbs-winsen&z=12&at=10.2,53.36`.
-//! Unknown parameters (such as `config` or `lang`) are kept as they are.
+//! The shareable link: `?lang=en&q=…&town=…&aud=pupils,parents&place=bbs-winsen&z=12&at=10.2,53.36`.
+//! Unknown parameters (such as `config`) are kept as they are.
 
 use crate::geo::LonLat;
+use crate::model::Lang;
 use crate::search::Filters;
 use std::collections::BTreeSet;
 
@@ -11,11 +12,13 @@ pub struct UrlState {
     pub zoom: Option<f64>,
     pub filters: Filters,
     pub place: Option<String>,
+    /// The language the link was shared in, so the recipient reads what the sender saw.
+    pub lang: Option<Lang>,
     /// Parameters that are not ours, in order, to be written back unchanged.
     pub other: Vec<(String, String)>,
 }
 
-const OURS: &[&str] = &["q", "town", "offer", "aud", "stage", "hide", "place", "z", "at"];
+const OURS: &[&str] = &["lang", "q", "town", "offer", "aud", "stage", "hide", "place", "z", "at"];
 
 fn list(v: &str) -> BTreeSet<String> {
     v.split(',').map(decode_component).filter(|s| !s.is_empty()).collect()
@@ -32,6 +35,8 @@ impl UrlState {
         for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
             match k {
+                // A language we do not speak is dropped, not kept: the next link would pass it on.
+                "lang" => s.lang = Lang::from_tag(&decode_component(v)),
                 "q" => s.filters.text = decode_component(v),
                 "town" => s.filters.towns = list(v),
                 "offer" => s.filters.offers = list(v),
@@ -60,6 +65,9 @@ impl UrlState {
             .filter(|(k, _)| !OURS.contains(&k.as_str()))
             .map(|(k, v)| if v.is_empty() { k.clone() } else { format!("{k}={v}") })
             .collect();
+        if let Some(l) = self.lang {
+            parts.push(format!("lang={}", l.code()));
+        }
         let f = &self.filters;
         if !f.text.trim().is_empty() {
             parts.push(format!("q={}", encode_component(f.text.trim())));
@@ -143,17 +151,35 @@ mod tests {
         let q = s.to_query();
         assert!(q.starts_with("?config=config-beratung.json&q=Kauffrau%20im%20Einzelhandel"), "{q}");
         assert_eq!(UrlState::parse(&q), s);
+        for lang in [Lang::De, Lang::En] {
+            s.lang = Some(lang);
+            let q = s.to_query();
+            assert!(q.starts_with(&format!("?config=config-beratung.json&lang={}&q=", lang.code())), "{q}");
+            assert_eq!(UrlState::parse(&q), s);
+        }
+    }
+
+    #[test]
+    fn language() {
+        assert_eq!(UrlState::parse("?lang=en").lang, Some(Lang::En));
+        assert_eq!(UrlState::parse("lang=de").to_query(), "?lang=de");
+        assert_eq!(UrlState::parse("?lang=en-GB").lang, Some(Lang::En));
+        let unknown = UrlState::parse("?lang=fr&q=x");
+        assert_eq!((unknown.lang, unknown.other.len()), (None, 0), "an unknown language is ignored");
+        assert_eq!(unknown.to_query(), "?q=x");
+        assert_eq!(UrlState::parse("?lang=").lang, None);
     }
 
     #[test]
     fn tolerant_reading() {
         let s = UrlState::parse("?q=M%C3%BCller+Str&z=abc&at=999,1&place=&aud=pupils,,adults&lang=en&x");
+        assert_eq!(s.lang, Some(Lang::En));
         assert_eq!(s.filters.text, "Müller Str");
         assert_eq!(s.zoom, None);
         assert_eq!(s.center, None);
         assert_eq!(s.place, None);
         assert_eq!(s.filters.audiences.len(), 2);
-        assert_eq!(s.other, vec![("lang".to_string(), "en".to_string()), ("x".to_string(), String::new())]);
+        assert_eq!(s.other, vec![("x".to_string(), String::new())]);
         assert_eq!(UrlState::parse("").to_query(), "");
         assert_eq!(decode_component("100%"), "100%");
         assert_eq!(decode_component("%zz"), "%zz");

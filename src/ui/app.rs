@@ -1,14 +1,17 @@
+use super::consent::ConsentBar;
 use super::details::DetailsPanel;
 use super::finder::Finder;
+use super::searchbar::SearchBar;
 use super::legend::Legend;
 use super::map::MapView;
 use super::notices::Notices;
 use super::results::Results;
-use super::state::Ctx;
+use super::dom;
+use super::state::{Ctx, PanelView};
 use crate::geo::Viewport;
-use crate::i18n::{count_args, places, tr};
+use crate::i18n::tr;
 use crate::io;
-use crate::model::{Dataset, Lang, SourceParser, parse_config, parse_outline};
+use crate::model::{Dataset, Lang, SourceParser, parse_areas, parse_config, parse_outline};
 
 /// Features read per task while loading; small enough that one task stays well under 50 ms.
 const PARSE_CHUNK: usize = 5000;
@@ -25,16 +28,25 @@ pub struct HostOptions {
     pub heading_level: u8,
     /// Mirror view, filters and the open place in the page URL (the standalone page does).
     pub url_state: bool,
+    /// Gestures shared with the host page (see `Ctx::cooperative`).
+    pub cooperative: bool,
+    /// The host gave the element no height: the widget takes a documented default.
+    pub auto_height: bool,
+    /// The title the page showed before the wasm ran (index.html's placeholder), kept until the
+    /// config names one, so the heading does not blink.
+    pub boot_title: Option<String>,
 }
 
 #[component]
 pub fn App(options: HostOptions) -> impl IntoView {
-    let ctx = Ctx::new(options.prefix.clone());
+    let ctx = Ctx::new(options.prefix.clone(), options.heading_level, options.cooperative);
     provide_context(ctx);
-    // The host element's data-lang (or ?lang= for an iframe) wins over the config; the config wins
-    // over the page's <html lang>.
-    let explicit = options.lang.clone().or_else(io::query_lang).and_then(|l| Lang::from_tag(&l));
-    ctx.lang.set(explicit.or_else(|| io::page_lang().and_then(|l| Lang::from_tag(&l))).unwrap_or_default());
+    // The host element's data-lang (or ?lang= in the URL) wins over the config, the config over
+    // the browser's languages, those over the page's <html lang> (model::negotiate). The config
+    // comes later: `load` applies its choice when the host made none.
+    let explicit_tag = options.lang.clone().or_else(io::query_lang);
+    let explicit = explicit_tag.as_deref().and_then(Lang::from_tag);
+    ctx.lang.set(crate::model::negotiate(explicit_tag.as_deref(), None, &io::browser_langs(), io::page_lang().as_deref()));
     let data_config = options.config.clone();
     let url_state = options.url_state;
     // Effects made after the load must belong to this widget's owner, or they would never run.
@@ -50,15 +62,12 @@ pub fn App(options: HostOptions) -> impl IntoView {
     let lang = move || ctx.lang.get();
     let title_id = ctx.id("title");
     let side_id = ctx.id("side");
-    let title = move || ctx.config.get().map(|c| c.title.get(lang()).to_string()).unwrap_or_default();
-    let note = move || ctx.config.get().and_then(|c| c.note.as_ref().map(|n| n.get(lang()).to_string()));
-    let heading = {
-        let id = title_id.clone();
-        match options.heading_level {
-            1 => view! { <h1 class="bk-title" id=id>{title}</h1> }.into_any(),
-            _ => view! { <h2 class="bk-title" id=id>{title}</h2> }.into_any(),
-        }
+    let boot_title = options.boot_title.clone().unwrap_or_default();
+    let title = move || {
+        ctx.config.get().map(|c| c.title.get(lang()).to_string()).unwrap_or_else(|| boot_title.clone())
     };
+    let note = move || ctx.config.get().and_then(|c| c.note.as_ref().map(|n| n.get(lang()).to_string()));
+    let heading = super::heading::heading(ctx.heading, 0, "bk-title", Some(title_id.clone()), None, title);
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
         if ev.key() == "Escape" && ctx.selected.get_untracked().is_some() {
             ev.prevent_default();
@@ -68,22 +77,17 @@ pub fn App(options: HostOptions) -> impl IntoView {
             ctx.cluster_leaves.set(None);
         }
     };
-    let shown = move || ctx.matching.with(|m| m.len());
-    // One polite live region: loading, then how many places are shown after every change.
-    let status = move || {
-        if ctx.loading.get() {
-            tr(lang(), "loading", None)
-        } else {
-            tr(lang(), "places-found", Some(&count_args(lang(), shown())))
-        }
-    };
     let skip_target = side_id.clone();
     let skip = move |ev: web_sys::MouseEvent| {
         // Focus the target ourselves: a hash change would scroll or route the host page.
         ev.prevent_default();
-        if let Some(el) = io::element_by_id(&skip_target) {
-            let _ = el.focus();
-        }
+        ctx.view.set(PanelView::List);
+        let target = skip_target.clone();
+        request_animation_frame(move || {
+            if let Some(el) = io::element_by_id(&target) {
+                dom::focus_quietly(&el);
+            }
+        });
     };
     let other_lang = move || match lang() {
         Lang::De => Lang::En,
@@ -91,24 +95,27 @@ pub fn App(options: HostOptions) -> impl IntoView {
     };
 
     view! {
-        <section class="bk-root" lang=move || lang().code() aria-labelledby=title_id on:keydown=on_keydown>
+        <section class="bk-root" class:bk-root--auto-height=options.auto_height
+            class:bk-root--cooperative=ctx.cooperative data-view=move || ctx.view.get().as_str()
+            lang=move || lang().code() aria-labelledby=title_id on:keydown=on_keydown>
           <div class="bk-frame">
             <a class="bk-skip" href=format!("#{side_id}") on:click=skip>{move || tr(lang(), "skip-map", None)}</a>
             <header class="bk-header">
                 {heading}
                 <button type="button" class="bk-lang" lang=move || other_lang().code()
-                    on:click=move |_| ctx.lang.set(other_lang())>
+                    on:click=move |_| { ctx.lang_chosen.set_value(true); ctx.lang.set(other_lang()) }>
                     {move || tr(lang(), "lang-switch", None)}
                 </button>
             </header>
             <Notices/>
-            <p class="bk-status" role="status">
-                <span class:bk-sr-only=move || !ctx.loading.get()>{status}</span>
-            </p>
+            <SearchBar/>
             <div class="bk-body">
                 <div class="bk-stage">
-                    <MapView/>
-                    <DetailsPanel/>
+                    <ConsentBar/>
+                    <div class="bk-stage-map">
+                        <MapView/>
+                        <DetailsPanel/>
+                    </div>
                 </div>
                 <aside class="bk-side" id=side_id tabindex="-1" aria-label=move || tr(lang(), "filters", None)>
                     <Show when=move || ctx.side_ready.get()>
@@ -118,10 +125,7 @@ pub fn App(options: HostOptions) -> impl IntoView {
                     </Show>
                 </aside>
             </div>
-            <footer class="bk-footer">
-                <span class="bk-count">{move || places(lang(), ctx.places.with(|p| p.len()))}</span>
-                {move || note().map(|n| view! { <span class="bk-note">{n}</span> })}
-            </footer>
+            {move || note().map(|n| view! { <footer class="bk-footer"><span class="bk-note">{n}</span></footer> })}
           </div>
         </section>
     }
@@ -172,7 +176,9 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
             }
         }
     });
-    let outline = config.outline.clone().map(|file| {
+    // The first-party base layer (outline, municipalities) comes with the sources.
+    let base_files: Vec<String> = config.base.files().map(str::to_string).collect();
+    let base_fetches = base_files.into_iter().map(|file| {
         let url = io::resolve(&file, &config_url, lang);
         async move {
             match url {
@@ -181,13 +187,8 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
             }
         }
     });
-    let (results, outline) = futures::future::join(futures::future::join_all(fetches), async move {
-        match outline {
-            Some(f) => Some(f.await),
-            None => None,
-        }
-    })
-    .await;
+    let (results, base) =
+        futures::future::join(futures::future::join_all(fetches), futures::future::join_all(base_fetches)).await;
     super::mark("bk-sources-fetched");
     let mut dataset = Dataset::default();
     for (file, result) in results {
@@ -221,10 +222,18 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
             Err(fatal) => dataset.add(&file, fatal),
         }
     }
-    match outline.map(|(file, r)| (file, r.and_then(|t| parse_outline(&t)))) {
-        Some((_, Ok(rings))) => ctx.outline.set(Arc::new(rings)),
-        Some((file, Err(reason))) => dataset.add_unreachable(&file, reason),
-        None => {}
+    for (file, result) in base {
+        let is_outline = config.base.outline.as_deref() == Some(file.as_str());
+        let read = result.and_then(|t| {
+            if is_outline {
+                parse_outline(&t).map(|rings| ctx.outline.set(Arc::new(rings)))
+            } else {
+                parse_areas(&t).map(|areas| ctx.areas.set(Arc::new(areas)))
+            }
+        });
+        if let Err(reason) = read {
+            dataset.add_unreachable(&file, reason);
+        }
     }
     let mut places = dataset.places;
     places.sort_by(|a, b| b.position.lat.total_cmp(&a.position.lat).then(a.position.lon.total_cmp(&b.position.lon)));
@@ -244,7 +253,8 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
     io::next_task().await;
     ctx.markers_drawn();
     io::next_task().await;
-    let mut index = crate::search::IndexBuilder::default();
+    // Audiences, stages and categories are found by their words in both languages.
+    let mut index = crate::search::IndexBuilder::new(crate::search::Glossary::from_locales(&config.categories));
     for chunk in places.chunks(PARSE_CHUNK) {
         index.add(chunk);
         if places.len() > PARSE_CHUNK {
@@ -255,29 +265,61 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
     ctx.loading.set(false);
 }
 
-/// Closes the details and gives focus back to what opened them (list item or marker).
+/// Closes the details and gives focus back to what opened them (list item or marker). On a phone
+/// the list is hidden while the map shows: a place chosen from the list returns to the list.
 pub fn close_details(ctx: Ctx) {
     let Some(i) = ctx.selected.get_untracked() else { return };
     ctx.selected.set(None);
-    let target = ctx
-        .opener
-        .get_untracked()
-        .and_then(|id| io::element_by_id(&id))
-        .or_else(|| io::element_by_id(&ctx.marker_id(i)))
-        .or_else(|| io::element_by_id(&ctx.id("map")));
-    if let Some(el) = target {
-        let _ = el.focus();
+    let opener = ctx.opener.get_untracked().and_then(|id| io::element_by_id(&id));
+    if let Some(el) = &opener {
+        if !dom::is_rendered(el) {
+            ctx.view.set(PanelView::List);
+        }
     }
+    let marker = ctx.marker_id(i);
+    let map = ctx.id("map");
+    request_animation_frame(move || {
+        let target = opener
+            .filter(dom::is_rendered)
+            .or_else(|| io::element_by_id(&marker))
+            .or_else(|| io::element_by_id(&map));
+        if let Some(el) = target {
+            dom::focus_quietly(&el);
+        }
+    });
 }
 
-/// Opens a place's details and moves focus into them once they are drawn.
+/// Opens a place's details, moves focus into them once they are drawn, and pans the map so the
+/// place is not hidden under them (the bottom sheet on a phone, the side sheet on a desktop).
 pub fn open_details(ctx: Ctx, index: usize, opener: Option<String>) {
     ctx.opener.set(opener);
+    ctx.cluster_leaves.set(None);
+    ctx.view.set(PanelView::Map);
     ctx.selected.set(Some(index));
     let heading = ctx.id("details-title");
     request_animation_frame(move || {
         if let Some(el) = io::element_by_id(&heading) {
-            let _ = el.focus();
+            dom::focus_quietly(&el);
         }
+        reveal(ctx, index);
     });
+}
+
+/// Keeps the place `index` in the part of the map that the details leave free.
+fn reveal(ctx: Ctx, index: usize) {
+    let Some(map) = dom::rect_of(&ctx.id("map")) else { return };
+    let (w, h) = (map.2 - map.0, map.3 - map.1);
+    if w <= 0.0 || h <= 0.0 {
+        return;
+    }
+    let free = match dom::rect_of(&ctx.id("details")) {
+        // A bottom sheet: the strip above it.
+        Some(d) if d.1 > map.1 + 40.0 && d.0 <= map.0 + 1.0 => (0.0, 0.0, w, d.1 - map.1),
+        // A side sheet: the part to its left.
+        Some(d) if d.0 > map.0 + 40.0 => (0.0, 0.0, d.0 - map.0, h),
+        _ => (0.0, 0.0, w, h),
+    };
+    let Some(at) = ctx.places.with_untracked(|ps| ps.get(index).map(|p| p.position)) else { return };
+    // The map may just have been shown (phone: list → map) and not measured yet.
+    ctx.update_view(|vp| vp.with_size(w, h).revealing(at, free, 32.0));
 }

@@ -36,17 +36,14 @@ fn SpotList(leaves: Vec<usize>) -> impl IntoView {
         .map(|i| {
             let name = ctx.places.with_untracked(|ps| ps[i].name.get(lang).to_string());
             view! {
-                <li><button type="button" class="bk-result-button" on:click=move |_| {
-                    ctx.cluster_leaves.set(None);
-                    super::app::open_details(ctx, i, None);
-                }><span dir="auto">{name}</span></button></li>
+                <li><button type="button" class="bk-result-button" on:click=move |_| super::app::open_details(ctx, i, None)><span dir="auto">{name}</span></button></li>
             }
         })
         .collect_view();
     view! {
-        <section class="bk-details" role="dialog" aria-modal="false" aria-labelledby=labelled>
+        <section class="bk-details" id=ctx.id("details") role="dialog" aria-modal="false" aria-labelledby=labelled>
             <div class="bk-details-head">
-                <h2 id=title_id tabindex="-1">{tr(lang, "cluster-list", None)}</h2>
+                {super::heading::heading(ctx.heading, 1, "bk-details-title", Some(title_id), Some("-1"), tr(lang, "cluster-list", None))}
                 <button type="button" class="bk-close" aria-label=close.clone() title=close on:click=move |_| ctx.cluster_leaves.set(None)>
                     <span aria-hidden="true">"×"</span>
                 </button>
@@ -145,6 +142,9 @@ fn Details(place: Place) -> impl IntoView {
         let Some(w) = web_sys::window() else { return };
         let mut state = crate::state::UrlState::parse(&w.location().search().unwrap_or_default());
         state.place = Some(place_id.clone());
+        if ctx.lang_chosen.get_value() || state.lang.is_some() {
+            state.lang = Some(lang);
+        }
         let url = format!(
             "{}{}{}",
             w.location().origin().unwrap_or_default(),
@@ -154,9 +154,35 @@ fn Details(place: Place) -> impl IntoView {
         let _ = w.navigator().clipboard().write_text(&url);
         copied.set(true);
     };
+    // What a visitor most often wants, at the top of the sheet where a phone shows it at once.
+    let mut actions: Vec<AnyView> = Vec::new();
+    if let Some(href) = place.phone.as_deref().and_then(phone_href) {
+        actions.push(view! { <a class="bk-action" href=href>{label("action-call")}</a> }.into_any());
+    }
+    actions.push(
+        view! {
+            <a class="bk-action" href=route_link(&place) target="_blank" rel="noopener noreferrer">
+                {label("action-route")}<span class="bk-sr-only">" " {label("new-tab")}</span>
+            </a>
+        }
+        .into_any(),
+    );
+    if let Some(site) = place.website.as_deref().and_then(website_href) {
+        actions.push(
+            view! {
+                <a class="bk-action" href=site target="_blank" rel="noopener noreferrer">
+                    {label("action-website")}<span class="bk-sr-only">" " {label("new-tab")}</span>
+                </a>
+            }
+            .into_any(),
+        );
+    }
+    if let Some(href) = place.email.as_deref().and_then(email_href) {
+        actions.push(view! { <a class="bk-action" href=href>{label("action-email")}</a> }.into_any());
+    }
     let directions = view! {
         <div class="bk-directions">
-            <h3 class="bk-subhead">{label("directions")}</h3>
+            {super::heading::heading(ctx.heading, 2, "bk-subhead", None, None, label("directions"))}
             <ul class="bk-link-list">
                 <li><a href=transit_link(&place) target="_blank" rel="noopener noreferrer">{label("directions-hvv")}<span class="bk-sr-only">" " {label("new-tab")}</span></a></li>
                 <li><a href=route_link(&place) target="_blank" rel="noopener noreferrer">{label("directions-osm")}<span class="bk-sr-only">" " {label("new-tab")}</span></a></li>
@@ -172,13 +198,14 @@ fn Details(place: Place) -> impl IntoView {
     let close = label("close");
 
     view! {
-        <section class="bk-details" role="dialog" aria-modal="false" aria-labelledby=labelled_by>
+        <section class="bk-details" id=ctx.id("details") role="dialog" aria-modal="false" aria-labelledby=labelled_by>
             <div class="bk-details-head">
-                <h2 id=title_id tabindex="-1" dir="auto">{place.name.get(lang).to_string()}</h2>
+                {super::heading::heading(ctx.heading, 1, "bk-details-title", Some(title_id), Some("-1"), place.name.get(lang).to_string())}
                 <button type="button" class="bk-close" aria-label=close.clone() title=close on:click=move |_| close_details(ctx)>
                     <span aria-hidden="true">"×"</span>
                 </button>
             </div>
+            <div class="bk-actions">{actions}</div>
             // Focusable so keyboard users can scroll long details (WCAG 2.1.1).
             <div class="bk-details-body" tabindex="0" aria-labelledby=body_label>
                 {description}

@@ -6,10 +6,6 @@ use crate::i18n::tr;
 use crate::search::{Facet, Filters};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
-use std::time::Duration;
-
-/// Above this many places, typing waits for a short pause before searching, so keys never queue.
-const DEBOUNCE_ABOVE: usize = 5000;
 
 /// Quick entries: who is asking → audiences and stages of the education chain.
 const QUICK: [(&str, &[&str], &[&str]); 4] = [
@@ -27,22 +23,6 @@ fn set(values: &[&str]) -> BTreeSet<String> {
 pub fn Finder() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = move || ctx.lang.get();
-    let search_id = ctx.id("search");
-    let pending = StoredValue::new_local(None::<leptos::prelude::TimeoutHandle>);
-    let on_input = move |ev: web_sys::Event| {
-        let value = event_target_value(&ev);
-        ctx.query.set(value.clone());
-        if let Some(h) = pending.get_value() {
-            h.clear();
-        }
-        if ctx.places.with_untracked(|p| p.len()) > DEBOUNCE_ABOVE {
-            let h = set_timeout_with_handle(move || ctx.filters.update(|f| f.text = value), Duration::from_millis(180));
-            pending.set_value(h.ok());
-        } else {
-            ctx.filters.update(|f| f.text = value);
-        }
-    };
-
     let quick = QUICK
         .iter()
         .map(|(key, audiences, stages)| {
@@ -72,10 +52,7 @@ pub fn Finder() -> impl IntoView {
     let any_filter = move || {
         ctx.filters.with(|f| *f != Filters { hidden_categories: f.hidden_categories.clone(), ..Default::default() })
     };
-    let reset = move |_| {
-        ctx.query.set(String::new());
-        ctx.filters.update(|f| *f = Filters { hidden_categories: f.hidden_categories.clone(), ..Default::default() });
-    };
+    let reset = move |_| ctx.reset_finding(false);
 
     // Open the filters when a link or quick entry sets one, so the visitor sees why (never closes them).
     let details = NodeRef::<leptos::html::Details>::new();
@@ -93,12 +70,8 @@ pub fn Finder() -> impl IntoView {
     });
 
     view! {
-        <div class="bk-finder" role="search">
-            <label class="bk-label" for=search_id.clone()>{move || tr(lang(), "search-label", None)}</label>
-            <input class="bk-search" type="search" id=search_id autocomplete="off" spellcheck="false"
-                placeholder=move || tr(lang(), "search-placeholder", None)
-                prop:value=move || ctx.query.get() on:input=on_input/>
-            <h3 class="bk-subhead">{move || tr(lang(), "quick-title", None)}</h3>
+        <div class="bk-finder">
+            {super::heading::heading(ctx.heading, 1, "bk-subhead", None, None, move || tr(lang(), "quick-title", None))}
             <ul class="bk-quick-list">{quick}</ul>
             <details class="bk-filters" node_ref=details>
                 <summary>{move || tr(lang(), "filters", None)}</summary>

@@ -55,7 +55,7 @@ fn local_point(el: &Element, client_x: f64, client_y: f64) -> Point {
 fn on_control(target: Option<web_sys::EventTarget>) -> bool {
     target
         .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|e| e.closest(".bk-controls, .bk-attribution, .bk-consent").ok().flatten())
+        .and_then(|e| e.closest(".bk-controls, .bk-attribution, .bk-map-note").ok().flatten())
         .is_some()
 }
 
@@ -67,9 +67,9 @@ fn on_marker(target: Option<web_sys::EventTarget>) -> bool {
 /// centre when the zoom last changed), the way Leaflet does it: a pan moves the panes, one style
 /// change per frame, and only a zoom repositions what is in them.
 #[derive(Clone, Copy)]
-struct Pane {
-    zoom: Memo<f64>,
-    anchor: Memo<Point>,
+pub(super) struct Pane {
+    pub(super) zoom: Memo<f64>,
+    pub(super) anchor: Memo<Point>,
 }
 
 impl Pane {
@@ -84,12 +84,12 @@ impl Pane {
     }
 
     /// Position of a coordinate inside the panes (follows zoom changes, not pans).
-    fn at(&self, p: crate::geo::LonLat) -> Point {
+    pub(super) fn at(&self, p: crate::geo::LonLat) -> Point {
         project(p).scale(world_size(self.zoom.get())).sub(self.anchor.get())
     }
 
     /// The panes' own transform (follows every pan).
-    fn transform(&self, ctx: Ctx) -> String {
+    pub(super) fn transform(&self, ctx: Ctx) -> String {
         let d = self.anchor.get().sub(ctx.viewport.with(|vp| vp.origin()));
         format!("translate3d({:.1}px,{:.1}px,0)", d.x, d.y)
     }
@@ -102,6 +102,18 @@ pub fn MapView() -> impl IntoView {
     let lang = move || ctx.lang.get();
     let container = NodeRef::<leptos::html::Div>::new();
     let gesture = StoredValue::new_local(Gesture::default());
+    let engaged = StoredValue::new(false);
+    // A short hint over the map ("Strg + Mausrad zum Zoomen"), gone after a moment.
+    let hint = RwSignal::new(None::<&'static str>);
+    let hint_timer = StoredValue::new_local(None::<leptos::prelude::TimeoutHandle>);
+    let show_hint = move |key: &'static str| {
+        hint.set(Some(key));
+        if let Some(h) = hint_timer.get_value() {
+            h.clear();
+        }
+        let h = set_timeout_with_handle(move || hint.set(None), std::time::Duration::from_millis(1600));
+        hint_timer.set_value(h.ok());
+    };
 
     // Follow the container's size.
     Effect::new(move |_| {
@@ -121,6 +133,25 @@ pub fn MapView() -> impl IntoView {
         }
         // The observer lives as long as the page; so does its callback.
         cb.forget();
+        if ctx.cooperative {
+            // Two fingers move the map, so the page must not scroll or zoom under them. The
+            // listener is registered by hand: it must be able to cancel (passive: false).
+            let two = Closure::<dyn FnMut(web_sys::TouchEvent)>::new(move |ev: web_sys::TouchEvent| {
+                if ev.touches().length() >= 2 && ev.cancelable() {
+                    ev.prevent_default();
+                }
+            });
+            let opts = web_sys::AddEventListenerOptions::new();
+            opts.set_passive(false);
+            for name in ["touchstart", "touchmove"] {
+                let _ = el.add_event_listener_with_callback_and_add_event_listener_options(
+                    name,
+                    two.as_ref().unchecked_ref(),
+                    &opts,
+                );
+            }
+            two.forget();
+        }
     });
 
     let zoom_by = move |step: f64, anchor: Option<Point>| {
@@ -131,6 +162,10 @@ pub fn MapView() -> impl IntoView {
     };
 
     let on_pointerdown = move |ev: web_sys::PointerEvent| {
+        if ev.pointer_type() == "mouse" {
+            // A click into the map hands it the wheel until the pointer leaves it.
+            engaged.set_value(true);
+        }
         if (ev.pointer_type() == "mouse" && ev.button() != 0) || on_control(ev.target()) {
             return;
         }
@@ -167,6 +202,8 @@ pub fn MapView() -> impl IntoView {
             let last = g.pointers[slot].1;
             g.pointers[slot].1 = p;
             match g.pointers.len() {
+                // On a host page one finger scrolls the page (the browser does it): no map drag.
+                1 if ctx.cooperative && ev.pointer_type() == "touch" => {}
                 1 => {
                     if !g.moved && p.sub(g.start).length() > DRAG_THRESHOLD {
                         g.moved = true;
@@ -237,6 +274,14 @@ pub fn MapView() -> impl IntoView {
         }
     };
 
+    let on_pointercancel = move |ev: web_sys::PointerEvent| {
+        // The browser took one finger for scrolling the page: say how the map moves.
+        if ctx.cooperative && ev.pointer_type() == "touch" && gesture.with_value(|g| g.pointers.len() == 1) {
+            show_hint("hint-two-fingers");
+        }
+        on_pointerup(ev);
+    };
+
     let on_dblclick = move |ev: web_sys::MouseEvent| {
         let tapped = gesture.with_value(|g| now() - g.tap_zoomed_at < 2.0 * DOUBLE_TAP_MS);
         if tapped || on_control(ev.target()) || on_marker(ev.target()) {
@@ -254,6 +299,11 @@ pub fn MapView() -> impl IntoView {
         let Some(el) = container.get_untracked() else {
             return;
         };
+        // On a host page the wheel scrolls the page, unless the visitor asks for the map.
+        if ctx.cooperative && !engaged.get_value() && !ev.ctrl_key() && !ev.meta_key() {
+            show_hint(if super::dom::is_apple() { "hint-wheel-apple" } else { "hint-wheel" });
+            return;
+        }
         ev.prevent_default();
         let unit = match ev.delta_mode() {
             1 => 40.0,
@@ -313,7 +363,15 @@ pub fn MapView() -> impl IntoView {
 
     let at_max = move || ctx.viewport.with(|vp| vp.zoom) >= ctx.limits.with(|l| l.max_zoom) - 1e-9;
     let at_min = move || ctx.viewport.with(|vp| vp.zoom) <= ctx.limits.with(|l| l.min_zoom) + 1e-9;
-    let attribution = move || ctx.config.get().map(|c| c.basemap.attribution.clone()).unwrap_or_default();
+    // The basemap's attribution once its tiles are shown.
+    let attribution = move || {
+        if !ctx.consented.get() {
+            return String::new();
+        }
+        ctx.config.get().map(|c| c.basemap.attribution.clone()).unwrap_or_default()
+    };
+    // Said once, quietly, in the attribution: tiles were asked for and none arrived.
+    let tiles_unreachable = move || ctx.consented.get() && ctx.tiles_failed.get() != 0 && ctx.tiles_loaded.get() == 0;
     let described = ctx.id("map-hint");
     let hint_id = described.clone();
     let region_label = move || {
@@ -335,7 +393,8 @@ pub fn MapView() -> impl IntoView {
             on:pointerdown=on_pointerdown
             on:pointermove=on_pointermove
             on:pointerup=on_pointerup
-            on:pointercancel=on_pointerup
+            on:pointercancel=on_pointercancel
+            on:pointerleave=move |ev: web_sys::PointerEvent| if ev.pointer_type() == "mouse" { engaged.set_value(false) }
             on:dblclick=on_dblclick
             on:wheel=on_wheel
             on:keydown=on_keydown
@@ -345,7 +404,7 @@ pub fn MapView() -> impl IntoView {
             <Show when=move || ctx.consented.get() && ctx.basemap_ready.get()>
                 <TileLayer/>
             </Show>
-            <OutlineLayer/>
+            <super::base_layer::BaseLayer/>
             <div class="bk-controls">
                 <button
                     type="button"
@@ -368,77 +427,49 @@ pub fn MapView() -> impl IntoView {
                     <span aria-hidden="true">"−"</span>
                 </button>
             </div>
-            <ConsentBox/>
-            <MarkerLayer gesture_ended=move || gesture.with_value(|g| g.drag_ended_at)/>
-            <div class="bk-attribution">{attribution}</div>
-        </div>
-    }
-}
-
-/// Before consent: who serves the background map, their privacy statement, and the button that
-/// loads it (for this page view only; nothing is stored).
-#[component]
-fn ConsentBox() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let lang = move || ctx.lang.get();
-    let basemap = move || ctx.config.get().map(|c| c.basemap.clone());
-    view! {
-        <Show when=move || !ctx.consented.get() && basemap().is_some()>
-            {move || {
-                basemap().map(|b| {
-                    let note = crate::tr!(lang(), "consent-note", provider = b.provider_name());
-                    let privacy = b.privacy_url.clone().map(|href| {
-                        view! {
-                            " "
-                            <a href=href target="_blank" rel="noopener noreferrer">
-                                {tr(lang(), "privacy-link", None)}
-                            </a>
-                        }
-                    });
-                    view! {
-                        <div class="bk-consent">
-                            <p>{note} {privacy}</p>
-                            <button type="button" class="bk-consent-load" on:click=move |_| ctx.consented.set(true)>
-                                {tr(lang(), "consent-load", None)}
-                            </button>
-                        </div>
-                    }
-                })
-            }}
-        </Show>
-    }
-}
-
-/// The district outline as an SVG path, redrawn as the view moves.
-#[component]
-fn OutlineLayer() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let pane = expect_context::<Pane>();
-    // In the pane like the markers: the path (thousands of points for a real district) is
-    // rebuilt when the zoom changes, not on every pan.
-    let path = move || {
-        ctx.outline.with(|rings| {
-            let mut d = String::new();
-            for ring in rings.iter() {
-                for (i, p) in ring.iter().enumerate() {
-                    let s = pane.at(*p);
-                    d.push_str(&format!("{}{:.1} {:.1}", if i == 0 { "M" } else { "L" }, s.x, s.y));
-                }
-                d.push('Z');
-            }
-            d
-        })
-    };
-    view! {
-        <Show when=move || ctx.outline.with(|o| !o.is_empty())>
-            <div class="bk-outline-layer" aria-hidden="true">
-                <div class="bk-pane" style:transform=move || pane.transform(ctx)>
-                    <svg class="bk-outline" aria-hidden="true" focusable="false">
-                        <path d=path fill-rule="evenodd"></path>
+            <Show when=move || ctx.consent_dismissed.get() && !ctx.consented.get()>
+                <button type="button" class="bk-zoom bk-layers"
+                    aria-label=move || tr(lang(), "consent-again", None)
+                    title=move || tr(lang(), "consent-again", None)
+                    aria-controls=ctx.id("consent")
+                    on:click=move |_| {
+                        ctx.consent_dismissed.set(false);
+                        let bar = ctx.id("consent");
+                        request_animation_frame(move || {
+                            if let Some(el) = crate::io::element_by_id(&bar) {
+                                if let Ok(Some(b)) = el.query_selector("button") {
+                                    if let Ok(b) = b.dyn_into::<HtmlElement>() {
+                                        super::dom::focus_quietly(&b);
+                                    }
+                                }
+                            }
+                        });
+                    }>
+                    <svg class="bk-icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+                        <path d="M12 3 2 8l10 5 10-5-10-5Zm-7.6 8.2L2 12.4l10 5 10-5-2.4-1.2L12 15l-7.6-3.8Zm0 4L2 16.4l10 5 10-5-2.4-1.2L12 19l-7.6-3.8Z"/>
                     </svg>
+                </button>
+            </Show>
+            <Show when=move || !ctx.side_ready.get()>
+                <p class="bk-map-loading" aria-hidden="true">{move || tr(lang(), "loading-map", None)}</p>
+            </Show>
+            <Show when=move || ctx.side_ready.get() && ctx.places.with(|p| !p.is_empty()) && ctx.matching.with(|m| m.is_empty())>
+                <div class="bk-map-note">
+                    <p>{move || tr(lang(), "no-results-map", None)}</p>
+                    <button type="button" class="bk-reset" on:click=move |_| ctx.reset_finding(true)>
+                        {move || tr(lang(), "filter-reset", None)}
+                    </button>
                 </div>
+            </Show>
+            {move || hint.get().map(|key| view! { <p class="bk-gesture-hint" aria-hidden="true">{tr(lang(), key, None)}</p> })}
+            <MarkerLayer gesture_ended=move || gesture.with_value(|g| g.drag_ended_at)/>
+            <div class="bk-attribution">
+                {attribution}
+                <Show when=tiles_unreachable>
+                    <span class="bk-tiles-failed">" · " {move || tr(lang(), "tiles-failed", None)}</span>
+                </Show>
             </div>
-        </Show>
+        </div>
     }
 }
 
@@ -480,8 +511,8 @@ fn TileLayer() -> impl IntoView {
                             style:transform=move || { let (x, y, _) = place(); format!("translate({x:.2}px,{y:.2}px)") }
                             style:width=move || format!("{:.2}px", place().2 + 0.5)
                             style:height=move || format!("{:.2}px", place().2 + 0.5)
-                            on:load=move |_| loaded.set(true)
-                            on:error=move |_| failed.set(true)
+                            on:load=move |_| { loaded.set(true); ctx.tiles_loaded.update(|n| *n += 1); }
+                            on:error=move |_| { failed.set(true); ctx.tiles_failed.update(|n| *n += 1); }
                         />
                     }
                 }
@@ -491,17 +522,14 @@ fn TileLayer() -> impl IntoView {
     }
 }
 
-/// Above this many matching places the map shows clusters instead of one marker per place.
-const CLUSTER_ABOVE: usize = 500;
-
 /// What the marker layer draws: single places (decluttered) or, for many places, clusters.
 #[derive(Clone, Debug, PartialEq)]
 struct ClusterItem {
     key: (usize, u32),
     at: crate::geo::LonLat,
     count: u32,
-    /// Category colours with their share, largest first.
-    mix: Vec<(String, u32)>,
+    /// Categories (by index in the config) with their number of places, largest first.
+    mix: Vec<(u16, u32)>,
     /// Where activating it goes: a zoom, or (at the deepest level) the list of its places.
     expand_to: Option<f64>,
     leaves: Vec<usize>,
@@ -523,21 +551,24 @@ fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -
     let pane = expect_context::<Pane>();
     // Only a zoom change moves markers relative to each other; panning must not redo the layout.
     let zoom = pane.zoom;
+    // The core decides whether and how to cluster (cluster::clustering); this memo changes only
+    // when that answer does, not on every pan.
+    let plan = Memo::new(move |_| {
+        let n = ctx.matching.with(|m| m.len());
+        let width = ctx.viewport.with(|vp| vp.width);
+        crate::cluster::clustering(n, width, ctx.limits.with(|l| l.max_zoom))
+    });
     let index = Memo::new(move |_| {
+        let opts = plan.get()?;
         let m = ctx.matching.get();
-        if m.len() <= CLUSTER_ABOVE {
-            return None;
-        }
         let cats: HashMap<String, u16> = ctx.config.with(|c| {
             c.as_ref()
                 .map(|c| c.categories.iter().enumerate().map(|(i, k)| (k.id.clone(), i as u16)).collect())
                 .unwrap_or_default()
         });
-        let max_zoom = ctx.limits.with(|l| l.max_zoom as u8).saturating_sub(1).min(17);
         let pts: Vec<(crate::geo::LonLat, u16)> = ctx
             .places
             .with(|ps| m.iter().map(|&i| (ps[i].position, cats.get(&ps[i].category).copied().unwrap_or(0))).collect());
-        let opts = crate::cluster::Options { radius: 56.0, min_zoom: 0, max_zoom };
         let built = super::timed("bk-cluster-index", || crate::cluster::ClusterIndex::build(&pts, opts));
         Some(SharedIndex(std::sync::Arc::new((built, m))))
     });
@@ -550,9 +581,6 @@ fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -
             let vp = ctx.viewport.get();
             let z = vp.zoom;
             let level = z.floor();
-            let colors: Vec<String> = ctx.config.with(|c| {
-                c.as_ref().map(|c| c.categories.iter().map(|k| k.color.clone()).collect()).unwrap_or_default()
-            });
             let view = vp.bounds().padded(0.15, 0.0);
             let max_zoom = ctx.limits.with(|l| l.max_zoom);
             let mut singles = Vec::new();
@@ -569,11 +597,7 @@ fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -
                     key: (level as usize, n.first),
                     at: n.lonlat(),
                     count: n.count,
-                    mix: ci
-                        .categories(z, n)
-                        .iter()
-                        .map(|(k, v)| (colors.get(*k as usize).cloned().unwrap_or_default(), *v))
-                        .collect(),
+                    mix: ci.categories(z, n),
                     expand_to: (!deepest).then_some(expand),
                     leaves: if deepest {
                         ci.leaves(z, n).into_iter().map(|l| matching[l as usize]).collect()
@@ -648,21 +672,35 @@ fn Cluster(item: ClusterItem) -> impl IntoView {
         format!("translate({:.1}px,{:.1}px)", s.x, s.y)
     };
     // A ring of the categories' colours in proportion to their places.
+    let colors: Vec<String> = ctx.config.with_untracked(|c| {
+        c.as_ref().map(|c| c.categories.iter().map(|k| k.color.clone()).collect()).unwrap_or_default()
+    });
     let total: u32 = item.mix.iter().map(|m| m.1).sum::<u32>().max(1);
     let mut acc = 0.0;
     let stops: Vec<String> = item
         .mix
         .iter()
-        .map(|(c, n)| {
+        .map(|(k, n)| {
             let from = acc;
             acc += *n as f64 / total as f64 * 360.0;
-            format!("{c} {from:.1}deg {acc:.1}deg")
+            format!("{} {from:.1}deg {acc:.1}deg", colors.get(*k as usize).map(String::as_str).unwrap_or("#555"))
         })
         .collect();
     let ring = format!("conic-gradient({})", stops.join(", "));
     let count = item.count as usize;
-    let label =
-        move || crate::i18n::tr(ctx.lang.get(), "cluster-label", Some(&crate::i18n::count_args(ctx.lang.get(), count)));
+    // Named with its count and what it holds: "5 Orte: 3 Schulen …, 2 Beratungsstellen".
+    let mix = item.mix.clone();
+    let label = move || {
+        let lang = ctx.lang.get();
+        let head = crate::i18n::tr(lang, "cluster-label", Some(&crate::i18n::count_args(lang, count)));
+        let parts: Vec<String> = ctx.config.with(|c| {
+            let Some(c) = c.as_ref() else { return Vec::new() };
+            mix.iter()
+                .filter_map(|(k, n)| c.categories.get(*k as usize).map(|cat| format!("{} {}", crate::i18n::number(lang, *n as usize), cat.label.get(lang))))
+                .collect()
+        });
+        if parts.is_empty() { head } else { format!("{head}: {}", parts.join(", ")) }
+    };
     let text = if count >= 10_000 { format!("{}k", count / 1000) } else { count.to_string() };
     let size = if count < 10 {
         34

@@ -2,13 +2,18 @@
 //! validation live in the core.
 
 mod app;
+mod base_layer;
+mod consent;
 mod details;
+mod dom;
 mod finder;
+mod heading;
 mod i18n;
 mod legend;
 mod map;
 mod notices;
 mod results;
+mod searchbar;
 mod state;
 mod symbol;
 mod url_sync;
@@ -36,12 +41,35 @@ pub fn mount_all() {
 
 fn mount(host: web_sys::HtmlElement) {
     let n = INSTANCES.fetch_add(1, Ordering::Relaxed);
+    // What the page showed before the wasm ran (index.html's title and loading text, embed.js's
+    // loading text) makes room for the widget; its title stays until the config names one.
+    let boot_title = host.query_selector(".bk-boot-title").ok().flatten().and_then(|e| e.text_content());
+    if let Ok(boot) = host.query_selector_all(".bk-boot") {
+        for i in 0..boot.length() {
+            if let Some(node) = boot.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                node.remove();
+            }
+        }
+    }
+    let framed = web_sys::window()
+        .and_then(|w| w.top().ok().flatten().map(|top| !js_sys::Object::is(top.as_ref(), w.as_ref())))
+        .unwrap_or(false);
+    // The standalone page takes every gesture; a host page (or our page in an iframe) shares them.
+    let cooperative = match host.get_attribute("data-gestures").as_deref() {
+        Some("cooperative") => true,
+        Some("greedy") => false,
+        _ => framed || !host.has_attribute("data-standalone"),
+    };
     let options = app::HostOptions {
         prefix: format!("bk{n}"),
         config: host.get_attribute("data-config"),
         lang: host.get_attribute("data-lang"),
         heading_level: host.get_attribute("data-heading-level").and_then(|v| v.parse().ok()).unwrap_or(2),
         url_state: host.has_attribute("data-url-state"),
+        cooperative,
+        // An empty host with no height of its own: the widget takes the documented default.
+        auto_height: host.client_height() < 2,
+        boot_title,
     };
     leptos::mount::mount_to(host, move || leptos::prelude::view! { <app::App options=options.clone()/> }).forget();
 }

@@ -111,7 +111,7 @@ pub fn Results() -> impl IntoView {
 
     view! {
         <section class="bk-results" aria-labelledby=ctx.id("results-title")>
-            <h2 class="bk-subhead" id=ctx.id("results-title")>{move || tr(lang(), "results", None)}</h2>
+            {super::heading::heading(ctx.heading, 1, "bk-subhead", Some(ctx.id("results-title")), None, move || tr(lang(), "results", None))}
             <div class="bk-results-tools">
                 <button type="button" class="bk-near" on:click=near_me>{move || tr(lang(), "near-me", None)}</button>
                 <label class="bk-label" for=sort_id.clone()>{move || tr(lang(), "sort-by", None)}</label>
@@ -128,7 +128,14 @@ pub fn Results() -> impl IntoView {
             </div>
             {move || ctx.geo_message.get().map(|m| view! { <p class="bk-geo-message" role="alert">{m}</p> })}
             <Show when=move || items.with(|i| i.is_empty()) && !ctx.loading.get()>
-                <p class="bk-empty">{move || tr(lang(), "no-results", None)}</p>
+                <div class="bk-empty">
+                    <p>{move || tr(lang(), "no-results", None)}</p>
+                    <Show when=move || ctx.places.with(|p| !p.is_empty())>
+                        <button type="button" class="bk-reset" on:click=move |_| ctx.reset_finding(true)>
+                            {move || tr(lang(), "filter-reset", None)}
+                        </button>
+                    </Show>
+                </div>
             </Show>
             <ul class="bk-result-list">
                 <For each=move || items.with(|i| i.iter().take(limit.get()).copied().collect::<Vec<_>>()) key=|i| *i let:i>

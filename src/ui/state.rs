@@ -1,14 +1,45 @@
 //! The state one widget instance shares between its components: plain signals, created once.
 
 use crate::geo::{Bounds, Limits, LonLat, Viewport};
-use crate::model::{Config, Lang, Place, SourceReport};
+use crate::model::{Area, Config, Lang, Place, SourceReport};
 use crate::search::{FacetCounts, Filters, SearchIndex};
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// On a narrow widget (a phone) the map and the list take turns; wider widgets show both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PanelView {
+    Map,
+    List,
+}
+
+impl PanelView {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PanelView::Map => "map",
+            PanelView::List => "list",
+        }
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct Ctx {
     pub prefix: StoredValue<String>,
+    /// The level of the widget's title (`data-heading-level`); its sections are one level below.
+    pub heading: u8,
+    /// On a host page the wheel and one finger scroll the page; the map takes Ctrl + wheel, a
+    /// click into it, or two fingers. The standalone page takes every gesture.
+    pub cooperative: bool,
+    /// The visitor switched the language (or a link named one): shared links then keep it.
+    pub lang_chosen: StoredValue<bool>,
+    /// Map or list, where only one fits (narrow widgets).
+    pub view: RwSignal<PanelView>,
+    /// The visitor put the consent offer aside ("Ohne Hintergrundkarte weiter"); a map control
+    /// brings it back. Nothing is stored: the next page view asks again.
+    pub consent_dismissed: RwSignal<bool>,
+    /// Tiles that loaded and that failed since consent: failing ones alone are said once, quietly.
+    pub tiles_loaded: RwSignal<u32>,
+    pub tiles_failed: RwSignal<u32>,
     pub lang: RwSignal<Lang>,
     pub config: RwSignal<Option<Arc<Config>>>,
     /// Places in reading order (north to south), so markers tab in a sensible order.
@@ -48,6 +79,8 @@ pub struct Ctx {
     pub consented: RwSignal<bool>,
     /// Rings of the district outline, if the config names one.
     pub outline: RwSignal<Arc<Vec<Vec<LonLat>>>>,
+    /// The municipalities of the base layer (borders and names), if the config names them.
+    pub areas: RwSignal<Arc<Vec<Area>>>,
 }
 
 fn index_ready(index: RwSignal<Arc<SearchIndex>>, places: RwSignal<Arc<Vec<Place>>>) -> bool {
@@ -55,7 +88,7 @@ fn index_ready(index: RwSignal<Arc<SearchIndex>>, places: RwSignal<Arc<Vec<Place
 }
 
 impl Ctx {
-    pub fn new(prefix: String) -> Self {
+    pub fn new(prefix: String, heading: u8, cooperative: bool) -> Self {
         let home = LonLat::new(9.99, 53.32);
         let filters = RwSignal::new(Filters::default());
         let index = RwSignal::new(Arc::new(SearchIndex::default()));
@@ -66,6 +99,13 @@ impl Ctx {
         let ready = move || index_ready(index, places);
         Self {
             prefix: StoredValue::new(prefix),
+            heading: heading.clamp(1, 4),
+            cooperative,
+            lang_chosen: StoredValue::new(false),
+            view: RwSignal::new(PanelView::Map),
+            consent_dismissed: RwSignal::new(false),
+            tiles_loaded: RwSignal::new(0),
+            tiles_failed: RwSignal::new(0),
             lang: RwSignal::new(Lang::De),
             config: RwSignal::new(None),
             places,
@@ -108,6 +148,7 @@ impl Ctx {
             viewport: RwSignal::new(Viewport::new(home, 10.0, 0.0, 0.0)),
             consented: RwSignal::new(false),
             outline: RwSignal::new(Arc::new(Vec::new())),
+            areas: RwSignal::new(Arc::new(Vec::new())),
             limits: RwSignal::new(Limits {
                 min_zoom: 0.0,
                 max_zoom: 19.0,
@@ -125,6 +166,15 @@ impl Ctx {
     pub fn markers_drawn(&self) {
         self.side_ready.set(true);
         self.basemap_ready.set(true);
+    }
+
+    /// Search text and every filter back to the start (categories too when `all`).
+    pub fn reset_finding(&self, all: bool) {
+        self.query.set(String::new());
+        self.filters.update(|f| {
+            let hidden = if all { Default::default() } else { std::mem::take(&mut f.hidden_categories) };
+            *f = Filters { hidden_categories: hidden, ..Default::default() };
+        });
     }
 
     /// An element id unique to this instance.

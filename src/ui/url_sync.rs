@@ -18,6 +18,10 @@ fn current(ctx: Ctx) -> UrlState {
     s.filters = ctx.filters.get_untracked();
     s.place =
         ctx.selected.get_untracked().and_then(|i| ctx.places.with_untracked(|ps| ps.get(i).map(|p| p.id.clone())));
+    // The language only once chosen (by the switch or a link): otherwise each recipient gets theirs.
+    if ctx.lang_chosen.get_value() || s.lang.is_some() {
+        s.lang = Some(ctx.lang.get_untracked());
+    }
     let vp = ctx.viewport.get_untracked();
     s.zoom = Some(vp.zoom);
     s.center = Some(vp.center);
@@ -66,6 +70,7 @@ pub fn start(ctx: Ctx) {
     Effect::new(move |first: Option<()>| {
         ctx.filters.track();
         ctx.selected.track();
+        ctx.lang.track();
         if first.is_none() || applying.get_value() {
             return;
         }

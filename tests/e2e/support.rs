@@ -272,6 +272,9 @@ pub async fn browser_with(
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+                // German, as most of the district's visitors: the widget follows the browser's
+                // language when the host names none (a test that wants English passes its own).
+                "--lang=de-DE", "--accept-lang=de-DE,de",
                 format!("--user-data-dir={}", profile.display()),
                 format!("--window-size={width},{height}"),
             ]

@@ -1,0 +1,68 @@
+//! The bar above map and list: the search box, how many places match (visible and announced),
+//! and on a phone the switch between map and list. It is there from the first paint, so the
+//! visitor sees the effect of every search, quick entry and filter without scrolling.
+
+use super::state::{Ctx, PanelView};
+use crate::i18n::{count_args, tr};
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// Above this many places, typing waits for a short pause before searching, so keys never queue.
+const DEBOUNCE_ABOVE: usize = 5000;
+
+#[component]
+pub fn SearchBar() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = move || ctx.lang.get();
+    let search_id = ctx.id("search");
+    let pending = StoredValue::new_local(None::<leptos::prelude::TimeoutHandle>);
+    let on_input = move |ev: web_sys::Event| {
+        let value = event_target_value(&ev);
+        ctx.query.set(value.clone());
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        if ctx.places.with_untracked(|p| p.len()) > DEBOUNCE_ABOVE {
+            let h = set_timeout_with_handle(move || ctx.filters.update(|f| f.text = value), Duration::from_millis(180));
+            pending.set_value(h.ok());
+        } else {
+            ctx.filters.update(|f| f.text = value);
+        }
+    };
+    let shown = move || ctx.matching.with(|m| m.len());
+    // The one polite live region: loading, then how many places are shown after every change.
+    let status = move || {
+        if ctx.loading.get() && !ctx.side_ready.get() {
+            tr(lang(), "loading", None)
+        } else {
+            tr(lang(), "places-found", Some(&count_args(lang(), shown())))
+        }
+    };
+    let switch = move |to: PanelView, key: &'static str| {
+        view! {
+            <button type="button" class="bk-switch-button" aria-pressed=move || (ctx.view.get() == to).to_string()
+                aria-controls=ctx.id(if to == PanelView::Map { "map" } else { "side" })
+                on:click=move |_| ctx.view.set(to)>
+                {move || tr(lang(), key, None)}
+            </button>
+        }
+    };
+    view! {
+        <div class="bk-bar" role="search" aria-label=move || tr(lang(), "search-region", None)>
+            <label class="bk-label" for=search_id.clone()>{move || tr(lang(), "search-label", None)}</label>
+            <div class="bk-bar-row">
+                <input class="bk-search" type="search" id=search_id autocomplete="off" spellcheck="false"
+                    enterkeyhint="search"
+                    placeholder=move || tr(lang(), "search-placeholder", None)
+                    prop:value=move || ctx.query.get() on:input=on_input/>
+                <p class="bk-status" role="status" class:bk-status--none=move || !ctx.loading.get() && shown() == 0>
+                    {status}
+                </p>
+                <div class="bk-switch" role="group" aria-label=move || tr(lang(), "view-switch", None)>
+                    {switch(PanelView::Map, "view-map")}
+                    {switch(PanelView::List, "view-list")}
+                </div>
+            </div>
+        </div>
+    }
+}
