@@ -156,7 +156,7 @@ pub fn check_paths(paths: &[PathBuf], opts: &Options) -> Report {
             let sources: Vec<&str> =
                 sources.as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
             for s in sources {
-                let p = dir.join(&s);
+                let p = dir.join(s);
                 report.files += 1;
                 match read(&p, opts.lang) {
                     Ok(l) => {
@@ -213,7 +213,8 @@ fn check_config(loaded: &Loaded, opts: &Options, report: &mut Report) -> Option<
 /// The base layer's files must read as the widget reads them; its data's licence asks for an
 /// attribution wherever it is drawn, which the widget takes from `base.attribution`.
 fn check_base(config: &Loaded, base: &BaseLayer, dir: &Path, opts: &Options, report: &mut Report) {
-    let parsers: [(&str, Option<&String>, fn(&str) -> Result<(), String>); 2] = [
+    type Parse = fn(&str) -> Result<(), String>;
+    let parsers: [(&str, Option<&String>, Parse); 2] = [
         ("base.outline", base.outline.as_ref(), |t| parse_outline(t).map(drop)),
         ("base.areas", base.areas.as_ref(), |t| parse_areas(t).map(drop)),
     ];

@@ -33,9 +33,11 @@ pub fn polygon_contains(rings: &[Vec<Point>], p: Point) -> bool {
 /// Where the horizontal line at `y` crosses the rings. An edge counts for `y` in [low end, high
 /// end), so a line through a vertex crosses once, and every line crosses an even number of times.
 fn crossings(rings: &[Vec<Point>], y: f64) -> impl Iterator<Item = f64> + '_ {
-    rings.iter().flat_map(|r| edges(r)).filter_map(move |(a, b)| {
-        ((a.y > y) != (b.y > y)).then(|| a.x + (y - a.y) * (b.x - a.x) / (b.y - a.y))
-    })
+    rings
+        .iter()
+        .flat_map(|r| edges(r))
+        .filter(move |(a, b)| (a.y > y) != (b.y > y))
+        .map(move |(a, b)| a.x + (y - a.y) * (b.x - a.x) / (b.y - a.y))
 }
 
 /// The midpoint of the widest stretch of the line at `y` that lies inside, and that width.
@@ -129,7 +131,16 @@ mod tests {
     #[test]
     fn label_point_of_a_c_shape_or_a_ring_lies_inside() {
         // A "C" open to the right: the centroid falls in the gap.
-        let c = ring(&[(0.0, 0.0), (10.0, 0.0), (10.0, 2.0), (2.0, 2.0), (2.0, 8.0), (10.0, 8.0), (10.0, 10.0), (0.0, 10.0)]);
+        let c = ring(&[
+            (0.0, 0.0),
+            (10.0, 0.0),
+            (10.0, 2.0),
+            (2.0, 2.0),
+            (2.0, 8.0),
+            (10.0, 8.0),
+            (10.0, 10.0),
+            (0.0, 10.0),
+        ]);
         let p = interior_point(std::slice::from_ref(&c)).unwrap();
         assert!(polygon_contains(std::slice::from_ref(&c), p), "{p:?}");
         assert!(p.x < 2.0, "on the back of the C: {p:?}");

@@ -25,7 +25,7 @@ pub fn parse_areas(text: &str) -> Result<Vec<Area>, String> {
         .into_iter()
         .filter_map(|(g, props)| {
             let polys = polygons(&g.value);
-            let projected: Vec<Vec<Vec<Point>>> = polys.iter().map(|p| project_polygon(p)).collect();
+            let projected: Vec<Vec<Vec<Point>>> = polys.iter().map(project_polygon).collect();
             let sizes: Vec<f64> = projected.iter().map(|p| polygon_area(p)).collect();
             let largest = (0..polys.len()).max_by(|&a, &b| sizes[a].total_cmp(&sizes[b]))?;
             let label_at = props

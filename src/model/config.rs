@@ -19,11 +19,9 @@ pub struct Config {
     pub note: Option<Localized>,
     /// The widget's language, when the page should not decide.
     pub lang: Option<String>,
-    /// The first-party base layer: outline, areas with names and their attribution.
+    /// The first-party base layer: outline, areas with names and their attribution. The config's
+    /// old top-level `outline` fills `base.outline` when that is absent.
     pub base: BaseLayer,
-    /// The same as `base.outline`, for code written before `base`. The config's old top-level
-    /// `outline` fills both when `base.outline` is absent.
-    pub outline: Option<String>,
 }
 
 /// What the map draws from the page's own server, so it means something before any third-party
@@ -250,7 +248,6 @@ pub fn parse_config(text: &str) -> Result<Config, Vec<Problem>> {
             sources: raw.sources,
             note: raw.note.filter(|n| !n.is_blank()),
             lang: raw.lang,
-            outline: base.outline.clone(),
             base,
         }),
         _ => Err(problems),
@@ -345,18 +342,19 @@ mod tests {
     fn base_layer_and_the_old_outline() {
         let with = |extra: &str| parse_config(&GOOD.replace("\"unknown_key\": true", extra));
         let c = parse_config(GOOD).unwrap();
-        assert_eq!((c.base.clone(), c.outline), (BaseLayer::default(), None));
+        assert_eq!(c.base, BaseLayer::default());
         let c = with(r#""base": {"outline": "o.geojson", "areas": "a.geojson", "attribution": "© BKG"}"#).unwrap();
         assert_eq!(c.base.files().collect::<Vec<_>>(), ["o.geojson", "a.geojson"]);
         assert_eq!(c.base.attribution.as_ref().map(|a| a.get(Lang::En)), Some("© BKG"));
-        assert_eq!(c.outline.as_deref(), Some("o.geojson"));
         let old = with(r#""outline": "alt.geojson""#).unwrap();
-        assert_eq!((old.base.outline.as_deref(), old.outline.as_deref()), (Some("alt.geojson"), Some("alt.geojson")));
+        assert_eq!(old.base.outline.as_deref(), Some("alt.geojson"), "the old top-level outline");
         let both = with(r#""outline": "alt.geojson", "base": {"outline": "neu.geojson"}"#).unwrap();
-        assert_eq!((both.base.outline.as_deref(), both.outline.as_deref()), (Some("neu.geojson"), Some("neu.geojson")));
-        let blank = with(r#""outline": "alt.geojson", "base": {"outline": " ", "areas": "", "attribution": {"de": " "}}"#);
+        assert_eq!(both.base.outline.as_deref(), Some("neu.geojson"), "base wins");
+        let blank =
+            with(r#""outline": "alt.geojson", "base": {"outline": " ", "areas": "", "attribution": {"de": " "}}"#);
         assert_eq!(blank.unwrap().base, BaseLayer { outline: Some("alt.geojson".into()), ..BaseLayer::default() });
-        let translated = with(r#""base": {"areas": "a.geojson", "attribution": {"de": "Daten verändert", "en": "data modified"}}"#);
+        let translated =
+            with(r#""base": {"areas": "a.geojson", "attribution": {"de": "Daten verändert", "en": "data modified"}}"#);
         assert_eq!(translated.unwrap().base.attribution.unwrap().get(Lang::En), "data modified");
         for wrong in [r#""base": "a.geojson""#, r#""base": {"areas": 3}"#, r#""base": {"attribution": 3}"#] {
             let e = with(wrong).unwrap_err();

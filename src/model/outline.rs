@@ -26,11 +26,9 @@ pub(super) fn geometries(gj: &geojson::GeoJson) -> Vec<(&geojson::Geometry, Opti
     match gj {
         geojson::GeoJson::Geometry(g) => vec![(g, None)],
         geojson::GeoJson::Feature(f) => f.geometry.iter().map(|g| (g, f.properties.as_ref())).collect(),
-        geojson::GeoJson::FeatureCollection(fc) => fc
-            .features
-            .iter()
-            .filter_map(|f| f.geometry.as_ref().map(|g| (g, f.properties.as_ref())))
-            .collect(),
+        geojson::GeoJson::FeatureCollection(fc) => {
+            fc.features.iter().filter_map(|f| f.geometry.as_ref().map(|g| (g, f.properties.as_ref()))).collect()
+        }
     }
 }
 

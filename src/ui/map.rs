@@ -606,6 +606,12 @@ fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -
                     },
                 });
             }
+            // The open place stays a marker of its own, even where its neighbours are a cluster.
+            if let Some(i) = ctx.selected.get() {
+                if !singles.contains(&i) && matching.binary_search(&i).is_ok() {
+                    singles.push(i);
+                }
+            }
             // Reading order for keyboard users: north to south.
             items.sort_by(|a, b| b.at.lat.total_cmp(&a.at.lat));
             ctx.places.with(|ps| singles.sort_by(|&a, &b| ps[b].position.lat.total_cmp(&ps[a].position.lat)));

@@ -258,7 +258,7 @@ pub async fn clusters_group_many_places_and_open_by_zoom(env: &Env, b: &Browser)
     b.wait_loaded().await?;
     let _ = env;
     let clusters = b
-        .all_by_role("button", |n| n.ends_with(" Orte") && n.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        .all_by_role("button", |n| n.contains(" Orte: ") && n.chars().next().is_some_and(|c| c.is_ascii_digit()))
         .await?;
     ensure!(!clusters.is_empty(), "clusters for 3000 places");
     let total: usize = {

@@ -11,6 +11,7 @@ mod find;
 mod map;
 mod privacy;
 mod support;
+mod visitor;
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::sync::Arc;
@@ -22,7 +23,8 @@ macro_rules! trial {
     };
     ($env:ident, $module:ident :: $name:ident, $w:expr, $h:expr, $flags:expr) => {{
         let env = $env.clone();
-        Trial::test(concat!(stringify!($module), "::", stringify!($name)), move || {
+        // The window size is part of the name: several tests run at both sizes.
+        Trial::test(format!("{}::{} {}x{}", stringify!($module), stringify!($name), $w, $h), move || {
             let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
             rt.block_on(async {
                 let b = support::browser_with(&env, $w, $h, $flags)
@@ -62,7 +64,22 @@ fn main() {
     let desktop = (1280, 800);
     // 320 CSS px: the WCAG reflow width (400 % zoom of a 1280 px window).
     let phone = (320, 640);
+    // The phone most visitors carry (issue 9): 390 × 844 CSS px with touch.
+    let mobile = (390, 844);
+    let english: &[&str] = &["--lang=en-US", "--accept-lang=en-US,en"];
     let trials = vec![
+        trial!(env, visitor::the_widget_stays_in_its_box_on_a_host_page, mobile.0, mobile.1),
+        trial!(env, visitor::the_widget_stays_in_its_box_on_a_host_page, desktop.0, desktop.1),
+        trial!(env, visitor::the_standalone_page_fits_the_window, mobile.0, mobile.1),
+        trial!(env, visitor::the_standalone_page_fits_the_window, desktop.0, desktop.1),
+        trial!(env, visitor::phone_shows_the_effect_of_each_search_and_filter, mobile.0, mobile.1),
+        trial!(env, visitor::the_wheel_over_an_embedded_map_scrolls_the_page, desktop.0, desktop.1),
+        trial!(env, visitor::one_finger_scrolls_the_host_page_two_fingers_move_the_map, mobile.0, mobile.1),
+        trial!(env, visitor::consent_can_be_put_aside_and_markers_take_taps, mobile.0, mobile.1),
+        trial!(env, visitor::the_chosen_place_stays_visible_above_the_sheet, mobile.0, mobile.1),
+        trial!(env, visitor::a_list_entry_on_a_host_page_never_moves_the_page, desktop.0, desktop.1),
+        trial!(env, visitor::english_browsers_get_english_that_finds_things, desktop.0, desktop.1, english),
+        trial!(env, visitor::something_shows_before_the_wasm_runs, mobile.0, mobile.1),
         trial!(env, map::every_sample_place_is_a_named_marker, desktop.0, desktop.1),
         trial!(env, map::clicking_a_marker_opens_its_details_and_escape_returns_focus, desktop.0, desktop.1),
         trial!(env, map::keyboard_reaches_a_marker_and_enter_opens_it, desktop.0, desktop.1),

@@ -339,8 +339,11 @@ pub async fn phone_shows_details_as_a_bottom_sheet(env: &Env, b: &Browser) -> Te
     let s = sample(env);
     open_sample(b).await?;
     let f = s.find(|p| p["description"].is_string());
-    let m = b.by_role("button", &s.marker_name(f)).await?;
-    m.click().await.map_err(|e| format!("click on the marker: {e}"))?;
+    // On a phone nearby places form clusters: the list reaches every place.
+    b.by_role("button", "Liste").await?.click().await?;
+    let name = f["properties"]["name"].as_str().unwrap();
+    let entry = b.wait_by_role("button", name).await?;
+    entry.click().await.map_err(|e| format!("click on the list entry: {e}"))?;
     let dialog = b.wait_by_role("dialog", f["properties"]["name"].as_str().unwrap()).await?;
     let (x, _, w, _) = dialog.rectangle().await?;
     let vw = b.js("return document.documentElement.clientWidth").await?.as_f64().unwrap();
