@@ -65,6 +65,9 @@ pub fn start(ctx: Ctx) {
     let applying = StoredValue::new(true);
     apply(ctx, &UrlState::parse(&location_search()));
     applying.set_value(false);
+    // The entry the visitor arrived by, written as the widget writes links: coming back to it
+    // later must not look like a change (which would push a step and cut off "forward").
+    write(&current(ctx), false);
 
     // Filters and the open place: one history entry per change.
     Effect::new(move |first: Option<()>| {

@@ -43,7 +43,9 @@ pub async fn axe_finds_no_violations_on_a_phone(_env: &Env, b: &Browser) -> Test
     b.open("/").await?;
     b.wait_loaded().await?;
     axe(b, "phone, initial").await?;
-    b.markers().await?[0].click().await?;
+    b.by_role("button", "Liste").await?.click().await?;
+    axe(b, "phone, list").await?;
+    b.c.find(Locator::Css(".bk-result-button")).await?.click().await?;
     b.wait_until("the panel", || async move { Ok(!b.c.find_all(Locator::Css("[role=dialog]")).await?.is_empty()) })
         .await?;
     axe(b, "phone, details open").await

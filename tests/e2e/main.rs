@@ -31,6 +31,11 @@ macro_rules! trial {
                     .await
                     .map_err(|e| Failed::from(format!("no browser: {e}")))?;
                 let result = $module::$name(&env, &b).await;
+                if let Err(e) = &result {
+                    if e.to_string().contains("finish loading") {
+                        eprintln!("DIAG requests: {:?}", env.server.requests_matching("/"));
+                    }
+                }
                 let _ = b.close().await;
                 result.map_err(|e| Failed::from(e.to_string()))
             })
@@ -66,7 +71,7 @@ fn main() {
     let phone = (320, 640);
     // The phone most visitors carry (issue 9): 390 × 844 CSS px with touch.
     let mobile = (390, 844);
-    let english: &[&str] = &["--lang=en-US", "--accept-lang=en-US,en"];
+    let english: &[&str] = &["--accept-lang=en-US,en"];
     let trials = vec![
         trial!(env, visitor::the_widget_stays_in_its_box_on_a_host_page, mobile.0, mobile.1),
         trial!(env, visitor::the_widget_stays_in_its_box_on_a_host_page, desktop.0, desktop.1),

@@ -227,7 +227,8 @@ pub async fn zoom_buttons_and_wheel_change_the_scale(_env: &Env, b: &Browser) ->
 
 pub async fn drag_and_arrow_keys_pan_the_map(_env: &Env, b: &Browser) -> TestResult {
     open_sample(b).await?;
-    let m = b.markers().await?.into_iter().next().unwrap();
+    // On a phone nearby places are clusters: any of them shows how the map moved.
+    let m = b.c.find(Locator::Css(".bk-map .bk-marker, .bk-map .bk-cluster")).await?;
     let (x0, y0) = b.center_of(&m).await?;
     let map = b.c.find(Locator::Css(".bk-map")).await?;
     let (mx, my, mw, mh) = map.rectangle().await?;
@@ -365,7 +366,8 @@ pub async fn touch_drag_pinch_and_double_tap(_env: &Env, b: &Browser) -> TestRes
     let map = b.c.find(Locator::Css(".bk-map")).await?;
     let (mx, my, mw, mh) = map.rectangle().await?;
     let (cx, cy) = (mx + mw / 2.0, my + mh / 2.0);
-    let m = b.markers().await?.into_iter().next().unwrap();
+    // On a phone nearby places are clusters: any of them shows how the map moved.
+    let m = b.c.find(Locator::Css(".bk-map .bk-marker, .bk-map .bk-cluster")).await?;
     let (x0, y0) = b.center_of(&m).await?;
     let step = |x: f64, y: f64| PointerAction::MoveBy { duration: Some(Duration::from_millis(60)), x, y };
     let drag = TouchActions::new("finger".into())
@@ -412,7 +414,7 @@ async fn free_map_point(b: &Browser) -> Result<(f64, f64), Box<dyn std::error::E
              for (let y = r.top + 40; y < r.bottom - 40; y += 17) for (let x = r.left + 60; x < r.right - 20; x += 17) {
                const e = document.elementFromPoint(x, y);
                if (e && (e === m || e.classList.contains('bk-tile') || e.closest('.bk-outline, .bk-tiles') || e.classList.contains('bk-markers')) &&
-                   [[-20,0],[20,0],[0,-20],[0,20]].every(([dx,dy]) => { const f = document.elementFromPoint(x+dx, y+dy); return f && !f.closest('.bk-marker, .bk-controls, .bk-consent, .bk-attribution'); }))
+                   [[-20,0],[20,0],[0,-20],[0,20]].every(([dx,dy]) => { const f = document.elementFromPoint(x+dx, y+dy); return f && !f.closest('.bk-marker, .bk-cluster, .bk-controls, .bk-consent, .bk-attribution'); }))
                  return [x, y];
              }
              return null;")

@@ -272,18 +272,25 @@ pub async fn browser_with(
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-                // German, as most of the district's visitors: the widget follows the browser's
-                // language when the host names none (a test that wants English passes its own).
-                "--lang=de-DE", "--accept-lang=de-DE,de",
                 format!("--user-data-dir={}", profile.display()),
                 format!("--window-size={width},{height}"),
             ]
         }
     });
     let mut caps = caps;
+    // German, as most of the district's visitors: the widget follows the browser's languages when
+    // the host names none. A preference, not --lang/--accept-lang: with those flags Chromium at
+    // times never sent the page's first fetch in this closed network. A test that wants English
+    // passes `--accept-lang=…`, which wins over the preference.
+    let mut languages = "de-DE,de".to_string();
     for flag in extra {
-        caps["goog:chromeOptions"]["args"].as_array_mut().unwrap().push(json!(flag));
+        if let Some(l) = flag.strip_prefix("--accept-lang=") {
+            languages = l.to_string();
+        } else {
+            caps["goog:chromeOptions"]["args"].as_array_mut().unwrap().push(json!(flag));
+        }
     }
+    caps["goog:chromeOptions"]["prefs"] = json!({ "intl": { "accept_languages": languages } });
     if width < 500 {
         caps["goog:chromeOptions"]["mobileEmulation"] = json!({
             "deviceMetrics": { "width": width, "height": height, "pixelRatio": 2.0, "touch": true, "mobile": true },
@@ -375,10 +382,20 @@ impl Browser {
 
     /// Waits until the widget has loaded its data (or failed to).
     pub async fn wait_loaded(&self) -> TestResult {
-        self.wait_until("the map to finish loading", || async move {
-            Ok(self.c.execute("const m = document.querySelector('.bk-map'); return !!m && m.getAttribute('aria-busy') === 'false';", vec![]).await? == json!(true))
-        })
-        .await
+        let waited = self
+            .wait_until("the map to finish loading", || async move {
+                Ok(self.c.execute("const m = document.querySelector('.bk-map'); return !!m && m.getAttribute('aria-busy') === 'false';", vec![]).await? == json!(true))
+            })
+            .await;
+        if let Err(e) = waited {
+            // A panic or a failed request says more than the time-out.
+            let state = self
+                .js("return [performance.getEntriesByType('mark').map(m => m.name).join(' '), performance.getEntriesByType('resource').map(r => r.name.split('/').pop() + ':' + Math.round(r.responseEnd)).join(' '), document.querySelectorAll('.bk-marker, .bk-cluster').length]")
+                .await
+                .unwrap_or_default();
+            return fail(format!("{e}; console: {:?}; marks, resources, markers: {state}", self.console_errors().await.unwrap_or_default()));
+        }
+        Ok(())
     }
 
     pub async fn wait_until<F, Fut>(&self, what: &str, mut f: F) -> TestResult
