@@ -363,12 +363,15 @@ pub fn MapView() -> impl IntoView {
 
     let at_max = move || ctx.viewport.with(|vp| vp.zoom) >= ctx.limits.with(|l| l.max_zoom) - 1e-9;
     let at_min = move || ctx.viewport.with(|vp| vp.zoom) <= ctx.limits.with(|l| l.min_zoom) + 1e-9;
-    // The basemap's attribution once its tiles are shown.
+    // The base layer's attribution wherever it is drawn (its licence asks for it), the basemap's
+    // once its tiles are shown.
     let attribution = move || {
-        if !ctx.consented.get() {
-            return String::new();
-        }
-        ctx.config.get().map(|c| c.basemap.attribution.clone()).unwrap_or_default()
+        let lang = ctx.lang.get();
+        let Some(c) = ctx.config.get() else { return String::new() };
+        let drawn = ctx.outline.with(|o| !o.is_empty()) || ctx.areas.with(|a| !a.is_empty());
+        let base = c.base.attribution.as_ref().filter(|_| drawn).map(|a| a.get(lang).to_string());
+        let tiles = (ctx.consented.get() && !c.basemap.attribution.is_empty()).then(|| c.basemap.attribution.clone());
+        base.into_iter().chain(tiles).collect::<Vec<_>>().join(" · ")
     };
     // Said once, quietly, in the attribution: tiles were asked for and none arrived.
     let tiles_unreachable = move || ctx.consented.get() && ctx.tiles_failed.get() != 0 && ctx.tiles_loaded.get() == 0;

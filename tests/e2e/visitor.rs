@@ -230,6 +230,12 @@ pub async fn consent_can_be_put_aside_and_markers_take_taps(env: &Env, b: &Brows
     // The offer sits above the map, never over it.
     let apart = b.js("const c=document.querySelector('.bk-consent').getBoundingClientRect(), m=document.querySelector('.bk-map').getBoundingClientRect(); return c.bottom <= m.top + 0.5").await?;
     ensure!(apart == Value::Bool(true), "the consent offer covers the map");
+    // Before any tile: the district, its municipalities and their names, from our own server.
+    let base = b.js("return [document.querySelectorAll('.bk-district path').length, document.querySelectorAll('.bk-area-label').length, document.querySelector('.bk-attribution').textContent]").await?;
+    ensure!(
+        base[0] == json!(1) && base[1].as_u64().unwrap_or(0) >= 5 && base[2].as_str().is_some_and(|a| a.contains("GeoBasis-DE")),
+        "no first-party base layer with names and attribution before consent: {base}"
+    );
     b.screenshot(env, "visitor-phone-consent.png").await?;
     b.by_role("button", "Ohne Hintergrundkarte weiter").await?.click().await?;
     ensure!(b.c.find_all(Locator::Css(".bk-consent")).await?.is_empty(), "the offer stays after putting it aside");
