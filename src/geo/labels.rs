@@ -48,15 +48,28 @@ pub fn label_width(text: &str, font_px: f64) -> f64 {
 
 /// For each box, whether it is shown. Boxes with a non-finite position or size are not.
 pub fn place_labels(boxes: &[LabelBox], gap: f64) -> Vec<bool> {
-    let mut shown: Vec<&LabelBox> = Vec::new();
-    boxes
+    place_labels_around(&[], boxes, gap)
+}
+
+/// As [`place_labels`], with `taken` boxes (markers) that every label keeps clear of, whether or
+/// not they overlap each other.
+pub fn place_labels_around(taken: &[LabelBox], boxes: &[LabelBox], gap: f64) -> Vec<bool> {
+    let candidates: Vec<Vec<LabelBox>> = boxes.iter().map(|b| vec![*b]).collect();
+    place_labels_at(taken, &candidates, gap).into_iter().map(|c| c.is_some()).collect()
+}
+
+/// For each label, the first of its candidate boxes (e.g. on its point, then below, then above)
+/// that keeps clear of `taken` and of the labels placed before it; `None` when none does.
+pub fn place_labels_at(taken: &[LabelBox], candidates: &[Vec<LabelBox>], gap: f64) -> Vec<Option<usize>> {
+    let mut shown: Vec<LabelBox> = taken.iter().filter(|t| t.is_finite()).copied().collect();
+    candidates
         .iter()
-        .map(|b| {
-            let fits = b.is_finite() && shown.iter().all(|s| !b.crowds(s, gap));
-            if fits {
-                shown.push(b);
+        .map(|options| {
+            let pick = options.iter().position(|b| b.is_finite() && shown.iter().all(|s| !b.crowds(s, gap)));
+            if let Some(i) = pick {
+                shown.push(options[i]);
             }
-            fits
+            pick
         })
         .collect()
 }
@@ -67,6 +80,21 @@ mod tests {
 
     fn at(x: f64, y: f64, width: f64) -> LabelBox {
         LabelBox { center: Point::new(x, y), width, height: 10.0 }
+    }
+
+    #[test]
+    fn labels_keep_clear_of_markers_even_where_markers_overlap() {
+        let markers = [at(0.0, 0.0, 28.0), at(10.0, 0.0, 28.0)];
+        let names = [at(12.0, 4.0, 40.0), at(100.0, 0.0, 40.0)];
+        assert_eq!(place_labels_around(&markers, &names, 2.0), [false, true]);
+    }
+
+    #[test]
+    fn a_label_moves_to_its_next_place_when_the_first_is_taken() {
+        let markers = [at(0.0, 0.0, 28.0)];
+        let name = vec![at(0.0, 0.0, 40.0), at(0.0, 30.0, 40.0), at(0.0, -30.0, 40.0)];
+        let blocked = vec![at(0.0, 0.0, 40.0)];
+        assert_eq!(place_labels_at(&markers, &[name, blocked], 2.0), [Some(1), None]);
     }
 
     #[test]

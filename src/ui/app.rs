@@ -270,6 +270,11 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
 pub fn close_details(ctx: Ctx) {
     let Some(i) = ctx.selected.get_untracked() else { return };
     ctx.selected.set(None);
+    // A list entry zoomed in to its place: back to the overview the visitor came from.
+    if let Some(before) = ctx.view_before.get_value() {
+        ctx.view_before.set_value(None);
+        ctx.set_view(before.with_size(ctx.viewport.get_untracked().width, ctx.viewport.get_untracked().height));
+    }
     let opener = ctx.opener.get_untracked().and_then(|id| io::element_by_id(&id));
     if let Some(el) = &opener {
         if !dom::is_rendered(el) {
@@ -292,6 +297,9 @@ pub fn close_details(ctx: Ctx) {
 /// Opens a place's details, moves focus into them once they are drawn, and pans the map so the
 /// place is not hidden under them (the bottom sheet on a phone, the side sheet on a desktop).
 pub fn open_details(ctx: Ctx, index: usize, opener: Option<String>) {
+    if opener.is_none() {
+        ctx.view_before.set_value(None);
+    }
     ctx.opener.set(opener);
     ctx.cluster_leaves.set(None);
     ctx.view.set(PanelView::Map);

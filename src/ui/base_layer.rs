@@ -3,17 +3,19 @@
 //! third-party tiles. Paths and labels sit in the pane like the markers: they are rebuilt when the
 //! zoom changes, not on every pan.
 
-use super::map::Pane;
+use super::map::{Drawn, Pane};
 use super::state::Ctx;
-use crate::geo::{LabelBox, LonLat, place_labels};
+use crate::geo::{LabelBox, LonLat, Point, place_labels_at};
 use leptos::prelude::*;
 
 /// Label size in CSS px for the collision estimate (the stylesheet draws them at 0.75em).
 const LABEL_PX: f64 = 12.0;
 /// Names closer than this (px) hide the smaller area's name.
 const LABEL_GAP: f64 = 6.0;
+/// Names shift by this much (px) to get out from under their town's markers.
+const MARKER_PX: f64 = 28.0;
 /// Below this zoom the names would only crowd the district.
-const LABELS_FROM_ZOOM: f64 = 9.0;
+const LABELS_FROM_ZOOM: f64 = 8.0;
 
 /// An SVG path of rings in pane coordinates.
 fn path_of<'a>(pane: Pane, rings: impl Iterator<Item = &'a Vec<LonLat>>) -> String {
@@ -33,6 +35,7 @@ fn path_of<'a>(pane: Pane, rings: impl Iterator<Item = &'a Vec<LonLat>>) -> Stri
 pub fn BaseLayer() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let pane = expect_context::<Pane>();
+    let drawn = expect_context::<Drawn>();
     let outline = move || ctx.outline.with(|rings| path_of(pane, rings.iter()));
     let borders = move || ctx.areas.with(|areas| path_of(pane, areas.iter().flat_map(|a| a.rings.iter())));
     // Which names fit at this zoom (largest areas first); the basemap's own names take over once
@@ -41,12 +44,23 @@ pub fn BaseLayer() -> impl IntoView {
         if pane.zoom.get() < LABELS_FROM_ZOOM || ctx.tiles_loaded.get() > 0 {
             return Vec::new();
         }
+        // Markers and clusters come first: a name never hides under one.
+        let markers = drawn.0.get();
         ctx.areas.with(|areas| {
-            let named: Vec<(String, crate::geo::Point)> =
+            let named: Vec<(String, Point)> =
                 areas.iter().filter(|a| !a.name.is_empty()).map(|a| (a.name.clone(), pane.at(a.label_at))).collect();
-            let boxes: Vec<LabelBox> = named.iter().map(|(n, at)| LabelBox::for_text(*at, n, LABEL_PX)).collect();
-            let shown = place_labels(&boxes, LABEL_GAP);
-            named.into_iter().zip(shown).filter(|(_, s)| *s).map(|(l, _)| l).collect::<Vec<_>>()
+            // On the town's point, else just below or above its markers.
+            let shifts = [0.0, MARKER_PX, -MARKER_PX];
+            let candidates: Vec<Vec<LabelBox>> = named
+                .iter()
+                .map(|(n, at)| shifts.iter().map(|dy| LabelBox::for_text(at.add(Point::new(0.0, *dy)), n, LABEL_PX)).collect())
+                .collect();
+            let picked = place_labels_at(&markers, &candidates, LABEL_GAP);
+            named
+                .into_iter()
+                .zip(picked)
+                .filter_map(|((name, at), pick)| pick.map(|i| (name, at.add(Point::new(0.0, shifts[i])))))
+                .collect::<Vec<_>>()
         })
     });
     let any = move || ctx.outline.with(|o| !o.is_empty()) || ctx.areas.with(|a| !a.is_empty());

@@ -56,9 +56,13 @@ pub fn Finder() -> impl IntoView {
 
     // Open the filters when a link or quick entry sets one, so the visitor sees why (never closes them).
     let details = NodeRef::<leptos::html::Details>::new();
+    // A quick entry explains itself (it shows as pressed): the filters open only for other
+    // choices, such as a shared link's, so on a phone the results stay near the top.
     let facets_set = Memo::new(move |_| {
         ctx.filters.with(|f| {
-            [Facet::Town, Facet::Offer, Facet::Audience, Facet::Stage].iter().any(|x| !f.selected(*x).is_empty())
+            let quick = QUICK.iter().any(|(_, a, s)| f.audiences == set(a) && f.stages == set(s));
+            let any = [Facet::Town, Facet::Offer, Facet::Audience, Facet::Stage].iter().any(|x| !f.selected(*x).is_empty());
+            any && !(quick && f.towns.is_empty() && f.offers.is_empty())
         })
     });
     Effect::new(move |_| {

@@ -66,6 +66,10 @@ fn on_marker(target: Option<web_sys::EventTarget>) -> bool {
 /// Tiles and markers sit in panes positioned in world pixels relative to `anchor` (the view's
 /// centre when the zoom last changed), the way Leaflet does it: a pan moves the panes, one style
 /// change per frame, and only a zoom repositions what is in them.
+/// The boxes (pane px) that markers and clusters take, written by the marker layer.
+#[derive(Clone, Copy)]
+pub(super) struct Drawn(pub(super) RwSignal<std::sync::Arc<Vec<crate::geo::LabelBox>>>);
+
 #[derive(Clone, Copy)]
 pub(super) struct Pane {
     pub(super) zoom: Memo<f64>,
@@ -99,6 +103,8 @@ impl Pane {
 pub fn MapView() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     provide_context(Pane::new(ctx));
+    // Where markers and clusters are drawn (pane px), so the base layer's names keep clear of them.
+    provide_context(Drawn(RwSignal::new(std::sync::Arc::new(Vec::new()))));
     let lang = move || ctx.lang.get();
     let container = NodeRef::<leptos::html::Div>::new();
     let gesture = StoredValue::new_local(Gesture::default());
@@ -466,7 +472,7 @@ pub fn MapView() -> impl IntoView {
             </Show>
             {move || hint.get().map(|key| view! { <p class="bk-gesture-hint" aria-hidden="true">{tr(lang(), key, None)}</p> })}
             <MarkerLayer gesture_ended=move || gesture.with_value(|g| g.drag_ended_at)/>
-            <div class="bk-attribution">
+            <div class="bk-attribution" class:bk-attribution--empty=move || attribution().is_empty() && !tiles_unreachable()>
                 {attribution}
                 <Show when=tiles_unreachable>
                     <span class="bk-tiles-failed">" · " {move || tr(lang(), "tiles-failed", None)}</span>
@@ -637,6 +643,32 @@ fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -
             })
         })
     });
+    // Tell the base layer where markers are; the names go around them.
+    let drawn = expect_context::<Drawn>();
+    Effect::new(move |_| {
+        let boxes: Vec<crate::geo::LabelBox> = clusters.with(|(items, singles)| {
+            let mut out: Vec<crate::geo::LabelBox> = items
+                .iter()
+                .map(|c| {
+                    let size = cluster_size(c.count as usize) as f64;
+                    crate::geo::LabelBox { center: pane.at(c.at), width: size, height: size }
+                })
+                .collect();
+            ctx.places.with(|ps| {
+                let marker = |i: usize, offset: Point| crate::geo::LabelBox {
+                    center: pane.at(ps[i].position).add(offset),
+                    width: MARKER_BOX,
+                    height: MARKER_BOX,
+                };
+                out.extend(singles.iter().map(|&i| marker(i, Point::default())));
+                offsets.with(|o| {
+                    shown.with(|sh| out.extend(sh.iter().map(|&i| marker(i, o.get(&i).copied().unwrap_or_default()))))
+                });
+            });
+            out
+        });
+        drawn.0.set(std::sync::Arc::new(boxes));
+    });
     let position = move || ctx.position.get();
     // A performance mark when markers first appear, so benchmarks can read "time to first markers".
     Effect::new(move |done: Option<bool>| {
@@ -668,6 +700,19 @@ fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -
             })}
           </div>
         </div>
+    }
+}
+
+/// A marker's box (px) on the map.
+const MARKER_BOX: f64 = 32.0;
+
+/// A cluster's diameter (px) grows with its count.
+fn cluster_size(count: usize) -> u32 {
+    match count {
+        0..10 => 34,
+        10..100 => 40,
+        100..1000 => 46,
+        _ => 52,
     }
 }
 
@@ -711,15 +756,7 @@ fn Cluster(item: ClusterItem) -> impl IntoView {
         if parts.is_empty() { head } else { format!("{head}: {}", parts.join(", ")) }
     };
     let text = if count >= 10_000 { format!("{}k", count / 1000) } else { count.to_string() };
-    let size = if count < 10 {
-        34
-    } else if count < 100 {
-        40
-    } else if count < 1000 {
-        46
-    } else {
-        52
-    };
+    let size = cluster_size(count);
     let expand_to = item.expand_to;
     let leaves = item.leaves.clone();
     let on_click = move |_| match expand_to {

@@ -94,6 +94,7 @@ pub fn Results() -> impl IntoView {
                 <button type="button" class="bk-result-button" id=item_id aria-haspopup="dialog"
                     aria-current=move || (ctx.selected.get() == Some(i)).then_some("true")
                     on:click=move |_| {
+                        ctx.view_before.set_value(Some(ctx.viewport.get_untracked()));
                         ctx.update_view(|vp| crate::geo::Viewport { center: position, zoom: vp.zoom.max(13.0), ..*vp });
                         open_details(ctx, i, Some(opener.clone()));
                     }>
@@ -128,14 +129,7 @@ pub fn Results() -> impl IntoView {
             </div>
             {move || ctx.geo_message.get().map(|m| view! { <p class="bk-geo-message" role="alert">{m}</p> })}
             <Show when=move || items.with(|i| i.is_empty()) && !ctx.loading.get()>
-                <div class="bk-empty">
-                    <p>{move || tr(lang(), "no-results", None)}</p>
-                    <Show when=move || ctx.places.with(|p| !p.is_empty())>
-                        <button type="button" class="bk-reset" on:click=move |_| ctx.reset_finding(true)>
-                            {move || tr(lang(), "filter-reset", None)}
-                        </button>
-                    </Show>
-                </div>
+                <p class="bk-empty">{move || tr(lang(), "no-results", None)}</p>
             </Show>
             <ul class="bk-result-list">
                 <For each=move || items.with(|i| i.iter().take(limit.get()).copied().collect::<Vec<_>>()) key=|i| *i let:i>

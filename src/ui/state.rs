@@ -32,6 +32,8 @@ pub struct Ctx {
     pub cooperative: bool,
     /// The visitor switched the language (or a link named one): shared links then keep it.
     pub lang_chosen: StoredValue<bool>,
+    /// The view before a list entry zoomed in to its place: closing the details goes back to it.
+    pub view_before: StoredValue<Option<Viewport>>,
     /// Map or list, where only one fits (narrow widgets).
     pub view: RwSignal<PanelView>,
     /// The visitor put the consent offer aside ("Ohne Hintergrundkarte weiter"); a map control
@@ -102,6 +104,7 @@ impl Ctx {
             heading: heading.clamp(1, 4),
             cooperative,
             lang_chosen: StoredValue::new(false),
+            view_before: StoredValue::new(None),
             view: RwSignal::new(PanelView::Map),
             consent_dismissed: RwSignal::new(false),
             tiles_loaded: RwSignal::new(0),
