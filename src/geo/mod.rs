@@ -1,6 +1,7 @@
 //! Pure geometry: coordinates, Web Mercator, the visible viewport, raster tiles, polygons and labels.
 
 mod declutter;
+pub mod gesture;
 mod labels;
 mod lonlat;
 mod mercator;

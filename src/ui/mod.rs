@@ -2,7 +2,6 @@
 //! validation live in the core.
 
 mod app;
-mod base_layer;
 mod consent;
 mod details;
 mod dom;

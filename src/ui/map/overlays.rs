@@ -3,8 +3,8 @@
 //! third-party tiles. Paths and labels sit in the pane like the markers: they are rebuilt when the
 //! zoom changes, not on every pan.
 
-use super::map::{Drawn, Pane};
-use super::state::Ctx;
+use super::{Drawn, Pane};
+use crate::ui::state::Ctx;
 use crate::geo::{LabelBox, LonLat, Point, place_labels_at};
 use leptos::prelude::*;
 

@@ -1,0 +1,103 @@
+//! A cluster on the map: a button named with its count and categories, a ring of the categories'
+//! colours; activating it zooms to where it splits, or (at the deepest zoom) lists its places.
+
+use super::Pane;
+use crate::ui::state::Ctx;
+use leptos::prelude::*;
+
+/// What the marker layer draws: single places (decluttered) or, for many places, clusters.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct ClusterItem {
+    pub(super) key: (usize, u32),
+    pub(super) at: crate::geo::LonLat,
+    pub(super) count: u32,
+    /// Categories (by index in the config) with their number of places, largest first.
+    pub(super) mix: Vec<(u16, u32)>,
+    /// Where activating it goes: a zoom, or (at the deepest level) the list of its places.
+    pub(super) expand_to: Option<f64>,
+    pub(super) leaves: Vec<usize>,
+}
+
+/// A built cluster index with the place indices it was built from; equal when it is the same build.
+#[derive(Clone)]
+pub(super) struct SharedIndex(pub(super) std::sync::Arc<(crate::cluster::ClusterIndex, std::sync::Arc<Vec<usize>>)>);
+
+impl PartialEq for SharedIndex {
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// A marker's box (px) on the map.
+pub(super) const MARKER_BOX: f64 = 32.0;
+
+/// A cluster's diameter (px) grows with its count.
+pub(super) fn cluster_size(count: usize) -> u32 {
+    match count {
+        0..10 => 34,
+        10..100 => 40,
+        100..1000 => 46,
+        _ => 52,
+    }
+}
+
+#[component]
+pub(super) fn Cluster(item: ClusterItem) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let pane = expect_context::<Pane>();
+    let at = item.at;
+    let transform = move || {
+        let s = pane.at(at);
+        format!("translate({:.1}px,{:.1}px)", s.x, s.y)
+    };
+    // A ring of the categories' colours in proportion to their places.
+    let colors: Vec<String> = ctx.config.with_untracked(|c| {
+        c.as_ref().map(|c| c.categories.iter().map(|k| k.color.clone()).collect()).unwrap_or_default()
+    });
+    let total: u32 = item.mix.iter().map(|m| m.1).sum::<u32>().max(1);
+    let mut acc = 0.0;
+    let stops: Vec<String> = item
+        .mix
+        .iter()
+        .map(|(k, n)| {
+            let from = acc;
+            acc += *n as f64 / total as f64 * 360.0;
+            format!("{} {from:.1}deg {acc:.1}deg", colors.get(*k as usize).map(String::as_str).unwrap_or("#555"))
+        })
+        .collect();
+    let ring = format!("conic-gradient({})", stops.join(", "));
+    let count = item.count as usize;
+    // Named with its count and what it holds: "5 Orte: 3 Schulen …, 2 Beratungsstellen".
+    let mix = item.mix.clone();
+    let label = move || {
+        let lang = ctx.lang.get();
+        let head = crate::i18n::tr(lang, "cluster-label", Some(&crate::i18n::count_args(lang, count)));
+        let parts: Vec<String> = ctx.config.with(|c| {
+            let Some(c) = c.as_ref() else { return Vec::new() };
+            mix.iter()
+                .filter_map(|(k, n)| c.categories.get(*k as usize).map(|cat| format!("{} {}", crate::i18n::number(lang, *n as usize), cat.label.get(lang))))
+                .collect()
+        });
+        if parts.is_empty() { head } else { format!("{head}: {}", parts.join(", ")) }
+    };
+    let text = if count >= 10_000 { format!("{}k", count / 1000) } else { count.to_string() };
+    let size = cluster_size(count);
+    let expand_to = item.expand_to;
+    let leaves = item.leaves.clone();
+    let on_click = move |_| match expand_to {
+        Some(z) => ctx.update_view(|vp| crate::geo::Viewport { center: at, zoom: z, ..*vp }),
+        None => {
+            // Places at one spot: list them in the details panel's place.
+            ctx.cluster_leaves.set(Some(leaves.clone()));
+        }
+    };
+    view! {
+        <button type="button" class="bk-cluster" aria-label=label style:transform=transform
+            style:width=format!("{size}px") style:height=format!("{size}px")
+            style:margin=format!("-{}px 0 0 -{}px", size / 2, size / 2)
+            style:background=ring on:click=on_click>
+            <span class="bk-cluster-count" aria-hidden="true">{text}</span>
+        </button>
+    }
+}
+

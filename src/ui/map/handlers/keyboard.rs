@@ -1,0 +1,30 @@
+//! Keys on the focused map: arrows pan, plus and minus zoom (geo::gesture::key). Focusing an
+//! off-screen marker would scroll the map's own box; that is undone, the map pans instead.
+
+use leptos::prelude::*;
+use super::super::MapCtx;
+use wasm_bindgen::JsCast;
+
+pub(in crate::ui::map) fn on_keydown(m: MapCtx) -> impl Fn(web_sys::KeyboardEvent) + Copy + 'static {
+    move |ev: web_sys::KeyboardEvent| {
+        let Some(el) = m.container.get_untracked() else { return };
+        let own = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|t| t == **el);
+        if !own || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+            return;
+        }
+        let key = ev.key();
+        if m.ctx.viewport.with_untracked(|vp| crate::geo::gesture::key(vp, &key)).is_some() {
+            m.ctx.update_view(|vp| crate::geo::gesture::key(vp, &key).unwrap_or(*vp));
+            ev.prevent_default();
+        }
+    }
+}
+
+pub(in crate::ui::map) fn on_scroll(m: MapCtx) -> impl Fn(web_sys::Event) + Copy + 'static {
+    move |_ev: web_sys::Event| {
+        if let Some(el) = m.container.get_untracked() {
+            el.set_scroll_top(0);
+            el.set_scroll_left(0);
+        }
+    }
+}

@@ -1,0 +1,230 @@
+//! The marker layer: one button per place (decluttered), or clusters where the core's policy says
+//! so (cluster::clustering), the visitor's position, and where all of them are drawn (for the base
+//! layer's names).
+
+use super::clusters::{Cluster, ClusterItem, MARKER_BOX, SharedIndex, cluster_size};
+use super::{Drawn, Pane, now};
+use crate::geo::{Point, declutter, project, world_size};
+use crate::i18n::tr;
+use crate::ui::app::open_details;
+use crate::ui::state::Ctx;
+use crate::ui::symbol::{Look, Symbol};
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// Markers closer than this (px) are moved apart so each stays visible and clickable.
+const MARKER_SPACING: f64 = 30.0;
+/// A click this soon (ms) after a drag ended belongs to the drag.
+const CLICK_AFTER_DRAG_MS: f64 = 250.0;
+
+#[component]
+pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let pane = expect_context::<Pane>();
+    // Only a zoom change moves markers relative to each other; panning must not redo the layout.
+    let zoom = pane.zoom;
+    // The core decides whether and how to cluster (cluster::clustering); this memo changes only
+    // when that answer does, not on every pan.
+    let plan = Memo::new(move |_| {
+        let n = ctx.matching.with(|m| m.len());
+        let width = ctx.viewport.with(|vp| vp.width);
+        crate::cluster::clustering(n, width, ctx.limits.with(|l| l.max_zoom))
+    });
+    let index = Memo::new(move |_| {
+        let opts = plan.get()?;
+        let m = ctx.matching.get();
+        let cats: HashMap<String, u16> = ctx.config.with(|c| {
+            c.as_ref()
+                .map(|c| c.categories.iter().enumerate().map(|(i, k)| (k.id.clone(), i as u16)).collect())
+                .unwrap_or_default()
+        });
+        let pts: Vec<(crate::geo::LonLat, u16)> = ctx
+            .places
+            .with(|ps| m.iter().map(|&i| (ps[i].position, cats.get(&ps[i].category).copied().unwrap_or(0))).collect());
+        let built = crate::ui::timed("bk-cluster-index", || crate::cluster::ClusterIndex::build(&pts, opts));
+        Some(SharedIndex(std::sync::Arc::new((built, m))))
+    });
+    let clustered = move || index.with(|i| i.is_some());
+    let shown = Memo::new(move |_| if clustered() { Vec::new() } else { ctx.matching.with(|m| m.to_vec()) });
+    let clusters = Memo::new(move |_| {
+        crate::ui::timed("bk-clusters", || {
+            let Some(idx) = index.get() else { return (Vec::new(), Vec::new()) };
+            let (ci, matching) = &*idx.0;
+            let vp = ctx.viewport.get();
+            let z = vp.zoom;
+            let level = z.floor();
+            let view = vp.bounds().padded(0.15, 0.0);
+            let max_zoom = ctx.limits.with(|l| l.max_zoom);
+            let mut singles = Vec::new();
+            let mut items = Vec::new();
+            for n in ci.query(&view, z) {
+                if !n.is_cluster() {
+                    singles.push(matching[n.first as usize]);
+                    continue;
+                }
+                let expand = ci.expansion_zoom(z, n);
+                let b = n.bounds();
+                let deepest = expand > max_zoom - 1e-9 || b.east - b.west < 1e-6;
+                items.push(ClusterItem {
+                    key: (level as usize, n.first),
+                    at: n.lonlat(),
+                    count: n.count,
+                    mix: ci.categories(z, n),
+                    expand_to: (!deepest).then_some(expand),
+                    leaves: if deepest {
+                        ci.leaves(z, n).into_iter().map(|l| matching[l as usize]).collect()
+                    } else {
+                        Vec::new()
+                    },
+                });
+            }
+            // The open place stays a marker of its own, even where its neighbours are a cluster.
+            if let Some(i) = ctx.selected.get() {
+                if !singles.contains(&i) && matching.binary_search(&i).is_ok() {
+                    singles.push(i);
+                }
+            }
+            // Reading order for keyboard users: north to south.
+            items.sort_by(|a, b| b.at.lat.total_cmp(&a.at.lat));
+            ctx.places.with(|ps| singles.sort_by(|&a, &b| ps[b].position.lat.total_cmp(&ps[a].position.lat)));
+            (items, singles)
+        })
+    });
+    let offsets = Memo::new(move |_| {
+        crate::ui::timed("bk-declutter", || {
+            let scale = world_size(zoom.get());
+            let shown = shown.get();
+            ctx.places.with(|ps| {
+                let true_px: Vec<Point> = shown.iter().map(|&i| project(ps[i].position).scale(scale)).collect();
+                let placed = declutter(&true_px, MARKER_SPACING);
+                shown
+                    .iter()
+                    .zip(true_px.iter().zip(placed))
+                    .filter(|(_, (t, p))| t != &p)
+                    .map(|(&i, (t, p))| (i, p.sub(*t)))
+                    .collect::<HashMap<usize, Point>>()
+            })
+        })
+    });
+    // Tell the base layer where markers are; the names go around them.
+    let drawn = expect_context::<Drawn>();
+    Effect::new(move |_| {
+        let boxes: Vec<crate::geo::LabelBox> = clusters.with(|(items, singles)| {
+            let mut out: Vec<crate::geo::LabelBox> = items
+                .iter()
+                .map(|c| {
+                    let size = cluster_size(c.count as usize) as f64;
+                    crate::geo::LabelBox { center: pane.at(c.at), width: size, height: size }
+                })
+                .collect();
+            ctx.places.with(|ps| {
+                let marker = |i: usize, offset: Point| crate::geo::LabelBox {
+                    center: pane.at(ps[i].position).add(offset),
+                    width: MARKER_BOX,
+                    height: MARKER_BOX,
+                };
+                out.extend(singles.iter().map(|&i| marker(i, Point::default())));
+                offsets.with(|o| {
+                    shown.with(|sh| out.extend(sh.iter().map(|&i| marker(i, o.get(&i).copied().unwrap_or_default()))))
+                });
+            });
+            out
+        });
+        drawn.0.set(std::sync::Arc::new(boxes));
+    });
+    let position = move || ctx.position.get();
+    // A performance mark when markers first appear, so benchmarks can read "time to first markers".
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let any = clusters.with(|c| !c.0.is_empty() || !c.1.is_empty()) || shown.with(|s| !s.is_empty());
+        if any {
+            // At the next animation frame, when they are in the page (the Leaflet baseline does the same).
+            request_animation_frame(|| crate::ui::mark("bk-first-markers"));
+        }
+        any
+    });
+    view! {
+        <div class="bk-markers">
+          <div class="bk-pane" style:transform=move || pane.transform(ctx)>
+            <For each=move || clusters.with(|c| c.0.clone()) key=|c| (c.key, c.count) let:item>
+                <Cluster item=item/>
+            </For>
+            <For each=move || clusters.with(|c| c.1.clone()) key=|i| *i let:index>
+                <Marker index=index offset=Signal::derive(|| None) gesture_ended=gesture_ended/>
+            </For>
+            <For each=move || shown.get() key=|i| *i let:index>
+                <Marker index=index offset=Signal::derive(move || offsets.with(|o| o.get(&index).copied())) gesture_ended=gesture_ended/>
+            </For>
+            {move || position().map(|p| {
+                let t = move || { let s = pane.at(p); format!("translate({:.1}px,{:.1}px)", s.x, s.y) };
+                view! { <span class="bk-position" role="img" aria-label=move || tr(ctx.lang.get(), "my-position", None) style:transform=t></span> }
+            })}
+          </div>
+        </div>
+    }
+}
+
+#[component]
+fn Marker(
+    index: usize,
+    offset: Signal<Option<Point>>,
+    gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let place = ctx.places.with_untracked(|ps| ps[index].clone());
+    let position = place.position;
+    let category = place.category.clone();
+    let look = move || {
+        let lang = ctx.lang.get();
+        ctx.config.with(|c| c.as_ref().and_then(|c| Look::named(c, &category, lang)))
+    };
+    let label = {
+        let look = look.clone();
+        let name = place.name.clone();
+        move || format!("{}, {}", name.get(ctx.lang.get()), look().map(|(_, l)| l).unwrap_or_default())
+    };
+    let pane = expect_context::<Pane>();
+    let anchor = move || pane.at(position);
+    let transform = move || {
+        let s = anchor().add(offset.get().unwrap_or_default());
+        format!("translate({:.1}px,{:.1}px)", s.x, s.y)
+    };
+    // `offset` is set when decluttering moved the marker away from its true position.
+    // A displaced marker gets a thin line back to where the place really is.
+    let leader = move || {
+        offset.get().map(|o| {
+            let a = anchor();
+            let style = format!("translate({:.1}px,{:.1}px) rotate({:.4}rad)", a.x, a.y, o.y.atan2(o.x));
+            view! { <span class="bk-leader" aria-hidden="true" style:width=format!("{:.1}px", o.length()) style:transform=style></span> }
+        })
+    };
+    let on_click = move |_| {
+        if now() - gesture_ended() < CLICK_AFTER_DRAG_MS {
+            return;
+        }
+        open_details(ctx, index, None);
+    };
+    let on_focus = move |_| {
+        if !ctx.viewport.with_untracked(|vp| vp.shows(position, 24.0)) {
+            ctx.update_view(|vp| crate::geo::Viewport { center: position, ..*vp });
+        }
+    };
+    view! {
+        {leader}
+        <button
+            type="button"
+            class="bk-marker"
+            class:bk-marker--active=move || ctx.selected.get() == Some(index)
+            id=ctx.marker_id(index)
+            aria-label=label
+            aria-haspopup="dialog"
+            style:transform=transform
+            on:click=on_click
+            on:focus=on_focus
+        >
+            {move || look().map(|(l, _)| view! { <Symbol look=l/> })}
+        </button>
+    }
+}

@@ -1,0 +1,165 @@
+//! The slippy map: the view and its panes. Layers (tiles, base layer, markers and clusters),
+//! controls and the interaction handlers live in the modules below; the map switches them on.
+//!
+//! | module | what |
+//! |---|---|
+//! | `tiles` | the basemap's raster tiles (after consent) |
+//! | `overlays` | the first-party base layer: district outline, municipalities, names |
+//! | `markers`, `clusters` | one button per place, or clusters where the core's policy says so |
+//! | `controls` | zoom buttons, the offer of the background map, notes, attribution |
+//! | `handlers/` | pointer (drag, pinch, double tap), wheel, keyboard, resize |
+
+mod clusters;
+mod controls;
+mod handlers;
+mod markers;
+mod overlays;
+mod tiles;
+
+use crate::geo::{Point, project, world_size};
+use crate::i18n::{count_args, tr};
+use crate::ui::state::Ctx;
+use handlers::Gesture;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+pub(super) fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// True if the event started on a control (zoom buttons, attribution links, notes), not on the map.
+pub(super) fn on_control(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|e| e.closest(".bk-controls, .bk-layers, .bk-attribution, .bk-map-note").ok().flatten())
+        .is_some()
+}
+
+pub(super) fn on_marker(target: Option<web_sys::EventTarget>) -> bool {
+    target.and_then(|t| t.dyn_into::<Element>().ok()).and_then(|e| e.closest(".bk-marker").ok().flatten()).is_some()
+}
+
+/// The boxes (pane px) that markers and clusters take, written by the marker layer, so the base
+/// layer's names keep clear of them.
+#[derive(Clone, Copy)]
+pub(super) struct Drawn(pub(super) RwSignal<std::sync::Arc<Vec<crate::geo::LabelBox>>>);
+
+/// Tiles and markers sit in panes positioned in world pixels relative to `anchor` (the view's
+/// centre when the zoom last changed), the way Leaflet does it: a pan moves the panes, one style
+/// change per frame, and only a zoom repositions what is in them.
+#[derive(Clone, Copy)]
+pub(super) struct Pane {
+    pub(super) zoom: Memo<f64>,
+    pub(super) anchor: Memo<Point>,
+}
+
+impl Pane {
+    fn new(ctx: Ctx) -> Self {
+        let zoom = Memo::new(move |_| ctx.viewport.with(|vp| vp.zoom));
+        let anchor = Memo::new(move |_| {
+            let z = zoom.get();
+            let p = ctx.viewport.with_untracked(|vp| project(vp.center).scale(world_size(z)));
+            Point::new(p.x.round(), p.y.round())
+        });
+        Self { zoom, anchor }
+    }
+
+    /// Position of a coordinate inside the panes (follows zoom changes, not pans).
+    pub(super) fn at(&self, p: crate::geo::LonLat) -> Point {
+        project(p).scale(world_size(self.zoom.get())).sub(self.anchor.get())
+    }
+
+    /// The panes' own transform (follows every pan).
+    pub(super) fn transform(&self, ctx: Ctx) -> String {
+        let d = self.anchor.get().sub(ctx.viewport.with(|vp| vp.origin()));
+        format!("translate3d({:.1}px,{:.1}px,0)", d.x, d.y)
+    }
+}
+
+/// What the handlers of one map share: the widget's state, the map's element, the gesture in
+/// progress, whether the map has the wheel (a click into it), and the hint on screen.
+#[derive(Clone, Copy)]
+pub(super) struct MapCtx {
+    pub(super) ctx: Ctx,
+    pub(super) container: NodeRef<leptos::html::Div>,
+    pub(super) gesture: StoredValue<Gesture, LocalStorage>,
+    pub(super) engaged: StoredValue<bool>,
+    pub(super) hint: RwSignal<Option<&'static str>>,
+    hint_timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+}
+
+impl MapCtx {
+    /// A position in the map's own pixels.
+    pub(super) fn local_point(&self, client_x: f64, client_y: f64) -> Option<Point> {
+        let el = self.container.get_untracked()?;
+        let r = el.get_bounding_client_rect();
+        Some(Point::new(client_x - r.left(), client_y - r.top()))
+    }
+
+    /// A short hint over the map ("Strg + Mausrad zum Zoomen"), gone after a moment.
+    pub(super) fn show_hint(&self, key: &'static str) {
+        self.hint.set(Some(key));
+        if let Some(h) = self.hint_timer.get_value() {
+            h.clear();
+        }
+        let hint = self.hint;
+        let h = set_timeout_with_handle(move || hint.set(None), std::time::Duration::from_millis(1600));
+        self.hint_timer.set_value(h.ok());
+    }
+}
+
+#[component]
+pub fn MapView() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    provide_context(Pane::new(ctx));
+    provide_context(Drawn(RwSignal::new(std::sync::Arc::new(Vec::new()))));
+    let m = MapCtx {
+        ctx,
+        container: NodeRef::new(),
+        gesture: StoredValue::new_local(Gesture::default()),
+        engaged: StoredValue::new(false),
+        hint: RwSignal::new(None),
+        hint_timer: StoredValue::new_local(None),
+    };
+    handlers::resize::follow_size(m);
+    let lang = move || ctx.lang.get();
+    let described = ctx.id("map-hint");
+    let hint_id = described.clone();
+    let region_label = move || {
+        let n = ctx.matching.with(|m| m.len());
+        tr(lang(), "map-label", Some(&count_args(lang(), n)))
+    };
+    view! {
+        <div
+            class="bk-map"
+            id=ctx.id("map")
+            node_ref=m.container
+            role="region"
+            tabindex="0"
+            aria-label=region_label
+            aria-describedby=described
+            aria-busy=move || ctx.loading.get().to_string()
+            data-zoom=move || format!("{}", ctx.viewport.with(|vp| vp.zoom))
+            on:pointerdown=handlers::pointer::on_down(m)
+            on:pointermove=handlers::pointer::on_move(m)
+            on:pointerup=handlers::pointer::on_up(m)
+            on:pointercancel=handlers::pointer::on_cancel(m)
+            on:pointerleave=handlers::pointer::on_leave(m)
+            on:dblclick=handlers::pointer::on_dblclick(m)
+            on:wheel=handlers::wheel::on_wheel(m)
+            on:keydown=handlers::keyboard::on_keydown(m)
+            on:scroll=handlers::keyboard::on_scroll(m)
+        >
+            <p class="bk-sr-only" id=hint_id>{move || tr(lang(), "map-hint", None)}</p>
+            <Show when=move || ctx.consented.get() && ctx.basemap_ready.get()>
+                <tiles::TileLayer/>
+            </Show>
+            <overlays::BaseLayer/>
+            <controls::Controls m=m/>
+            <controls::Notes m=m/>
+            <markers::MarkerLayer gesture_ended=move || m.gesture.with_value(|g| g.drag_ended_at)/>
+            <controls::Attribution m=m/>
+        </div>
+    }
+}
