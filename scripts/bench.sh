@@ -4,5 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 scripts/setup-test.sh
-scripts/build.sh
+# With the benchmark hook (ui::bench_cluster), which the shipped build leaves out.
+scripts/build.sh --features bench
 cargo run --offline --release --example bench

@@ -1,7 +1,7 @@
 //! Links for getting there. Only links: nothing is requested until the visitor follows one.
 
 use super::Place;
-use crate::state::encode_component;
+use super::encode_component;
 
 /// HVV journey planner with the place's address as destination (the district is in the HVV).
 pub const HVV_TEMPLATE: &str = "https://www.hvv.de/de/fahrplaene/verbindungssuche?to={address}";

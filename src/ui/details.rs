@@ -145,12 +145,7 @@ fn Details(place: Place) -> impl IntoView {
         if ctx.lang_chosen.get_value() || state.lang.is_some() {
             state.lang = Some(lang);
         }
-        let url = format!(
-            "{}{}{}",
-            w.location().origin().unwrap_or_default(),
-            w.location().pathname().unwrap_or_default(),
-            state.to_query()
-        );
+        let url = super::url_sync::page_url(&state, true);
         let _ = w.navigator().clipboard().write_text(&url);
         copied.set(true);
     };

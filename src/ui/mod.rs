@@ -105,7 +105,9 @@ pub fn mark(name: &str) {
 
 /// For the benchmark harness (bench/): builds our cluster index over the given points and queries
 /// the district at zoom 10, returning [build ms, ms per query, clusters found]. The query runs 1000
-/// times: one takes less than the browser's timer resolution.
+/// times: one takes less than the browser's timer resolution. Only in builds with the `bench`
+/// feature (scripts/bench.sh), not in the shipped wasm.
+#[cfg(feature = "bench")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn bench_cluster(lons: Vec<f64>, lats: Vec<f64>) -> Vec<f64> {
     let perf = web_sys::window().and_then(|w| w.performance());

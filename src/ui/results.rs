@@ -34,21 +34,11 @@ pub fn Results() -> impl IntoView {
             if !ctx.index_ready() {
                 return Vec::new();
             }
-            let in_view = ctx.list_in_view.get();
-            let bounds = in_view.then(|| ctx.viewport.with(|vp| vp.bounds()));
-            let pos = ctx.position.get();
-            let mut idx: Vec<usize> = ctx.matching.with(|m| {
-                ctx.places.with(|ps| {
-                    m.iter().copied().filter(|&i| bounds.is_none_or(|b| b.contains(ps[i].position))).collect()
-                })
-            });
-            match (by_distance(), pos) {
-                (true, Some(p)) => ctx.places.with(|ps| {
-                    idx.sort_by(|&a, &b| distance_m(p, ps[a].position).total_cmp(&distance_m(p, ps[b].position)))
-                }),
-                _ => ctx.index.with(|i| i.sort_by_name(&mut idx)),
-            }
-            idx
+            let query = crate::search::ListQuery {
+                in_view: ctx.list_in_view.get().then(|| ctx.viewport.with(|vp| vp.bounds())),
+                from: if by_distance() { ctx.position.get() } else { None },
+            };
+            ctx.matching.with(|m| ctx.places.with(|ps| ctx.index.with(|i| query.apply(m, ps, i))))
         })
     });
     // A new search starts at the top of the list again.

@@ -28,12 +28,23 @@ fn current(ctx: Ctx) -> UrlState {
     s
 }
 
+/// The page's address with `state` as its query: absolute for sharing (no fragment), relative
+/// with the page's fragment for history entries. The one place the page URL is built.
+pub fn page_url(state: &UrlState, absolute: bool) -> String {
+    let Some(w) = web_sys::window() else { return String::new() };
+    let loc = w.location();
+    let path = loc.pathname().unwrap_or_default();
+    if absolute {
+        format!("{}{path}{}", loc.origin().unwrap_or_default(), state.to_query())
+    } else {
+        format!("{path}{}{}", state.to_query(), loc.hash().unwrap_or_default())
+    }
+}
+
 fn write(state: &UrlState, push: bool) {
     let Some(w) = web_sys::window() else { return };
     let Ok(history) = w.history() else { return };
-    let path = w.location().pathname().unwrap_or_default();
-    let hash = w.location().hash().unwrap_or_default();
-    let url = format!("{path}{}{hash}", state.to_query());
+    let url = page_url(state, false);
     let _ = if push {
         history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
     } else {
