@@ -255,6 +255,21 @@ pub fn export_command(path: &Path, lang: Lang) -> i32 {
 mod tests {
     use super::*;
 
+    /// The source parser, the JSON Schema and the spreadsheet columns name the same properties
+    /// (the spreadsheet adds lon/lat for the position): a property added to one must reach all.
+    #[test]
+    fn one_property_table_for_parser_schema_and_spreadsheet() {
+        use crate::model::{FIELDS, KNOWN_PROPERTIES};
+        use std::collections::BTreeSet;
+        let parser: BTreeSet<&str> = KNOWN_PROPERTIES.iter().copied().collect();
+        let schema: BTreeSet<&str> = FIELDS.iter().map(|f| f.name).collect();
+        let columns: BTreeSet<&str> = COLUMNS.iter().map(|c| c.0).filter(|c| !["lon", "lat"].contains(c)).collect();
+        assert_eq!(parser, columns, "parser vs spreadsheet columns");
+        let translations: BTreeSet<&str> = ["name_en", "description_en"].into();
+        let schema_and_translations: BTreeSet<&str> = schema.union(&translations).copied().collect();
+        assert_eq!(parser, schema_and_translations, "parser vs schema (+ the _en columns)");
+    }
+
     #[test]
     fn windows_1252_semicolons_and_decimal_commas() {
         // "Straße" and "Bäckerei" in Windows-1252, as German Excel saves "CSV (Trennzeichen-getrennt)".

@@ -7,7 +7,7 @@ use super::map::MapView;
 use super::notices::Notices;
 use super::results::Results;
 use super::dom;
-use super::state::{Ctx, PanelView};
+use super::ctx::{Ctx, PanelView};
 use crate::geo::Viewport;
 use crate::i18n::tr;
 use crate::io;
@@ -44,9 +44,9 @@ pub fn App(options: HostOptions) -> impl IntoView {
     // The host element's data-lang (or ?lang= in the URL) wins over the config, the config over
     // the browser's languages, those over the page's <html lang> (model::negotiate). The config
     // comes later: `load` applies its choice when the host made none.
-    let explicit_tag = options.lang.clone().or_else(io::query_lang);
+    let explicit_tag = options.lang.clone().or_else(dom::query_lang);
     let explicit = explicit_tag.as_deref().and_then(Lang::from_tag);
-    ctx.lang.set(crate::model::negotiate(explicit_tag.as_deref(), None, &io::browser_langs(), io::page_lang().as_deref()));
+    ctx.lang.set(crate::model::negotiate(explicit_tag.as_deref(), None, &dom::browser_langs(), dom::page_lang().as_deref()));
     let data_config = options.config.clone();
     let url_state = options.url_state;
     // Effects made after the load must belong to this widget's owner, or they would never run.
@@ -84,7 +84,7 @@ pub fn App(options: HostOptions) -> impl IntoView {
         ctx.view.set(PanelView::List);
         let target = skip_target.clone();
         request_animation_frame(move || {
-            if let Some(el) = io::element_by_id(&target) {
+            if let Some(el) = dom::element_by_id(&target) {
                 dom::focus_quietly(&el);
             }
         });
@@ -161,7 +161,7 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
         }
     }
     ctx.consented.set(!config.basemap.needs_consent());
-    if config.basemap.is_third_party(&io::page_origin()) && !config.basemap.needs_consent() {
+    if config.basemap.is_third_party(&dom::page_origin()) && !config.basemap.needs_consent() {
         leptos::logging::log!("Bildungskarte: tiles come from another server without a consent step (basemap.consent)");
     }
     ctx.viewport.update(|vp| *vp = Viewport::new(config.center, config.zoom, vp.width, vp.height));
@@ -201,7 +201,7 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
         };
         // Receiving a file of many megabytes is a task of its own; reading it through is the next.
         if text.len() > BIG_FILE {
-            io::next_task().await;
+            dom::next_task().await;
         }
         match super::timed("bk-read-source", || SourceParser::new(&text)) {
             Ok(mut parser) => {
@@ -210,12 +210,12 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
                     if !ctx.basemap_ready.get_untracked() {
                         ctx.basemap_ready.set(true);
                     }
-                    io::next_task().await;
+                    dom::next_task().await;
                 }
                 let outcome = parser.finish();
                 // Large files: checking ids and sorting get tasks of their own, after the last chunk.
                 if outcome.places.len() > PARSE_CHUNK {
-                    io::next_task().await;
+                    dom::next_task().await;
                 }
                 dataset.add(&file, outcome);
             }
@@ -244,21 +244,21 @@ async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
         ctx.viewport.update(|vp| *vp = vp.showing(&bounds, 24.0, limits.min_zoom));
     }
     if places.len() > PARSE_CHUNK {
-        io::next_task().await;
+        dom::next_task().await;
     }
     // Markers first; the search index and the list follow once the page has drawn them.
     let places = Arc::new(places);
     ctx.places.set(places.clone());
     ctx.reports.set(dataset.reports);
-    io::next_task().await;
+    dom::next_task().await;
     ctx.markers_drawn();
-    io::next_task().await;
+    dom::next_task().await;
     // Audiences, stages and categories are found by their words in both languages.
     let mut index = crate::search::IndexBuilder::new(crate::search::Glossary::from_locales(&config.categories));
     for chunk in places.chunks(PARSE_CHUNK) {
         index.add(chunk);
         if places.len() > PARSE_CHUNK {
-            io::next_task().await;
+            dom::next_task().await;
         }
     }
     ctx.index.set(Arc::new(super::timed("bk-index-finish", || index.finish())));
@@ -275,7 +275,7 @@ pub fn close_details(ctx: Ctx) {
         ctx.view_before.set_value(None);
         ctx.set_view(before.with_size(ctx.viewport.get_untracked().width, ctx.viewport.get_untracked().height));
     }
-    let opener = ctx.opener.get_untracked().and_then(|id| io::element_by_id(&id));
+    let opener = ctx.opener.get_untracked().and_then(|id| dom::element_by_id(&id));
     if let Some(el) = &opener {
         if !dom::is_rendered(el) {
             ctx.view.set(PanelView::List);
@@ -286,8 +286,8 @@ pub fn close_details(ctx: Ctx) {
     request_animation_frame(move || {
         let target = opener
             .filter(dom::is_rendered)
-            .or_else(|| io::element_by_id(&marker))
-            .or_else(|| io::element_by_id(&map));
+            .or_else(|| dom::element_by_id(&marker))
+            .or_else(|| dom::element_by_id(&map));
         if let Some(el) = target {
             dom::focus_quietly(&el);
         }
@@ -306,7 +306,7 @@ pub fn open_details(ctx: Ctx, index: usize, opener: Option<String>) {
     ctx.selected.set(Some(index));
     let heading = ctx.id("details-title");
     request_animation_frame(move || {
-        if let Some(el) = io::element_by_id(&heading) {
+        if let Some(el) = dom::element_by_id(&heading) {
             dom::focus_quietly(&el);
         }
         reveal(ctx, index);

@@ -2,7 +2,7 @@
 //! so it hides no marker and catches no tap. "Ohne Hintergrundkarte weiter" puts it aside; the
 //! map's layer button brings it back. The choice lasts for this page view only (nothing stored).
 
-use super::state::Ctx;
+use super::ctx::Ctx;
 use crate::i18n::tr;
 use leptos::prelude::*;
 
@@ -16,7 +16,7 @@ pub fn ConsentBar() -> impl IntoView {
     let dismiss = move |_| {
         ctx.consent_dismissed.set(true);
         // Focus would otherwise fall to the page's start: the map is where the visitor goes on.
-        if let Some(el) = crate::io::element_by_id(&ctx.id("map")) {
+        if let Some(el) = crate::ui::dom::element_by_id(&ctx.id("map")) {
             super::dom::focus_quietly(&el);
         }
     };

@@ -1,4 +1,8 @@
-//! Small DOM helpers the components share.
+//! The page around the widget: its address, languages, elements and tasks. Small DOM helpers
+//! the components share (the network stays in `crate::io`).
+
+use wasm_bindgen::JsCast;
+use web_sys::Url;
 
 /// Focuses `el` without scrolling any ancestor: in a host page a plain focus() scrolls the page
 /// itself, so choosing a list entry or closing the details would jump the visitor elsewhere.
@@ -25,4 +29,43 @@ pub fn is_apple() -> bool {
     web_sys::window()
         .and_then(|w| w.navigator().platform().ok())
         .is_some_and(|p| p.starts_with("Mac") || p.starts_with("iP"))
+}
+
+/// `?lang=` of the page, so an iframe can ask for a language.
+pub fn query_lang() -> Option<String> {
+    let href = web_sys::window()?.location().href().ok()?;
+    Url::new(&href).ok()?.search_params().get("lang")
+}
+
+/// The browser's preferred languages (navigator.languages), most wanted first.
+pub fn browser_langs() -> Vec<String> {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return Vec::new() };
+    let list: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    if list.is_empty() { nav.language().into_iter().collect() } else { list }
+}
+
+/// The page's origin, e.g. `https://www.landkreis-harburg.de`.
+pub fn page_origin() -> String {
+    web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
+}
+
+/// The page's language (`<html lang>`), if it names one.
+pub fn page_lang() -> Option<String> {
+    let doc = web_sys::window()?.document()?;
+    let html = doc.document_element()?;
+    html.get_attribute("lang")
+}
+
+pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into().ok()
+}
+
+/// Resolves in a later task (setTimeout 0), so long work can be split and the page stays responsive.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -1,7 +1,7 @@
 //! Finding places: the search box, quick entries by who is asking, and the filters with counts.
 
-use super::i18n::{audience, stage};
-use super::state::Ctx;
+use super::words::{audience, stage};
+use super::ctx::Ctx;
 use crate::i18n::tr;
 use crate::search::{Facet, Filters};
 use leptos::prelude::*;

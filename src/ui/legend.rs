@@ -1,6 +1,6 @@
 //! The legend: every category with its symbol, label and number of places, each switchable.
 
-use super::state::Ctx;
+use super::ctx::Ctx;
 use super::symbol::{Look, Symbol};
 use crate::i18n::{places, tr};
 use leptos::prelude::*;

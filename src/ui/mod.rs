@@ -7,13 +7,13 @@ mod details;
 mod dom;
 mod finder;
 mod heading;
-mod i18n;
+mod words;
 mod legend;
 mod map;
 mod notices;
 mod results;
 mod searchbar;
-mod state;
+mod ctx;
 mod symbol;
 mod url_sync;
 

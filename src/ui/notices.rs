@@ -1,7 +1,7 @@
 //! Notices about files that failed and features that were left out. They name the file and the
 //! reason; everything that could be read is still shown.
 
-use super::state::Ctx;
+use super::ctx::Ctx;
 use crate::i18n::{count_args, tr};
 use crate::model::{Lang, SourceReport};
 use leptos::prelude::*;

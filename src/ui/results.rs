@@ -1,7 +1,7 @@
 //! The result list: the same places as the map, as a real list — a full alternative to the map.
 
 use super::app::open_details;
-use super::state::Ctx;
+use super::ctx::Ctx;
 use super::symbol::{Look, Symbol};
 use crate::geo::distance_m;
 use crate::i18n::{number, tr};

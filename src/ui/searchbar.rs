@@ -2,7 +2,7 @@
 //! and on a phone the switch between map and list. It is there from the first paint, so the
 //! visitor sees the effect of every search, quick entry and filter without scrolling.
 
-use super::state::{Ctx, PanelView};
+use super::ctx::{Ctx, PanelView};
 use crate::i18n::{count_args, tr};
 use leptos::prelude::*;
 use std::time::Duration;

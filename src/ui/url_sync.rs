@@ -1,7 +1,7 @@
 //! Keeps the page URL in step with what the visitor sees, so a link can be shared and back/forward
 //! work: opening a place or changing filters is a history step; panning only updates the URL.
 
-use super::state::Ctx;
+use super::ctx::Ctx;
 use crate::state::UrlState;
 use leptos::prelude::*;
 use std::time::Duration;

@@ -2,7 +2,7 @@
 //! colours; activating it zooms to where it splits, or (at the deepest zoom) lists its places.
 
 use super::Pane;
-use crate::ui::state::Ctx;
+use crate::ui::ctx::Ctx;
 use leptos::prelude::*;
 
 /// What the marker layer draws: single places (decluttered) or, for many places, clusters.

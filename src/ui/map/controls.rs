@@ -18,7 +18,7 @@ pub(super) fn Controls(m: MapCtx) -> impl IntoView {
         ctx.consent_dismissed.set(false);
         let bar = ctx.id("consent");
         request_animation_frame(move || {
-            let button = crate::io::element_by_id(&bar)
+            let button = crate::ui::dom::element_by_id(&bar)
                 .and_then(|el| el.query_selector("button").ok().flatten())
                 .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
             if let Some(b) = button {

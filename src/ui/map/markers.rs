@@ -7,7 +7,7 @@ use super::{Drawn, Pane, now};
 use crate::geo::{Point, declutter, project, world_size};
 use crate::i18n::tr;
 use crate::ui::app::open_details;
-use crate::ui::state::Ctx;
+use crate::ui::ctx::Ctx;
 use crate::ui::symbol::{Look, Symbol};
 use leptos::prelude::*;
 use std::collections::HashMap;

@@ -18,7 +18,7 @@ mod tiles;
 
 use crate::geo::{Point, project, world_size};
 use crate::i18n::{count_args, tr};
-use crate::ui::state::Ctx;
+use crate::ui::ctx::Ctx;
 use handlers::Gesture;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

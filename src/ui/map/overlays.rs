@@ -4,7 +4,7 @@
 //! zoom changes, not on every pan.
 
 use super::{Drawn, Pane};
-use crate::ui::state::Ctx;
+use crate::ui::ctx::Ctx;
 use crate::geo::{LabelBox, LonLat, Point, place_labels_at};
 use leptos::prelude::*;
 

@@ -3,7 +3,7 @@
 
 use super::Pane;
 use crate::geo::{TILE_SIZE, visible_tiles};
-use crate::ui::state::Ctx;
+use crate::ui::ctx::Ctx;
 use leptos::prelude::*;
 
 #[component]
