@@ -14,7 +14,9 @@
 
 use crate::geo::{Bounds, LonLat, Point, project, unproject};
 
+mod plan;
 mod policy;
+pub use plan::{Plan, PlannedCluster, plan};
 pub use policy::clustering;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -104,6 +106,11 @@ impl ClusterIndex {
     fn level(&self, zoom: f64) -> usize {
         let z = zoom.floor().clamp(self.options.min_zoom as f64, self.options.max_zoom as f64 + 1.0) as u8;
         (z - self.options.min_zoom) as usize
+    }
+
+    /// The position of point `i` (as given to `build`).
+    pub fn point(&self, i: u32) -> LonLat {
+        self.levels.last().map(|l| l.nodes[i as usize].lonlat()).unwrap_or(LonLat::new(0.0, 0.0))
     }
 
     /// Nodes at `zoom` inside `bounds` (longitude/latitude).

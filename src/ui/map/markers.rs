@@ -51,42 +51,27 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
             let Some(idx) = index.get() else { return (Vec::new(), Vec::new()) };
             let (ci, matching) = &*idx.0;
             let vp = ctx.viewport.get();
-            let z = vp.zoom;
-            let level = z.floor();
             let view = vp.bounds().padded(0.15, 0.0);
-            let max_zoom = ctx.limits.with(|l| l.max_zoom);
-            let mut singles = Vec::new();
-            let mut items = Vec::new();
-            for n in ci.query(&view, z) {
-                if !n.is_cluster() {
-                    singles.push(matching[n.first as usize]);
-                    continue;
-                }
-                let expand = ci.expansion_zoom(z, n);
-                let b = n.bounds();
-                let deepest = expand > max_zoom - 1e-9 || b.east - b.west < 1e-6;
-                items.push(ClusterItem {
-                    key: (level as usize, n.first),
-                    at: n.lonlat(),
-                    count: n.count,
-                    mix: ci.categories(z, n),
-                    expand_to: (!deepest).then_some(expand),
-                    leaves: if deepest {
-                        ci.leaves(z, n).into_iter().map(|l| matching[l as usize]).collect()
-                    } else {
-                        Vec::new()
-                    },
-                });
-            }
+            let planned = crate::cluster::plan(ci, &view, vp.zoom, ctx.limits.with(|l| l.max_zoom));
+            let mut singles: Vec<usize> = planned.singles.iter().map(|&i| matching[i as usize]).collect();
+            let items: Vec<ClusterItem> = planned
+                .clusters
+                .into_iter()
+                .map(|c| ClusterItem {
+                    key: c.key,
+                    at: c.at,
+                    count: c.count,
+                    mix: c.mix,
+                    expand_to: c.expand_to,
+                    leaves: c.leaves.into_iter().map(|l| matching[l as usize]).collect(),
+                })
+                .collect();
             // The open place stays a marker of its own, even where its neighbours are a cluster.
             if let Some(i) = ctx.selected.get() {
                 if !singles.contains(&i) && matching.binary_search(&i).is_ok() {
                     singles.push(i);
                 }
             }
-            // Reading order for keyboard users: north to south.
-            items.sort_by(|a, b| b.at.lat.total_cmp(&a.at.lat));
-            ctx.places.with(|ps| singles.sort_by(|&a, &b| ps[b].position.lat.total_cmp(&ps[a].position.lat)));
             (items, singles)
         })
     });
