@@ -5,7 +5,7 @@
 //! table with medians and ratios. Figures, not pass/fail: nothing here is a test.
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "../tests/e2e/support.rs"]
+#[path = "../tests/e2e/support/mod.rs"]
 #[allow(dead_code, unused_macros, unused_imports)]
 mod support;
 

@@ -20,6 +20,7 @@ async fn axe(b: &Browser, when: &str) -> TestResult {
     Ok(())
 }
 
+crate::e2e!(axe_finds_no_violations_on_desktop, DESKTOP);
 pub async fn axe_finds_no_violations_on_desktop(_env: &Env, b: &Browser) -> TestResult {
     b.open("/").await?;
     b.wait_loaded().await?;
@@ -39,6 +40,7 @@ pub async fn axe_finds_no_violations_on_desktop(_env: &Env, b: &Browser) -> Test
     axe(b, "in English").await
 }
 
+crate::e2e!(axe_finds_no_violations_on_a_phone, PHONE);
 pub async fn axe_finds_no_violations_on_a_phone(_env: &Env, b: &Browser) -> TestResult {
     b.open("/").await?;
     b.wait_loaded().await?;
@@ -62,6 +64,7 @@ async fn focused(b: &Browser) -> Result<(String, bool), Box<dyn std::error::Erro
     Ok((label, visible))
 }
 
+crate::e2e!(keyboard_alone_reaches_every_function, DESKTOP);
 pub async fn keyboard_alone_reaches_every_function(_env: &Env, b: &Browser) -> TestResult {
     b.open("/").await?;
     b.wait_loaded().await?;
@@ -172,6 +175,7 @@ fn german_only_texts() -> Vec<String> {
         .collect()
 }
 
+crate::e2e!(the_language_switch_changes_every_visible_string, DESKTOP);
 pub async fn the_language_switch_changes_every_visible_string(_env: &Env, b: &Browser) -> TestResult {
     b.open("/").await?;
     b.wait_loaded().await?;
@@ -219,6 +223,7 @@ pub async fn the_language_switch_changes_every_visible_string(_env: &Env, b: &Br
     Ok(())
 }
 
+crate::e2e!(counts_are_announced_in_a_live_region, DESKTOP);
 pub async fn counts_are_announced_in_a_live_region(_env: &Env, b: &Browser) -> TestResult {
     b.open("/").await?;
     b.wait_loaded().await?;
@@ -241,6 +246,7 @@ pub async fn counts_are_announced_in_a_live_region(_env: &Env, b: &Browser) -> T
     Ok(())
 }
 
+crate::e2e!(reduced_motion_turns_off_transitions, DESKTOP, &["--force-prefers-reduced-motion"]);
 pub async fn reduced_motion_turns_off_transitions(_env: &Env, b: &Browser) -> TestResult {
     b.open("/").await?;
     b.wait_loaded().await?;

@@ -12,6 +12,7 @@ async fn alerts(b: &Browser) -> Result<Vec<String>, Box<dyn std::error::Error + 
     Ok(out)
 }
 
+crate::e2e!(broken_sources_raise_alerts_and_good_places_stay, DESKTOP);
 pub async fn broken_sources_raise_alerts_and_good_places_stay(env: &Env, b: &Browser) -> TestResult {
     b.open("/?config=fixtures/faulty/config.json").await?;
     b.wait_loaded().await?;
@@ -54,6 +55,7 @@ pub async fn broken_sources_raise_alerts_and_good_places_stay(env: &Env, b: &Bro
     Ok(())
 }
 
+crate::e2e!(text_from_data_is_never_html_and_unsafe_urls_are_not_links, DESKTOP);
 pub async fn text_from_data_is_never_html_and_unsafe_urls_are_not_links(_env: &Env, b: &Browser) -> TestResult {
     b.open("/?config=fixtures/faulty/config.json").await?;
     b.wait_loaded().await?;
@@ -78,6 +80,7 @@ pub async fn text_from_data_is_never_html_and_unsafe_urls_are_not_links(_env: &E
     Ok(())
 }
 
+crate::e2e!(a_config_from_another_origin_is_refused, DESKTOP);
 pub async fn a_config_from_another_origin_is_refused(_env: &Env, b: &Browser) -> TestResult {
     b.open("/?config=http://example.org/config.json").await?;
     b.wait_loaded().await?;
@@ -90,6 +93,7 @@ pub async fn a_config_from_another_origin_is_refused(_env: &Env, b: &Browser) ->
     Ok(())
 }
 
+crate::e2e!(right_to_left_names_and_long_compounds_keep_the_layout, DESKTOP);
 pub async fn right_to_left_names_and_long_compounds_keep_the_layout(_env: &Env, b: &Browser) -> TestResult {
     b.open("/?config=fixtures/faulty/config.json").await?;
     b.wait_loaded().await?;
@@ -106,6 +110,7 @@ pub async fn right_to_left_names_and_long_compounds_keep_the_layout(_env: &Env, 
     Ok(())
 }
 
+crate::e2e!(each_data_file_is_downloaded_once, DESKTOP);
 /// The page's loader starts downloading the wasm, the config and its data files at once; the
 /// widget must take those downloads over, not fetch any file a second time.
 pub async fn each_data_file_is_downloaded_once(_env: &Env, b: &Browser) -> TestResult {

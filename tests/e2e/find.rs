@@ -30,6 +30,7 @@ async fn search(b: &Browser, text: &str) -> TestResult {
     Ok(())
 }
 
+crate::e2e!(search_is_tolerant_and_updates_map_list_and_count, DESKTOP);
 pub async fn search_is_tolerant_and_updates_map_list_and_count(_env: &Env, b: &Browser) -> TestResult {
     b.open("/").await?;
     b.wait_loaded().await?;
@@ -64,6 +65,7 @@ pub async fn search_is_tolerant_and_updates_map_list_and_count(_env: &Env, b: &B
     Ok(())
 }
 
+crate::e2e!(filters_narrow_markers_and_list_with_counts, DESKTOP);
 pub async fn filters_narrow_markers_and_list_with_counts(_env: &Env, b: &Browser) -> TestResult {
     b.open("/").await?;
     b.wait_loaded().await?;
@@ -110,6 +112,7 @@ pub async fn filters_narrow_markers_and_list_with_counts(_env: &Env, b: &Browser
     Ok(())
 }
 
+crate::e2e!(list_and_map_select_each_other, DESKTOP);
 pub async fn list_and_map_select_each_other(_env: &Env, b: &Browser) -> TestResult {
     b.open("/").await?;
     b.wait_loaded().await?;
@@ -154,6 +157,7 @@ pub async fn list_and_map_select_each_other(_env: &Env, b: &Browser) -> TestResu
     Ok(())
 }
 
+crate::e2e!(a_shared_link_restores_view_filters_and_place, DESKTOP);
 pub async fn a_shared_link_restores_view_filters_and_place(_env: &Env, b: &Browser) -> TestResult {
     b.open("/?q=buchholz&aud=adults&place=kvhs-harburg&z=12&at=9.88,53.33").await?;
     b.wait_loaded().await?;
@@ -199,6 +203,7 @@ pub async fn a_shared_link_restores_view_filters_and_place(_env: &Env, b: &Brows
     Ok(())
 }
 
+crate::e2e!(near_me_sorts_by_distance_or_says_why_not, DESKTOP);
 pub async fn near_me_sorts_by_distance_or_says_why_not(_env: &Env, b: &Browser) -> TestResult {
     // Granted: a position at the BBS Winsen.
     b.geolocation(true, 10.2242, 53.3642).await?;
@@ -234,6 +239,7 @@ pub async fn near_me_sorts_by_distance_or_says_why_not(_env: &Env, b: &Browser) 
     Ok(())
 }
 
+crate::e2e!(directions_link_to_hvv_and_osm_with_the_address, DESKTOP);
 pub async fn directions_link_to_hvv_and_osm_with_the_address(_env: &Env, b: &Browser) -> TestResult {
     b.open("/").await?;
     b.wait_loaded().await?;
@@ -253,6 +259,7 @@ pub async fn directions_link_to_hvv_and_osm_with_the_address(_env: &Env, b: &Bro
     Ok(())
 }
 
+crate::e2e!(clusters_group_many_places_and_open_by_zoom, DESKTOP);
 pub async fn clusters_group_many_places_and_open_by_zoom(env: &Env, b: &Browser) -> TestResult {
     b.open("/?config=synthetic-3k/config.json").await?;
     b.wait_loaded().await?;

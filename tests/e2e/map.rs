@@ -49,6 +49,7 @@ async fn open_sample(b: &Browser) -> TestResult {
     b.wait_loaded().await
 }
 
+crate::e2e!(every_sample_place_is_a_named_marker, DESKTOP);
 pub async fn every_sample_place_is_a_named_marker(env: &Env, b: &Browser) -> TestResult {
     let s = sample(env);
     ensure!(s.features.len() >= 60, "the sample has {} places, the issue asks for at least 60", s.features.len());
@@ -76,6 +77,7 @@ pub async fn every_sample_place_is_a_named_marker(env: &Env, b: &Browser) -> Tes
     Ok(())
 }
 
+crate::e2e!(clicking_a_marker_opens_its_details_and_escape_returns_focus, DESKTOP);
 pub async fn clicking_a_marker_opens_its_details_and_escape_returns_focus(env: &Env, b: &Browser) -> TestResult {
     let s = sample(env);
     let f = s.find(|p| p["phone"].is_string() && p["website"].is_string());
@@ -122,6 +124,7 @@ pub async fn clicking_a_marker_opens_its_details_and_escape_returns_focus(env: &
     Ok(())
 }
 
+crate::e2e!(keyboard_reaches_a_marker_and_enter_opens_it, DESKTOP);
 pub async fn keyboard_reaches_a_marker_and_enter_opens_it(env: &Env, b: &Browser) -> TestResult {
     let s = sample(env);
     open_sample(b).await?;
@@ -177,6 +180,7 @@ async fn wait_spread(b: &Browser, what: &str, target: f64) -> TestResult {
     }
 }
 
+crate::e2e!(zoom_buttons_and_wheel_change_the_scale, DESKTOP);
 pub async fn zoom_buttons_and_wheel_change_the_scale(_env: &Env, b: &Browser) -> TestResult {
     open_sample(b).await?;
     let d0 = spread(b).await?;
@@ -225,6 +229,7 @@ pub async fn zoom_buttons_and_wheel_change_the_scale(_env: &Env, b: &Browser) ->
     wait_spread(b, "double click zoom in", d0 * 2.0).await
 }
 
+crate::e2e!(drag_and_arrow_keys_pan_the_map, DESKTOP);
 pub async fn drag_and_arrow_keys_pan_the_map(_env: &Env, b: &Browser) -> TestResult {
     open_sample(b).await?;
     // On a phone nearby places are clusters: any of them shows how the map moved.
@@ -263,6 +268,7 @@ pub async fn drag_and_arrow_keys_pan_the_map(_env: &Env, b: &Browser) -> TestRes
     wait_spread(b, "- zooms out", d).await
 }
 
+crate::e2e!(legend_checkbox_hides_and_shows_a_category, DESKTOP);
 pub async fn legend_checkbox_hides_and_shows_a_category(env: &Env, b: &Browser) -> TestResult {
     let s = sample(env);
     open_sample(b).await?;
@@ -295,6 +301,7 @@ async fn futures_names(b: &Browser) -> Result<Vec<String>, Box<dyn std::error::E
     Ok(out)
 }
 
+crate::e2e!(only_visible_tiles_are_requested_in_template_order, DESKTOP);
 pub async fn only_visible_tiles_are_requested_in_template_order(env: &Env, b: &Browser) -> TestResult {
     b.open("/?config=fixtures/tiles/config.json").await?;
     b.wait_loaded().await?;
@@ -320,6 +327,7 @@ pub async fn only_visible_tiles_are_requested_in_template_order(env: &Env, b: &B
     Ok(())
 }
 
+crate::e2e!(unreachable_tiles_are_a_quiet_normal_state, DESKTOP);
 pub async fn unreachable_tiles_are_a_quiet_normal_state(env: &Env, b: &Browser) -> TestResult {
     let s = sample(env);
     open_sample(b).await?;
@@ -336,6 +344,7 @@ pub async fn unreachable_tiles_are_a_quiet_normal_state(env: &Env, b: &Browser) 
     Ok(())
 }
 
+crate::e2e!(phone_shows_details_as_a_bottom_sheet, PHONE);
 pub async fn phone_shows_details_as_a_bottom_sheet(env: &Env, b: &Browser) -> TestResult {
     let s = sample(env);
     open_sample(b).await?;
@@ -360,6 +369,7 @@ pub async fn phone_shows_details_as_a_bottom_sheet(env: &Env, b: &Browser) -> Te
     .await
 }
 
+crate::e2e!(touch_drag_pinch_and_double_tap, PHONE);
 pub async fn touch_drag_pinch_and_double_tap(_env: &Env, b: &Browser) -> TestResult {
     use fantoccini::actions::{Actions, TouchActions};
     open_sample(b).await?;
@@ -434,6 +444,7 @@ async fn outline_box(b: &Browser) -> Result<[f64; 4], Box<dyn std::error::Error 
     Ok([a[0], a[1], a[2], a[3]])
 }
 
+crate::e2e!(the_district_outline_follows_pan_and_zoom, DESKTOP);
 /// The district outline sits under the places it surrounds, moves with a drag and scales with a zoom
 /// (it lives in the same pane as the markers, redrawn on zoom only).
 pub async fn the_district_outline_follows_pan_and_zoom(_env: &Env, b: &Browser) -> TestResult {

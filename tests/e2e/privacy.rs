@@ -14,6 +14,7 @@ async fn origins(b: &Browser) -> Result<BTreeSet<String>, Box<dyn std::error::Er
     Ok(v.as_array().unwrap().iter().map(|o| o.as_str().unwrap().to_string()).collect())
 }
 
+crate::e2e!(nothing_leaves_the_origin_before_consent, DESKTOP);
 pub async fn nothing_leaves_the_origin_before_consent(env: &Env, b: &Browser) -> TestResult {
     b.open("/?config=fixtures/consent/config.json").await?;
     b.wait_loaded().await?;
@@ -62,6 +63,7 @@ pub async fn nothing_leaves_the_origin_before_consent(env: &Env, b: &Browser) ->
     Ok(())
 }
 
+crate::e2e!(the_build_runs_under_a_strict_csp, DESKTOP);
 pub async fn the_build_runs_under_a_strict_csp(env: &Env, b: &Browser) -> TestResult {
     b.open("/csp/?config=../fixtures/consent/config.json").await?;
     b.wait_loaded().await?;

@@ -45,6 +45,8 @@ fn no_skipped_level(levels: &Value) -> bool {
     l.first().is_some_and(|&f| f <= 2) && l.windows(2).all(|w| w[1] <= w[0] + 1)
 }
 
+crate::e2e!(the_widget_stays_in_its_box_on_a_host_page, MOBILE);
+crate::e2e!(the_widget_stays_in_its_box_on_a_host_page, DESKTOP);
 pub async fn the_widget_stays_in_its_box_on_a_host_page(env: &Env, b: &Browser) -> TestResult {
     b.open("/demo-host.html").await?;
     both_widgets_loaded(b).await?;
@@ -63,6 +65,8 @@ pub async fn the_widget_stays_in_its_box_on_a_host_page(env: &Env, b: &Browser) 
     Ok(())
 }
 
+crate::e2e!(the_standalone_page_fits_the_window, MOBILE);
+crate::e2e!(the_standalone_page_fits_the_window, DESKTOP);
 pub async fn the_standalone_page_fits_the_window(env: &Env, b: &Browser) -> TestResult {
     b.open("/").await?;
     b.wait_loaded().await?;
@@ -94,6 +98,7 @@ async fn status_seen(b: &Browser) -> Result<String, Box<dyn std::error::Error + 
     Ok(v[0].as_str().unwrap_or_default().to_string())
 }
 
+crate::e2e!(phone_shows_the_effect_of_each_search_and_filter, MOBILE);
 pub async fn phone_shows_the_effect_of_each_search_and_filter(env: &Env, b: &Browser) -> TestResult {
     b.open("/").await?;
     b.wait_loaded().await?;
@@ -153,6 +158,7 @@ async fn scroll_and_zoom(b: &Browser) -> Result<(f64, String), Box<dyn std::erro
     Ok((v[0].as_f64().unwrap_or(0.0), v[1].as_str().unwrap_or_default().to_string()))
 }
 
+crate::e2e!(the_wheel_over_an_embedded_map_scrolls_the_page, DESKTOP);
 pub async fn the_wheel_over_an_embedded_map_scrolls_the_page(env: &Env, b: &Browser) -> TestResult {
     b.open("/demo-host.html").await?;
     both_widgets_loaded(b).await?;
@@ -202,6 +208,7 @@ async fn marker_in_map(b: &Browser) -> Result<(f64, f64), Box<dyn std::error::Er
     Ok((v[0].as_f64().unwrap_or(0.0), v[1].as_f64().unwrap_or(0.0)))
 }
 
+crate::e2e!(one_finger_scrolls_the_host_page_two_fingers_move_the_map, MOBILE);
 pub async fn one_finger_scrolls_the_host_page_two_fingers_move_the_map(env: &Env, b: &Browser) -> TestResult {
     b.open("/demo-host.html").await?;
     both_widgets_loaded(b).await?;
@@ -225,6 +232,7 @@ pub async fn one_finger_scrolls_the_host_page_two_fingers_move_the_map(env: &Env
     Ok(())
 }
 
+crate::e2e!(consent_can_be_put_aside_and_markers_take_taps, MOBILE);
 pub async fn consent_can_be_put_aside_and_markers_take_taps(env: &Env, b: &Browser) -> TestResult {
     b.open("/").await?;
     b.wait_loaded().await?;
@@ -284,6 +292,7 @@ async fn place_above_sheet(b: &Browser, what: &str) -> TestResult {
     Ok(())
 }
 
+crate::e2e!(the_chosen_place_stays_visible_above_the_sheet, MOBILE);
 pub async fn the_chosen_place_stays_visible_above_the_sheet(env: &Env, b: &Browser) -> TestResult {
     b.open("/").await?;
     b.wait_loaded().await?;
@@ -314,6 +323,7 @@ pub async fn the_chosen_place_stays_visible_above_the_sheet(env: &Env, b: &Brows
     Ok(())
 }
 
+crate::e2e!(a_list_entry_on_a_host_page_never_moves_the_page, DESKTOP);
 pub async fn a_list_entry_on_a_host_page_never_moves_the_page(_env: &Env, b: &Browser) -> TestResult {
     b.open("/demo-host.html").await?;
     both_widgets_loaded(b).await?;
@@ -330,6 +340,7 @@ pub async fn a_list_entry_on_a_host_page_never_moves_the_page(_env: &Env, b: &Br
     Ok(())
 }
 
+crate::e2e!(english_browsers_get_english_that_finds_things, DESKTOP, &["--accept-lang=en-US,en"]);
 pub async fn english_browsers_get_english_that_finds_things(env: &Env, b: &Browser) -> TestResult {
     b.open("/").await?;
     b.wait_loaded().await?;
@@ -351,6 +362,7 @@ pub async fn english_browsers_get_english_that_finds_things(env: &Env, b: &Brows
     Ok(())
 }
 
+crate::e2e!(something_shows_before_the_wasm_runs, MOBILE);
 pub async fn something_shows_before_the_wasm_runs(env: &Env, b: &Browser) -> TestResult {
     b.cdp("Network.enable", json!({})).await?;
     b.cdp("Network.setBlockedURLs", json!({"urls": ["*.wasm"]})).await?;

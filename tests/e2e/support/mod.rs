@@ -1,0 +1,92 @@
+//! The e2e harness: a static server for the built site and the fixtures, one ChromeDriver, and
+//! helpers that find elements the way assistive technology does (computed role and name).
+
+mod browser;
+mod driver;
+mod roles;
+mod server;
+
+pub use browser::{Browser, ENTER, ESCAPE, TAB, browser_with};
+pub use driver::Driver;
+pub use server::{Server, ServerConfig};
+use std::path::PathBuf;
+
+pub type TestResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
+
+pub fn fail<T>(msg: impl Into<String>) -> Result<T, Box<dyn std::error::Error + Send + Sync>> {
+    Err(msg.into().into())
+}
+
+macro_rules! ensure {
+    ($cond:expr, $($fmt:tt)+) => {
+        if !$cond {
+            return $crate::support::fail(format!($($fmt)+));
+        }
+    };
+}
+pub(crate) use ensure;
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Window sizes the tests run at: a desktop, the WCAG reflow width (400 % zoom of a 1280 px
+/// window), and the phone most visitors carry (touch, mobile emulation).
+pub const DESKTOP: (u32, u32) = (1280, 800);
+pub const PHONE: (u32, u32) = (320, 640);
+pub const MOBILE: (u32, u32) = (390, 844);
+
+/// A test's run function: the shared environment and a fresh browser in, a result out.
+pub type RunFn = for<'a> fn(&'a Env, &'a Browser) -> std::pin::Pin<Box<dyn std::future::Future<Output = TestResult> + 'a>>;
+
+/// One registered end-to-end test at one window size (see `e2e!`); main.rs runs what is registered.
+pub struct E2e {
+    pub name: &'static str,
+    pub size: (u32, u32),
+    /// Extra Chromium flags, e.g. `--force-prefers-reduced-motion`, `--accept-lang=en-US,en`.
+    pub flags: &'static [&'static str],
+    pub run: RunFn,
+}
+
+inventory::collect!(E2e);
+
+/// Registers a test next to its function: `e2e!(name, DESKTOP)`, or with Chromium flags
+/// `e2e!(name, DESKTOP, &["--force-prefers-reduced-motion"])`. No list to keep by hand.
+#[macro_export]
+macro_rules! e2e {
+    ($name:ident, $size:expr) => {
+        $crate::e2e!($name, $size, &[]);
+    };
+    ($name:ident, $size:expr, $flags:expr) => {
+        const _: () = {
+            fn run<'a>(
+                env: &'a $crate::support::Env,
+                b: &'a $crate::support::Browser,
+            ) -> std::pin::Pin<Box<dyn std::future::Future<Output = $crate::support::TestResult> + 'a>> {
+                Box::pin($name(env, b))
+            }
+            inventory::submit! {
+                $crate::support::E2e {
+                    name: concat!(module_path!(), "::", stringify!($name)),
+                    size: {
+                        #[allow(unused_imports)]
+                        use $crate::support::{DESKTOP, MOBILE, PHONE};
+                        $size
+                    },
+                    flags: $flags,
+                    run,
+                }
+            }
+        };
+    };
+}
+
+pub struct Env {
+    pub server: Server,
+    /// A second origin standing for a third-party tile host.
+    pub tiles: Server,
+    pub driver: Driver,
+    pub artifacts: PathBuf,
+}
+
+pub type AnyResult<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
