@@ -125,6 +125,7 @@ tiles-failed = Hintergrundkarte nicht erreichbar
 consent-title = Hintergrundkarte
 consent-skip = Ohne Hintergrundkarte weiter
 consent-again = Hintergrundkarte anbieten
+basemap-toggle = Hintergrundkarte
 action-call = Anrufen
 action-route = Route
 action-website = Webseite

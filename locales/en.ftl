@@ -125,6 +125,7 @@ tiles-failed = background map unreachable
 consent-title = Background map
 consent-skip = Continue without background map
 consent-again = Offer the background map
+basemap-toggle = Background map
 action-call = Call
 action-route = Route
 action-website = Website

@@ -11,16 +11,13 @@ pub type FetchError = String;
 /// Fetches a same-origin text file. HTTP errors are errors (a 404 page is not data).
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     let bytes = match early_fetch(url) {
-        Some(started) => take_over(started).await?,
-        None => {
-            let response = gloo_net::http::Request::get(url).send().await.map_err(|e| network_reason(&e))?;
-            if !response.ok() {
-                return Err(http_error(response.status(), &response.status_text()));
-            }
-            // Bytes, not text(): a 35 MB file then crosses into Rust as one copy, without a detour
-            // through a JavaScript string.
-            response.binary().await.map_err(|e| network_reason(&e))?
-        }
+        Some(started) => match take_over(started).await {
+            Some(result) => result?,
+            // The early download got no answer at all: ask again, bypassing the HTTP cache (whose
+            // lock would make the new request wait for the stuck one).
+            None => fetch_bytes(url, web_sys::RequestCache::NoStore).await?,
+        },
+        None => fetch_bytes(url, web_sys::RequestCache::Default).await?,
     };
     // Decoded as text() would: UTF-8, byte order mark dropped, bad bytes → U+FFFD.
     let text = match String::from_utf8(bytes) {
@@ -33,15 +30,50 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     })
 }
 
+async fn fetch_bytes(url: &str, cache: web_sys::RequestCache) -> Result<Vec<u8>, FetchError> {
+    let response =
+        gloo_net::http::Request::get(url).cache(cache).send().await.map_err(|e| network_reason(&e))?;
+    if !response.ok() {
+        return Err(http_error(response.status(), &response.status_text()));
+    }
+    // Bytes, not text(): a 35 MB file then crosses into Rust as one copy, without a detour
+    // through a JavaScript string.
+    response.binary().await.map_err(|e| network_reason(&e))
+}
+
 fn http_error(status: u16, text: &str) -> FetchError {
     if text.is_empty() { format!("HTTP {status}") } else { format!("HTTP {status} {text}") }
 }
 
-/// The bytes of a download the loader started: `{ok, status, statusText, body}` (src/js/prefetch.js).
-async fn take_over(started: js_sys::Promise) -> Result<Vec<u8>, FetchError> {
-    let done = wasm_bindgen_futures::JsFuture::from(started)
-        .await
-        .map_err(|e| e.dyn_into::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default())?;
+/// How long (ms) an early download may go without any answer from the server before the widget
+/// asks again itself. Slow bodies are fine: this is only about no response at all.
+const NO_ANSWER_MS: i32 = 4000;
+
+/// The bytes of a download the loader started: `{ok, status, statusText, body}` (src/js/prefetch.js),
+/// or `None` when the server has not answered it within `NO_ANSWER_MS`.
+async fn take_over(started: js_sys::Promise) -> Option<Result<Vec<u8>, FetchError>> {
+    use futures::future::{Either, select};
+    let answered = {
+        let p = started.clone();
+        move || js_sys::Reflect::get(&p, &"responded".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false)
+    };
+    let mut download = wasm_bindgen_futures::JsFuture::from(started);
+    let timer = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, NO_ANSWER_MS);
+        }
+    }));
+    let done = match select(&mut download, timer).await {
+        Either::Left((done, _)) => done,
+        Either::Right(_) if answered() => download.await,
+        Either::Right(_) => return None,
+    };
+    Some(read_taken_over(done))
+}
+
+fn read_taken_over(done: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>) -> Result<Vec<u8>, FetchError> {
+    let done =
+        done.map_err(|e| e.dyn_into::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default())?;
     let field = |name: &str| js_sys::Reflect::get(&done, &name.into()).unwrap_or_default();
     if field("ok").as_bool() != Some(true) {
         let status = field("status").as_f64().unwrap_or(0.0) as u16;

@@ -18,12 +18,12 @@
   // Each download is read to the end here, so the widget gets the bytes without waiting again.
   const get = (href) => {
     if (!store.has(href)) {
-      const p = fetch(href).then(async (r) => ({
-        ok: r.ok,
-        status: r.status,
-        statusText: r.statusText,
-        body: r.ok ? await r.arrayBuffer() : null,
-      }));
+      // `responded` tells the widget the server answered; a download that never does is
+      // abandoned after a few seconds and fetched again (src/io/mod.rs).
+      const p = fetch(href).then(async (r) => {
+        p.responded = true;
+        return { ok: r.ok, status: r.status, statusText: r.statusText, body: r.ok ? await r.arrayBuffer() : null };
+      });
       p.catch(() => {}); // the widget reports failures when it takes the download over
       store.set(href, p);
     }

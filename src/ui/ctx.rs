@@ -39,6 +39,8 @@ pub struct Ctx {
     /// The visitor put the consent offer aside ("Ohne Hintergrundkarte weiter"); a map control
     /// brings it back. Nothing is stored: the next page view asks again.
     pub consent_dismissed: RwSignal<bool>,
+    /// The visitor switched the background map off again (after consent); the base layer stays.
+    pub basemap_hidden: RwSignal<bool>,
     /// Tiles that loaded and that failed since consent: failing ones alone are said once, quietly.
     pub tiles_loaded: RwSignal<u32>,
     pub tiles_failed: RwSignal<u32>,
@@ -107,6 +109,7 @@ impl Ctx {
             view_before: StoredValue::new(None),
             view: RwSignal::new(PanelView::Map),
             consent_dismissed: RwSignal::new(false),
+            basemap_hidden: RwSignal::new(false),
             tiles_loaded: RwSignal::new(0),
             tiles_failed: RwSignal::new(0),
             lang: RwSignal::new(Lang::De),

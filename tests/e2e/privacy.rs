@@ -52,6 +52,17 @@ pub async fn nothing_leaves_the_origin_before_consent(env: &Env, b: &Browser) ->
         b.c.find_all(Locator::Css(".bk-consent")).await?.is_empty(),
         "the consent box is gone once the map is loaded"
     );
+    // The background map can be switched off again (and on), a toggle button on the map.
+    let toggle = b.by_role("button", "Hintergrundkarte").await?;
+    ensure!(toggle.attr("aria-pressed").await?.as_deref() == Some("true"), "the toggle shows the map is on");
+    toggle.click().await?;
+    b.wait_until("the tiles to go", || async move { Ok(b.c.find_all(Locator::Css(".bk-tile")).await?.is_empty()) })
+        .await?;
+    ensure!(toggle.attr("aria-pressed").await?.as_deref() == Some("false"), "the toggle shows the map is off");
+    ensure!(b.c.find_all(Locator::Css(".bk-district path")).await?.len() == 1, "the base layer stays");
+    toggle.click().await?;
+    b.wait_until("the tiles back", || async move { Ok(!b.c.find_all(Locator::Css(".bk-tile")).await?.is_empty()) })
+        .await?;
 
     // No cookies and no storage, at any point.
     let stored = b.js("return [document.cookie, localStorage.length, sessionStorage.length]").await?;

@@ -39,6 +39,18 @@ pub(super) fn Controls(m: MapCtx) -> impl IntoView {
                 <span aria-hidden="true">"−"</span>
             </button>
         </div>
+        // After consent the background map can be switched off and on again (for this page view).
+        <Show when=move || ctx.consented.get() && ctx.config.with(|c| c.as_ref().is_some_and(|c| c.basemap.needs_consent()))>
+            <button type="button" class="bk-zoom bk-layers"
+                aria-pressed=move || (!ctx.basemap_hidden.get()).to_string()
+                aria-label=move || tr(lang(), "basemap-toggle", None)
+                title=move || tr(lang(), "basemap-toggle", None)
+                on:click=move |_| ctx.basemap_hidden.update(|h| *h = !*h)>
+                <svg class="bk-icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+                    <path d="M12 3 2 8l10 5 10-5-10-5Zm-7.6 8.2L2 12.4l10 5 10-5-2.4-1.2L12 15l-7.6-3.8Zm0 4L2 16.4l10 5 10-5-2.4-1.2L12 19l-7.6-3.8Z"/>
+                </svg>
+            </button>
+        </Show>
         <Show when=move || ctx.consent_dismissed.get() && !ctx.consented.get()>
             <button type="button" class="bk-zoom bk-layers"
                 aria-label=move || tr(lang(), "consent-again", None)

@@ -152,7 +152,7 @@ pub fn MapView() -> impl IntoView {
             on:scroll=handlers::keyboard::on_scroll(m)
         >
             <p class="bk-sr-only" id=hint_id>{move || tr(lang(), "map-hint", None)}</p>
-            <Show when=move || ctx.consented.get() && ctx.basemap_ready.get()>
+            <Show when=move || ctx.consented.get() && ctx.basemap_ready.get() && !ctx.basemap_hidden.get()>
                 <tiles::TileLayer/>
             </Show>
             <overlays::BaseLayer/>
