@@ -31,8 +31,7 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
 }
 
 async fn fetch_bytes(url: &str, cache: web_sys::RequestCache) -> Result<Vec<u8>, FetchError> {
-    let response =
-        gloo_net::http::Request::get(url).cache(cache).send().await.map_err(|e| network_reason(&e))?;
+    let response = gloo_net::http::Request::get(url).cache(cache).send().await.map_err(|e| network_reason(&e))?;
     if !response.ok() {
         return Err(http_error(response.status(), &response.status_text()));
     }

@@ -23,7 +23,8 @@ impl ListQuery {
         match self.from {
             Some(p) => {
                 // One distance per place, not one per comparison.
-                let mut keyed: Vec<(f64, usize)> = out.iter().map(|&i| (distance_m(p, places[i].position), i)).collect();
+                let mut keyed: Vec<(f64, usize)> =
+                    out.iter().map(|&i| (distance_m(p, places[i].position), i)).collect();
                 keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
                 out = keyed.into_iter().map(|(_, i)| i).collect();
             }

@@ -2,11 +2,11 @@
 //! option would leave. Plain data in, indices out.
 
 mod filter;
-mod list;
 mod fold;
 mod glossary;
+mod list;
 
 pub use filter::{Facet, FacetCounts, Filters, IndexBuilder, SearchIndex};
-pub use list::ListQuery;
 pub use fold::{fold, matches, query_terms};
 pub use glossary::Glossary;
+pub use list::ListQuery;

@@ -97,7 +97,6 @@ impl UrlState {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,13 +1,13 @@
 use super::consent::ConsentBar;
+use super::ctx::{Ctx, PanelView};
 use super::details::DetailsPanel;
+use super::dom;
 use super::finder::Finder;
-use super::searchbar::SearchBar;
 use super::legend::Legend;
 use super::map::MapView;
 use super::notices::Notices;
 use super::results::Results;
-use super::dom;
-use super::ctx::{Ctx, PanelView};
+use super::searchbar::SearchBar;
 use crate::geo::Viewport;
 use crate::i18n::tr;
 use crate::io;
@@ -46,7 +46,12 @@ pub fn App(options: HostOptions) -> impl IntoView {
     // comes later: `load` applies its choice when the host made none.
     let explicit_tag = options.lang.clone().or_else(dom::query_lang);
     let explicit = explicit_tag.as_deref().and_then(Lang::from_tag);
-    ctx.lang.set(crate::model::negotiate(explicit_tag.as_deref(), None, &dom::browser_langs(), dom::page_lang().as_deref()));
+    ctx.lang.set(crate::model::negotiate(
+        explicit_tag.as_deref(),
+        None,
+        &dom::browser_langs(),
+        dom::page_lang().as_deref(),
+    ));
     let data_config = options.config.clone();
     let url_state = options.url_state;
     // Effects made after the load must belong to this widget's owner, or they would never run.
@@ -63,9 +68,7 @@ pub fn App(options: HostOptions) -> impl IntoView {
     let title_id = ctx.id("title");
     let side_id = ctx.id("side");
     let boot_title = options.boot_title.clone().unwrap_or_default();
-    let title = move || {
-        ctx.config.get().map(|c| c.title.get(lang()).to_string()).unwrap_or_else(|| boot_title.clone())
-    };
+    let title = move || ctx.config.get().map(|c| c.title.get(lang()).to_string()).unwrap_or_else(|| boot_title.clone());
     let note = move || ctx.config.get().and_then(|c| c.note.as_ref().map(|n| n.get(lang()).to_string()));
     let heading = super::heading::heading(ctx.heading, 0, "bk-title", Some(title_id.clone()), None, title);
     let on_keydown = move |ev: web_sys::KeyboardEvent| {

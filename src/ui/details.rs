@@ -1,9 +1,9 @@
 //! The details of the selected place: every property that is present, links only where safe.
 
 use super::app::close_details;
-use super::words::{audience, opening_hours, stage, wheelchair};
 use super::ctx::Ctx;
 use super::symbol::{Look, Symbol};
+use super::words::{audience, opening_hours, stage, wheelchair};
 use crate::i18n::tr;
 use crate::model::{Place, email_href, phone_href, route_link, transit_link, website_href, website_label};
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 //! Finding places: the search box, quick entries by who is asking, and the filters with counts.
 
-use super::words::{audience, stage};
 use super::ctx::Ctx;
+use super::words::{audience, stage};
 use crate::i18n::tr;
 use crate::search::{Facet, Filters};
 use leptos::prelude::*;
@@ -61,7 +61,8 @@ pub fn Finder() -> impl IntoView {
     let facets_set = Memo::new(move |_| {
         ctx.filters.with(|f| {
             let quick = QUICK.iter().any(|(_, a, s)| f.audiences == set(a) && f.stages == set(s));
-            let any = [Facet::Town, Facet::Offer, Facet::Audience, Facet::Stage].iter().any(|x| !f.selected(*x).is_empty());
+            let any =
+                [Facet::Town, Facet::Offer, Facet::Audience, Facet::Stage].iter().any(|x| !f.selected(*x).is_empty());
             any && !(quick && f.towns.is_empty() && f.offers.is_empty())
         })
     });

@@ -3,19 +3,19 @@
 
 mod app;
 mod consent;
+mod ctx;
 mod details;
 mod dom;
 mod finder;
 mod heading;
-mod words;
 mod legend;
 mod map;
 mod notices;
 mod results;
 mod searchbar;
-mod ctx;
 mod symbol;
 mod url_sync;
+mod words;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use wasm_bindgen::JsCast;

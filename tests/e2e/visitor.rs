@@ -56,7 +56,9 @@ pub async fn the_widget_stays_in_its_box_on_a_host_page(env: &Env, b: &Browser) 
     let covered = b.js(HOST_ELEMENTS_HIT).await?;
     ensure!(covered == json!([]), "host page elements painted over ({size} px): {covered}");
     // The skip link is not visible until it gets focus, and then inside its widget.
-    let skip = b.js("const s=document.querySelector('#karte-alle .bk-skip').getBoundingClientRect(); return s.width * s.height").await?;
+    let skip = b
+        .js("const s=document.querySelector('#karte-alle .bk-skip').getBoundingClientRect(); return s.width * s.height")
+        .await?;
     ensure!(skip.as_f64().unwrap_or(9.0) <= 1.0, "the skip link shows without focus ({skip} px²)");
     let levels = b.js(HEADING_LEVELS).await?;
     ensure!(no_skipped_level(&levels), "heading levels skip: {levels}");
@@ -163,9 +165,7 @@ pub async fn the_wheel_over_an_embedded_map_scrolls_the_page(env: &Env, b: &Brow
     b.open("/demo-host.html").await?;
     both_widgets_loaded(b).await?;
     let (x, y) = map_in_view(b).await?;
-    let wheel = |modifiers: u32| {
-        json!({"type": "mouseWheel", "x": x, "y": y, "deltaX": 0, "deltaY": 240, "modifiers": modifiers})
-    };
+    let wheel = |modifiers: u32| json!({"type": "mouseWheel", "x": x, "y": y, "deltaX": 0, "deltaY": 240, "modifiers": modifiers});
     let (scroll0, zoom0) = scroll_and_zoom(b).await?;
     b.cdp("Input.dispatchMouseEvent", wheel(0)).await?;
     b.wait_until("the page to scroll", || async move { Ok(scroll_and_zoom(b).await?.0 > scroll0 + 50.0) }).await?;
@@ -177,7 +177,11 @@ pub async fn the_wheel_over_an_embedded_map_scrolls_the_page(env: &Env, b: &Brow
     // Ctrl + wheel zooms the map and leaves the page where it is.
     let (x, y) = map_in_view(b).await?;
     let (scroll1, zoom1) = scroll_and_zoom(b).await?;
-    b.cdp("Input.dispatchMouseEvent", json!({"type": "mouseWheel", "x": x, "y": y, "deltaX": 0, "deltaY": 240, "modifiers": 2})).await?;
+    b.cdp(
+        "Input.dispatchMouseEvent",
+        json!({"type": "mouseWheel", "x": x, "y": y, "deltaX": 0, "deltaY": 240, "modifiers": 2}),
+    )
+    .await?;
     b.wait_until("Ctrl + wheel to zoom", move || {
         let zoom1 = zoom1.clone();
         async move { Ok(scroll_and_zoom(b).await?.1 != zoom1) }
@@ -190,7 +194,9 @@ pub async fn the_wheel_over_an_embedded_map_scrolls_the_page(env: &Env, b: &Brow
 /// A touch path of `fingers` points from (x, y), moved by (dx, dy) in steps, by DevTools input.
 async fn touch_swipe(b: &Browser, points: &[(f64, f64)], dx: f64, dy: f64) -> TestResult {
     let at = |k: f64| -> Value {
-        Value::Array(points.iter().enumerate().map(|(i, (x, y))| json!({"x": x + dx * k, "y": y + dy * k, "id": i})).collect())
+        Value::Array(
+            points.iter().enumerate().map(|(i, (x, y))| json!({"x": x + dx * k, "y": y + dy * k, "id": i})).collect(),
+        )
     };
     b.cdp("Input.dispatchTouchEvent", json!({"type": "touchStart", "touchPoints": at(0.0)})).await?;
     for step in 1..=10 {
@@ -215,7 +221,12 @@ pub async fn one_finger_scrolls_the_host_page_two_fingers_move_the_map(env: &Env
     let (x, y) = map_in_view(b).await?;
     let (scroll0, _) = scroll_and_zoom(b).await?;
     let before = marker_in_map(b).await?;
-    let under = b.js(&format!("const e=document.elementFromPoint({x},{}); return e ? e.className.baseVal ?? e.className : null", y + 60.0)).await?;
+    let under = b
+        .js(&format!(
+            "const e=document.elementFromPoint({x},{}); return e ? e.className.baseVal ?? e.className : null",
+            y + 60.0
+        ))
+        .await?;
     touch_swipe(b, &[(x, y + 60.0)], 0.0, -150.0).await?;
     let (scroll1, _) = scroll_and_zoom(b).await?;
     ensure!(scroll1 > scroll0 + 40.0, "one finger on {under} did not scroll the page ({scroll0} → {scroll1})");
@@ -242,7 +253,9 @@ pub async fn consent_can_be_put_aside_and_markers_take_taps(env: &Env, b: &Brows
     // Before any tile: the district, its municipalities and their names, from our own server.
     let base = b.js("return [document.querySelectorAll('.bk-district path').length, document.querySelectorAll('.bk-area-label').length, document.querySelector('.bk-attribution').textContent, document.querySelector('.bk-map').dataset.zoom]").await?;
     ensure!(
-        base[0] == json!(1) && base[1].as_u64().unwrap_or(0) >= 3 && base[2].as_str().is_some_and(|a| a.contains("GeoBasis-DE")),
+        base[0] == json!(1)
+            && base[1].as_u64().unwrap_or(0) >= 3
+            && base[2].as_str().is_some_and(|a| a.contains("GeoBasis-DE")),
         "no first-party base layer with names and attribution before consent: {base}"
     );
     b.screenshot(env, "visitor-phone-consent.png").await?;
@@ -371,7 +384,9 @@ pub async fn something_shows_before_the_wasm_runs(env: &Env, b: &Browser) -> Tes
     let boot = b.c.find(Locator::Css(".bk-boot")).await?;
     let text = boot.text().await?;
     ensure!(
-        boot.is_displayed().await? && text.contains("Bildungskarte Landkreis Harburg") && text.contains("Karte wird geladen"),
+        boot.is_displayed().await?
+            && text.contains("Bildungskarte Landkreis Harburg")
+            && text.contains("Karte wird geladen"),
         "the standalone page is blank while the wasm loads: {text:?}"
     );
     b.screenshot(env, "visitor-loading.png").await?;

@@ -75,7 +75,11 @@ pub(super) fn Cluster(item: ClusterItem) -> impl IntoView {
         let parts: Vec<String> = ctx.config.with(|c| {
             let Some(c) = c.as_ref() else { return Vec::new() };
             mix.iter()
-                .filter_map(|(k, n)| c.categories.get(*k as usize).map(|cat| format!("{} {}", crate::i18n::number(lang, *n as usize), cat.label.get(lang))))
+                .filter_map(|(k, n)| {
+                    c.categories
+                        .get(*k as usize)
+                        .map(|cat| format!("{} {}", crate::i18n::number(lang, *n as usize), cat.label.get(lang)))
+                })
                 .collect()
         });
         if parts.is_empty() { head } else { format!("{head}: {}", parts.join(", ")) }
@@ -100,4 +104,3 @@ pub(super) fn Cluster(item: ClusterItem) -> impl IntoView {
         </button>
     }
 }
-

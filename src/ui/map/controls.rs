@@ -69,7 +69,8 @@ pub(super) fn Controls(m: MapCtx) -> impl IntoView {
 pub(super) fn Notes(m: MapCtx) -> impl IntoView {
     let ctx = m.ctx;
     let lang = move || ctx.lang.get();
-    let none_found = move || ctx.side_ready.get() && ctx.places.with(|p| !p.is_empty()) && ctx.matching.with(|m| m.is_empty());
+    let none_found =
+        move || ctx.side_ready.get() && ctx.places.with(|p| !p.is_empty()) && ctx.matching.with(|m| m.is_empty());
     view! {
         <Show when=move || !ctx.side_ready.get()>
             <p class="bk-map-loading" aria-hidden="true">{move || tr(lang(), "loading-map", None)}</p>

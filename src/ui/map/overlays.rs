@@ -4,8 +4,8 @@
 //! zoom changes, not on every pan.
 
 use super::{Drawn, Pane};
-use crate::ui::ctx::Ctx;
 use crate::geo::{LabelBox, LonLat, Point, place_labels_at};
+use crate::ui::ctx::Ctx;
 use leptos::prelude::*;
 
 /// Label size in CSS px for the collision estimate (the stylesheet draws them at 0.75em).
@@ -53,7 +53,9 @@ pub fn BaseLayer() -> impl IntoView {
             let shifts = [0.0, MARKER_PX, -MARKER_PX];
             let candidates: Vec<Vec<LabelBox>> = named
                 .iter()
-                .map(|(n, at)| shifts.iter().map(|dy| LabelBox::for_text(at.add(Point::new(0.0, *dy)), n, LABEL_PX)).collect())
+                .map(|(n, at)| {
+                    shifts.iter().map(|dy| LabelBox::for_text(at.add(Point::new(0.0, *dy)), n, LABEL_PX)).collect()
+                })
                 .collect();
             let picked = place_labels_at(&markers, &candidates, LABEL_GAP);
             named

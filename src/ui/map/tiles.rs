@@ -54,4 +54,3 @@ pub(super) fn TileLayer() -> impl IntoView {
         </div>
     }
 }
-

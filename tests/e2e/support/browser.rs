@@ -136,7 +136,10 @@ impl Browser {
                 .js("return [performance.getEntriesByType('mark').map(m => m.name).join(' '), performance.getEntriesByType('resource').map(r => r.name.split('/').pop() + ':' + Math.round(r.responseEnd)).join(' '), document.querySelectorAll('.bk-marker, .bk-cluster').length]")
                 .await
                 .unwrap_or_default();
-            return fail(format!("{e}; console: {:?}; marks, resources, markers: {state}", self.console_errors().await.unwrap_or_default()));
+            return fail(format!(
+                "{e}; console: {:?}; marks, resources, markers: {state}",
+                self.console_errors().await.unwrap_or_default()
+            ));
         }
         Ok(())
     }
@@ -236,4 +239,3 @@ impl Browser {
 pub const ESCAPE: &str = "\u{e00c}";
 pub const ENTER: &str = "\u{e007}";
 pub const TAB: &str = "\u{e004}";
-

@@ -54,4 +54,3 @@ impl Drop for Driver {
         let _ = self.child.wait();
     }
 }
-

@@ -37,7 +37,8 @@ pub const PHONE: (u32, u32) = (320, 640);
 pub const MOBILE: (u32, u32) = (390, 844);
 
 /// A test's run function: the shared environment and a fresh browser in, a result out.
-pub type RunFn = for<'a> fn(&'a Env, &'a Browser) -> std::pin::Pin<Box<dyn std::future::Future<Output = TestResult> + 'a>>;
+pub type RunFn =
+    for<'a> fn(&'a Env, &'a Browser) -> std::pin::Pin<Box<dyn std::future::Future<Output = TestResult> + 'a>>;
 
 /// One registered end-to-end test at one window size (see `e2e!`); main.rs runs what is registered.
 pub struct E2e {

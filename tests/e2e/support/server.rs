@@ -160,4 +160,3 @@ fn read_safe(dir: &Path, rel: &str) -> Option<(Vec<u8>, &'static str)> {
     };
     Some((body, mime))
 }
-

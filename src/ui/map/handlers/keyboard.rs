@@ -1,8 +1,8 @@
 //! Keys on the focused map: arrows pan, plus and minus zoom (geo::gesture::key). Focusing an
 //! off-screen marker would scroll the map's own box; that is undone, the map pans instead.
 
-use leptos::prelude::*;
 use super::super::MapCtx;
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 pub(in crate::ui::map) fn on_keydown(m: MapCtx) -> impl Fn(web_sys::KeyboardEvent) + Copy + 'static {

@@ -2,10 +2,10 @@
 //! and pan, two quick taps zoom in, a double click zooms in (Shift: out). On a host page one
 //! finger belongs to the page: the browser scrolls it, and a hint says to use two fingers.
 
-use leptos::prelude::*;
 use super::super::{MapCtx, now, on_control, on_marker};
 use crate::geo::gesture::{DOUBLE_TAP_MS, is_drag, pinch, spread, zoom_step};
 use crate::geo::{Point, Viewport};
+use leptos::prelude::*;
 
 pub(in crate::ui::map) fn on_down(m: MapCtx) -> impl Fn(web_sys::PointerEvent) + Copy + 'static {
     move |ev: web_sys::PointerEvent| {

@@ -39,7 +39,11 @@ fn keep_two_fingers(el: &web_sys::HtmlElement) {
     let opts = web_sys::AddEventListenerOptions::new();
     opts.set_passive(false);
     for name in ["touchstart", "touchmove"] {
-        let _ = el.add_event_listener_with_callback_and_add_event_listener_options(name, two.as_ref().unchecked_ref(), &opts);
+        let _ = el.add_event_listener_with_callback_and_add_event_listener_options(
+            name,
+            two.as_ref().unchecked_ref(),
+            &opts,
+        );
     }
     two.forget();
 }

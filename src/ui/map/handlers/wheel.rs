@@ -2,9 +2,9 @@
 //! page the wheel belongs to the page unless the visitor holds Ctrl/⌘ or has clicked into the map;
 //! then a short hint says how to zoom.
 
-use leptos::prelude::*;
 use super::super::MapCtx;
 use crate::geo::gesture::{wheel_px, zoom_step};
+use leptos::prelude::*;
 
 pub(in crate::ui::map) fn on_wheel(m: MapCtx) -> impl Fn(web_sys::WheelEvent) + Copy + 'static {
     move |ev: web_sys::WheelEvent| {
