@@ -48,14 +48,8 @@ pub fn label_width(text: &str, font_px: f64) -> f64 {
 
 /// For each box, whether it is shown. Boxes with a non-finite position or size are not.
 pub fn place_labels(boxes: &[LabelBox], gap: f64) -> Vec<bool> {
-    place_labels_around(&[], boxes, gap)
-}
-
-/// As [`place_labels`], with `taken` boxes (markers) that every label keeps clear of, whether or
-/// not they overlap each other.
-pub fn place_labels_around(taken: &[LabelBox], boxes: &[LabelBox], gap: f64) -> Vec<bool> {
     let candidates: Vec<Vec<LabelBox>> = boxes.iter().map(|b| vec![*b]).collect();
-    place_labels_at(taken, &candidates, gap).into_iter().map(|c| c.is_some()).collect()
+    place_labels_at(&[], &candidates, gap).into_iter().map(|c| c.is_some()).collect()
 }
 
 /// For each label, the first of its candidate boxes (e.g. on its point, then below, then above)
@@ -86,7 +80,8 @@ mod tests {
     fn labels_keep_clear_of_markers_even_where_markers_overlap() {
         let markers = [at(0.0, 0.0, 28.0), at(10.0, 0.0, 28.0)];
         let names = [at(12.0, 4.0, 40.0), at(100.0, 0.0, 40.0)];
-        assert_eq!(place_labels_around(&markers, &names, 2.0), [false, true]);
+        let names: Vec<Vec<LabelBox>> = names.iter().map(|n| vec![*n]).collect();
+        assert_eq!(place_labels_at(&markers, &names, 2.0), [None, Some(0)]);
     }
 
     #[test]

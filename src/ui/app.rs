@@ -276,7 +276,8 @@ pub fn close_details(ctx: Ctx) {
     // A list entry zoomed in to its place: back to the overview the visitor came from.
     if let Some(before) = ctx.view_before.get_value() {
         ctx.view_before.set_value(None);
-        ctx.set_view(before.with_size(ctx.viewport.get_untracked().width, ctx.viewport.get_untracked().height));
+        let now = ctx.viewport.get_untracked();
+        ctx.set_view(before.with_size(now.width, now.height));
     }
     let opener = ctx.opener.get_untracked().and_then(|id| dom::element_by_id(&id));
     if let Some(el) = &opener {

@@ -69,7 +69,9 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
             // The open place stays a marker of its own, even where its neighbours are a cluster.
             if let Some(i) = ctx.selected.get() {
                 if !singles.contains(&i) && matching.binary_search(&i).is_ok() {
-                    singles.push(i);
+                    // Places are stored north to south, so index order is reading order.
+                    let at = singles.partition_point(|&s| s < i);
+                    singles.insert(at, i);
                 }
             }
             (items, singles)

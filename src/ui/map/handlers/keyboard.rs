@@ -12,9 +12,9 @@ pub(in crate::ui::map) fn on_keydown(m: MapCtx) -> impl Fn(web_sys::KeyboardEven
         if !own || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
             return;
         }
-        let key = ev.key();
-        if m.ctx.viewport.with_untracked(|vp| crate::geo::gesture::key(vp, &key)).is_some() {
-            m.ctx.update_view(|vp| crate::geo::gesture::key(vp, &key).unwrap_or(*vp));
+        let next = m.ctx.viewport.with_untracked(|vp| crate::geo::gesture::key(vp, &ev.key()));
+        if let Some(vp) = next {
+            m.ctx.set_view(vp);
             ev.prevent_default();
         }
     }
