@@ -53,6 +53,9 @@ pub async fn the_widget_stays_in_its_box_on_a_host_page(env: &Env, b: &Browser) 
     let size = b.js("return innerWidth").await?.as_f64().unwrap_or(0.0);
     let inside = b.js(WIDGETS_INSIDE_HOSTS).await?;
     ensure!(inside == json!([true, true]), "a widget leaves its host's box: {inside}");
+    // Nothing the visitor must read or press is cut at the widget's edge.
+    let cut = b.js("return [...document.querySelectorAll('[data-bildungskarte] .bk-bar button, [data-bildungskarte] .bk-consent button, [data-bildungskarte] .bk-status')].filter(e => { const r = e.getBoundingClientRect(), w = e.closest('.bk-root').getBoundingClientRect(); return r.right > w.right + 0.5 || e.scrollWidth > e.clientWidth + 1; }).map(e => e.textContent.trim())").await?;
+    ensure!(cut == json!([]), "cut off in the widget: {cut}");
     let covered = b.js(HOST_ELEMENTS_HIT).await?;
     ensure!(covered == json!([]), "host page elements painted over ({size} px): {covered}");
     // The skip link is not visible until it gets focus, and then inside its widget.
