@@ -43,7 +43,8 @@ pub async fn nothing_leaves_the_origin_before_consent(env: &Env, b: &Browser) ->
 
     b.by_role("button", "Hintergrundkarte laden").await?.click().await?;
     b.wait_until("tiles from the tile host", || async move {
-        Ok(b.js("const t=[...document.querySelectorAll('.bk-tile')]; return t.length>0 && t.every(i=>i.complete && i.naturalWidth>0)").await? == Value::Bool(true))
+        Ok(b.js("return [...document.querySelectorAll('.bk-tile')].some(i=>i.complete && i.naturalWidth>0)").await?
+            == Value::Bool(true))
     })
     .await?;
     let after = origins(b).await?;
@@ -87,7 +88,8 @@ pub async fn the_build_runs_under_a_strict_csp(env: &Env, b: &Browser) -> TestRe
     b.by_role("button", "Vergrößern").await?.click().await?;
     b.by_role("button", "Hintergrundkarte laden").await?.click().await?;
     b.wait_until("tiles", || async move {
-        Ok(b.js("const t=[...document.querySelectorAll('.bk-tile')]; return t.length>0 && t.every(i=>i.complete && i.naturalWidth>0)").await? == Value::Bool(true))
+        Ok(b.js("return [...document.querySelectorAll('.bk-tile')].some(i=>i.complete && i.naturalWidth>0)").await?
+            == Value::Bool(true))
     })
     .await?;
     // Markers keep their positions: the styles set from code are allowed (CSSOM, not inline attributes).
