@@ -73,6 +73,7 @@ config-failed = Die Karte konnte nicht geladen werden: { $reason }
 config-foreign = „{ $path }“ liegt nicht auf diesem Server ({ $origin })
 bad-address = „{ $path }“ ist keine gültige Adresse
 file-problem = „{ $file }“: { $message }
+retry = Erneut versuchen
 skipped = { $count ->
     [one] In „{ $file }“ wurde 1 Eintrag übersprungen:
    *[other] In „{ $file }“ wurden { $n } Einträge übersprungen:
@@ -82,6 +83,8 @@ skipped = { $count ->
 at-feature = Eintrag { $n }
 at-feature-named = Eintrag { $n } („{ $place }“)
 p-unreachable = Datei konnte nicht geladen werden ({ $reason })
+p-no-answer = Datei kam nicht rechtzeitig an (der Server hat { $secs } s lang nichts gesendet)
+p-invalid-layer = Kartenebene nicht lesbar ({ $message })
 p-invalid-json = kein gültiges JSON in Zeile { $line }, Spalte { $column }: { $message }
 p-not-feature-collection = keine GeoJSON-FeatureCollection (gefunden: { $found })
 p-no-feature-list = „features“ fehlt oder ist keine Liste

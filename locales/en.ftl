@@ -73,6 +73,7 @@ config-failed = The map could not be loaded: { $reason }
 config-foreign = “{ $path }” is not on this server ({ $origin })
 bad-address = “{ $path }” is not a valid address
 file-problem = “{ $file }”: { $message }
+retry = Try again
 skipped = { $count ->
     [one] 1 feature in “{ $file }” was skipped:
    *[other] { $n } features in “{ $file }” were skipped:
@@ -82,6 +83,8 @@ skipped = { $count ->
 at-feature = feature { $n }
 at-feature-named = feature { $n } (“{ $place }”)
 p-unreachable = file could not be loaded ({ $reason })
+p-no-answer = the server sent nothing for { $secs } s; the file did not arrive in time
+p-invalid-layer = map layer cannot be read ({ $message })
 p-invalid-json = invalid JSON at line { $line }, column { $column }: { $message }
 p-not-feature-collection = not a GeoJSON FeatureCollection (found: { $found })
 p-no-feature-list = "features" is missing or not a list

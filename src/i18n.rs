@@ -2,6 +2,7 @@
 //! German is the default; a key missing in English falls back to German.
 
 pub use crate::model::Lang;
+use crate::model::{Arg, Message, Problem};
 pub use fluent_bundle::FluentArgs;
 use fluent_bundle::{FluentResource, concurrent::FluentBundle};
 use std::sync::OnceLock;
@@ -85,6 +86,41 @@ pub fn count_args(lang: Lang, n: usize) -> FluentArgs<'static> {
     args
 }
 
+/// A message from the core, said in `lang`.
+pub fn say(lang: Lang, message: &Message) -> String {
+    let mut args = FluentArgs::new();
+    for (name, value) in &message.args {
+        match value {
+            Arg::Text(t) => args.set(*name, t.clone()),
+            Arg::Number(n) => args.set(*name, *n),
+        }
+    }
+    tr(lang, message.key, Some(&args))
+}
+
+/// A problem in words, for the widget's notices and the editors' reports.
+pub trait Describe {
+    /// What is wrong.
+    fn message(&self, lang: Lang) -> String;
+    /// Where: "Eintrag 3 („BBS Winsen“)"; empty for file-level problems.
+    fn location(&self, lang: Lang) -> String;
+    /// Location and message in one line, as the widget's notices show it.
+    fn describe(&self, lang: Lang) -> String {
+        let loc = self.location(lang);
+        if loc.is_empty() { self.message(lang) } else { format!("{loc}: {}", self.message(lang)) }
+    }
+}
+
+impl Describe for Problem {
+    fn message(&self, lang: Lang) -> String {
+        say(lang, &self.message_key())
+    }
+
+    fn location(&self, lang: Lang) -> String {
+        self.location_key().map(|m| say(lang, &m)).unwrap_or_default()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,7 +156,8 @@ mod tests {
                     stack.push(path);
                 } else if path.extension().is_some_and(|e| e == "rs") {
                     let text = std::fs::read_to_string(&path).unwrap();
-                    for (i, _) in text.match_indices("tr!(") {
+                    let calls = ["tr!(", "Message::new(", " m(\""];
+                    for (i, _) in calls.iter().flat_map(|c| text.match_indices(c)) {
                         if text[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_') || path.ends_with("i18n.rs") {
                             continue;
                         }
@@ -153,5 +190,17 @@ mod tests {
             "„offers“ muss eine Liste von Texten sein"
         );
         assert_eq!(tr!(Lang::En, "no-such-key"), "no-such-key");
+    }
+
+    #[test]
+    fn problems_are_said_in_either_language() {
+        use crate::model::{Failure, Kind};
+        let p = Problem::error(Kind::Missing { field: "id".into() }).at(1, Some("Ohne ID".into()));
+        assert_eq!(p.describe(Lang::De), "Eintrag 2 („Ohne ID“): Pflichtfeld „id“ fehlt");
+        let late = Problem::error(Kind::Unreachable { failure: Failure::NoAnswer { secs: 15 } });
+        assert!(late.describe(Lang::De).contains("15"), "{}", late.describe(Lang::De));
+        assert!(late.describe(Lang::En).contains("15 s"), "{}", late.describe(Lang::En));
+        let gone = Problem::error(Kind::Unreachable { failure: Failure::Status { code: 503, text: "".into() } });
+        assert_eq!(gone.message(Lang::En), "file could not be loaded (HTTP 503)");
     }
 }

@@ -8,6 +8,7 @@ pub mod check;
 pub mod cluster;
 pub mod geo;
 pub mod i18n;
+pub mod load;
 pub mod model;
 pub mod search;
 pub mod state;

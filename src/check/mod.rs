@@ -8,6 +8,7 @@ mod rules;
 pub mod spans;
 
 use crate::geo::Bounds;
+use crate::i18n::Describe;
 pub use crate::model::Severity;
 use crate::model::{
     BaseLayer, Category, Config, Dataset, Kind, Lang, Problem, parse_areas, parse_config, parse_outline, parse_source,
@@ -322,6 +323,7 @@ fn check_source(
 #[cfg(test)]
 mod robustness {
     use crate::check::{csv, spans::Spans};
+    use crate::i18n::Describe;
     use crate::model::{Category, Lang, parse_areas, parse_config, parse_outline, parse_source};
 
     /// A cheap stand-in for the fuzzer in every test run: mutated real files and random bytes

@@ -16,14 +16,36 @@
   }
   const store = (window.__bildungskarteFetch = window.__bildungskarteFetch || new Map());
   // Each download is read to the end here, so the widget gets the bytes without waiting again.
+  // `responded` and `received` tell the widget the server answered and bytes keep coming; one
+  // that stalls is given up (`abort`) and asked again by the widget (src/io/mod.rs).
   const get = (href) => {
     if (!store.has(href)) {
-      // `responded` tells the widget the server answered; a download that never does is
-      // abandoned after a few seconds and fetched again (src/io/mod.rs).
-      const p = fetch(href).then(async (r) => {
+      const ctrl = typeof AbortController === 'function' ? new AbortController() : null;
+      const p = fetch(href, ctrl ? { signal: ctrl.signal } : {}).then(async (r) => {
         p.responded = true;
-        return { ok: r.ok, status: r.status, statusText: r.statusText, body: r.ok ? await r.arrayBuffer() : null };
+        const head = { ok: r.ok, status: r.status, statusText: r.statusText, body: null };
+        if (!r.ok) return head;
+        if (!r.body || !r.body.getReader) return { ...head, body: new Uint8Array(await r.arrayBuffer()) };
+        const reader = r.body.getReader();
+        const parts = [];
+        let n = 0;
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          parts.push(value);
+          n += value.length;
+          p.received = n;
+        }
+        const body = new Uint8Array(n);
+        let at = 0;
+        for (const part of parts) {
+          body.set(part, at);
+          at += part.length;
+        }
+        return { ...head, body };
       });
+      p.received = 0;
+      p.abort = () => ctrl && ctrl.abort();
       p.catch(() => {}); // the widget reports failures when it takes the download over
       store.set(href, p);
     }

@@ -22,6 +22,9 @@ pub struct Config {
     /// The first-party base layer: outline, areas with names and their attribution. The config's
     /// old top-level `outline` fills `base.outline` when that is absent.
     pub base: BaseLayer,
+    /// Seconds a file may send nothing before it is given up (`timeout`, default 15). A slow file
+    /// that keeps arriving is never cut off.
+    pub timeout_s: Option<f64>,
 }
 
 /// What the map draws from the page's own server, so it means something before any third-party
@@ -158,6 +161,8 @@ struct RawConfig {
     outline: Option<String>,
     #[serde(default)]
     base: RawBase,
+    #[serde(default)]
+    timeout: Option<f64>,
 }
 
 #[derive(Default, Deserialize)]
@@ -249,6 +254,7 @@ pub fn parse_config(text: &str) -> Result<Config, Vec<Problem>> {
             note: raw.note.filter(|n| !n.is_blank()),
             lang: raw.lang,
             base,
+            timeout_s: raw.timeout.filter(|t| t.is_finite() && *t > 0.0),
         }),
         _ => Err(problems),
     }
@@ -261,6 +267,7 @@ fn is_css_hex_color(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Describe;
     use crate::model::Lang;
 
     const GOOD: &str = r##"{

@@ -24,7 +24,7 @@ pub use directions::{destination, route_link, transit_link};
 pub use lang::{Lang, Localized, negotiate};
 pub use outline::parse_outline;
 pub use place::{AUDIENCES, Place, STAGES, Wheelchair};
-pub use problem::{Kind, Problem, Severity};
+pub use problem::{Arg, Failure, Kind, Message, Problem, Severity};
 pub use schema::{FIELDS, Field, json_schema};
 pub use source::{KNOWN_PROPERTIES, SourceOutcome, SourceParser, parse_source};
 pub use uri::{decode_component, encode_component};

@@ -1,7 +1,5 @@
-//! Problems found in configuration and data, with messages for editors in German and English.
-
-use super::Lang;
-use crate::tr;
+//! Problems found in configuration and data. The model names what is wrong as a message key with
+//! its arguments; the widget and the editors' tool say it in their language (`i18n::Describe`).
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -22,9 +20,9 @@ impl Severity {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Kind {
-    /// The file could not be fetched (HTTP status, network).
+    /// The file could not be fetched (HTTP status, network, no answer, bad address).
     Unreachable {
-        reason: String,
+        failure: Failure,
     },
     InvalidJson {
         message: String,
@@ -79,6 +77,10 @@ pub enum Kind {
     InvalidDate {
         field: String,
         value: String,
+    },
+    /// A base layer file (outline, areas) that cannot be drawn.
+    InvalidLayer {
+        message: String,
     },
     // Configuration
     InvalidConfig {
@@ -162,6 +164,7 @@ impl Problem {
             Kind::InvalidPhone { .. } => "invalid-phone",
             Kind::InvalidWheelchair { .. } => "invalid-wheelchair",
             Kind::InvalidDate { .. } => "invalid-date",
+            Kind::InvalidLayer { .. } => "invalid-layer",
             Kind::InvalidConfig { .. } => "invalid-config",
             Kind::InvalidTemplate { .. } => "invalid-template",
             Kind::InvalidColor { .. } => "invalid-color",
@@ -194,77 +197,146 @@ impl Problem {
         })
     }
 
-    /// Where, in words: "Eintrag 3 („BBS Winsen“)"; empty for file-level problems.
-    pub fn location(&self, lang: Lang) -> String {
-        let Some(i) = self.feature else {
-            return String::new();
-        };
-        match &self.place {
-            Some(p) => tr!(lang, "at-feature-named", n = i + 1, place = p.as_str()),
-            None => tr!(lang, "at-feature", n = i + 1),
-        }
+    /// Where, as a message: "Eintrag 3 („BBS Winsen“)"; `None` for file-level problems.
+    pub fn location_key(&self) -> Option<Message> {
+        let n = Arg::from(self.feature? + 1);
+        Some(match &self.place {
+            Some(p) => Message::new("at-feature-named", vec![("n", n), ("place", p.into())]),
+            None => Message::new("at-feature", vec![("n", n)]),
+        })
     }
 
-    pub fn message(&self, lang: Lang) -> String {
+    /// What is wrong, as a message key and its arguments.
+    pub fn message_key(&self) -> Message {
+        let m = |key, args: Vec<(&'static str, Arg)>| Message::new(key, args);
         match &self.kind {
-            Kind::Unreachable { reason } => tr!(lang, "p-unreachable", reason = reason.as_str()),
-            Kind::InvalidJson { message, line, column } => {
-                tr!(lang, "p-invalid-json", line = *line, column = *column, message = message.as_str())
-            }
-            Kind::NotFeatureCollection { found } => {
-                tr!(lang, "p-not-feature-collection", found = found.as_str())
-            }
-            Kind::NoFeatureList => tr!(lang, "p-no-feature-list"),
-            Kind::InvalidFeature { message } => {
-                tr!(lang, "p-invalid-feature", message = message.as_str())
-            }
-            Kind::MissingGeometry => tr!(lang, "p-missing-geometry"),
-            Kind::NotAPoint { found } => tr!(lang, "p-not-a-point", found = found.as_str()),
+            Kind::Unreachable { failure } => failure.message_key(),
+            Kind::InvalidJson { message, line, column } => m(
+                "p-invalid-json",
+                vec![("line", (*line).into()), ("column", (*column).into()), ("message", message.into())],
+            ),
+            Kind::NotFeatureCollection { found } => m("p-not-feature-collection", vec![("found", found.into())]),
+            Kind::NoFeatureList => m("p-no-feature-list", vec![]),
+            Kind::InvalidFeature { message } => m("p-invalid-feature", vec![("message", message.into())]),
+            Kind::MissingGeometry => m("p-missing-geometry", vec![]),
+            Kind::NotAPoint { found } => m("p-not-a-point", vec![("found", found.into())]),
             Kind::CoordinatesOutOfRange { lon, lat } => {
-                tr!(lang, "p-out-of-range", lon = lon.to_string(), lat = lat.to_string())
+                m("p-out-of-range", vec![("lon", lon.to_string().into()), ("lat", lat.to_string().into())])
             }
-            Kind::Missing { field } => tr!(lang, "p-missing", field = field.as_str()),
-            Kind::Empty { field } => tr!(lang, "p-empty", field = field.as_str()),
+            Kind::Missing { field } => m("p-missing", vec![("field", field.into())]),
+            Kind::Empty { field } => m("p-empty", vec![("field", field.into())]),
             Kind::WrongType { field, expected } => {
-                tr!(lang, "p-wrong-type", field = field.as_str(), expected = expected_key(expected))
+                m("p-wrong-type", vec![("field", field.into()), ("expected", expected_key(expected).into())])
             }
             Kind::UnknownCategory { value, known } => {
-                tr!(lang, "p-unknown-category", value = value.as_str(), known = known.join(", "))
+                m("p-unknown-category", vec![("value", value.into()), ("known", known.join(", ").into())])
             }
             Kind::DuplicateId { id, first_file } => {
-                tr!(lang, "p-duplicate-id", id = id.as_str(), file = first_file.as_str())
+                m("p-duplicate-id", vec![("id", id.into()), ("file", first_file.into())])
             }
-            Kind::InvalidWebsite { value } => {
-                tr!(lang, "p-invalid-website", value = value.as_str())
-            }
-            Kind::InvalidEmail { value } => tr!(lang, "p-invalid-email", value = value.as_str()),
-            Kind::InvalidPhone { value } => tr!(lang, "p-invalid-phone", value = value.as_str()),
-            Kind::InvalidWheelchair { value } => {
-                tr!(lang, "p-invalid-wheelchair", value = value.as_str())
-            }
+            Kind::InvalidWebsite { value } => m("p-invalid-website", vec![("value", value.into())]),
+            Kind::InvalidEmail { value } => m("p-invalid-email", vec![("value", value.into())]),
+            Kind::InvalidPhone { value } => m("p-invalid-phone", vec![("value", value.into())]),
+            Kind::InvalidWheelchair { value } => m("p-invalid-wheelchair", vec![("value", value.into())]),
             Kind::InvalidDate { field, value } => {
-                tr!(lang, "p-invalid-date", field = field.as_str(), value = value.as_str())
+                m("p-invalid-date", vec![("field", field.into()), ("value", value.into())])
             }
-            Kind::InvalidConfig { message } => {
-                tr!(lang, "p-invalid-config", message = message.as_str())
-            }
-            Kind::InvalidTemplate { message } => {
-                tr!(lang, "p-invalid-template", message = message.as_str())
-            }
+            Kind::InvalidLayer { message } => m("p-invalid-layer", vec![("message", message.into())]),
+            Kind::InvalidConfig { message } => m("p-invalid-config", vec![("message", message.into())]),
+            Kind::InvalidTemplate { message } => m("p-invalid-template", vec![("message", message.into())]),
             Kind::InvalidColor { category, value } => {
-                tr!(lang, "p-invalid-color", category = category.as_str(), value = value.as_str())
+                m("p-invalid-color", vec![("category", category.into()), ("value", value.into())])
             }
-            Kind::DuplicateCategory { id } => tr!(lang, "p-duplicate-category", id = id.as_str()),
-            Kind::NoCategories => tr!(lang, "p-no-categories"),
-            Kind::InvalidCenter => tr!(lang, "p-invalid-center"),
-            Kind::InvalidZoom { value } => tr!(lang, "p-invalid-zoom", value = value.to_string()),
+            Kind::DuplicateCategory { id } => m("p-duplicate-category", vec![("id", id.into())]),
+            Kind::NoCategories => m("p-no-categories", vec![]),
+            Kind::InvalidCenter => m("p-invalid-center", vec![]),
+            Kind::InvalidZoom { value } => m("p-invalid-zoom", vec![("value", value.to_string().into())]),
+        }
+    }
+}
+
+/// Why a file did not arrive. Loading decides by it whether trying again by itself can help.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Failure {
+    /// The server answered with an error status (404, 503, …).
+    Status { code: u16, text: String },
+    /// No connection, or it broke off; the browser's words.
+    Network(String),
+    /// Nothing arrived for `secs` seconds.
+    NoAnswer { secs: u32 },
+    /// The config names an address that is malformed, or on another server (`foreign` = that
+    /// server's origin, which the widget does not load from).
+    Address { path: String, foreign: Option<String> },
+}
+
+impl Failure {
+    /// Worth one more try after a pause: a broken connection, a timeout, a server error (5xx) or
+    /// "too many requests". A 404 or a bad address stays as it is until someone changes it.
+    pub fn transient(&self) -> bool {
+        match self {
+            Failure::Status { code, .. } => *code >= 500 || *code == 408 || *code == 429,
+            Failure::Network(_) | Failure::NoAnswer { .. } => true,
+            Failure::Address { .. } => false,
         }
     }
 
-    /// Location and message in one line, as the widget's notices show it.
-    pub fn describe(&self, lang: Lang) -> String {
-        let loc = self.location(lang);
-        if loc.is_empty() { self.message(lang) } else { format!("{loc}: {}", self.message(lang)) }
+    pub fn message_key(&self) -> Message {
+        match self {
+            Failure::Status { code, text } => {
+                let reason = if text.is_empty() { format!("HTTP {code}") } else { format!("HTTP {code} {text}") };
+                Message::new("p-unreachable", vec![("reason", reason.into())])
+            }
+            Failure::Network(reason) => Message::new("p-unreachable", vec![("reason", reason.into())]),
+            Failure::NoAnswer { secs } => Message::new("p-no-answer", vec![("secs", (*secs as usize).into())]),
+            Failure::Address { path, foreign: None } => Message::new("bad-address", vec![("path", path.into())]),
+            Failure::Address { path, foreign: Some(origin) } => {
+                Message::new("config-foreign", vec![("path", path.into()), ("origin", origin.into())])
+            }
+        }
+    }
+}
+
+/// A sentence to say: a key of the translations (`locales/*.ftl`) and its arguments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    pub fn new(key: &'static str, args: Vec<(&'static str, Arg)>) -> Self {
+        Self { key, args }
+    }
+}
+
+/// An argument of a message: numbers stay numbers, so plural rules and number formats apply.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Number(usize),
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Arg::Text(s.clone())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_string())
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Number(n)
     }
 }
 

@@ -433,6 +433,7 @@ fn parse_feature(f: Value, categories: &[Category]) -> (Option<Place>, Vec<Probl
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Describe;
     use crate::model::{Lang, Localized, Severity};
 
     /// The direct reading of plain features gives what the geojson crate gives, and leaves every

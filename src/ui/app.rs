@@ -4,21 +4,14 @@ use super::details::DetailsPanel;
 use super::dom;
 use super::finder::Finder;
 use super::legend::Legend;
+use super::loading::Loading;
 use super::map::MapView;
 use super::notices::Notices;
 use super::results::Results;
 use super::searchbar::SearchBar;
-use crate::geo::Viewport;
 use crate::i18n::tr;
-use crate::io;
-use crate::model::{Dataset, Lang, SourceParser, parse_areas, parse_config, parse_outline};
-
-/// Features read per task while loading; small enough that one task stays well under 50 ms.
-const PARSE_CHUNK: usize = 5000;
-/// Bytes above which a source file is received and read in separate tasks.
-const BIG_FILE: usize = 4_000_000;
+use crate::model::Lang;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 #[derive(Clone, Debug)]
 pub struct HostOptions {
@@ -52,17 +45,17 @@ pub fn App(options: HostOptions) -> impl IntoView {
         &dom::browser_langs(),
         dom::page_lang().as_deref(),
     ));
-    let data_config = options.config.clone();
     let url_state = options.url_state;
-    // Effects made after the load must belong to this widget's owner, or they would never run.
+    // Effects made once the places are there must belong to this widget's owner, or they would
+    // never run.
     let owner = Owner::current();
-    leptos::task::spawn_local(async move {
-        load(ctx, data_config, explicit.is_some()).await;
-        ctx.markers_drawn();
+    let loading = Loading::new(explicit.is_some(), move || {
         if let (true, Some(owner)) = (url_state, owner) {
             owner.with(|| super::url_sync::start(ctx));
         }
     });
+    provide_context(loading);
+    loading.start(ctx, options.config.clone());
 
     let lang = move || ctx.lang.get();
     let title_id = ctx.id("title");
@@ -132,140 +125,6 @@ pub fn App(options: HostOptions) -> impl IntoView {
           </div>
         </section>
     }
-}
-
-async fn load(ctx: Ctx, data_config: Option<String>, explicit_lang: bool) {
-    let lang = ctx.lang.get_untracked();
-    let fail = |msg: String| {
-        ctx.fatal.set(Some(msg));
-        ctx.loading.set(false);
-    };
-    let config_url = match io::config_url(data_config, lang) {
-        Ok(u) => u,
-        Err(e) => return fail(e),
-    };
-    let config_name = config_url.pathname();
-    super::mark("bk-load");
-    let text = match io::fetch_text(&config_url.href()).await {
-        Ok(t) => t,
-        Err(e) => return fail(format!("{config_name}: {e}")),
-    };
-    super::mark("bk-config-fetched");
-    let config = match parse_config(&text) {
-        Ok(c) => Arc::new(c),
-        Err(problems) => {
-            let msgs: Vec<String> = problems.iter().map(|p| p.describe(lang)).collect();
-            return fail(format!("{config_name}: {}", msgs.join("; ")));
-        }
-    };
-    if !explicit_lang {
-        if let Some(l) = config.lang.as_deref().and_then(Lang::from_tag) {
-            ctx.lang.set(l);
-        }
-    }
-    ctx.consented.set(!config.basemap.needs_consent());
-    if config.basemap.is_third_party(&dom::page_origin()) && !config.basemap.needs_consent() {
-        leptos::logging::log!("Bildungskarte: tiles come from another server without a consent step (basemap.consent)");
-    }
-    ctx.viewport.update(|vp| *vp = Viewport::new(config.center, config.zoom, vp.width, vp.height));
-    ctx.config.set(Some(config.clone()));
-
-    let fetches = config.sources.iter().map(|file| {
-        let url = io::resolve(file, &config_url, lang);
-        async move {
-            match url {
-                Ok(u) => (file.clone(), io::fetch_text(&u).await),
-                Err(e) => (file.clone(), Err(e)),
-            }
-        }
-    });
-    // The first-party base layer (outline, municipalities) comes with the sources.
-    let base_files: Vec<String> = config.base.files().map(str::to_string).collect();
-    let base_fetches = base_files.into_iter().map(|file| {
-        let url = io::resolve(&file, &config_url, lang);
-        async move {
-            match url {
-                Ok(u) => (file, io::fetch_text(&u).await),
-                Err(e) => (file, Err(e)),
-            }
-        }
-    });
-    let (results, base) =
-        futures::future::join(futures::future::join_all(fetches), futures::future::join_all(base_fetches)).await;
-    super::mark("bk-sources-fetched");
-    let mut dataset = Dataset::default();
-    for (file, result) in results {
-        let text = match result {
-            Ok(t) => t,
-            Err(reason) => {
-                dataset.add_unreachable(&file, reason);
-                continue;
-            }
-        };
-        // Receiving a file of many megabytes is a task of its own; reading it through is the next.
-        if text.len() > BIG_FILE {
-            dom::next_task().await;
-        }
-        match super::timed("bk-read-source", || SourceParser::new(&text)) {
-            Ok(mut parser) => {
-                // A few thousand features per task, then let the page breathe (input, paint).
-                while !super::timed("bk-parse", || parser.step(PARSE_CHUNK, &config.categories)) {
-                    if !ctx.basemap_ready.get_untracked() {
-                        ctx.basemap_ready.set(true);
-                    }
-                    dom::next_task().await;
-                }
-                let outcome = parser.finish();
-                // Large files: checking ids and sorting get tasks of their own, after the last chunk.
-                if outcome.places.len() > PARSE_CHUNK {
-                    dom::next_task().await;
-                }
-                dataset.add(&file, outcome);
-            }
-            Err(fatal) => dataset.add(&file, fatal),
-        }
-    }
-    for (file, result) in base {
-        let is_outline = config.base.outline.as_deref() == Some(file.as_str());
-        let read = result.and_then(|t| {
-            if is_outline {
-                parse_outline(&t).map(|rings| ctx.outline.set(Arc::new(rings)))
-            } else {
-                parse_areas(&t).map(|areas| ctx.areas.set(Arc::new(areas)))
-            }
-        });
-        if let Err(reason) = read {
-            dataset.add_unreachable(&file, reason);
-        }
-    }
-    let mut places = dataset.places;
-    places.sort_by(|a, b| b.position.lat.total_cmp(&a.position.lat).then(a.position.lon.total_cmp(&b.position.lon)));
-    let limits = config.limits(places.iter().map(|p| p.position));
-    ctx.limits.set(limits);
-    // A small screen may not show every place at the configured zoom: then start zoomed out.
-    if let Some(bounds) = crate::geo::Bounds::of(places.iter().map(|p| p.position)) {
-        ctx.viewport.update(|vp| *vp = vp.showing(&bounds, 24.0, limits.min_zoom));
-    }
-    if places.len() > PARSE_CHUNK {
-        dom::next_task().await;
-    }
-    // Markers first; the search index and the list follow once the page has drawn them.
-    let places = Arc::new(places);
-    ctx.places.set(places.clone());
-    ctx.reports.set(dataset.reports);
-    dom::next_task().await;
-    ctx.markers_drawn();
-    dom::next_task().await;
-    // Audiences, stages and categories are found by their words in both languages.
-    let mut index = crate::search::IndexBuilder::new(crate::search::Glossary::from_locales(&config.categories));
-    for chunk in places.chunks(PARSE_CHUNK) {
-        index.add(chunk);
-        if places.len() > PARSE_CHUNK {
-            dom::next_task().await;
-        }
-    }
-    ctx.index.set(Arc::new(super::timed("bk-index-finish", || index.finish())));
-    ctx.loading.set(false);
 }
 
 /// Closes the details and gives focus back to what opened them (list item or marker). On a phone

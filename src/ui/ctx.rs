@@ -1,7 +1,7 @@
 //! The state one widget instance shares between its components: plain signals, created once.
 
 use crate::geo::{Bounds, Limits, LonLat, Viewport};
-use crate::model::{Area, Config, Lang, Place, SourceReport};
+use crate::model::{Area, Config, Lang, Place, Problem, SourceReport};
 use crate::search::{FacetCounts, Filters, SearchIndex};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -22,6 +22,15 @@ impl PanelView {
     }
 }
 
+/// The config did not arrive or cannot be used: said with its problems, in the visitor's language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConfigFailure {
+    pub file: String,
+    pub problems: Vec<Problem>,
+    /// Asking again may help (it did not arrive), as opposed to a config that must be fixed.
+    pub retry: bool,
+}
+
 #[derive(Clone, Copy)]
 pub struct Ctx {
     pub prefix: StoredValue<String>,
@@ -34,6 +43,8 @@ pub struct Ctx {
     pub lang_chosen: StoredValue<bool>,
     /// The view before a list entry zoomed in to its place: closing the details goes back to it.
     pub view_before: StoredValue<Option<Viewport>>,
+    /// The view is still the one the widget chose (start view, fitted to the places).
+    pub view_is_own: StoredValue<bool>,
     /// Map or list, where only one fits (narrow widgets).
     pub view: RwSignal<PanelView>,
     /// The visitor put the consent offer aside ("Ohne Hintergrundkarte weiter"); a map control
@@ -48,8 +59,11 @@ pub struct Ctx {
     pub config: RwSignal<Option<Arc<Config>>>,
     /// Places in reading order (north to south), so markers tab in a sensible order.
     pub places: RwSignal<Arc<Vec<Place>>>,
+    /// Counts the lists of places loaded: what is keyed by a place's index is drawn anew when
+    /// another file's places come in (the indices then mean other places).
+    pub generation: RwSignal<u64>,
     pub reports: RwSignal<Vec<SourceReport>>,
-    pub fatal: RwSignal<Option<String>>,
+    pub fatal: RwSignal<Option<ConfigFailure>>,
     pub loading: RwSignal<bool>,
     /// The side panel (search, filters, legend, list) is drawn once the first markers are: the map
     /// comes first, and the panel's box is there from the start so nothing shifts.
@@ -107,6 +121,7 @@ impl Ctx {
             cooperative,
             lang_chosen: StoredValue::new(false),
             view_before: StoredValue::new(None),
+            view_is_own: StoredValue::new(true),
             view: RwSignal::new(PanelView::Map),
             consent_dismissed: RwSignal::new(false),
             basemap_hidden: RwSignal::new(false),
@@ -115,6 +130,7 @@ impl Ctx {
             lang: RwSignal::new(Lang::De),
             config: RwSignal::new(None),
             places,
+            generation: RwSignal::new(0),
             reports: RwSignal::new(Vec::new()),
             fatal: RwSignal::new(None),
             loading: RwSignal::new(true),
@@ -192,8 +208,27 @@ impl Ctx {
         self.id(&format!("m{index}"))
     }
 
-    /// Every change of view goes through here, so the limits always hold.
+    /// Every change of view goes through here, so the limits always hold. A change made here is
+    /// the visitor's (or a link's): loading no longer widens the view for files that come later.
     pub fn set_view(&self, vp: Viewport) {
+        self.view_is_own.set_value(false);
+        self.constrain_view(vp);
+    }
+
+    /// A view the widget chooses itself (the start view, fitted to the places that arrived).
+    pub fn choose_view(&self, vp: Viewport) {
+        self.constrain_view(vp);
+        self.view_is_own.set_value(true);
+    }
+
+    /// The map's box changed size: the view keeps its centre and whose choice it was.
+    pub fn resize_view(&self, width: f64, height: f64) {
+        let own = self.view_is_own.get_value();
+        self.update_view(|vp| vp.with_size(width, height));
+        self.view_is_own.set_value(own);
+    }
+
+    fn constrain_view(&self, vp: Viewport) {
         let limits = self.limits.get_untracked();
         self.viewport.set(vp.constrained(&limits));
     }

@@ -9,6 +9,7 @@ mod dom;
 mod finder;
 mod heading;
 mod legend;
+mod loading;
 mod map;
 mod notices;
 mod results;

@@ -2,7 +2,7 @@
 //! reason; everything that could be read is still shown.
 
 use super::ctx::Ctx;
-use crate::i18n::{count_args, tr};
+use crate::i18n::{Describe, count_args, tr};
 use crate::model::{Lang, SourceReport};
 use leptos::prelude::*;
 
@@ -12,63 +12,97 @@ fn skipped_text(lang: Lang, r: &SourceReport, n: usize) -> String {
     tr(lang, "skipped", Some(&args))
 }
 
+/// One notice: what happened, the details, and whether asking again may help.
+struct Notice {
+    /// Stays the same while reports come and go, so a dismissed notice stays dismissed.
+    key: String,
+    head: String,
+    lines: Vec<String>,
+    retry: bool,
+}
+
+fn notices(ctx: Ctx, lang: Lang) -> Vec<Notice> {
+    let mut out = Vec::new();
+    if let Some(f) = ctx.fatal.get() {
+        let reason = f.problems.iter().map(|p| p.describe(lang)).collect::<Vec<_>>().join("; ");
+        let reason = format!("„{}“: {reason}", f.file);
+        let head = crate::tr!(lang, "config-failed", reason = reason);
+        out.push(Notice { key: format!("config {}", f.file), head, lines: Vec::new(), retry: f.retry });
+    }
+    for r in ctx.reports.get() {
+        if let Some(p) = &r.fatal {
+            let head = crate::tr!(lang, "file-problem", file = r.file.as_str(), message = p.message(lang));
+            // Only a file that did not arrive can come with another try; a broken one must be fixed.
+            let retry = r.failure().is_some();
+            out.push(Notice { key: format!("fatal {} {}", r.file, p.code()), head, lines: Vec::new(), retry });
+        }
+        let skipped = r.skipped();
+        if !skipped.is_empty() {
+            let lines = skipped
+                .iter()
+                .map(|p| {
+                    // All errors of one feature in one line.
+                    let all: Vec<String> = r
+                        .problems
+                        .iter()
+                        .filter(|q| q.feature == p.feature && q.severity == p.severity)
+                        .map(|q| q.message(lang))
+                        .collect();
+                    format!("{}: {}", p.location(lang), all.join("; "))
+                })
+                .collect();
+            let key = format!("skipped {} {}", r.file, skipped.len());
+            out.push(Notice { key, head: skipped_text(lang, &r, skipped.len()), lines, retry: false });
+        }
+    }
+    out
+}
+
 #[component]
 pub fn Notices() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let dismissed = RwSignal::new(Vec::<usize>::new());
+    let loading = use_context::<super::loading::Loading>();
+    let dismissed = RwSignal::new(Vec::<String>::new());
     let close_label = move || tr(ctx.lang.get(), "close-notice", None);
-    let notices = move || {
+    let retry_label = move || tr(ctx.lang.get(), "retry", None);
+    let retry = move |_| {
+        if let Some(l) = loading {
+            l.retry(ctx);
+        }
+    };
+    // Keyed, so a notice already there is not drawn (and announced) again when another file's
+    // report comes in.
+    let shown = move || {
         let lang = ctx.lang.get();
-        let mut out: Vec<(String, Vec<String>)> = Vec::new();
-        if let Some(f) = ctx.fatal.get() {
-            out.push((crate::tr!(lang, "config-failed", reason = f), Vec::new()));
-        }
-        for r in ctx.reports.get() {
-            if let Some(p) = &r.fatal {
-                out.push((
-                    crate::tr!(lang, "file-problem", file = r.file.as_str(), message = p.message(lang)),
-                    Vec::new(),
-                ));
-            }
-            let skipped = r.skipped();
-            if !skipped.is_empty() {
-                let lines = skipped
-                    .iter()
-                    .map(|p| {
-                        // All errors of one feature in one line.
-                        let all: Vec<String> = r
-                            .problems
-                            .iter()
-                            .filter(|q| q.feature == p.feature && q.severity == p.severity)
-                            .map(|q| q.message(lang))
-                            .collect();
-                        format!("{}: {}", p.location(lang), all.join("; "))
-                    })
-                    .collect();
-                out.push((skipped_text(lang, &r, skipped.len()), lines));
-            }
-        }
-        out.into_iter()
-            .enumerate()
-            .filter(|(i, _)| !dismissed.with(|d| d.contains(i)))
-            .map(|(i, (head, lines))| {
-                let list = (!lines.is_empty()).then(|| {
-                    view! { <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }
-                });
-                view! {
-                    <div class="bk-notice" role="alert">
-                        <div class="bk-notice-text">
-                            <p>{head}</p>
-                            {list}
-                        </div>
-                        <button type="button" class="bk-notice-close" aria-label=close_label title=close_label
-                            on:click=move |_| dismissed.update(|d| d.push(i))>
-                            <span aria-hidden="true">"×"</span>
-                        </button>
-                    </div>
-                }
-            })
+        notices(ctx, lang)
+            .into_iter()
+            .filter(|n| !dismissed.with(|d| d.contains(&n.key)))
+            .map(move |n| (format!("{} {}", lang.code(), n.key), n))
             .collect::<Vec<_>>()
     };
-    view! { <div class="bk-notices">{notices}</div> }
+    let notice = move |(_, n): (String, Notice)| {
+        let list = (!n.lines.is_empty())
+            .then(|| view! { <ul>{n.lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> });
+        let again = (n.retry && loading.is_some()).then(|| {
+            view! {
+                <button type="button" class="bk-notice-retry" on:click=retry
+                    disabled=move || ctx.loading.get()>{retry_label}</button>
+            }
+        });
+        let key = n.key;
+        view! {
+            <div class="bk-notice" role="alert">
+                <div class="bk-notice-text">
+                    <p>{n.head}</p>
+                    {list}
+                    {again}
+                </div>
+                <button type="button" class="bk-notice-close" aria-label=close_label title=close_label
+                    on:click=move |_| dismissed.update(|d| d.push(key.clone()))>
+                    <span aria-hidden="true">"×"</span>
+                </button>
+            </div>
+        }
+    };
+    view! { <div class="bk-notices"><For each=shown key=|(k, _)| k.clone() children=notice/></div> }
 }

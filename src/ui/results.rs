@@ -122,9 +122,12 @@ pub fn Results() -> impl IntoView {
                 <p class="bk-empty">{move || tr(lang(), "no-results", None)}</p>
             </Show>
             <ul class="bk-result-list">
+                // Keyed by place index: a new list of places (another file arrived) draws them anew.
+                {move || { ctx.generation.track(); view! {
                 <For each=move || items.with(|i| i.iter().take(limit.get()).copied().collect::<Vec<_>>()) key=|i| *i let:i>
                     {row(i)}
                 </For>
+                } }}
             </ul>
             <Show when=move || { items.with(|i| i.len()) > limit.get() }>
                 <button type="button" class="bk-more" on:click=move |_| limit.update(|l| *l += PAGE)>

@@ -59,6 +59,10 @@ pub fn apply(ctx: Ctx, state: &UrlState) {
     let selected =
         state.place.as_ref().and_then(|id| ctx.places.with_untracked(|ps| ps.iter().position(|p| &p.id == id)));
     ctx.selected.set(selected);
+    if let (None, Some(loading)) = (selected, use_context::<super::loading::Loading>()) {
+        // The place's file may still be on its way.
+        loading.want_place(state.place.clone());
+    }
     if state.zoom.is_some() || state.center.is_some() {
         ctx.update_view(|vp| crate::geo::Viewport {
             center: state.center.unwrap_or(vp.center),

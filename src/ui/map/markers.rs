@@ -135,6 +135,8 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
     view! {
         <div class="bk-markers">
           <div class="bk-pane" style:transform=move || pane.transform(ctx)>
+            // Keyed by place index: a new list of places (another file arrived) draws them anew.
+            {move || { ctx.generation.track(); view! {
             <For each=move || clusters.with(|c| c.0.clone()) key=|c| (c.key, c.count) let:item>
                 <Cluster item=item/>
             </For>
@@ -144,6 +146,7 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
             <For each=move || shown.get() key=|i| *i let:index>
                 <Marker index=index offset=Signal::derive(move || offsets.with(|o| o.get(&index).copied())) gesture_ended=gesture_ended/>
             </For>
+            } }}
             {move || position().map(|p| {
                 let t = move || { let s = pane.at(p); format!("translate({:.1}px,{:.1}px)", s.x, s.y) };
                 view! { <span class="bk-position" role="img" aria-label=move || tr(ctx.lang.get(), "my-position", None) style:transform=t></span> }

@@ -1,0 +1,289 @@
+//! The loading pipeline: config → data files → places, problems and a search index.
+//!
+//! Every file goes its own way: its places are shown as soon as it has arrived and been read,
+//! whatever the others do. A file that sends nothing for a while is given up; a passing failure
+//! (broken connection, timeout, 5xx) is tried once more by itself; what still failed can be asked
+//! again with [`Loader::run`] without touching what arrived. Fetching, waiting and telling the
+//! widget go through a [`Host`], so native tests drive the whole pipeline with files in memory.
+
+mod fetch;
+#[cfg(test)]
+mod tests;
+
+pub use fetch::{Body, Host, download, fetch, text_of};
+
+use crate::geo::LonLat;
+use crate::model::{
+    Area, Config, Dataset, Failure, Kind, Place, Problem, SourceParser, SourceReport, parse_areas, parse_config,
+    parse_outline,
+};
+use crate::search::{Glossary, IndexBuilder, SearchIndex};
+use futures::StreamExt;
+use futures::stream::FuturesUnordered;
+use std::sync::Arc;
+
+/// How loading behaves; the defaults suit a district's web server.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Options {
+    /// Milliseconds a file may send nothing before it is given up (the config's `timeout` wins).
+    pub timeout_ms: u32,
+    /// Milliseconds before a passing failure is tried again.
+    pub retry_pause_ms: u32,
+    /// Features read per task; small enough that one task stays well under 50 ms.
+    pub chunk: usize,
+    /// Bytes above which receiving a file and reading it are separate tasks.
+    pub big_file: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self { timeout_ms: 15_000, retry_pause_ms: 1_500, chunk: 5_000, big_file: 4_000_000 }
+    }
+}
+
+/// What loading tells the widget, in the order it happens.
+#[derive(Clone, Debug)]
+pub enum Event {
+    /// The config was read: title, view, categories, and the files to come.
+    Config(Arc<Config>),
+    /// The config did not arrive or cannot be used; nothing else comes. `retry`: asking again may
+    /// help (it did not arrive), as opposed to a config that must be fixed.
+    ConfigFailed {
+        file: String,
+        problems: Vec<Problem>,
+        retry: bool,
+    },
+    /// A large file is read over several tasks: a good moment for the page to do other things.
+    Reading,
+    /// Every place read so far, north to south (markers then tab in reading order). `index` comes
+    /// along when it already covers them; else an `Index` follows.
+    Places {
+        places: Arc<Vec<Place>>,
+        index: Option<Arc<SearchIndex>>,
+    },
+    /// The search index of the places last sent.
+    Index(Arc<SearchIndex>),
+    /// How each file fared so far, in the config's order.
+    Reports(Vec<SourceReport>),
+    Outline(Arc<Vec<Vec<LonLat>>>),
+    Areas(Arc<Vec<Area>>),
+    /// Every file asked for has arrived or failed; `failed` files may be asked for again.
+    Settled {
+        failed: usize,
+    },
+}
+
+/// A file the config names, and what it is for.
+#[derive(Clone, Debug, PartialEq)]
+enum Role {
+    Source,
+    Outline,
+    Areas,
+}
+
+/// One widget's loading, kept between runs so that trying again fetches only what failed.
+pub struct Loader {
+    config_url: String,
+    config_name: String,
+    options: Options,
+    config: Option<Arc<Config>>,
+    /// The config's files by slot: sources in their order, then the base layer.
+    files: Vec<(String, Role)>,
+    dataset: Dataset,
+    places: Arc<Vec<Place>>,
+}
+
+impl Loader {
+    /// `config_url` is fetched through the host; `config_name` names it in messages.
+    pub fn new(config_url: &str, config_name: &str, options: Options) -> Self {
+        Self {
+            config_url: config_url.to_string(),
+            config_name: config_name.to_string(),
+            options,
+            config: None,
+            files: Vec::new(),
+            dataset: Dataset::default(),
+            places: Arc::new(Vec::new()),
+        }
+    }
+
+    pub fn config_url(&self) -> &str {
+        &self.config_url
+    }
+
+    pub fn config(&self) -> Option<&Arc<Config>> {
+        self.config.as_ref()
+    }
+
+    /// The places read so far, north to south.
+    pub fn places(&self) -> &Arc<Vec<Place>> {
+        &self.places
+    }
+
+    pub fn reports(&self) -> &[SourceReport] {
+        &self.dataset.reports
+    }
+
+    /// The files that did not arrive, by slot.
+    fn failed(&self) -> Vec<usize> {
+        let reported: Vec<usize> = self.dataset.reports.iter().map(|r| r.slot).collect();
+        let missing = (0..self.files.len()).filter(|s| !reported.contains(s));
+        let failed = self.dataset.reports.iter().filter(|r| r.failure().is_some()).map(|r| r.slot);
+        let mut all: Vec<usize> = missing.chain(failed).collect();
+        all.sort_unstable();
+        all
+    }
+
+    /// The first run loads the config and every file; a later run fetches only what did not
+    /// arrive (the config too, if it was that). Places, reports and the view state stay.
+    pub async fn run<H: Host>(&mut self, host: &H) {
+        if self.config.is_none() && !self.load_config(host).await {
+            return;
+        }
+        let pending = self.failed();
+        let config = self.config.clone().expect("loaded above");
+        let timeout = config.timeout_s.map_or(self.options.timeout_ms, |s| (s * 1000.0).round() as u32);
+        let pause = self.options.retry_pause_ms;
+        let mut arriving = FuturesUnordered::new();
+        for slot in pending {
+            let name = self.files[slot].0.clone();
+            match host.resolve(&name) {
+                Ok(url) => arriving.push(async move { (slot, fetch(host, &url, timeout, pause).await) }),
+                Err(failure) => self.dataset.add_failed(slot, &name, failure),
+            }
+        }
+        while let Some((slot, result)) = arriving.next().await {
+            match result {
+                Ok(bytes) => self.read(host, slot, bytes).await,
+                Err(failure) => self.dataset.add_failed(slot, &self.files[slot].0.clone(), failure),
+            }
+            host.emit(Event::Reports(self.dataset.reports.clone()));
+        }
+        host.mark("bk-sources-fetched");
+        host.emit(Event::Reports(self.dataset.reports.clone()));
+        host.emit(Event::Settled { failed: self.failed().len() });
+    }
+
+    /// Fetches and reads the config; false (and said so) when it cannot be used.
+    async fn load_config<H: Host>(&mut self, host: &H) -> bool {
+        host.mark("bk-load");
+        let o = &self.options;
+        let failed = |problems, retry| Event::ConfigFailed { file: self.config_name.clone(), problems, retry };
+        let bytes = match fetch(host, &self.config_url, o.timeout_ms, o.retry_pause_ms).await {
+            Ok(b) => b,
+            Err(failure) => {
+                let retry = failure.transient() || matches!(failure, Failure::Status { .. });
+                host.emit(failed(vec![Problem::error(Kind::Unreachable { failure })], retry));
+                return false;
+            }
+        };
+        host.mark("bk-config-fetched");
+        let config = match parse_config(&text_of(bytes)) {
+            Ok(c) => Arc::new(c),
+            Err(problems) => {
+                host.emit(failed(problems, false));
+                return false;
+            }
+        };
+        let sources = config.sources.iter().map(|f| (f.clone(), Role::Source));
+        let base = config.base.outline.iter().map(|f| (f.clone(), Role::Outline));
+        let areas = config.base.areas.iter().map(|f| (f.clone(), Role::Areas));
+        self.files = sources.chain(base).chain(areas).collect();
+        self.config = Some(config.clone());
+        host.emit(Event::Config(config));
+        true
+    }
+
+    /// Reads one arrived file and tells the widget what it brought.
+    async fn read<H: Host>(&mut self, host: &H, slot: usize, bytes: Vec<u8>) {
+        let (name, role) = self.files[slot].clone();
+        // Receiving a file of many megabytes was a task of its own; reading it through is the next.
+        if bytes.len() > self.options.big_file {
+            host.pause().await;
+        }
+        let text = text_of(bytes);
+        match role {
+            Role::Source => self.read_source(host, slot, &name, &text).await,
+            Role::Outline => match parse_outline(&text) {
+                Ok(rings) => self.layer_read(host, slot, &name, Event::Outline(Arc::new(rings))),
+                Err(message) => self.layer_broken(slot, &name, message),
+            },
+            Role::Areas => match parse_areas(&text) {
+                Ok(areas) => self.layer_read(host, slot, &name, Event::Areas(Arc::new(areas))),
+                Err(message) => self.layer_broken(slot, &name, message),
+            },
+        }
+    }
+
+    fn layer_read<H: Host>(&mut self, host: &H, slot: usize, name: &str, event: Event) {
+        self.dataset.add_in(slot, name, Default::default());
+        host.emit(event);
+    }
+
+    fn layer_broken(&mut self, slot: usize, name: &str, message: String) {
+        let fatal = Some(Problem::error(Kind::InvalidLayer { message }));
+        self.dataset.add_in(slot, name, crate::model::SourceOutcome { fatal, ..Default::default() });
+    }
+
+    async fn read_source<H: Host>(&mut self, host: &H, slot: usize, name: &str, text: &str) {
+        let config = self.config.clone().expect("files come from the config");
+        let chunk = self.options.chunk;
+        let outcome = match SourceParser::new(text) {
+            Ok(mut parser) => {
+                let mut told = false;
+                // A few thousand features per task, then let the page breathe (input, paint).
+                while !parser.step(chunk, &config.categories) {
+                    if !std::mem::replace(&mut told, true) {
+                        host.emit(Event::Reading);
+                    }
+                    host.pause().await;
+                }
+                let outcome = parser.finish();
+                // Large files: checking ids and sorting get tasks of their own, after the last chunk.
+                if outcome.places.len() > chunk {
+                    host.pause().await;
+                }
+                outcome
+            }
+            Err(fatal) => fatal,
+        };
+        if outcome.places.is_empty() {
+            self.dataset.add_in(slot, name, outcome);
+            return;
+        }
+        let first = self.places.is_empty();
+        self.dataset.places = Arc::unwrap_or_clone(std::mem::take(&mut self.places));
+        self.dataset.add_in(slot, name, outcome);
+        let mut places = std::mem::take(&mut self.dataset.places);
+        places
+            .sort_by(|a, b| b.position.lat.total_cmp(&a.position.lat).then(a.position.lon.total_cmp(&b.position.lon)));
+        self.places = Arc::new(places);
+        if first {
+            // Markers first; the search index follows once the page has drawn them.
+            host.emit(Event::Places { places: self.places.clone(), index: None });
+            host.emit(Event::Reports(self.dataset.reports.clone()));
+            host.pause().await;
+            let index = self.index(host, &config).await;
+            host.emit(Event::Index(index));
+        } else {
+            // Later files come with their index, so what the visitor filtered stays filtered.
+            let index = self.index(host, &config).await;
+            host.emit(Event::Places { places: self.places.clone(), index: Some(index) });
+        }
+    }
+
+    /// The search index of all places so far, built a chunk per task. Audiences, stages and
+    /// categories are found by their words in both languages.
+    async fn index<H: Host>(&self, host: &H, config: &Config) -> Arc<SearchIndex> {
+        let mut index = IndexBuilder::new(Glossary::from_locales(&config.categories));
+        let many = self.places.len() > self.options.chunk;
+        for chunk in self.places.chunks(self.options.chunk) {
+            index.add(chunk);
+            if many {
+                host.pause().await;
+            }
+        }
+        host.mark("bk-index-finish");
+        Arc::new(index.finish())
+    }
+}

@@ -1,0 +1,327 @@
+//! The pipeline driven with files in memory: slow, hanging, failing once or always, truncated,
+//! of the wrong type, with ids that clash across files, and arriving out of order.
+
+use super::*;
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+/// How the test server answers one address, request by request (the last answer repeats).
+#[derive(Clone, Debug)]
+enum Answer {
+    /// The whole file, after `delay` ms.
+    File(&'static str, u64),
+    /// The file in `n` pieces, `gap` ms apart.
+    Pieces(&'static str, usize, u64),
+    /// Never answers.
+    Silent,
+    /// Answers, sends the first `n` bytes, then nothing more.
+    Stalls(&'static str, usize),
+    Fails(Failure),
+}
+
+struct Memory {
+    answers: HashMap<String, Vec<Answer>>,
+    asked: RefCell<HashMap<String, usize>>,
+    events: RefCell<Vec<Event>>,
+}
+
+struct Pieces(std::collections::VecDeque<Option<(Vec<u8>, u64)>>);
+
+impl Body for Pieces {
+    async fn next(&mut self) -> Result<Option<Vec<u8>>, Failure> {
+        match self.0.pop_front() {
+            None => Ok(None),
+            Some(None) => std::future::pending().await,
+            Some(Some((bytes, gap))) => {
+                tokio::time::sleep(std::time::Duration::from_millis(gap)).await;
+                Ok(Some(bytes))
+            }
+        }
+    }
+}
+
+impl Host for Memory {
+    type Body = Pieces;
+
+    fn resolve(&self, path: &str) -> Result<String, Failure> {
+        if path.starts_with("http") {
+            return Err(Failure::Address { path: path.into(), foreign: Some("https://elsewhere.example".into()) });
+        }
+        Ok(format!("/site/{path}"))
+    }
+
+    async fn open(&self, url: &str) -> Result<Pieces, Failure> {
+        let n = {
+            let mut asked = self.asked.borrow_mut();
+            let n = asked.entry(url.to_string()).or_default();
+            *n += 1;
+            *n
+        };
+        let list = self.answers.get(url).cloned().unwrap_or_else(|| vec![Answer::Fails(not_found())]);
+        let answer = list[(n - 1).min(list.len() - 1)].clone();
+        let piece = |b: &[u8], gap| Some((b.to_vec(), gap));
+        match answer {
+            Answer::File(text, delay) => {
+                tokio::time::sleep(std::time::Duration::from_millis(delay)).await;
+                Ok(Pieces([piece(text.as_bytes(), 0)].into()))
+            }
+            Answer::Pieces(text, n, gap) => {
+                let size = text.len().div_ceil(n).max(1);
+                Ok(Pieces(text.as_bytes().chunks(size).map(|c| piece(c, gap)).collect()))
+            }
+            Answer::Silent => std::future::pending().await,
+            Answer::Stalls(text, n) => Ok(Pieces([piece(&text.as_bytes()[..n], 0), None].into())),
+            Answer::Fails(f) => Err(f),
+        }
+    }
+
+    async fn sleep(&self, ms: u32) {
+        tokio::time::sleep(std::time::Duration::from_millis(ms as u64)).await
+    }
+
+    async fn pause(&self) {
+        tokio::task::yield_now().await
+    }
+
+    fn emit(&self, event: Event) {
+        self.events.borrow_mut().push(event);
+    }
+}
+
+fn not_found() -> Failure {
+    Failure::Status { code: 404, text: "Not Found".into() }
+}
+
+const CONFIG: &str = r##"{"title": "Test", "center": [10, 53.3], "zoom": 10,
+  "basemap": {"url": "/tiles/{z}/{x}/{y}.png"},
+  "categories": [{"id": "school", "label": "Schulen", "color": "#123456"}],
+  "sources": ["a.geojson", "b.geojson"], "timeout": 0.3}"##;
+
+const A: &str = r#"{"type":"FeatureCollection","features":[
+  {"type":"Feature","geometry":{"type":"Point","coordinates":[10,53.4]},"properties":{"id":"a1","name":"A eins","category":"school"}},
+  {"type":"Feature","geometry":{"type":"Point","coordinates":[10,53.2]},"properties":{"id":"shared","name":"A zwei","category":"school"}}]}"#;
+
+const B: &str = r#"{"type":"FeatureCollection","features":[
+  {"type":"Feature","geometry":{"type":"Point","coordinates":[10.1,53.3]},"properties":{"id":"b1","name":"B eins","category":"school"}},
+  {"type":"Feature","geometry":{"type":"Point","coordinates":[10.2,53.1]},"properties":{"id":"shared","name":"B zwei","category":"school"}}]}"#;
+
+fn memory(files: &[(&str, Vec<Answer>)]) -> Memory {
+    let mut answers: HashMap<String, Vec<Answer>> =
+        files.iter().map(|(f, a)| (format!("/site/{f}"), a.clone())).collect();
+    answers.entry("/site/config.json".into()).or_insert(vec![Answer::File(CONFIG, 0)]);
+    Memory { answers, asked: Default::default(), events: Default::default() }
+}
+
+fn loader() -> Loader {
+    let options = Options { retry_pause_ms: 20, chunk: 1, ..Options::default() };
+    Loader::new("/site/config.json", "config.json", options)
+}
+
+fn names(l: &Loader) -> Vec<String> {
+    let mut n: Vec<String> = l.places().iter().map(|p| p.id.clone()).collect();
+    n.sort();
+    n
+}
+
+fn fatal_of(l: &Loader, file: &str) -> Option<Kind> {
+    l.reports().iter().find(|r| r.file == file).and_then(|r| r.fatal.clone()).map(|p| p.kind)
+}
+
+#[tokio::test]
+async fn every_file_arrives_and_ids_clash_in_the_later_file() {
+    let host = memory(&[("a.geojson", vec![Answer::File(A, 60)]), ("b.geojson", vec![Answer::File(B, 0)])]);
+    let mut l = loader();
+    l.run(&host).await;
+    assert_eq!(names(&l), ["a1", "b1", "shared"]);
+    let shared = l.places().iter().find(|p| p.id == "shared").unwrap();
+    assert_eq!(
+        shared.name.get(crate::model::Lang::De),
+        "A zwei",
+        "the earlier file keeps the id, though it came later"
+    );
+    let b = &l.reports()[1];
+    assert_eq!((b.file.as_str(), b.loaded), ("b.geojson", 1));
+    assert!(matches!(&b.problems[0].kind, Kind::DuplicateId { first_file, .. } if first_file == "a.geojson"));
+    // b arrived first, so its places were shown before a's: each file on its own.
+    let events = host.events.borrow();
+    let shown: Vec<usize> = events
+        .iter()
+        .filter_map(|e| if let Event::Places { places, .. } = e { Some(places.len()) } else { None })
+        .collect();
+    assert_eq!(shown, [2, 3]);
+    assert!(matches!(events.last(), Some(Event::Settled { failed: 0 })));
+    // Places north to south.
+    let lats: Vec<f64> = l.places().iter().map(|p| p.position.lat).collect();
+    assert!(lats.windows(2).all(|w| w[0] >= w[1]), "{lats:?}");
+}
+
+#[tokio::test]
+async fn a_silent_file_times_out_and_the_other_still_shows() {
+    let host = memory(&[("a.geojson", vec![Answer::Silent]), ("b.geojson", vec![Answer::File(B, 0)])]);
+    let mut l = loader();
+    let started = std::time::Instant::now();
+    l.run(&host).await;
+    assert_eq!(names(&l), ["b1", "shared"]);
+    assert_eq!(fatal_of(&l, "a.geojson"), Some(Kind::Unreachable { failure: Failure::NoAnswer { secs: 1 } }));
+    assert_eq!(host.asked.borrow()["/site/a.geojson"], 2, "a timeout is tried once more");
+    // Two tries of 300 ms and the pause: the loader does not wait for ever.
+    assert!(started.elapsed().as_millis() < 2000);
+    // b's places came before a was given up.
+    let events = host.events.borrow();
+    let places_at = events.iter().position(|e| matches!(e, Event::Places { .. })).unwrap();
+    let a_failed_at =
+        events.iter().position(|e| matches!(e, Event::Reports(r) if r.iter().any(|r| r.file == "a.geojson"))).unwrap();
+    assert!(places_at < a_failed_at);
+}
+
+#[tokio::test]
+async fn a_body_that_stalls_is_given_up_but_a_slow_one_is_not() {
+    // Six pieces 100 ms apart: 600 ms in all, longer than the 300 ms timeout, never silent that long.
+    let host = memory(&[("a.geojson", vec![Answer::Pieces(A, 6, 100)]), ("b.geojson", vec![Answer::Stalls(B, 40)])]);
+    let mut l = loader();
+    l.run(&host).await;
+    assert_eq!(names(&l), ["a1", "shared"]);
+    assert!(matches!(fatal_of(&l, "b.geojson"), Some(Kind::Unreachable { failure: Failure::NoAnswer { .. } })));
+}
+
+#[tokio::test]
+async fn failing_once_is_healed_by_the_automatic_retry() {
+    let gone = Failure::Status { code: 503, text: "Service Unavailable".into() };
+    let host = memory(&[
+        ("a.geojson", vec![Answer::Fails(gone), Answer::File(A, 0)]),
+        ("b.geojson", vec![Answer::Fails(Failure::Network("connection reset".into())), Answer::File(B, 0)]),
+    ]);
+    let mut l = loader();
+    l.run(&host).await;
+    assert_eq!(names(&l), ["a1", "b1", "shared"]);
+    assert!(l.reports().iter().all(|r| r.fatal.is_none()));
+}
+
+#[tokio::test]
+async fn a_404_is_not_retried_by_itself_but_run_again_fetches_only_what_failed() {
+    let host = memory(&[
+        ("a.geojson", vec![Answer::File(A, 0)]),
+        ("b.geojson", vec![Answer::Fails(not_found()), Answer::File(B, 0)]),
+    ]);
+    let mut l = loader();
+    l.run(&host).await;
+    assert_eq!(host.asked.borrow()["/site/b.geojson"], 1);
+    assert!(matches!(host.events.borrow().last(), Some(Event::Settled { failed: 1 })));
+    // The visitor presses "Erneut versuchen".
+    l.run(&host).await;
+    assert_eq!(names(&l), ["a1", "b1", "shared"], "b's places once, a's not doubled");
+    let asked = host.asked.borrow();
+    assert_eq!((asked["/site/config.json"], asked["/site/a.geojson"], asked["/site/b.geojson"]), (1, 1, 2));
+    assert_eq!(l.reports().len(), 2, "the retried file's report replaced its failure");
+    assert!(matches!(host.events.borrow().last(), Some(Event::Settled { failed: 0 })));
+    // The second time, b's places come with their index (filters stay applied).
+    let events = host.events.borrow();
+    assert!(
+        matches!(events.iter().rev().find(|e| matches!(e, Event::Places { .. })), Some(Event::Places { index: Some(i), .. }) if i.len() == 3)
+    );
+}
+
+#[tokio::test]
+async fn failing_always_is_reported_after_two_tries() {
+    let host = memory(&[
+        ("a.geojson", vec![Answer::File(A, 0)]),
+        ("b.geojson", vec![Answer::Fails(Failure::Network("offline".into()))]),
+    ]);
+    let mut l = loader();
+    l.run(&host).await;
+    assert_eq!(host.asked.borrow()["/site/b.geojson"], 2);
+    assert_eq!(l.reports()[1].failure(), Some(&Failure::Network("offline".into())));
+    assert_eq!(names(&l), ["a1", "shared"]);
+}
+
+#[tokio::test]
+async fn truncated_html_and_wrong_types_are_named_and_lose_nothing_else() {
+    let cut = &B[..B.len() / 2];
+    let cut: &'static str = Box::leak(cut.to_string().into_boxed_str());
+    for (bad, expect) in [
+        (cut, "invalid-json"),
+        ("<!DOCTYPE html><html><body>Seite nicht gefunden</body></html>", "invalid-json"),
+        (r#"{"type": "Feature", "geometry": null, "properties": {}}"#, "not-feature-collection"),
+        ("[1, 2, 3]", "not-feature-collection"),
+    ] {
+        let host = memory(&[("a.geojson", vec![Answer::File(A, 0)]), ("b.geojson", vec![Answer::File(bad, 0)])]);
+        let mut l = loader();
+        l.run(&host).await;
+        assert_eq!(names(&l), ["a1", "shared"], "{bad}");
+        assert_eq!(l.reports()[1].fatal.as_ref().map(|p| p.code()), Some(expect), "{bad}");
+        assert_eq!(host.asked.borrow()["/site/b.geojson"], 1, "a broken file is not fetched again: {bad}");
+    }
+}
+
+#[tokio::test]
+async fn a_byte_order_mark_and_bad_bytes_do_not_lose_the_file() {
+    let mut bytes = vec![0xEF, 0xBB, 0xBF];
+    bytes.extend_from_slice(A.replace("A eins", "A \u{1}eins").as_bytes());
+    let text = text_of(bytes);
+    assert!(text.starts_with('{'));
+    assert_eq!(text_of(vec![b'a', 0xFF, b'b']), "a\u{FFFD}b");
+}
+
+#[tokio::test]
+async fn a_foreign_address_is_named_and_the_config_failing_says_whether_retry_helps() {
+    let config = CONFIG.replace("\"b.geojson\"", "\"https://elsewhere.example/b.geojson\"");
+    let config: &'static str = Box::leak(config.into_boxed_str());
+    let host = memory(&[("config.json", vec![Answer::File(config, 0)]), ("a.geojson", vec![Answer::File(A, 0)])]);
+    let mut l = loader();
+    l.run(&host).await;
+    assert_eq!(names(&l), ["a1", "shared"]);
+    assert!(matches!(l.reports()[1].failure(), Some(Failure::Address { foreign: Some(_), .. })));
+
+    for (answer, retry) in [
+        (Answer::Fails(Failure::Status { code: 502, text: String::new() }), true),
+        (Answer::Fails(not_found()), true),
+        (Answer::File("{\"title\": ", 0), false),
+    ] {
+        let host = memory(&[("config.json", vec![answer.clone()])]);
+        let mut l = loader();
+        l.run(&host).await;
+        let events = host.events.borrow();
+        assert!(
+            matches!(&events[..], [Event::ConfigFailed { file, retry: r, .. }] if file == "config.json" && *r == retry),
+            "{answer:?}: {events:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_base_layer_comes_with_the_sources_and_a_broken_one_is_reported() {
+    let config =
+        CONFIG.replace("\"timeout\"", "\"base\": {\"outline\": \"o.geojson\", \"areas\": \"g.geojson\"}, \"timeout\"");
+    let config: &'static str = Box::leak(config.into_boxed_str());
+    let outline = r#"{"type":"Polygon","coordinates":[[[9,53],[10,53],[10,54],[9,53]]]}"#;
+    let host = memory(&[
+        ("config.json", vec![Answer::File(config, 0)]),
+        ("a.geojson", vec![Answer::File(A, 0)]),
+        ("b.geojson", vec![Answer::File(B, 0)]),
+        ("o.geojson", vec![Answer::File(outline, 0)]),
+        ("g.geojson", vec![Answer::File("{\"type\": \"FeatureCollection\", \"features\": []}", 0)]),
+    ]);
+    let mut l = loader();
+    l.run(&host).await;
+    assert!(host.events.borrow().iter().any(|e| matches!(e, Event::Outline(r) if r.len() == 1)));
+    assert_eq!(
+        l.reports().iter().map(|r| r.file.as_str()).collect::<Vec<_>>(),
+        ["a.geojson", "b.geojson", "o.geojson", "g.geojson"]
+    );
+    assert_eq!(l.reports()[3].fatal.as_ref().map(|p| p.code()), Some("invalid-layer"));
+}
+
+/// A file cut at every length never panics and never costs another file's places.
+#[tokio::test]
+async fn truncation_at_every_offset_loses_only_that_file() {
+    let sample = include_str!("../../public/data/beratung.geojson");
+    let step = (sample.len() / 300).max(1);
+    for at in (0..sample.len()).step_by(step) {
+        let cut: &'static str = Box::leak(sample[..sample.floor_char_boundary(at)].to_string().into_boxed_str());
+        let host = memory(&[("a.geojson", vec![Answer::File(A, 0)]), ("b.geojson", vec![Answer::File(cut, 0)])]);
+        let mut l = loader();
+        l.run(&host).await;
+        assert!(l.places().iter().filter(|p| p.id == "a1").count() == 1, "cut at {at}");
+        assert!(l.reports()[1].fatal.is_some(), "a cut file is reported (at {at})");
+    }
+}

@@ -1,0 +1,206 @@
+//! Runs the core's loader (`crate::load`) in the page: the network and the browser's tasks are
+//! its host, and what it reports becomes the widget's state.
+
+use super::ctx::{ConfigFailure, Ctx};
+use super::dom;
+use crate::geo::Viewport;
+use crate::io;
+use crate::load::{Event, Host, Loader, Options};
+use crate::model::{Failure, Kind, Lang, Place, Problem};
+use crate::search::SearchIndex;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// One widget's loading, between the first run and a "try again".
+#[derive(Clone, Copy)]
+pub struct Loading {
+    loader: StoredValue<Option<Loader>>,
+    /// A link named a place that has not arrived yet: opened when it does.
+    wanted_place: StoredValue<Option<String>>,
+    explicit_lang: bool,
+    /// Called once, when the first places can be searched (or loading ended without any).
+    ready: StoredValue<Option<Box<dyn FnOnce() + Send + Sync>>>,
+}
+
+struct Page {
+    ctx: Ctx,
+    loading: Loading,
+    base: web_sys::Url,
+    /// The first run may widen the view as files arrive; trying again never moves it.
+    first_run: bool,
+}
+
+impl Host for Page {
+    type Body = io::Download;
+
+    fn resolve(&self, path: &str) -> Result<String, Failure> {
+        io::resolve(path, &self.base)
+    }
+
+    async fn open(&self, url: &str) -> Result<io::Download, Failure> {
+        io::open(url).await
+    }
+
+    async fn sleep(&self, ms: u32) {
+        io::sleep(ms).await
+    }
+
+    async fn pause(&self) {
+        dom::next_task().await
+    }
+
+    fn emit(&self, event: Event) {
+        self.loading.apply(self.ctx, event, self.first_run);
+    }
+
+    fn mark(&self, name: &str) {
+        super::mark(name);
+    }
+}
+
+impl Loading {
+    /// `explicit_lang`: the host or a link chose the language, so the config's does not apply.
+    /// `ready` is called once, when the first places can be searched (or loading ended without).
+    pub fn new(explicit_lang: bool, ready: impl FnOnce() + Send + Sync + 'static) -> Self {
+        Loading {
+            loader: StoredValue::new(None),
+            wanted_place: StoredValue::new(None),
+            explicit_lang,
+            ready: StoredValue::new(Some(Box::new(ready))),
+        }
+    }
+
+    /// Starts loading the config (the host element's, the page's `?config=`, or `config.json`).
+    pub fn start(self, ctx: Ctx, data_config: Option<String>) {
+        let loading = self;
+        let url = match io::config_url(data_config) {
+            Ok(u) => u,
+            Err(failure) => {
+                let name = failure_path(&failure);
+                let problems = vec![Problem::error(Kind::Unreachable { failure })];
+                return loading.apply(ctx, Event::ConfigFailed { file: name, problems, retry: false }, true);
+            }
+        };
+        let loader = Loader::new(&url.href(), &url.pathname(), Options::default());
+        loading.loader.set_value(Some(loader));
+        loading.run(ctx, url, true);
+    }
+
+    /// Asks again for every file that did not arrive (the config, if it was that).
+    pub fn retry(self, ctx: Ctx) {
+        let Some(url) = self.loader.with_value(|l| l.as_ref().and_then(|l| web_sys::Url::new(l.config_url()).ok()))
+        else {
+            return;
+        };
+        ctx.fatal.set(None);
+        ctx.loading.set(true);
+        self.run(ctx, url, false);
+    }
+
+    fn run(self, ctx: Ctx, base: web_sys::Url, first_run: bool) {
+        let Some(mut loader) = self.loader.try_update_value(Option::take).flatten() else { return };
+        leptos::task::spawn_local(async move {
+            let page = Page { ctx, loading: self, base, first_run };
+            loader.run(&page).await;
+            self.loader.set_value(Some(loader));
+        });
+    }
+
+    fn apply(self, ctx: Ctx, event: Event, first_run: bool) {
+        match event {
+            Event::Config(config) => {
+                if !self.explicit_lang {
+                    if let Some(l) = config.lang.as_deref().and_then(Lang::from_tag) {
+                        ctx.lang.set(l);
+                    }
+                }
+                ctx.consented.set(!config.basemap.needs_consent());
+                if config.basemap.is_third_party(&dom::page_origin()) && !config.basemap.needs_consent() {
+                    leptos::logging::log!(
+                        "Bildungskarte: tiles come from another server without a consent step (basemap.consent)"
+                    );
+                }
+                ctx.viewport.update(|vp| *vp = Viewport::new(config.center, config.zoom, vp.width, vp.height));
+                ctx.view_is_own.set_value(true);
+                ctx.config.set(Some(config));
+            }
+            Event::ConfigFailed { file, problems, retry } => {
+                ctx.fatal.set(Some(ConfigFailure { file, problems, retry }));
+                self.settled(ctx);
+            }
+            Event::Reading => {
+                if !ctx.basemap_ready.get_untracked() {
+                    ctx.basemap_ready.set(true);
+                }
+            }
+            Event::Places { places, index } => self.show(ctx, places, index, first_run),
+            Event::Index(index) => {
+                ctx.index.set(index);
+                ctx.markers_drawn();
+                self.call_ready();
+            }
+            Event::Reports(reports) => ctx.reports.set(reports),
+            Event::Outline(rings) => ctx.outline.set(rings),
+            Event::Areas(areas) => ctx.areas.set(areas),
+            Event::Settled { .. } => self.settled(ctx),
+        }
+    }
+
+    fn settled(self, ctx: Ctx) {
+        ctx.loading.set(false);
+        ctx.markers_drawn();
+        self.call_ready();
+    }
+
+    fn call_ready(self) {
+        if let Some(ready) = self.ready.try_update_value(Option::take).flatten() {
+            ready();
+        }
+    }
+
+    /// A link's place that is not there yet is opened when its file arrives.
+    pub fn want_place(self, id: Option<String>) {
+        self.wanted_place.set_value(id);
+    }
+
+    /// New places: the open place stays open (found again by its id), filters stay, and the view
+    /// widens to show them all only while the visitor has not moved it.
+    fn show(self, ctx: Ctx, places: Arc<Vec<Place>>, index: Option<Arc<SearchIndex>>, first_run: bool) {
+        let open =
+            ctx.selected.get_untracked().and_then(|i| ctx.places.with_untracked(|ps| ps.get(i).map(|p| p.id.clone())));
+        let wanted = open.or_else(|| self.wanted_place.get_value());
+        let selected = wanted.as_ref().and_then(|id| places.iter().position(|p| &p.id == id));
+        if selected.is_some() {
+            self.wanted_place.set_value(None);
+        }
+        let Some(config) = ctx.config.get_untracked() else { return };
+        let limits = config.limits(places.iter().map(|p| p.position));
+        ctx.limits.set(limits);
+        let now = ctx.viewport.get_untracked();
+        if first_run && ctx.view_is_own.get_value() {
+            // A small screen may not show every place at the configured zoom: then start zoomed out.
+            if let Some(bounds) = crate::geo::Bounds::of(places.iter().map(|p| p.position)) {
+                let start = Viewport::new(config.center, config.zoom, now.width, now.height);
+                ctx.choose_view(start.showing(&bounds, 24.0, limits.min_zoom));
+            }
+        }
+        if ctx.cluster_leaves.get_untracked().is_some() {
+            ctx.cluster_leaves.set(None);
+        }
+        ctx.places.set(places);
+        ctx.generation.update(|g| *g += 1);
+        if let Some(index) = index {
+            ctx.index.set(index);
+        }
+        if ctx.selected.get_untracked() != selected {
+            ctx.selected.set(selected);
+        }
+    }
+}
+
+fn failure_path(f: &Failure) -> String {
+    match f {
+        Failure::Address { path, .. } => path.clone(),
+        _ => "config.json".into(),
+    }
+}
