@@ -7,6 +7,7 @@ mod contact;
 mod dataset;
 mod date;
 mod directions;
+mod feature;
 mod lang;
 mod outline;
 mod place;

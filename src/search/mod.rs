@@ -4,9 +4,14 @@
 mod filter;
 mod fold;
 mod glossary;
+mod index;
 mod list;
 
-pub use filter::{Facet, FacetCounts, Filters, IndexBuilder, SearchIndex};
+pub use filter::{Facet, FacetCounts, Filters};
 pub use fold::{fold, matches, query_terms};
 pub use glossary::Glossary;
+pub use index::{IndexBuilder, SearchIndex};
 pub use list::ListQuery;
+
+#[cfg(test)]
+mod tests;

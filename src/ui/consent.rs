@@ -10,11 +10,11 @@ use leptos::prelude::*;
 pub fn ConsentBar() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = move || ctx.lang.get();
-    let basemap = move || ctx.config.get().map(|c| c.basemap.clone());
-    let offered = move || !ctx.consented.get() && !ctx.consent_dismissed.get() && basemap().is_some();
+    let basemap = move || ctx.data.config.get().map(|c| c.basemap.clone());
+    let offered = move || !ctx.screen.consented.get() && !ctx.screen.consent_dismissed.get() && basemap().is_some();
     let bar_id = ctx.id("consent");
     let dismiss = move |_| {
-        ctx.consent_dismissed.set(true);
+        ctx.screen.dismiss_consent(true);
         // Focus would otherwise fall to the page's start: the map is where the visitor goes on.
         if let Some(el) = crate::ui::dom::element_by_id(&ctx.id("map")) {
             super::dom::focus_quietly(&el);
@@ -38,7 +38,7 @@ pub fn ConsentBar() -> impl IntoView {
                         <div class="bk-consent" id=bar_id.clone() role="group" aria-label=tr(lang(), "consent-title", None)>
                             <p class="bk-consent-text">{note} {privacy}</p>
                             <div class="bk-consent-actions">
-                                <button type="button" class="bk-consent-load" on:click=move |_| ctx.consented.set(true)>
+                                <button type="button" class="bk-consent-load" on:click=move |_| ctx.screen.consent(true)>
                                     {tr(lang(), "consent-load", None)}
                                 </button>
                                 <button type="button" class="bk-consent-skip" on:click=dismiss>

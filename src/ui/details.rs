@@ -1,6 +1,5 @@
 //! The details of the selected place: every property that is present, links only where safe.
 
-use super::app::close_details;
 use super::ctx::Ctx;
 use super::symbol::{Look, Symbol};
 use super::words::{audience, opening_hours, stage, wheelchair};
@@ -11,11 +10,12 @@ use leptos::prelude::*;
 #[component]
 pub fn DetailsPanel() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let place = Memo::new(move |_| ctx.selected.get().and_then(|i| ctx.places.with(|ps| ps.get(i).cloned())));
+    let place =
+        Memo::new(move |_| ctx.selection.selected.get().and_then(|i| ctx.data.places.with(|ps| ps.get(i).cloned())));
     // Redrawn when the language changes, so every label follows the switch.
     move || {
         let _ = ctx.lang.get();
-        match (place.get(), ctx.cluster_leaves.get()) {
+        match (place.get(), ctx.selection.cluster_leaves.get()) {
             (Some(p), _) => Some(view! { <Details place=p/> }.into_any()),
             (None, Some(leaves)) => Some(view! { <SpotList leaves=leaves/> }.into_any()),
             _ => None,
@@ -34,9 +34,9 @@ fn SpotList(leaves: Vec<usize>) -> impl IntoView {
     let items = leaves
         .into_iter()
         .map(|i| {
-            let name = ctx.places.with_untracked(|ps| ps[i].name.get(lang).to_string());
+            let name = ctx.data.places.with_untracked(|ps| ps[i].name.get(lang).to_string());
             view! {
-                <li><button type="button" class="bk-result-button" on:click=move |_| super::app::open_details(ctx, i, None)><span dir="auto">{name}</span></button></li>
+                <li><button type="button" class="bk-result-button" on:click=move |_| ctx.open_place(i, None, None)><span dir="auto">{name}</span></button></li>
             }
         })
         .collect_view();
@@ -44,7 +44,7 @@ fn SpotList(leaves: Vec<usize>) -> impl IntoView {
         <section class="bk-details" id=ctx.id("details") role="dialog" aria-modal="false" aria-labelledby=labelled>
             <div class="bk-details-head">
                 {super::heading::heading(ctx.heading, 1, "bk-details-title", Some(title_id), Some("-1"), tr(lang, "cluster-list", None))}
-                <button type="button" class="bk-close" aria-label=close.clone() title=close on:click=move |_| ctx.cluster_leaves.set(None)>
+                <button type="button" class="bk-close" aria-label=close.clone() title=close on:click=move |_| ctx.selection.show_leaves(None)>
                     <span aria-hidden="true">"×"</span>
                 </button>
             </div>
@@ -66,7 +66,7 @@ fn Details(place: Place) -> impl IntoView {
     let title_id = ctx.id("details-title");
     let labelled_by = title_id.clone();
     let body_label = title_id.clone();
-    let category = ctx.config.with_untracked(|c| c.as_ref().and_then(|c| Look::named(c, &place.category, lang)));
+    let category = ctx.data.config.with_untracked(|c| c.as_ref().and_then(|c| Look::named(c, &place.category, lang)));
     let row = |label: String, value: AnyView| {
         view! {
             <div class="bk-row">
@@ -142,7 +142,7 @@ fn Details(place: Place) -> impl IntoView {
         let Some(w) = web_sys::window() else { return };
         let mut state = crate::state::UrlState::parse(&w.location().search().unwrap_or_default());
         state.place = Some(place_id.clone());
-        if ctx.lang_chosen.get_value() || state.lang.is_some() {
+        if ctx.lang_chosen() || state.lang.is_some() {
             state.lang = Some(lang);
         }
         let url = super::url_sync::page_url(&state, true);
@@ -196,7 +196,7 @@ fn Details(place: Place) -> impl IntoView {
         <section class="bk-details" id=ctx.id("details") role="dialog" aria-modal="false" aria-labelledby=labelled_by>
             <div class="bk-details-head">
                 {super::heading::heading(ctx.heading, 1, "bk-details-title", Some(title_id), Some("-1"), place.name.get(lang).to_string())}
-                <button type="button" class="bk-close" aria-label=close.clone() title=close on:click=move |_| close_details(ctx)>
+                <button type="button" class="bk-close" aria-label=close.clone() title=close on:click=move |_| ctx.close_place()>
                     <span aria-hidden="true">"×"</span>
                 </button>
             </div>

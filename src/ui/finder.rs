@@ -27,10 +27,11 @@ pub fn Finder() -> impl IntoView {
         .iter()
         .map(|(key, audiences, stages)| {
             let hint_id = ctx.id(&format!("quick-{key}"));
-            let pressed = move || ctx.filters.with(|f| f.audiences == set(audiences) && f.stages == set(stages));
+            let pressed =
+                move || ctx.finding.filters.with(|f| f.audiences == set(audiences) && f.stages == set(stages));
             let toggle = move |_| {
                 let on = !pressed();
-                ctx.filters.update(|f| {
+                ctx.finding.update_filters(|f| {
                     f.audiences = if on { set(audiences) } else { BTreeSet::new() };
                     f.stages = if on { set(stages) } else { BTreeSet::new() };
                 });
@@ -50,16 +51,18 @@ pub fn Finder() -> impl IntoView {
         .collect_view();
 
     let any_filter = move || {
-        ctx.filters.with(|f| *f != Filters { hidden_categories: f.hidden_categories.clone(), ..Default::default() })
+        ctx.finding
+            .filters
+            .with(|f| *f != Filters { hidden_categories: f.hidden_categories.clone(), ..Default::default() })
     };
-    let reset = move |_| ctx.reset_finding(false);
+    let reset = move |_| ctx.finding.reset(false);
 
     // Open the filters when a link or quick entry sets one, so the visitor sees why (never closes them).
     let details = NodeRef::<leptos::html::Details>::new();
     // A quick entry explains itself (it shows as pressed): the filters open only for other
     // choices, such as a shared link's, so on a phone the results stay near the top.
     let facets_set = Memo::new(move |_| {
-        ctx.filters.with(|f| {
+        ctx.finding.filters.with(|f| {
             let quick = QUICK.iter().any(|(_, a, s)| f.audiences == set(a) && f.stages == set(s));
             let any =
                 [Facet::Town, Facet::Offer, Facet::Audience, Facet::Stage].iter().any(|x| !f.selected(*x).is_empty());
@@ -93,7 +96,7 @@ pub fn Finder() -> impl IntoView {
 }
 
 fn facet_count(ctx: Ctx, facet: Facet, value: &str) -> usize {
-    ctx.counts.with(|c| c.values.get(&facet).and_then(|v| v.get(value)).copied().unwrap_or(0))
+    ctx.finding.counts.with(|c| c.values.get(&facet).and_then(|v| v.get(value)).copied().unwrap_or(0))
 }
 
 #[component]
@@ -101,12 +104,12 @@ fn TownFilter() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = move || ctx.lang.get();
     let id = ctx.id("town");
-    let towns = move || ctx.index.with(|i| i.all_values(Facet::Town).into_keys().collect::<Vec<_>>());
+    let towns = move || ctx.data.index.with(|i| i.all_values(Facet::Town).into_keys().collect::<Vec<_>>());
     let on_change = move |ev: web_sys::Event| {
         let v = event_target_value(&ev);
-        ctx.filters.update(|f| f.towns = if v.is_empty() { BTreeSet::new() } else { BTreeSet::from([v]) });
+        ctx.finding.update_filters(|f| f.towns = if v.is_empty() { BTreeSet::new() } else { BTreeSet::from([v]) });
     };
-    let selected = move || ctx.filters.with(|f| f.towns.iter().next().cloned().unwrap_or_default());
+    let selected = move || ctx.finding.filters.with(|f| f.towns.iter().next().cloned().unwrap_or_default());
     view! {
         <div class="bk-field">
             <label class="bk-label" for=id.clone()>{move || tr(lang(), "filter-town", None)}</label>
@@ -134,15 +137,15 @@ fn OfferFilter() -> impl IntoView {
     let id = ctx.id("offer");
     let list_id = ctx.id("offers");
     let hint_id = ctx.id("offer-hint");
-    let offers = move || ctx.index.with(|i| i.all_values(Facet::Offer).into_keys().collect::<Vec<_>>());
+    let offers = move || ctx.data.index.with(|i| i.all_values(Facet::Offer).into_keys().collect::<Vec<_>>());
     let apply = move |ev: web_sys::Event| {
         let v = event_target_value(&ev).trim().to_string();
-        let known = ctx.index.with_untracked(|i| i.has_value(Facet::Offer, &v));
+        let known = ctx.data.index.with_untracked(|i| i.has_value(Facet::Offer, &v));
         if v.is_empty() || known {
-            ctx.filters.update(|f| f.offers = if v.is_empty() { BTreeSet::new() } else { BTreeSet::from([v]) });
+            ctx.finding.update_filters(|f| f.offers = if v.is_empty() { BTreeSet::new() } else { BTreeSet::from([v]) });
         }
     };
-    let value = move || ctx.filters.with(|f| f.offers.iter().next().cloned().unwrap_or_default());
+    let value = move || ctx.finding.filters.with(|f| f.offers.iter().next().cloned().unwrap_or_default());
     view! {
         <div class="bk-field">
             <label class="bk-label" for=id.clone()>{move || tr(lang(), "filter-offer", None)}</label>
@@ -163,13 +166,13 @@ fn OfferFilter() -> impl IntoView {
 fn ChoiceFilter(facet: Facet, title: &'static str) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = move || ctx.lang.get();
-    let values = move || ctx.index.with(|i| i.all_values(facet).into_keys().collect::<Vec<_>>());
+    let values = move || ctx.data.index.with(|i| i.all_values(facet).into_keys().collect::<Vec<_>>());
     let words = move |v: &str| match facet {
         Facet::Audience => audience(lang(), v),
         _ => stage(lang(), v),
     };
-    let any = move || ctx.filters.with(|f| !f.selected(facet).is_empty());
-    let clear = move |_| ctx.filters.update(|f| f.selected_mut(facet).clear());
+    let any = move || ctx.finding.filters.with(|f| !f.selected(facet).is_empty());
+    let clear = move |_| ctx.finding.update_filters(|f| f.selected_mut(facet).clear());
     view! {
         <fieldset class="bk-choice">
             <legend>{move || tr(lang(), title, None)}</legend>
@@ -177,8 +180,8 @@ fn ChoiceFilter(facet: Facet, title: &'static str) -> impl IntoView {
                 {move || values().into_iter().enumerate().map(|(i, v)| {
                     let input_id = ctx.id(&format!("{title}-{i}"));
                     let count_id = ctx.id(&format!("{title}-{i}-n"));
-                    let checked = { let v = v.clone(); move || ctx.filters.with(|f| f.selected(facet).contains(&v)) };
-                    let toggle = { let v = v.clone(); move |_| ctx.filters.update(|f| {
+                    let checked = { let v = v.clone(); move || ctx.finding.filters.with(|f| f.selected(facet).contains(&v)) };
+                    let toggle = { let v = v.clone(); move |_| ctx.finding.update_filters(|f| {
                         let s = f.selected_mut(facet);
                         if !s.remove(&v) { s.insert(v.clone()); }
                     }) };

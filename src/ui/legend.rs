@@ -10,7 +10,7 @@ pub fn Legend() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let rows = move || {
         let lang = ctx.lang.get();
-        let Some(cfg) = ctx.config.get() else {
+        let Some(cfg) = ctx.data.config.get() else {
             return Vec::new();
         };
         cfg.categories
@@ -24,14 +24,14 @@ pub fn Legend() -> impl IntoView {
                 let count_ref = count_id.clone();
                 let count = {
                     let id = id.clone();
-                    move || ctx.counts.with(|c| c.categories.get(&id).copied().unwrap_or(0))
+                    move || ctx.finding.counts.with(|c| c.categories.get(&id).copied().unwrap_or(0))
                 };
                 let checked = {
                     let id = id.clone();
-                    move || !ctx.filters.with(|f| f.hidden_categories.contains(&id))
+                    move || !ctx.finding.filters.with(|f| f.hidden_categories.contains(&id))
                 };
                 let toggle = move |_| {
-                    ctx.filters.update(|f| {
+                    ctx.finding.update_filters(|f| {
                         let h = &mut f.hidden_categories;
                         if !h.remove(&id) {
                             h.insert(id.clone());

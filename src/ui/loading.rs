@@ -1,7 +1,7 @@
 //! Runs the core's loader (`crate::load`) in the page: the network and the browser's tasks are
 //! its host, and what it reports becomes the widget's state.
 
-use super::ctx::{ConfigFailure, Ctx};
+use super::ctx::{ConfigFailure, Ctx, DataWriter};
 use super::dom;
 use crate::geo::Viewport;
 use crate::io;
@@ -14,6 +14,8 @@ use std::sync::Arc;
 /// One widget's loading, between the first run and a "try again".
 #[derive(Clone, Copy)]
 pub struct Loading {
+    /// The one writer of the widget's data.
+    data: DataWriter,
     loader: StoredValue<Option<Loader>>,
     /// A link named a place that has not arrived yet: opened when it does.
     wanted_place: StoredValue<Option<String>>,
@@ -61,8 +63,9 @@ impl Host for Page {
 impl Loading {
     /// `explicit_lang`: the host or a link chose the language, so the config's does not apply.
     /// `ready` is called once, when the first places can be searched (or loading ended without).
-    pub fn new(explicit_lang: bool, ready: impl FnOnce() + Send + Sync + 'static) -> Self {
+    pub fn new(data: DataWriter, explicit_lang: bool, ready: impl FnOnce() + Send + Sync + 'static) -> Self {
         Loading {
+            data,
             loader: StoredValue::new(None),
             wanted_place: StoredValue::new(None),
             explicit_lang,
@@ -92,8 +95,8 @@ impl Loading {
         else {
             return;
         };
-        ctx.fatal.set(None);
-        ctx.loading.set(true);
+        self.data.fatal.set(None);
+        self.data.loading.set(true);
         self.run(ctx, url, false);
     }
 
@@ -111,44 +114,40 @@ impl Loading {
             Event::Config(config) => {
                 if !self.explicit_lang {
                     if let Some(l) = config.lang.as_deref().and_then(Lang::from_tag) {
-                        ctx.lang.set(l);
+                        ctx.default_lang(l);
                     }
                 }
-                ctx.consented.set(!config.basemap.needs_consent());
+                ctx.screen.consent(!config.basemap.needs_consent());
                 if config.basemap.is_third_party(&dom::page_origin()) && !config.basemap.needs_consent() {
                     leptos::logging::log!(
                         "Bildungskarte: tiles come from another server without a consent step (basemap.consent)"
                     );
                 }
-                ctx.viewport.update(|vp| *vp = Viewport::new(config.center, config.zoom, vp.width, vp.height));
-                ctx.view_is_own.set_value(true);
-                ctx.config.set(Some(config));
+                let now = ctx.screen.viewport.get_untracked();
+                ctx.screen.start_view(Viewport::new(config.center, config.zoom, now.width, now.height));
+                self.data.config.set(Some(config));
             }
             Event::ConfigFailed { file, problems, retry } => {
-                ctx.fatal.set(Some(ConfigFailure { file, problems, retry }));
-                self.settled(ctx);
+                self.data.fatal.set(Some(ConfigFailure { file, problems, retry }));
+                self.settled();
             }
-            Event::Reading => {
-                if !ctx.basemap_ready.get_untracked() {
-                    ctx.basemap_ready.set(true);
-                }
-            }
+            Event::Reading => self.data.basemap_may_load(),
             Event::Places { places, index } => self.show(ctx, places, index, first_run),
             Event::Index(index) => {
-                ctx.index.set(index);
-                ctx.markers_drawn();
+                self.data.index.set(index);
+                self.data.markers_drawn();
                 self.call_ready();
             }
-            Event::Reports(reports) => ctx.reports.set(reports),
-            Event::Outline(rings) => ctx.outline.set(rings),
-            Event::Areas(areas) => ctx.areas.set(areas),
-            Event::Settled { .. } => self.settled(ctx),
+            Event::Reports(reports) => self.data.reports.set(reports),
+            Event::Outline(rings) => self.data.outline.set(rings),
+            Event::Areas(areas) => self.data.areas.set(areas),
+            Event::Settled { .. } => self.settled(),
         }
     }
 
-    fn settled(self, ctx: Ctx) {
-        ctx.loading.set(false);
-        ctx.markers_drawn();
+    fn settled(self) {
+        self.data.loading.set(false);
+        self.data.markers_drawn();
         self.call_ready();
     }
 
@@ -166,35 +165,32 @@ impl Loading {
     /// New places: the open place stays open (found again by its id), filters stay, and the view
     /// widens to show them all only while the visitor has not moved it.
     fn show(self, ctx: Ctx, places: Arc<Vec<Place>>, index: Option<Arc<SearchIndex>>, first_run: bool) {
-        let open =
-            ctx.selected.get_untracked().and_then(|i| ctx.places.with_untracked(|ps| ps.get(i).map(|p| p.id.clone())));
+        let open = ctx
+            .selection
+            .selected
+            .get_untracked()
+            .and_then(|i| ctx.data.places.with_untracked(|ps| ps.get(i).map(|p| p.id.clone())));
         let wanted = open.or_else(|| self.wanted_place.get_value());
         let selected = wanted.as_ref().and_then(|id| places.iter().position(|p| &p.id == id));
         if selected.is_some() {
             self.wanted_place.set_value(None);
         }
-        let Some(config) = ctx.config.get_untracked() else { return };
+        let Some(config) = ctx.data.config.get_untracked() else { return };
         let limits = config.limits(places.iter().map(|p| p.position));
-        ctx.limits.set(limits);
-        let now = ctx.viewport.get_untracked();
-        if first_run && ctx.view_is_own.get_value() {
+        self.data.limits.set(limits);
+        let now = ctx.screen.viewport.get_untracked();
+        if first_run && ctx.screen.view_is_own() {
             // A small screen may not show every place at the configured zoom: then start zoomed out.
             if let Some(bounds) = crate::geo::Bounds::of(places.iter().map(|p| p.position)) {
                 let start = Viewport::new(config.center, config.zoom, now.width, now.height);
-                ctx.choose_view(start.showing(&bounds, 24.0, limits.min_zoom));
+                ctx.screen.choose_view(start.showing(&bounds, 24.0, limits.min_zoom));
             }
         }
-        if ctx.cluster_leaves.get_untracked().is_some() {
-            ctx.cluster_leaves.set(None);
-        }
-        ctx.places.set(places);
-        ctx.generation.update(|g| *g += 1);
+        self.data.places(places);
         if let Some(index) = index {
-            ctx.index.set(index);
+            self.data.index.set(index);
         }
-        if ctx.selected.get_untracked() != selected {
-            ctx.selected.set(selected);
-        }
+        ctx.selection.follow(selected);
     }
 }
 

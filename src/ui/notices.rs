@@ -23,13 +23,13 @@ struct Notice {
 
 fn notices(ctx: Ctx, lang: Lang) -> Vec<Notice> {
     let mut out = Vec::new();
-    if let Some(f) = ctx.fatal.get() {
+    if let Some(f) = ctx.data.fatal.get() {
         let reason = f.problems.iter().map(|p| p.describe(lang)).collect::<Vec<_>>().join("; ");
         let reason = format!("„{}“: {reason}", f.file);
         let head = crate::tr!(lang, "config-failed", reason = reason);
         out.push(Notice { key: format!("config {}", f.file), head, lines: Vec::new(), retry: f.retry });
     }
-    for r in ctx.reports.get() {
+    for r in ctx.data.reports.get() {
         if let Some(p) = &r.fatal {
             let head = crate::tr!(lang, "file-problem", file = r.file.as_str(), message = p.message(lang));
             // Only a file that did not arrive can come with another try; a broken one must be fixed.
@@ -86,7 +86,7 @@ pub fn Notices() -> impl IntoView {
         let again = (n.retry && loading.is_some()).then(|| {
             view! {
                 <button type="button" class="bk-notice-retry" on:click=retry
-                    disabled=move || ctx.loading.get()>{retry_label}</button>
+                    disabled=move || ctx.data.loading.get()>{retry_label}</button>
             }
         });
         let key = n.key;

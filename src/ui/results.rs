@@ -1,6 +1,5 @@
 //! The result list: the same places as the map, as a real list — a full alternative to the map.
 
-use super::app::open_details;
 use super::ctx::Ctx;
 use super::symbol::{Look, Symbol};
 use crate::geo::distance_m;
@@ -26,41 +25,44 @@ pub fn Results() -> impl IntoView {
     let limit = RwSignal::new(PAGE);
     let sort_id = ctx.id("sort");
     let in_view_id = ctx.id("in-view");
-    let by_distance = move || ctx.sort_by_distance.get() && ctx.position.get().is_some();
+    let by_distance = move || ctx.finding.sort_by_distance.get() && ctx.finding.position.get().is_some();
 
     let items = Memo::new(move |_| {
         super::timed("bk-list", || {
             // Sorting needs the search index: until it is built (a moment after the markers), no list.
-            if !ctx.index_ready() {
+            if !ctx.data.index_ready() {
                 return Vec::new();
             }
             let query = crate::search::ListQuery {
-                in_view: ctx.list_in_view.get().then(|| ctx.viewport.with(|vp| vp.bounds())),
-                from: if by_distance() { ctx.position.get() } else { None },
+                in_view: ctx.finding.list_in_view.get().then(|| ctx.screen.viewport.with(|vp| vp.bounds())),
+                from: if by_distance() { ctx.finding.position.get() } else { None },
             };
-            ctx.matching.with(|m| ctx.places.with(|ps| ctx.index.with(|i| query.apply(m, ps, i))))
+            ctx.finding.matching.with(|m| ctx.data.places.with(|ps| ctx.data.index.with(|i| query.apply(m, ps, i))))
         })
     });
     // A new search starts at the top of the list again.
     Effect::new(move |_| {
-        ctx.filters.track();
+        ctx.finding.filters.track();
         limit.set(PAGE);
     });
 
     let near_me = move |_| {
         let Some(geo) = web_sys::window().and_then(|w| w.navigator().geolocation().ok()) else {
-            ctx.geo_message.set(Some(crate::tr!(lang(), "near-me-denied", reason = "—")));
+            ctx.finding.say_position(Some(crate::tr!(lang(), "near-me-denied", reason = "—")));
             return;
         };
-        ctx.geo_message.set(Some(tr(lang(), "near-me-busy", None)));
+        ctx.finding.say_position(Some(tr(lang(), "near-me-busy", None)));
         let ok = Closure::<dyn FnMut(web_sys::Position)>::new(move |p: web_sys::Position| {
             let c = p.coords();
-            ctx.position.set(Some(crate::geo::LonLat::new(c.longitude(), c.latitude())));
-            ctx.sort_by_distance.set(true);
-            ctx.geo_message.set(Some(tr(ctx.lang.get_untracked(), "near-me-ok", None)));
+            ctx.finding.located(crate::geo::LonLat::new(c.longitude(), c.latitude()));
+            ctx.finding.say_position(Some(tr(ctx.lang.get_untracked(), "near-me-ok", None)));
         });
         let err = Closure::<dyn FnMut(web_sys::PositionError)>::new(move |e: web_sys::PositionError| {
-            ctx.geo_message.set(Some(crate::tr!(ctx.lang.get_untracked(), "near-me-denied", reason = e.message())));
+            ctx.finding.say_position(Some(crate::tr!(
+                ctx.lang.get_untracked(),
+                "near-me-denied",
+                reason = e.message()
+            )));
         });
         let _ = geo
             .get_current_position_with_error_callback(ok.as_ref().unchecked_ref(), Some(err.as_ref().unchecked_ref()));
@@ -69,24 +71,24 @@ pub fn Results() -> impl IntoView {
     };
 
     let row = move |i: usize| {
-        let (name, town, look, cat) = ctx.places.with_untracked(|ps| {
+        let (name, town, look, cat) = ctx.data.places.with_untracked(|ps| {
             let p = &ps[i];
-            let look = ctx.config.with_untracked(|c| c.as_ref().and_then(|c| Look::named(c, &p.category, lang())));
+            let look = ctx.data.config.with_untracked(|c| c.as_ref().and_then(|c| Look::named(c, &p.category, lang())));
             let (look, cat) = look.map(|(l, c)| (Some(l), c)).unwrap_or((None, String::new()));
             (p.name.get(lang()).to_string(), p.city.clone().or_else(|| p.municipality.clone()), look, cat)
         });
-        let position = ctx.places.with_untracked(|ps| ps[i].position);
+        let position = ctx.data.places.with_untracked(|ps| ps[i].position);
         let item_id = ctx.id(&format!("r{i}"));
         let opener = item_id.clone();
-        let distance = move || ctx.position.get().map(|p| km(lang(), distance_m(p, position)));
+        let distance = move || ctx.finding.position.get().map(|p| km(lang(), distance_m(p, position)));
         view! {
-            <li class="bk-result" class:bk-result--current=move || ctx.selected.get() == Some(i)>
+            <li class="bk-result" class:bk-result--current=move || ctx.selection.selected.get() == Some(i)>
                 <button type="button" class="bk-result-button" id=item_id aria-haspopup="dialog"
-                    aria-current=move || (ctx.selected.get() == Some(i)).then_some("true")
+                    aria-current=move || (ctx.selection.selected.get() == Some(i)).then_some("true")
                     on:click=move |_| {
-                        ctx.view_before.set_value(Some(ctx.viewport.get_untracked()));
-                        ctx.update_view(|vp| crate::geo::Viewport { center: position, zoom: vp.zoom.max(13.0), ..*vp });
-                        open_details(ctx, i, Some(opener.clone()));
+                        let before = ctx.screen.viewport.get_untracked();
+                        ctx.screen.update_view(|vp| crate::geo::Viewport { center: position, zoom: vp.zoom.max(13.0), ..*vp });
+                        ctx.open_place(i, Some(opener.clone()), Some(before));
                     }>
                     {look.map(|l| view! { <Symbol look=l size=20/> })}
                     <span class="bk-result-name" dir="auto">{name}</span>
@@ -107,23 +109,23 @@ pub fn Results() -> impl IntoView {
                 <button type="button" class="bk-near" on:click=near_me>{move || tr(lang(), "near-me", None)}</button>
                 <label class="bk-label" for=sort_id.clone()>{move || tr(lang(), "sort-by", None)}</label>
                 <select id=sort_id prop:value=move || if by_distance() { "distance" } else { "name" }
-                    on:change=move |ev| ctx.sort_by_distance.set(event_target_value(&ev) == "distance")>
+                    on:change=move |ev| ctx.finding.sort_by_distance(event_target_value(&ev) == "distance")>
                     <option value="name">{move || tr(lang(), "sort-name", None)}</option>
-                    <option value="distance" disabled=move || ctx.position.get().is_none()>{move || tr(lang(), "sort-distance", None)}</option>
+                    <option value="distance" disabled=move || ctx.finding.position.get().is_none()>{move || tr(lang(), "sort-distance", None)}</option>
                 </select>
                 <span class="bk-check">
-                    <input type="checkbox" id=in_view_id.clone() prop:checked=move || ctx.list_in_view.get()
-                        on:change=move |ev| ctx.list_in_view.set(event_target_checked(&ev))/>
+                    <input type="checkbox" id=in_view_id.clone() prop:checked=move || ctx.finding.list_in_view.get()
+                        on:change=move |ev| ctx.finding.list_in_view(event_target_checked(&ev))/>
                     <label for=in_view_id>{move || tr(lang(), "list-in-view", None)}</label>
                 </span>
             </div>
-            {move || ctx.geo_message.get().map(|m| view! { <p class="bk-geo-message" role="alert">{m}</p> })}
-            <Show when=move || items.with(|i| i.is_empty()) && !ctx.loading.get()>
+            {move || ctx.finding.geo_message.get().map(|m| view! { <p class="bk-geo-message" role="alert">{m}</p> })}
+            <Show when=move || items.with(|i| i.is_empty()) && !ctx.data.loading.get()>
                 <p class="bk-empty">{move || tr(lang(), "no-results", None)}</p>
             </Show>
             <ul class="bk-result-list">
                 // Keyed by place index: a new list of places (another file arrived) draws them anew.
-                {move || { ctx.generation.track(); view! {
+                {move || { ctx.data.generation.track(); view! {
                 <For each=move || items.with(|i| i.iter().take(limit.get()).copied().collect::<Vec<_>>()) key=|i| *i let:i>
                     {row(i)}
                 </For>

@@ -18,21 +18,24 @@ pub fn SearchBar() -> impl IntoView {
     let pending = StoredValue::new_local(None::<leptos::prelude::TimeoutHandle>);
     let on_input = move |ev: web_sys::Event| {
         let value = event_target_value(&ev);
-        ctx.query.set(value.clone());
+        ctx.finding.type_query(value.clone());
         if let Some(h) = pending.get_value() {
             h.clear();
         }
-        if ctx.places.with_untracked(|p| p.len()) > DEBOUNCE_ABOVE {
-            let h = set_timeout_with_handle(move || ctx.filters.update(|f| f.text = value), Duration::from_millis(180));
+        if ctx.data.places.with_untracked(|p| p.len()) > DEBOUNCE_ABOVE {
+            let h = set_timeout_with_handle(
+                move || ctx.finding.update_filters(|f| f.text = value),
+                Duration::from_millis(180),
+            );
             pending.set_value(h.ok());
         } else {
-            ctx.filters.update(|f| f.text = value);
+            ctx.finding.update_filters(|f| f.text = value);
         }
     };
-    let shown = move || ctx.matching.with(|m| m.len());
+    let shown = move || ctx.finding.matching.with(|m| m.len());
     // The one polite live region: loading, then how many places are shown after every change.
     let status = move || {
-        if ctx.loading.get() && !ctx.side_ready.get() {
+        if ctx.data.loading.get() && !ctx.data.side_ready.get() {
             tr(lang(), "loading", None)
         } else {
             tr(lang(), "places-found", Some(&count_args(lang(), shown())))
@@ -40,9 +43,9 @@ pub fn SearchBar() -> impl IntoView {
     };
     let switch = move |to: PanelView, key: &'static str| {
         view! {
-            <button type="button" class="bk-switch-button" aria-pressed=move || (ctx.view.get() == to).to_string()
+            <button type="button" class="bk-switch-button" aria-pressed=move || (ctx.screen.panel.get() == to).to_string()
                 aria-controls=ctx.id(if to == PanelView::Map { "map" } else { "side" })
-                on:click=move |_| ctx.view.set(to)>
+                on:click=move |_| ctx.screen.show(to)>
                 {move || tr(lang(), key, None)}
             </button>
         }
@@ -54,8 +57,8 @@ pub fn SearchBar() -> impl IntoView {
                 <input class="bk-search" type="search" id=search_id autocomplete="off" spellcheck="false"
                     enterkeyhint="search"
                     placeholder=move || tr(lang(), "search-placeholder", None)
-                    prop:value=move || ctx.query.get() on:input=on_input/>
-                <p class="bk-status" role="status" class:bk-status--none=move || !ctx.loading.get() && shown() == 0>
+                    prop:value=move || ctx.finding.query.get() on:input=on_input/>
+                <p class="bk-status" role="status" class:bk-status--none=move || !ctx.data.loading.get() && shown() == 0>
                     {status}
                 </p>
                 <div class="bk-switch" role="group" aria-label=move || tr(lang(), "view-switch", None)>

@@ -15,14 +15,17 @@ fn location_search() -> String {
 /// The state the URL should have now.
 fn current(ctx: Ctx) -> UrlState {
     let mut s = UrlState::parse(&location_search());
-    s.filters = ctx.filters.get_untracked();
-    s.place =
-        ctx.selected.get_untracked().and_then(|i| ctx.places.with_untracked(|ps| ps.get(i).map(|p| p.id.clone())));
+    s.filters = ctx.finding.filters.get_untracked();
+    s.place = ctx
+        .selection
+        .selected
+        .get_untracked()
+        .and_then(|i| ctx.data.places.with_untracked(|ps| ps.get(i).map(|p| p.id.clone())));
     // The language only once chosen (by the switch or a link): otherwise each recipient gets theirs.
-    if ctx.lang_chosen.get_value() || s.lang.is_some() {
+    if ctx.lang_chosen() || s.lang.is_some() {
         s.lang = Some(ctx.lang.get_untracked());
     }
-    let vp = ctx.viewport.get_untracked();
+    let vp = ctx.screen.viewport.get_untracked();
     s.zoom = Some(vp.zoom);
     s.center = Some(vp.center);
     s
@@ -54,24 +57,23 @@ fn write(state: &UrlState, push: bool) {
 
 /// Applies a URL's state to the widget (on load and on back/forward).
 pub fn apply(ctx: Ctx, state: &UrlState) {
-    ctx.query.set(state.filters.text.clone());
-    ctx.filters.set(state.filters.clone());
+    ctx.finding.apply(state.filters.clone());
     let selected =
-        state.place.as_ref().and_then(|id| ctx.places.with_untracked(|ps| ps.iter().position(|p| &p.id == id)));
-    ctx.selected.set(selected);
+        state.place.as_ref().and_then(|id| ctx.data.places.with_untracked(|ps| ps.iter().position(|p| &p.id == id)));
+    ctx.open_linked(selected);
     if let (None, Some(loading)) = (selected, use_context::<super::loading::Loading>()) {
         // The place's file may still be on its way.
         loading.want_place(state.place.clone());
     }
     if state.zoom.is_some() || state.center.is_some() {
-        ctx.update_view(|vp| crate::geo::Viewport {
+        ctx.screen.update_view(|vp| crate::geo::Viewport {
             center: state.center.unwrap_or(vp.center),
             zoom: state.zoom.unwrap_or(vp.zoom),
             ..*vp
         });
     } else if let Some(i) = selected {
-        let at = ctx.places.with_untracked(|ps| ps[i].position);
-        ctx.update_view(|vp| crate::geo::Viewport { center: at, ..*vp });
+        let at = ctx.data.places.with_untracked(|ps| ps[i].position);
+        ctx.screen.update_view(|vp| crate::geo::Viewport { center: at, ..*vp });
     }
 }
 
@@ -86,8 +88,8 @@ pub fn start(ctx: Ctx) {
 
     // Filters and the open place: one history entry per change.
     Effect::new(move |first: Option<()>| {
-        ctx.filters.track();
-        ctx.selected.track();
+        ctx.finding.filters.track();
+        ctx.selection.selected.track();
         ctx.lang.track();
         if first.is_none() || applying.get_value() {
             return;
@@ -101,7 +103,7 @@ pub fn start(ctx: Ctx) {
     // The view: replace the entry, at most a few times a second (browsers limit history calls).
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
     Effect::new(move |first: Option<()>| {
-        ctx.viewport.track();
+        ctx.screen.viewport.track();
         if first.is_none() {
             return;
         }

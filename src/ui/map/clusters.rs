@@ -51,7 +51,7 @@ pub(super) fn Cluster(item: ClusterItem) -> impl IntoView {
         format!("translate({:.1}px,{:.1}px)", s.x, s.y)
     };
     // A ring of the categories' colours in proportion to their places.
-    let colors: Vec<String> = ctx.config.with_untracked(|c| {
+    let colors: Vec<String> = ctx.data.config.with_untracked(|c| {
         c.as_ref().map(|c| c.categories.iter().map(|k| k.color.clone()).collect()).unwrap_or_default()
     });
     let total: u32 = item.mix.iter().map(|m| m.1).sum::<u32>().max(1);
@@ -72,7 +72,7 @@ pub(super) fn Cluster(item: ClusterItem) -> impl IntoView {
     let label = move || {
         let lang = ctx.lang.get();
         let head = crate::i18n::tr(lang, "cluster-label", Some(&crate::i18n::count_args(lang, count)));
-        let parts: Vec<String> = ctx.config.with(|c| {
+        let parts: Vec<String> = ctx.data.config.with(|c| {
             let Some(c) = c.as_ref() else { return Vec::new() };
             mix.iter()
                 .filter_map(|(k, n)| {
@@ -89,10 +89,10 @@ pub(super) fn Cluster(item: ClusterItem) -> impl IntoView {
     let expand_to = item.expand_to;
     let leaves = item.leaves.clone();
     let on_click = move |_| match expand_to {
-        Some(z) => ctx.update_view(|vp| crate::geo::Viewport { center: at, zoom: z, ..*vp }),
+        Some(z) => ctx.screen.update_view(|vp| crate::geo::Viewport { center: at, zoom: z, ..*vp }),
         None => {
             // Places at one spot: list them in the details panel's place.
-            ctx.cluster_leaves.set(Some(leaves.clone()));
+            ctx.selection.show_leaves(Some(leaves.clone()));
         }
     };
     view! {

@@ -11,11 +11,11 @@ use wasm_bindgen::JsCast;
 pub(super) fn Controls(m: MapCtx) -> impl IntoView {
     let ctx = m.ctx;
     let lang = move || ctx.lang.get();
-    let at_max = move || ctx.viewport.with(|vp| vp.zoom) >= ctx.limits.with(|l| l.max_zoom) - 1e-9;
-    let at_min = move || ctx.viewport.with(|vp| vp.zoom) <= ctx.limits.with(|l| l.min_zoom) + 1e-9;
-    let zoom = move |step: f64| ctx.update_view(|vp| zoom_step(vp, step, None));
+    let at_max = move || ctx.screen.viewport.with(|vp| vp.zoom) >= ctx.data.limits.with(|l| l.max_zoom) - 1e-9;
+    let at_min = move || ctx.screen.viewport.with(|vp| vp.zoom) <= ctx.data.limits.with(|l| l.min_zoom) + 1e-9;
+    let zoom = move |step: f64| ctx.screen.update_view(|vp| zoom_step(vp, step, None));
     let offer_again = move |_| {
-        ctx.consent_dismissed.set(false);
+        ctx.screen.dismiss_consent(false);
         let bar = ctx.id("consent");
         request_animation_frame(move || {
             let button = crate::ui::dom::element_by_id(&bar)
@@ -40,18 +40,18 @@ pub(super) fn Controls(m: MapCtx) -> impl IntoView {
             </button>
         </div>
         // After consent the background map can be switched off and on again (for this page view).
-        <Show when=move || ctx.consented.get() && ctx.config.with(|c| c.as_ref().is_some_and(|c| c.basemap.needs_consent()))>
+        <Show when=move || ctx.screen.consented.get() && ctx.data.config.with(|c| c.as_ref().is_some_and(|c| c.basemap.needs_consent()))>
             <button type="button" class="bk-zoom bk-layers"
-                aria-pressed=move || (!ctx.basemap_hidden.get()).to_string()
+                aria-pressed=move || (!ctx.screen.basemap_hidden.get()).to_string()
                 aria-label=move || tr(lang(), "basemap-toggle", None)
                 title=move || tr(lang(), "basemap-toggle", None)
-                on:click=move |_| ctx.basemap_hidden.update(|h| *h = !*h)>
+                on:click=move |_| ctx.screen.toggle_basemap()>
                 <svg class="bk-icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
                     <path d="M12 3 2 8l10 5 10-5-10-5Zm-7.6 8.2L2 12.4l10 5 10-5-2.4-1.2L12 15l-7.6-3.8Zm0 4L2 16.4l10 5 10-5-2.4-1.2L12 19l-7.6-3.8Z"/>
                 </svg>
             </button>
         </Show>
-        <Show when=move || ctx.consent_dismissed.get() && !ctx.consented.get()>
+        <Show when=move || ctx.screen.consent_dismissed.get() && !ctx.screen.consented.get()>
             <button type="button" class="bk-zoom bk-layers"
                 aria-label=move || tr(lang(), "consent-again", None)
                 title=move || tr(lang(), "consent-again", None)
@@ -69,16 +69,19 @@ pub(super) fn Controls(m: MapCtx) -> impl IntoView {
 pub(super) fn Notes(m: MapCtx) -> impl IntoView {
     let ctx = m.ctx;
     let lang = move || ctx.lang.get();
-    let none_found =
-        move || ctx.side_ready.get() && ctx.places.with(|p| !p.is_empty()) && ctx.matching.with(|m| m.is_empty());
+    let none_found = move || {
+        ctx.data.side_ready.get()
+            && ctx.data.places.with(|p| !p.is_empty())
+            && ctx.finding.matching.with(|m| m.is_empty())
+    };
     view! {
-        <Show when=move || !ctx.side_ready.get()>
+        <Show when=move || !ctx.data.side_ready.get()>
             <p class="bk-map-loading" aria-hidden="true">{move || tr(lang(), "loading-map", None)}</p>
         </Show>
         <Show when=none_found>
             <div class="bk-map-note">
                 <p>{move || tr(lang(), "no-results-map", None)}</p>
-                <button type="button" class="bk-reset" on:click=move |_| ctx.reset_finding(true)>
+                <button type="button" class="bk-reset" on:click=move |_| ctx.finding.reset(true)>
                     {move || tr(lang(), "filter-reset", None)}
                 </button>
             </div>
@@ -94,13 +97,15 @@ pub(super) fn Attribution(m: MapCtx) -> impl IntoView {
     let ctx = m.ctx;
     let text = move || {
         let lang = ctx.lang.get();
-        let Some(c) = ctx.config.get() else { return String::new() };
-        let drawn = ctx.outline.with(|o| !o.is_empty()) || ctx.areas.with(|a| !a.is_empty());
+        let Some(c) = ctx.data.config.get() else { return String::new() };
+        let drawn = ctx.data.outline.with(|o| !o.is_empty()) || ctx.data.areas.with(|a| !a.is_empty());
         let base = c.base.attribution.as_ref().filter(|_| drawn).map(|a| a.get(lang).to_string());
-        let tiles = (ctx.consented.get() && !c.basemap.attribution.is_empty()).then(|| c.basemap.attribution.clone());
+        let tiles =
+            (ctx.screen.consented.get() && !c.basemap.attribution.is_empty()).then(|| c.basemap.attribution.clone());
         base.into_iter().chain(tiles).collect::<Vec<_>>().join(" · ")
     };
-    let unreachable = move || ctx.consented.get() && ctx.tiles_failed.get() != 0 && ctx.tiles_loaded.get() == 0;
+    let unreachable =
+        move || ctx.screen.consented.get() && ctx.screen.tiles_failed.get() != 0 && ctx.screen.tiles_loaded.get() == 0;
     view! {
         <div class="bk-attribution" class:bk-attribution--empty=move || text().is_empty() && !unreachable()>
             {text}

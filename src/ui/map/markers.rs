@@ -6,7 +6,6 @@ use super::clusters::{Cluster, ClusterItem, MARKER_BOX, SharedIndex, cluster_siz
 use super::{Drawn, Pane, now};
 use crate::geo::{Point, declutter, project, world_size};
 use crate::i18n::tr;
-use crate::ui::app::open_details;
 use crate::ui::ctx::Ctx;
 use crate::ui::symbol::{Look, Symbol};
 use leptos::prelude::*;
@@ -26,33 +25,34 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
     // The core decides whether and how to cluster (cluster::clustering); this memo changes only
     // when that answer does, not on every pan.
     let plan = Memo::new(move |_| {
-        let n = ctx.matching.with(|m| m.len());
-        let width = ctx.viewport.with(|vp| vp.width);
-        crate::cluster::clustering(n, width, ctx.limits.with(|l| l.max_zoom))
+        let n = ctx.finding.matching.with(|m| m.len());
+        let width = ctx.screen.viewport.with(|vp| vp.width);
+        crate::cluster::clustering(n, width, ctx.data.limits.with(|l| l.max_zoom))
     });
     let index = Memo::new(move |_| {
         let opts = plan.get()?;
-        let m = ctx.matching.get();
-        let cats: HashMap<String, u16> = ctx.config.with(|c| {
+        let m = ctx.finding.matching.get();
+        let cats: HashMap<String, u16> = ctx.data.config.with(|c| {
             c.as_ref()
                 .map(|c| c.categories.iter().enumerate().map(|(i, k)| (k.id.clone(), i as u16)).collect())
                 .unwrap_or_default()
         });
         let pts: Vec<(crate::geo::LonLat, u16)> = ctx
+            .data
             .places
             .with(|ps| m.iter().map(|&i| (ps[i].position, cats.get(&ps[i].category).copied().unwrap_or(0))).collect());
         let built = crate::ui::timed("bk-cluster-index", || crate::cluster::ClusterIndex::build(&pts, opts));
         Some(SharedIndex(std::sync::Arc::new((built, m))))
     });
     let clustered = move || index.with(|i| i.is_some());
-    let shown = Memo::new(move |_| if clustered() { Vec::new() } else { ctx.matching.with(|m| m.to_vec()) });
+    let shown = Memo::new(move |_| if clustered() { Vec::new() } else { ctx.finding.matching.with(|m| m.to_vec()) });
     let clusters = Memo::new(move |_| {
         crate::ui::timed("bk-clusters", || {
             let Some(idx) = index.get() else { return (Vec::new(), Vec::new()) };
             let (ci, matching) = &*idx.0;
-            let vp = ctx.viewport.get();
+            let vp = ctx.screen.viewport.get();
             let view = vp.bounds().padded(0.15, 0.0);
-            let planned = crate::cluster::plan(ci, &view, vp.zoom, ctx.limits.with(|l| l.max_zoom));
+            let planned = crate::cluster::plan(ci, &view, vp.zoom, ctx.data.limits.with(|l| l.max_zoom));
             let mut singles: Vec<usize> = planned.singles.iter().map(|&i| matching[i as usize]).collect();
             let items: Vec<ClusterItem> = planned
                 .clusters
@@ -67,7 +67,7 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
                 })
                 .collect();
             // The open place stays a marker of its own, even where its neighbours are a cluster.
-            if let Some(i) = ctx.selected.get() {
+            if let Some(i) = ctx.selection.selected.get() {
                 if !singles.contains(&i) && matching.binary_search(&i).is_ok() {
                     // Places are stored north to south, so index order is reading order.
                     let at = singles.partition_point(|&s| s < i);
@@ -81,7 +81,7 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
         crate::ui::timed("bk-declutter", || {
             let scale = world_size(zoom.get());
             let shown = shown.get();
-            ctx.places.with(|ps| {
+            ctx.data.places.with(|ps| {
                 let true_px: Vec<Point> = shown.iter().map(|&i| project(ps[i].position).scale(scale)).collect();
                 let placed = declutter(&true_px, MARKER_SPACING);
                 shown
@@ -104,7 +104,7 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
                     crate::geo::LabelBox { center: pane.at(c.at), width: size, height: size }
                 })
                 .collect();
-            ctx.places.with(|ps| {
+            ctx.data.places.with(|ps| {
                 let marker = |i: usize, offset: Point| crate::geo::LabelBox {
                     center: pane.at(ps[i].position).add(offset),
                     width: MARKER_BOX,
@@ -119,7 +119,7 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
         });
         drawn.0.set(std::sync::Arc::new(boxes));
     });
-    let position = move || ctx.position.get();
+    let position = move || ctx.finding.position.get();
     // A performance mark when markers first appear, so benchmarks can read "time to first markers".
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
@@ -136,7 +136,7 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
         <div class="bk-markers">
           <div class="bk-pane" style:transform=move || pane.transform(ctx)>
             // Keyed by place index: a new list of places (another file arrived) draws them anew.
-            {move || { ctx.generation.track(); view! {
+            {move || { ctx.data.generation.track(); view! {
             <For each=move || clusters.with(|c| c.0.clone()) key=|c| (c.key, c.count) let:item>
                 <Cluster item=item/>
             </For>
@@ -163,12 +163,12 @@ fn Marker(
     gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let place = ctx.places.with_untracked(|ps| ps[index].clone());
+    let place = ctx.data.places.with_untracked(|ps| ps[index].clone());
     let position = place.position;
     let category = place.category.clone();
     let look = move || {
         let lang = ctx.lang.get();
-        ctx.config.with(|c| c.as_ref().and_then(|c| Look::named(c, &category, lang)))
+        ctx.data.config.with(|c| c.as_ref().and_then(|c| Look::named(c, &category, lang)))
     };
     let label = {
         let look = look.clone();
@@ -194,11 +194,11 @@ fn Marker(
         if now() - gesture_ended() < CLICK_AFTER_DRAG_MS {
             return;
         }
-        open_details(ctx, index, None);
+        ctx.open_place(index, None, None);
     };
     let on_focus = move |_| {
-        if !ctx.viewport.with_untracked(|vp| vp.shows(position, 24.0)) {
-            ctx.update_view(|vp| crate::geo::Viewport { center: position, ..*vp });
+        if !ctx.screen.viewport.with_untracked(|vp| vp.shows(position, 24.0)) {
+            ctx.screen.update_view(|vp| crate::geo::Viewport { center: position, ..*vp });
         }
     };
     view! {
@@ -206,7 +206,7 @@ fn Marker(
         <button
             type="button"
             class="bk-marker"
-            class:bk-marker--active=move || ctx.selected.get() == Some(index)
+            class:bk-marker--active=move || ctx.selection.selected.get() == Some(index)
             id=ctx.marker_id(index)
             aria-label=label
             aria-haspopup="dialog"

@@ -56,10 +56,10 @@ pub(super) struct Pane {
 
 impl Pane {
     fn new(ctx: Ctx) -> Self {
-        let zoom = Memo::new(move |_| ctx.viewport.with(|vp| vp.zoom));
+        let zoom = Memo::new(move |_| ctx.screen.viewport.with(|vp| vp.zoom));
         let anchor = Memo::new(move |_| {
             let z = zoom.get();
-            let p = ctx.viewport.with_untracked(|vp| project(vp.center).scale(world_size(z)));
+            let p = ctx.screen.viewport.with_untracked(|vp| project(vp.center).scale(world_size(z)));
             Point::new(p.x.round(), p.y.round())
         });
         Self { zoom, anchor }
@@ -72,7 +72,7 @@ impl Pane {
 
     /// The panes' own transform (follows every pan).
     pub(super) fn transform(&self, ctx: Ctx) -> String {
-        let d = self.anchor.get().sub(ctx.viewport.with(|vp| vp.origin()));
+        let d = self.anchor.get().sub(ctx.screen.viewport.with(|vp| vp.origin()));
         format!("translate3d({:.1}px,{:.1}px,0)", d.x, d.y)
     }
 }
@@ -127,7 +127,7 @@ pub fn MapView() -> impl IntoView {
     let described = ctx.id("map-hint");
     let hint_id = described.clone();
     let region_label = move || {
-        let n = ctx.matching.with(|m| m.len());
+        let n = ctx.finding.matching.with(|m| m.len());
         tr(lang(), "map-label", Some(&count_args(lang(), n)))
     };
     view! {
@@ -139,8 +139,8 @@ pub fn MapView() -> impl IntoView {
             tabindex="0"
             aria-label=region_label
             aria-describedby=described
-            aria-busy=move || ctx.loading.get().to_string()
-            data-zoom=move || format!("{}", ctx.viewport.with(|vp| vp.zoom))
+            aria-busy=move || ctx.data.loading.get().to_string()
+            data-zoom=move || format!("{}", ctx.screen.viewport.with(|vp| vp.zoom))
             on:pointerdown=handlers::pointer::on_down(m)
             on:pointermove=handlers::pointer::on_move(m)
             on:pointerup=handlers::pointer::on_up(m)
@@ -152,7 +152,7 @@ pub fn MapView() -> impl IntoView {
             on:scroll=handlers::keyboard::on_scroll(m)
         >
             <p class="bk-sr-only" id=hint_id>{move || tr(lang(), "map-hint", None)}</p>
-            <Show when=move || ctx.consented.get() && ctx.basemap_ready.get() && !ctx.basemap_hidden.get()>
+            <Show when=move || ctx.screen.consented.get() && ctx.data.basemap_ready.get() && !ctx.screen.basemap_hidden.get()>
                 <tiles::TileLayer/>
             </Show>
             <overlays::BaseLayer/>

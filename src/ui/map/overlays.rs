@@ -36,17 +36,17 @@ pub fn BaseLayer() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let pane = expect_context::<Pane>();
     let drawn = expect_context::<Drawn>();
-    let outline = move || ctx.outline.with(|rings| path_of(pane, rings.iter()));
-    let borders = move || ctx.areas.with(|areas| path_of(pane, areas.iter().flat_map(|a| a.rings.iter())));
+    let outline = move || ctx.data.outline.with(|rings| path_of(pane, rings.iter()));
+    let borders = move || ctx.data.areas.with(|areas| path_of(pane, areas.iter().flat_map(|a| a.rings.iter())));
     // Which names fit at this zoom (largest areas first); the basemap's own names take over once
     // its tiles are there.
     let labels = Memo::new(move |_| {
-        if pane.zoom.get() < LABELS_FROM_ZOOM || ctx.tiles_loaded.get() > 0 {
+        if pane.zoom.get() < LABELS_FROM_ZOOM || ctx.screen.tiles_loaded.get() > 0 {
             return Vec::new();
         }
         // Markers and clusters come first: a name never hides under one.
         let markers = drawn.0.get();
-        ctx.areas.with(|areas| {
+        ctx.data.areas.with(|areas| {
             let named: Vec<(String, Point)> =
                 areas.iter().filter(|a| !a.name.is_empty()).map(|a| (a.name.clone(), pane.at(a.label_at))).collect();
             // On the town's point, else just below or above its markers.
@@ -65,7 +65,7 @@ pub fn BaseLayer() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let any = move || ctx.outline.with(|o| !o.is_empty()) || ctx.areas.with(|a| !a.is_empty());
+    let any = move || ctx.data.outline.with(|o| !o.is_empty()) || ctx.data.areas.with(|a| !a.is_empty());
     view! {
         <Show when=any>
             <div class="bk-base-layer" aria-hidden="true">

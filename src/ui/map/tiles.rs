@@ -11,10 +11,10 @@ pub(super) fn TileLayer() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let pane = expect_context::<Pane>();
     let tiles = Memo::new(move |_| {
-        let Some(cfg) = ctx.config.get() else {
+        let Some(cfg) = ctx.data.config.get() else {
             return Vec::new();
         };
-        let vp = ctx.viewport.get();
+        let vp = ctx.screen.viewport.get();
         visible_tiles(&vp, cfg.basemap.max_zoom)
             .into_iter()
             .map(|t| ((t.id.z, t.col, t.row), cfg.basemap.template.url(t.id)))
@@ -44,8 +44,8 @@ pub(super) fn TileLayer() -> impl IntoView {
                             style:transform=move || { let (x, y, _) = place(); format!("translate({x:.2}px,{y:.2}px)") }
                             style:width=move || format!("{:.2}px", place().2 + 0.5)
                             style:height=move || format!("{:.2}px", place().2 + 0.5)
-                            on:load=move |_| { loaded.set(true); ctx.tiles_loaded.update(|n| *n += 1); }
-                            on:error=move |_| { failed.set(true); ctx.tiles_failed.update(|n| *n += 1); }
+                            on:load=move |_| { loaded.set(true); ctx.screen.tile_loaded(); }
+                            on:error=move |_| { failed.set(true); ctx.screen.tile_failed(); }
                         />
                     }
                 }

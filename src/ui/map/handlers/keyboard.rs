@@ -12,9 +12,9 @@ pub(in crate::ui::map) fn on_keydown(m: MapCtx) -> impl Fn(web_sys::KeyboardEven
         if !own || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
             return;
         }
-        let next = m.ctx.viewport.with_untracked(|vp| crate::geo::gesture::key(vp, &ev.key()));
+        let next = m.ctx.screen.viewport.with_untracked(|vp| crate::geo::gesture::key(vp, &ev.key()));
         if let Some(vp) = next {
-            m.ctx.set_view(vp);
+            m.ctx.screen.set_view(vp);
             ev.prevent_default();
         }
     }

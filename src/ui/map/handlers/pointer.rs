@@ -69,7 +69,7 @@ pub(in crate::ui::map) fn on_move(m: MapCtx) -> impl Fn(web_sys::PointerEvent) +
         });
         if let Some(f) = change {
             ev.prevent_default();
-            m.ctx.update_view(f);
+            m.ctx.screen.update_view(f);
         }
     }
 }
@@ -101,10 +101,10 @@ pub(in crate::ui::map) fn on_up(m: MapCtx) -> impl Fn(web_sys::PointerEvent) + C
             }
         });
         if let Some(mid) = snap {
-            m.ctx.update_view(|vp| vp.zoomed_around(vp.zoom.round(), mid));
+            m.ctx.screen.update_view(|vp| vp.zoomed_around(vp.zoom.round(), mid));
         }
         if let Some(p) = double_tap {
-            m.ctx.update_view(|vp| zoom_step(vp, 1.0, Some(p)));
+            m.ctx.screen.update_view(|vp| zoom_step(vp, 1.0, Some(p)));
         }
     }
 }
@@ -137,6 +137,6 @@ pub(in crate::ui::map) fn on_dblclick(m: MapCtx) -> impl Fn(web_sys::MouseEvent)
         let Some(p) = m.local_point(ev.client_x() as f64, ev.client_y() as f64) else { return };
         ev.prevent_default();
         let step = if ev.shift_key() { -1.0 } else { 1.0 };
-        m.ctx.update_view(|vp| zoom_step(vp, step, Some(p)));
+        m.ctx.screen.update_view(|vp| zoom_step(vp, step, Some(p)));
     }
 }

@@ -14,7 +14,7 @@ pub(in crate::ui::map) fn follow_size(m: MapCtx) {
             let el = el.clone();
             move || {
                 let (w, h) = (el.client_width() as f64, el.client_height() as f64);
-                m.ctx.resize_view(w, h);
+                m.ctx.screen.resize_view(w, h);
             }
         };
         measure();

@@ -17,7 +17,7 @@ pub(in crate::ui::map) fn on_wheel(m: MapCtx) -> impl Fn(web_sys::WheelEvent) + 
         let px = wheel_px(ev.delta_y(), ev.delta_mode());
         let t = super::super::now();
         if let Some(step) = m.gesture.try_update_value(|g| g.wheel.scroll(px, t)).flatten() {
-            m.ctx.update_view(|vp| zoom_step(vp, step, Some(p)));
+            m.ctx.screen.update_view(|vp| zoom_step(vp, step, Some(p)));
         }
     }
 }

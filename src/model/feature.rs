@@ -1,0 +1,348 @@
+//! One GeoJSON feature → a place and its problems. Every field is checked on its own: a wrong
+//! field is dropped with a warning, only what a place cannot do without (id, name, category, a
+//! point) leaves the feature out.
+
+use super::contact::{email_href, phone_href, website_href};
+use super::source::KNOWN_PROPERTIES;
+use super::{Category, Date, Kind, Localized, Place, Problem, Wheelchair};
+use crate::geo::LonLat;
+use serde_json::{Map, Value};
+
+type FeatureParts = (Option<geojson::Value>, Option<Map<String, Value>>, Option<geojson::feature::Id>);
+
+/// The common case read directly: a Feature with a Point of two or three numbers, properties and
+/// maybe an id, nothing else. Anything else goes back (`Err`) to the geojson crate, whose checks
+/// and messages then apply; for the common case both ways give the same result, this one faster.
+pub(super) fn plain_point(value: Value) -> Result<FeatureParts, Value> {
+    let Value::Object(mut o) = value else { return Err(value) };
+    let plain = o.get("type").and_then(Value::as_str) == Some("Feature")
+        && o.keys().all(|k| matches!(k.as_str(), "type" | "geometry" | "properties" | "id"))
+        && matches!(o.get("properties"), None | Some(Value::Null) | Some(Value::Object(_)))
+        && matches!(o.get("id"), None | Some(Value::String(_)) | Some(Value::Number(_)))
+        && match o.get("geometry") {
+            Some(Value::Object(g)) => {
+                g.len() == 2
+                    && g.get("type").and_then(Value::as_str) == Some("Point")
+                    && g.get("coordinates")
+                        .and_then(Value::as_array)
+                        .is_some_and(|c| (2..=3).contains(&c.len()) && c.iter().all(|x| x.as_f64().is_some()))
+            }
+            _ => false,
+        };
+    if !plain {
+        return Err(Value::Object(o));
+    }
+    let coordinates: Vec<f64> = o["geometry"]["coordinates"]
+        .as_array()
+        .map(|c| c.iter().filter_map(Value::as_f64).collect())
+        .unwrap_or_default();
+    let properties = match o.remove("properties") {
+        Some(Value::Object(p)) => Some(p),
+        _ => None,
+    };
+    let id = match o.remove("id") {
+        Some(Value::String(s)) => Some(geojson::feature::Id::String(s)),
+        Some(Value::Number(n)) => Some(geojson::feature::Id::Number(n)),
+        _ => None,
+    };
+    Ok((Some(geojson::Value::Point(coordinates)), properties, id))
+}
+
+pub(super) fn json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "true/false",
+        Value::Number(_) => "eine Zahl / a number",
+        Value::String(_) => "Text / text",
+        Value::Array(_) => "Liste / list",
+        Value::Object(_) => "Objekt ohne \"type\" / object without \"type\"",
+    }
+}
+
+/// The best name for a feature in a message: its name, else its id.
+pub(super) fn place_label(f: &Value) -> Option<String> {
+    let props = f.get("properties");
+    let text = |k: &str| props.and_then(|p| p.get(k)).and_then(scalar_text).filter(|s| !s.is_empty());
+    text("name").or_else(|| text("id")).or_else(|| f.get("id").and_then(scalar_text))
+}
+
+/// Strings as they are, numbers as written (QGIS exports postcodes as numbers).
+fn scalar_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.trim().to_string()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+pub(super) fn parse_feature(f: Value, categories: &[Category]) -> (Option<Place>, Vec<Problem>) {
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    let mut value = f;
+    // The geojson crate stops at a missing member; we want every problem of the feature at once.
+    if let Value::Object(o) = &mut value {
+        o.entry("geometry").or_insert(Value::Null);
+        o.entry("properties").or_insert(Value::Null);
+    }
+    let (geometry, properties, id) = match plain_point(value) {
+        Ok(parts) => parts,
+        Err(value) => match geojson::Feature::from_json_value(value) {
+            Ok(f) => (f.geometry.map(|g| g.value), f.properties, f.id),
+            Err(e) => {
+                return (None, vec![Problem::error(Kind::InvalidFeature { message: e.to_string() })]);
+            }
+        },
+    };
+
+    let position = match geometry.as_ref() {
+        None => {
+            errors.push(Problem::error(Kind::MissingGeometry));
+            None
+        }
+        Some(geojson::Value::Point(c)) if c.len() >= 2 => {
+            let p = LonLat::new(c[0], c[1]);
+            if p.is_valid() {
+                Some(p)
+            } else {
+                errors.push(Problem::error(Kind::CoordinatesOutOfRange { lon: c[0], lat: c[1] }));
+                None
+            }
+        }
+        Some(geojson::Value::Point(_)) => {
+            errors.push(Problem::error(Kind::InvalidFeature { message: "Point needs [lon, lat]".into() }));
+            None
+        }
+        Some(other) => {
+            errors.push(Problem::error(Kind::NotAPoint { found: other.type_name().to_string() }));
+            None
+        }
+    };
+
+    let empty = Map::new();
+    let props = properties.as_ref().unwrap_or(&empty);
+
+    let mut required = |key: &str, fallback: Option<String>| -> Option<String> {
+        match props.get(key) {
+            None | Some(Value::Null) => match fallback {
+                Some(v) if !v.is_empty() => Some(v),
+                _ => {
+                    errors.push(Problem::error(Kind::Missing { field: key.into() }));
+                    None
+                }
+            },
+            Some(v) => match scalar_text(v) {
+                Some(s) if s.is_empty() => {
+                    errors.push(Problem::error(Kind::Empty { field: key.into() }));
+                    None
+                }
+                Some(s) => Some(s),
+                None => {
+                    errors.push(Problem::error(Kind::WrongType { field: key.into(), expected: "a text" }));
+                    None
+                }
+            },
+        }
+    };
+    // RFC 7946 also allows the id on the feature itself; the contract's place is `properties.id`.
+    let feature_id = id.as_ref().map(|id| match id {
+        geojson::feature::Id::String(s) => s.trim().to_string(),
+        geojson::feature::Id::Number(n) => n.to_string(),
+    });
+    let id = required("id", feature_id);
+    let mut name_blank = false;
+    let name = match props.get("name") {
+        // A translated name: {"de": "…", "en": "…"}; German (or any language) must be there.
+        Some(Value::Object(o)) => {
+            let l = Localized::from_object(o);
+            name_blank = l.is_blank();
+            (!name_blank).then_some(l)
+        }
+        _ => required("name", None).map(Localized::plain),
+    }
+    .map(|mut l| {
+        if let Some(en) = props.get("name_en").and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty()) {
+            l.set("en", en);
+        }
+        l
+    });
+    let category = required("category", None);
+    if name_blank {
+        errors.push(Problem::error(Kind::Empty { field: "name".into() }));
+    }
+    if let Some(c) = &category {
+        if !categories.iter().any(|k| &k.id == c) {
+            errors.push(Problem::error(Kind::UnknownCategory {
+                value: c.clone(),
+                known: categories.iter().map(|k| k.id.clone()).collect(),
+            }));
+        }
+    }
+
+    let mut text = |key: &str| -> Option<String> {
+        match props.get(key) {
+            None | Some(Value::Null) => None,
+            Some(v) => match scalar_text(v) {
+                Some(s) => (!s.is_empty()).then_some(s),
+                None => {
+                    warnings.push(Problem::warning(Kind::WrongType { field: key.into(), expected: "a text" }));
+                    None
+                }
+            },
+        }
+    };
+    let street = text("street");
+    let postcode = text("postcode");
+    let city = text("city");
+    let municipality = text("municipality");
+    let description = match props.get("description") {
+        Some(Value::Object(o)) => Some(Localized::from_object(o)).filter(|l| !l.is_blank()),
+        _ => text("description").map(Localized::plain),
+    };
+    let description = match (description, props.get("description_en").and_then(Value::as_str)) {
+        (Some(mut d), Some(en)) if !en.trim().is_empty() => {
+            d.set("en", en.trim());
+            Some(d)
+        }
+        (d, _) => d,
+    };
+    let opening_hours = text("opening_hours");
+    let source = text("source");
+    let phone_raw = text("phone");
+    let email_raw = text("email");
+    let website_raw = text("website");
+    let wheelchair_raw = text("wheelchair");
+    let updated_raw = text("updated");
+
+    let phone = phone_raw.filter(|v| {
+        phone_href(v).is_some() || {
+            warnings.push(Problem::warning(Kind::InvalidPhone { value: v.clone() }));
+            false
+        }
+    });
+    let email = email_raw.filter(|v| {
+        email_href(v).is_some() || {
+            warnings.push(Problem::warning(Kind::InvalidEmail { value: v.clone() }));
+            false
+        }
+    });
+    let website = website_raw.and_then(|v| {
+        website_href(&v).or_else(|| {
+            warnings.push(Problem::warning(Kind::InvalidWebsite { value: v.clone() }));
+            None
+        })
+    });
+    let wheelchair = wheelchair_raw.and_then(|v| {
+        Wheelchair::parse(&v).or_else(|| {
+            warnings.push(Problem::warning(Kind::InvalidWheelchair { value: v.clone() }));
+            None
+        })
+    });
+    let updated = updated_raw.and_then(|v| {
+        Date::parse(&v).or_else(|| {
+            warnings.push(Problem::warning(Kind::InvalidDate { field: "updated".into(), value: v.clone() }));
+            None
+        })
+    });
+    let mut list = |key: &str| -> Vec<String> {
+        match props.get(key) {
+            None | Some(Value::Null) => Vec::new(),
+            // A spreadsheet habit: several entries in one cell, separated by semicolons.
+            Some(Value::String(s)) => s.split(';').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect(),
+            Some(Value::Array(items)) => {
+                let texts: Vec<String> = items.iter().filter_map(scalar_text).filter(|s| !s.is_empty()).collect();
+                if texts.len() != items.len() {
+                    warnings.push(Problem::warning(Kind::WrongType { field: key.into(), expected: "a list of texts" }));
+                }
+                texts
+            }
+            Some(_) => {
+                warnings.push(Problem::warning(Kind::WrongType { field: key.into(), expected: "a list of texts" }));
+                Vec::new()
+            }
+        }
+    };
+    let offers = match props.get("offers") {
+        // Offers may be translated one by one: [{"de": "…", "en": "…"}, …].
+        Some(Value::Array(items)) if items.iter().any(Value::is_object) => items
+            .iter()
+            .filter_map(|v| match v {
+                Value::Object(o) => Some(Localized::from_object(o)).filter(|l| !l.is_blank()),
+                other => scalar_text(other).filter(|s| !s.is_empty()).map(Localized::plain),
+            })
+            .collect(),
+        _ => list("offers").into_iter().map(Localized::plain).collect(),
+    };
+    let audiences = list("audiences");
+    let stages = list("stages");
+
+    let extra: Map<String, Value> = props
+        .iter()
+        .filter(|(k, _)| !KNOWN_PROPERTIES.contains(&k.as_str()))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+
+    let place = match (errors.is_empty(), id, name, category, position) {
+        (true, Some(id), Some(name), Some(category), Some(position)) => Some(Place {
+            id,
+            name,
+            category,
+            position,
+            street,
+            postcode,
+            city,
+            municipality,
+            phone,
+            email,
+            website,
+            description,
+            offers,
+            audiences,
+            stages,
+            opening_hours,
+            wheelchair,
+            updated,
+            source,
+            extra,
+        }),
+        _ => None,
+    };
+    errors.extend(warnings);
+    (place, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The direct reading of plain features gives what the geojson crate gives, and leaves every
+    /// other shape to the crate.
+    #[test]
+    fn plain_points_read_as_the_geojson_crate_reads_them() {
+        let plain = [
+            r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[9.87,53.3]},"properties":{"name":"A","n":1}}"#,
+            r#"{"type":"Feature","id":7,"geometry":{"type":"Point","coordinates":[9.87,53.3,12]},"properties":null}"#,
+            r#"{"properties":{},"id":"x","geometry":{"coordinates":[10,53],"type":"Point"},"type":"Feature"}"#,
+        ];
+        for text in plain {
+            let v: Value = serde_json::from_str(text).unwrap();
+            let f = geojson::Feature::from_json_value(v.clone()).unwrap();
+            let ours = plain_point(v).expect(text);
+            assert_eq!(ours, (f.geometry.map(|g| g.value), f.properties, f.id), "{text}");
+        }
+        let other = [
+            r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[9.87]},"properties":{}}"#,
+            r#"{"type":"Feature","geometry":{"type":"Point","coordinates":["9.87","53"]},"properties":{}}"#,
+            r#"{"type":"Feature","geometry":{"type":"LineString","coordinates":[[9,53],[10,53]]},"properties":{}}"#,
+            r#"{"type":"Feature","geometry":null,"properties":{}}"#,
+            r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[9,53]},"properties":[]}"#,
+            r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[9,53]},"id":true}"#,
+            r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[9,53]},"bbox":[9,53,9,53]}"#,
+            r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[9,53],"crs":{}}}"#,
+            r#"{"type":"Point","coordinates":[9,53]}"#,
+            r#"[1,2]"#,
+        ];
+        for text in other {
+            assert!(plain_point(serde_json::from_str(text).unwrap()).is_err(), "{text}");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! What the visitor asked for: search text, filters, their position, how the list is ordered.
+
+use super::Data;
+use crate::geo::LonLat;
+use crate::search::{FacetCounts, Filters};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[derive(Clone, Copy)]
+pub struct Finding {
+    /// What the search box shows (the filters follow it, debounced for large data).
+    pub query: ReadSignal<String>,
+    set_query: WriteSignal<String>,
+    /// Text, categories, facets.
+    pub filters: ReadSignal<Filters>,
+    set_filters: WriteSignal<Filters>,
+    /// Indices of the places that match the filters, in reading order.
+    pub matching: Memo<Arc<Vec<usize>>>,
+    /// How many places each filter choice would leave.
+    pub counts: Memo<Arc<FacetCounts>>,
+    /// The visitor's position, only after they asked for it ("In meiner Nähe"); never sent anywhere.
+    pub position: ReadSignal<Option<LonLat>>,
+    set_position: WriteSignal<Option<LonLat>>,
+    /// The last word about the visitor's position (asking, granted, refused).
+    pub geo_message: ReadSignal<Option<String>>,
+    set_geo_message: WriteSignal<Option<String>>,
+    pub sort_by_distance: ReadSignal<bool>,
+    set_sort_by_distance: WriteSignal<bool>,
+    pub list_in_view: ReadSignal<bool>,
+    set_list_in_view: WriteSignal<bool>,
+}
+
+impl Finding {
+    pub(super) fn new(data: Data) -> Self {
+        let (query, set_query) = signal(String::new());
+        let (filters, set_filters) = signal(Filters::default());
+        let (position, set_position) = signal(None);
+        let (geo_message, set_geo_message) = signal(None);
+        let (sort_by_distance, set_sort_by_distance) = signal(false);
+        let (list_in_view, set_list_in_view) = signal(false);
+        // The places are drawn as soon as they are read; the search index follows a few tasks later.
+        // Until then nothing is filtered yet (the URL's filters are applied after loading), so every
+        // place matches, and the legend counts come straight from the places.
+        let matching = Memo::new(move |_| {
+            crate::ui::timed("bk-match", || {
+                if !data.index_ready() {
+                    return Arc::new((0..data.places.with(|p| p.len())).collect());
+                }
+                Arc::new(data.index.with(|i| filters.with(|f| i.search(f))))
+            })
+        });
+        let counts = Memo::new(move |_| {
+            crate::ui::timed("bk-counts", || {
+                if !data.index_ready() {
+                    let categories = data.places.with(|ps| {
+                        let mut tally: std::collections::HashMap<&str, usize> = Default::default();
+                        ps.iter().for_each(|p| *tally.entry(p.category.as_str()).or_default() += 1);
+                        tally.into_iter().map(|(k, n)| (k.to_string(), n)).collect()
+                    });
+                    return Arc::new(FacetCounts { categories, ..Default::default() });
+                }
+                Arc::new(data.index.with(|i| filters.with(|f| i.counts(f))))
+            })
+        });
+        Self {
+            query,
+            set_query,
+            filters,
+            set_filters,
+            matching,
+            counts,
+            position,
+            set_position,
+            geo_message,
+            set_geo_message,
+            sort_by_distance,
+            set_sort_by_distance,
+            list_in_view,
+            set_list_in_view,
+        }
+    }
+
+    /// What the search box shows now; the filters follow with `update_filters`.
+    pub fn type_query(&self, text: String) {
+        self.set_query.set(text);
+    }
+
+    pub fn update_filters(&self, f: impl FnOnce(&mut Filters)) {
+        self.set_filters.update(f);
+    }
+
+    /// Search text and filters as a link gives them.
+    pub fn apply(&self, filters: Filters) {
+        self.set_query.set(filters.text.clone());
+        self.set_filters.set(filters);
+    }
+
+    /// Search text and every filter back to the start (categories too when `all`).
+    pub fn reset(&self, all: bool) {
+        self.set_query.set(String::new());
+        self.set_filters.update(|f| {
+            let hidden = if all { Default::default() } else { std::mem::take(&mut f.hidden_categories) };
+            *f = Filters { hidden_categories: hidden, ..Default::default() };
+        });
+    }
+
+    /// The visitor's position arrived: the list sorts by distance from it.
+    pub fn located(&self, at: LonLat) {
+        self.set_position.set(Some(at));
+        self.set_sort_by_distance.set(true);
+    }
+
+    pub fn say_position(&self, message: Option<String>) {
+        self.set_geo_message.set(message);
+    }
+
+    pub fn sort_by_distance(&self, yes: bool) {
+        self.set_sort_by_distance.set(yes);
+    }
+
+    pub fn list_in_view(&self, yes: bool) {
+        self.set_list_in_view.set(yes);
+    }
+}

@@ -1,0 +1,86 @@
+//! The state one widget instance shares between its components, split by concern. Each part
+//! hands out read-only signals and has the few methods that may change it:
+//! - [`Data`]: what loading brought (config, places, reports, index); written only by loading,
+//!   through the [`DataWriter`] that `Ctx::new` hands to it alone;
+//! - [`Finding`]: what the visitor asked for (search text, filters, position, list options);
+//! - [`Screen`]: what the widget shows (the map's view, map or list, consent, background map);
+//! - [`Selection`]: the open place and how it was opened (`Ctx::open_place`, `Ctx::close_place`).
+
+mod data;
+mod finding;
+mod screen;
+mod selection;
+
+pub use data::{ConfigFailure, Data, DataWriter};
+pub use finding::Finding;
+pub use screen::{PanelView, Screen};
+pub use selection::Selection;
+
+use crate::model::Lang;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    prefix: StoredValue<String>,
+    /// The level of the widget's title (`data-heading-level`); its sections are one level below.
+    pub heading: u8,
+    /// On a host page the wheel and one finger scroll the page; the map takes Ctrl + wheel, a
+    /// click into it, or two fingers. The standalone page takes every gesture.
+    pub cooperative: bool,
+    pub lang: ReadSignal<Lang>,
+    set_lang: WriteSignal<Lang>,
+    /// The visitor switched the language (or a link named one): shared links then keep it.
+    lang_chosen: StoredValue<bool>,
+    pub data: Data,
+    pub finding: Finding,
+    pub screen: Screen,
+    pub selection: Selection,
+}
+
+impl Ctx {
+    /// The widget's state, and the one writer of its data (for loading).
+    pub fn new(prefix: String, heading: u8, cooperative: bool, lang: Lang) -> (Self, DataWriter) {
+        let (data, writer) = Data::new();
+        let finding = Finding::new(data);
+        let (lang, set_lang) = signal(lang);
+        let ctx = Self {
+            prefix: StoredValue::new(prefix),
+            heading: heading.clamp(1, 4),
+            cooperative,
+            lang,
+            set_lang,
+            lang_chosen: StoredValue::new(false),
+            data,
+            finding,
+            screen: Screen::new(data.limits),
+            selection: Selection::new(),
+        };
+        (ctx, writer)
+    }
+
+    /// The visitor (or a link) chose a language: it stays, and shared links keep it.
+    pub fn choose_lang(&self, lang: Lang) {
+        self.lang_chosen.set_value(true);
+        self.set_lang.set(lang);
+    }
+
+    /// A language the widget picked (the config's), while nobody chose one.
+    pub fn default_lang(&self, lang: Lang) {
+        if !self.lang_chosen.get_value() {
+            self.set_lang.set(lang);
+        }
+    }
+
+    pub fn lang_chosen(&self) -> bool {
+        self.lang_chosen.get_value()
+    }
+
+    /// An element id unique to this instance.
+    pub fn id(&self, suffix: &str) -> String {
+        format!("{}-{suffix}", self.prefix.get_value())
+    }
+
+    pub fn marker_id(&self, index: usize) -> String {
+        self.id(&format!("m{index}"))
+    }
+}
