@@ -225,8 +225,13 @@ fn main() {
         tile_origin: String::new(),
         mounts: vec![("/node_modules/".into(), root().join("node_modules")), ("/bench/".into(), root().join("bench"))],
     }));
-    let env =
-        Env { server, tiles: Server::start(None), driver: Driver::start(), artifacts: root().join("tests/artifacts") };
+    let env = Env {
+        server,
+        nginx: Err("not used by the benchmarks".into()),
+        tiles: Server::start(None),
+        driver: Driver::start(),
+        artifacts: root().join("tests/artifacts"),
+    };
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     rt.block_on(async {
         println!("Bildungskarte vs. baselines, headless Chromium, medians of 5 runs for clustering\n");

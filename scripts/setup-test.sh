@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
-# Installs what the tests need beyond the build tools: Chromium and ChromeDriver (Debian packages).
+# Installs what the tests need beyond the build tools: Chromium and ChromeDriver, and nginx (the
+# hosting guide's configuration is tested against it), all Debian packages.
 set -euo pipefail
-if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
+need=()
+command -v chromium >/dev/null || need+=(chromium)
+command -v chromedriver >/dev/null || need+=(chromium-driver)
+command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || need+=(nginx)
+if [[ ${#need[@]} -eq 0 ]]; then
   exit 0
 fi
-echo "setup-test: installing chromium and chromium-driver"
+echo "setup-test: installing ${need[*]}"
 SUDO=""
 [[ $(id -u) -eq 0 ]] || SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
-$SUDO apt-get install -y -q --no-install-recommends chromium chromium-driver
+# nginx must not start as a service here: the tests start their own on a free port.
+$SUDO apt-get install -y -q --no-install-recommends "${need[@]}"
+$SUDO sh -c 'command -v systemctl >/dev/null && systemctl disable --now nginx 2>/dev/null; service nginx stop 2>/dev/null; true'

@@ -9,14 +9,24 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 
+# The two tools are compiled from source once per machine: that is most of a fresh machine's first
+# run. Both share one target folder (the crates they have in common compile once), and they are
+# built for speed of building, not of running (they only run during builds): no LTO, more codegen
+# units, opt-level 1, no debug info.
+tools_env=(
+  CARGO_TARGET_DIR="${BK_TOOLS_TARGET:-$HOME/.cache/bildungskarte-tools}"
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_DEBUG=false CARGO_PROFILE_RELEASE_STRIP=true
+)
+
 if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
   echo "setup: installing trunk $TRUNK_VERSION (takes ~6 min)"
-  cargo install trunk --locked --version "$TRUNK_VERSION"
+  env "${tools_env[@]}" cargo install trunk --locked --version "$TRUNK_VERSION"
 fi
 if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   echo "setup: installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes ~2 min)"
   # No --locked: its lock file wants a webpki-roots release the registry does not serve.
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  env "${tools_env[@]}" cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 132" || [[ ! -f node_modules/axe-core/axe.min.js ]]; then
   echo "setup: installing npm tools (binaryen for wasm-opt, axe-core for the accessibility tests)"

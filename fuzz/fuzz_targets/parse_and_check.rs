@@ -3,6 +3,7 @@
 #![no_main]
 
 use bildungskarte::check::{csv, spans::Spans};
+use bildungskarte::i18n::Describe;
 use bildungskarte::model::{Category, Lang, parse_areas, parse_config, parse_outline, parse_source};
 use libfuzzer_sys::fuzz_target;
 

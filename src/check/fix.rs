@@ -5,6 +5,7 @@
 use super::Options;
 use crate::geo::LonLat;
 use serde_json::Value;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The GeoJSON files behind the given paths (a config's sources, or the files themselves).
@@ -86,16 +87,60 @@ pub fn apply(paths: &[PathBuf], opts: &Options) -> Vec<String> {
         let Ok(text) = std::fs::read_to_string(&p) else { continue };
         let Ok(mut v) = serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}')) else { continue };
         let n = repair(&mut v, opts);
-        if n > 0 && std::fs::write(&p, to_stable_text(&v)).is_ok() {
-            said.push(crate::tr!(opts.lang, "c-fixed", count = n, file = p.display().to_string()));
+        if n == 0 {
+            continue;
+        }
+        let file = p.display().to_string();
+        match replace(&p, |f| f.write_all(to_stable_text(&v).as_bytes())) {
+            Ok(()) => said.push(crate::tr!(opts.lang, "c-fixed", count = n, file = file)),
+            Err(e) => said.push(crate::tr!(opts.lang, "c-fix-failed", file = file, reason = e.to_string())),
         }
     }
     said
 }
 
+/// Replaces `path` with what `write` writes, or leaves it as it was: the new text goes to a
+/// temporary file beside it, which is renamed over the original only once it is complete and on
+/// disk. A full disk or an interrupted run cannot leave half a file behind.
+pub fn replace(path: &Path, write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>) -> std::io::Result<()> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let temp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let written = std::fs::File::create(&temp).and_then(|mut f| {
+        write(&mut f)?;
+        f.sync_all()
+    });
+    match written.and_then(|()| std::fs::rename(&temp, path)) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let _ = std::fs::remove_file(&temp);
+            Err(e)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_failed_write_leaves_the_file_as_it_was() {
+        let dir = std::env::temp_dir().join(format!("bk-fix-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("daten.geojson");
+        std::fs::write(&file, "original").unwrap();
+        // Interrupted half-way (a full disk, a killed run): the original stays, no leftovers.
+        let failed = replace(&file, |f| {
+            f.write_all(b"half a fi")?;
+            Err(std::io::Error::other("disk full"))
+        });
+        assert!(failed.is_err());
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "original");
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1, "no temporary file left behind");
+        replace(&file, |f| f.write_all(b"repaired")).unwrap();
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "repaired");
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn only_safe_repairs() {

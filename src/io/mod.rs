@@ -120,27 +120,30 @@ pub async fn sleep(ms: u32) {
 const NO_ANSWER_MS: u32 = 4000;
 
 /// The early download once its server answered: `None` when it has not within `NO_ANSWER_MS`.
+/// Given up (aborted) when this future is dropped before (a timeout) or the answer never came.
 async fn answer_of(started: &js_sys::Promise) -> Option<Result<Download, Failure>> {
-    let abort = || match js_sys::Reflect::get(started, &"abort".into()).map(|f| f.dyn_into::<js_sys::Function>()) {
+    let guard = match js_sys::Reflect::get(started, &"abort".into()).map(|f| f.dyn_into::<js_sys::Function>()) {
         Ok(Ok(f)) => Abort::Early(f),
         _ => Abort::Nothing,
     };
-    let taken =
-        || Download { kind: Source::Early { promise: started.clone(), seen: 0.0, done: false }, _abort: abort() };
     let mut waited = 0;
     while waited < NO_ANSWER_MS {
-        if js_sys::Reflect::get(started, &"responded".into()).ok().and_then(|v| v.as_bool()) == Some(true) {
-            return Some(Ok(taken()));
+        let answered = js_sys::Reflect::get(started, &"responded".into()).ok().and_then(|v| v.as_bool()) == Some(true);
+        if !answered {
+            let download = wasm_bindgen_futures::JsFuture::from(started.clone());
+            match futures::future::select(std::pin::pin!(download), std::pin::pin!(sleep(100))).await {
+                // Done or failed: `next` reads the outcome.
+                futures::future::Either::Left(_) => {}
+                futures::future::Either::Right(_) => {
+                    waited += 100;
+                    continue;
+                }
+            }
         }
-        let download = wasm_bindgen_futures::JsFuture::from(started.clone());
-        match futures::future::select(std::pin::pin!(download), std::pin::pin!(sleep(100))).await {
-            // Done or failed: `next` reads the outcome.
-            futures::future::Either::Left(_) => return Some(Ok(taken())),
-            futures::future::Either::Right(_) => waited += 100,
-        }
+        let early = Source::Early { promise: started.clone(), seen: 0.0, done: false };
+        return Some(Ok(Download { kind: early, _abort: guard }));
     }
-    // Give the silent one up, so it does not hold a connection.
-    drop(abort());
+    // Give the silent one up (dropping the guard), so it does not hold a connection.
     None
 }
 

@@ -35,12 +35,11 @@ impl SourceReport {
     }
 }
 
-/// Who holds an id: the file's slot and the feature there, with its name for messages.
-#[derive(Clone, Debug, PartialEq)]
+/// Who holds an id: the file's slot and the feature there.
+#[derive(Clone, Copy, Debug, PartialEq)]
 struct Holder {
     slot: usize,
     feature: usize,
-    name: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -69,9 +68,9 @@ impl Dataset {
                 .at(feature, Some(name.to_string()))
         };
         for (place, feature) in outcome.places.into_iter().zip(outcome.indices) {
-            let name = place.name.get(super::Lang::De).to_string();
-            let holder = Holder { slot, feature, name };
-            match self.holders.get(&place.id).cloned() {
+            let holder = Holder { slot, feature };
+            let name = |p: &Place| p.name.get(super::Lang::De).to_string();
+            match self.holders.get(&place.id).copied() {
                 None => {
                     self.holders.insert(place.id.clone(), holder);
                     self.places.push(place);
@@ -79,18 +78,17 @@ impl Dataset {
                 }
                 Some(held) if held.slot <= slot => {
                     let first = self.file_in(held.slot).unwrap_or(file).to_string();
-                    report.problems.push(duplicate(&place.id, &first, feature, &holder.name));
+                    report.problems.push(duplicate(&place.id, &first, feature, &name(&place)));
                 }
                 Some(held) => {
                     // The later file gives the place up and says why.
+                    let Some(old) = self.places.iter_mut().find(|p| p.id == place.id) else { continue };
                     if let Some(later) = self.reports.iter_mut().find(|r| r.slot == held.slot) {
-                        later.problems.push(duplicate(&place.id, file, held.feature, &held.name));
+                        later.problems.push(duplicate(&place.id, file, held.feature, &name(old)));
                         later.loaded -= 1;
                     }
-                    if let Some(old) = self.places.iter_mut().find(|p| p.id == place.id) {
-                        *old = place.clone();
-                    }
                     self.holders.insert(place.id.clone(), holder);
+                    *old = place;
                     report.loaded += 1;
                 }
             }

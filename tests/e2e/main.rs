@@ -7,8 +7,10 @@
 mod a11y;
 mod data;
 mod embed;
+mod faults;
 mod find;
 mod map;
+mod nginx;
 mod privacy;
 mod support;
 mod visitor;
@@ -36,10 +38,11 @@ fn main() {
         assert!(ok, "scripts/generate-synthetic.py failed");
     }
     let tiles = Server::start(None);
+    let nginx = support::nginx::start(&dist);
     let server =
         Server::start(Some(support::ServerConfig { dist, tile_origin: tiles.base.clone(), mounts: Vec::new() }));
-    let env =
-        Arc::new(Env { server, tiles, driver: Driver::start(), artifacts: support::root().join("tests/artifacts") });
+    let artifacts = support::root().join("tests/artifacts");
+    let env = Arc::new(Env { server, nginx, tiles, driver: Driver::start(), artifacts });
     // Every test registered with `e2e!` next to its function, in a stable order.
     let mut registered: Vec<&E2e> = inventory::iter::<E2e>.into_iter().collect();
     registered.sort_by_key(|t| (t.name, t.size));

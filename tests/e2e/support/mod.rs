@@ -3,6 +3,7 @@
 
 mod browser;
 mod driver;
+pub mod nginx;
 mod roles;
 mod server;
 
@@ -84,6 +85,8 @@ macro_rules! e2e {
 
 pub struct Env {
     pub server: Server,
+    /// nginx with the hosting guide's configuration, or why it could not start.
+    pub nginx: Result<nginx::Nginx, String>,
     /// A second origin standing for a third-party tile host.
     pub tiles: Server,
     pub driver: Driver,
