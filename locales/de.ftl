@@ -73,7 +73,9 @@ config-failed = Die Karte konnte nicht geladen werden: { $reason }
 config-foreign = „{ $path }“ liegt nicht auf diesem Server ({ $origin })
 bad-address = „{ $path }“ ist keine gültige Adresse
 file-problem = „{ $file }“: { $message }
+file-missing = Orte aus „{ $file }“ fehlen: { $message }
 retry = Erneut versuchen
+retrying = Wird erneut geladen …
 skipped = { $count ->
     [one] In „{ $file }“ wurde 1 Eintrag übersprungen:
    *[other] In „{ $file }“ wurden { $n } Einträge übersprungen:
@@ -82,8 +84,11 @@ skipped = { $count ->
 ## Probleme in Konfiguration und Daten (auch für das Prüfprogramm der Redaktion)
 at-feature = Eintrag { $n }
 at-feature-named = Eintrag { $n } („{ $place }“)
-p-unreachable = Datei konnte nicht geladen werden ({ $reason })
-p-no-answer = Datei kam nicht rechtzeitig an (der Server hat { $secs } s lang nichts gesendet)
+p-no-answer = Datei kam nicht rechtzeitig an (der Server hat { $secs } Sekunden lang nichts gesendet)
+p-not-found = Datei nicht gefunden (Fehler 404)
+p-server-error = der Server hat gerade ein Problem (Fehler { $code })
+p-http-error = der Server gibt die Datei nicht heraus (Fehler { $code })
+p-connection = die Verbindung zum Server ist abgebrochen
 p-invalid-layer = Kartenebene nicht lesbar ({ $message })
 p-invalid-json = kein gültiges JSON in Zeile { $line }, Spalte { $column }: { $message }
 p-not-feature-collection = keine GeoJSON-FeatureCollection (gefunden: { $found })

@@ -73,7 +73,9 @@ config-failed = The map could not be loaded: { $reason }
 config-foreign = “{ $path }” is not on this server ({ $origin })
 bad-address = “{ $path }” is not a valid address
 file-problem = “{ $file }”: { $message }
+file-missing = Places from “{ $file }” are missing: { $message }
 retry = Try again
+retrying = Loading again …
 skipped = { $count ->
     [one] 1 feature in “{ $file }” was skipped:
    *[other] { $n } features in “{ $file }” were skipped:
@@ -82,8 +84,11 @@ skipped = { $count ->
 ## Problems in configuration and data (also for the editors' checker)
 at-feature = feature { $n }
 at-feature-named = feature { $n } (“{ $place }”)
-p-unreachable = file could not be loaded ({ $reason })
-p-no-answer = the server sent nothing for { $secs } s; the file did not arrive in time
+p-no-answer = the file did not arrive in time (the server sent nothing for { $secs } seconds)
+p-not-found = file not found (error 404)
+p-server-error = the server has a problem right now (error { $code })
+p-http-error = the server does not give the file out (error { $code })
+p-connection = the connection to the server broke off
 p-invalid-layer = map layer cannot be read ({ $message })
 p-invalid-json = invalid JSON at line { $line }, column { $column }: { $message }
 p-not-feature-collection = not a GeoJSON FeatureCollection (found: { $found })

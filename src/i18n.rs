@@ -199,8 +199,12 @@ mod tests {
         assert_eq!(p.describe(Lang::De), "Eintrag 2 („Ohne ID“): Pflichtfeld „id“ fehlt");
         let late = Problem::error(Kind::Unreachable { failure: Failure::NoAnswer { secs: 15 } });
         assert!(late.describe(Lang::De).contains("15"), "{}", late.describe(Lang::De));
-        assert!(late.describe(Lang::En).contains("15 s"), "{}", late.describe(Lang::En));
-        let gone = Problem::error(Kind::Unreachable { failure: Failure::Status { code: 503, text: "".into() } });
-        assert_eq!(gone.message(Lang::En), "file could not be loaded (HTTP 503)");
+        assert!(late.describe(Lang::En).contains("15 seconds"), "{}", late.describe(Lang::En));
+        let busy = Failure::Status { code: 503, text: "Service Unavailable".into() };
+        let gone = Problem::error(Kind::Unreachable { failure: busy });
+        assert_eq!(gone.message(Lang::De), "der Server hat gerade ein Problem (Fehler 503)");
+        let missing =
+            Problem::error(Kind::Unreachable { failure: Failure::Status { code: 404, text: "Not Found".into() } });
+        assert_eq!(missing.message(Lang::En), "file not found (error 404)");
     }
 }

@@ -282,11 +282,14 @@ impl Failure {
 
     pub fn message_key(&self) -> Message {
         match self {
-            Failure::Status { code, text } => {
-                let reason = if text.is_empty() { format!("HTTP {code}") } else { format!("HTTP {code} {text}") };
-                Message::new("p-unreachable", vec![("reason", reason.into())])
+            // Status phrases ("Service Unavailable") stay out: they are English and say no more.
+            Failure::Status { code: 404 | 410, .. } => Message::new("p-not-found", vec![]),
+            Failure::Status { code, .. } if *code >= 500 => {
+                Message::new("p-server-error", vec![("code", (*code as usize).into())])
             }
-            Failure::Network(reason) => Message::new("p-unreachable", vec![("reason", reason.into())]),
+            Failure::Status { code, .. } => Message::new("p-http-error", vec![("code", (*code as usize).into())]),
+            // The browser's own words ("Failed to fetch") are English and say no more either.
+            Failure::Network(_) => Message::new("p-connection", vec![]),
             Failure::NoAnswer { secs } => Message::new("p-no-answer", vec![("secs", (*secs as usize).into())]),
             Failure::Address { path, foreign: None } => Message::new("bad-address", vec![("path", path.into())]),
             Failure::Address { path, foreign: Some(origin) } => {

@@ -31,9 +31,14 @@ fn notices(ctx: Ctx, lang: Lang) -> Vec<Notice> {
     }
     for r in ctx.data.reports.get() {
         if let Some(p) = &r.fatal {
-            let head = crate::tr!(lang, "file-problem", file = r.file.as_str(), message = p.message(lang));
             // Only a file that did not arrive can come with another try; a broken one must be fixed.
             let retry = r.failure().is_some();
+            let (file, message) = (r.file.as_str(), p.message(lang));
+            let head = if retry {
+                crate::tr!(lang, "file-missing", file = file, message = message)
+            } else {
+                crate::tr!(lang, "file-problem", file = file, message = message)
+            };
             out.push(Notice { key: format!("fatal {} {}", r.file, p.code()), head, lines: Vec::new(), retry });
         }
         let skipped = r.skipped();
@@ -64,9 +69,33 @@ pub fn Notices() -> impl IntoView {
     let loading = use_context::<super::loading::Loading>();
     let dismissed = RwSignal::new(Vec::<String>::new());
     let close_label = move || tr(ctx.lang.get(), "close-notice", None);
-    let retry_label = move || tr(ctx.lang.get(), "retry", None);
+    let busy = move || ctx.data.loading.get();
+    let retry_label = move || tr(ctx.lang.get(), if busy() { "retrying" } else { "retry" }, None);
+    // A notice that goes (closed, or its file arrived) takes the focus with it: it moves on to
+    // the search field rather than to the top of the page.
+    let refocus = StoredValue::new(false);
+    let focus_on = move || {
+        let search = ctx.id("search");
+        request_animation_frame(move || {
+            let lost = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"));
+            if let (true, Some(el)) = (lost, super::dom::element_by_id(&search)) {
+                super::dom::focus_quietly(&el);
+            }
+        });
+    };
+    Effect::new(move |_| {
+        if !busy() && refocus.get_value() {
+            refocus.set_value(false);
+            focus_on();
+        }
+    });
     let retry = move |_| {
-        if let Some(l) = loading {
+        // Not `disabled` while it works: a disabled button would drop the focus.
+        if let (Some(l), false) = (loading, ctx.data.loading.get_untracked()) {
+            refocus.set_value(true);
             l.retry(ctx);
         }
     };
@@ -86,7 +115,7 @@ pub fn Notices() -> impl IntoView {
         let again = (n.retry && loading.is_some()).then(|| {
             view! {
                 <button type="button" class="bk-notice-retry" on:click=retry
-                    disabled=move || ctx.data.loading.get()>{retry_label}</button>
+                    aria-disabled=move || busy().then_some("true")>{retry_label}</button>
             }
         });
         let key = n.key;
@@ -98,7 +127,7 @@ pub fn Notices() -> impl IntoView {
                     {again}
                 </div>
                 <button type="button" class="bk-notice-close" aria-label=close_label title=close_label
-                    on:click=move |_| dismissed.update(|d| d.push(key.clone()))>
+                    on:click=move |_| { dismissed.update(|d| d.push(key.clone())); focus_on(); }>
                     <span aria-hidden="true">"×"</span>
                 </button>
             </div>

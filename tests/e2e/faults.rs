@@ -116,7 +116,7 @@ pub async fn cut_connections_and_html_are_named_and_a_passing_503_heals(env: &En
     b.wait_loaded().await?;
     let said = alerts(b).await?;
     ensure!(
-        said.iter().any(|a| a.contains("schulen.geojson") && a.contains("konnte nicht geladen werden")),
+        said.iter().any(|a| a.contains("schulen.geojson") && a.contains("Verbindung")),
         "a cut connection is named: {said:#?}"
     );
     ensure!(

@@ -28,7 +28,8 @@ pub async fn the_documented_nginx_configuration_serves_the_map(env: &Env, b: &Br
     let data = b
         .js("return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => /\\.(geo)?json$/.test(p))")
         .await?;
-    let data: Vec<String> = data.as_array().into_iter().flatten().filter_map(|v| v.as_str().map(String::from)).collect();
+    let data: Vec<String> =
+        data.as_array().into_iter().flatten().filter_map(|v| v.as_str().map(String::from)).collect();
     let mut seen = std::collections::BTreeSet::new();
     let twice: Vec<&String> = data.iter().filter(|r| !seen.insert(r.as_str())).collect();
     ensure!(twice.is_empty() && data.len() >= 4, "each data file once: {data:#?}");
