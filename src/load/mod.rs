@@ -201,7 +201,11 @@ impl Loader {
         if bytes.len() > self.options.big_file {
             host.pause().await;
         }
+        let big = bytes.len() > self.options.big_file;
         let text = text_of(bytes);
+        if big {
+            host.pause().await;
+        }
         match role {
             Role::Source => self.read_source(host, slot, &name, &text).await,
             Role::Outline => match parse_outline(&text) {
@@ -258,6 +262,11 @@ impl Loader {
         places
             .sort_by(|a, b| b.position.lat.total_cmp(&a.position.lat).then(a.position.lon.total_cmp(&b.position.lon)));
         self.places = Arc::new(places);
+        host.mark("bk-places-merged");
+        // Many places: drawing them (and clustering) is the next task's work.
+        if self.places.len() > chunk {
+            host.pause().await;
+        }
         if first {
             // Markers first; the search index follows once the page has drawn them.
             host.emit(Event::Places { places: self.places.clone(), index: None });

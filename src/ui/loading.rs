@@ -132,7 +132,15 @@ impl Loading {
                 self.settled();
             }
             Event::Reading => self.data.basemap_may_load(),
-            Event::Places { places, index } => self.show(ctx, places, index, first_run),
+            Event::Places { places, index } => {
+                let first = index.is_none();
+                super::timed("bk-show", || self.show(ctx, places, index, first_run));
+                if first {
+                    // The side panel (search, filters, list) in a task of its own, after the markers.
+                    let data = self.data;
+                    set_timeout(move || data.markers_drawn(), std::time::Duration::ZERO);
+                }
+            }
             Event::Index(index) => {
                 self.data.index.set(index);
                 self.data.markers_drawn();

@@ -81,7 +81,8 @@ pub async fn try_again_fetches_only_what_failed_and_keeps_the_visitors_state(env
     ensure!(b.wait_by_role("heading", &firm_name).await.is_ok(), "the details of {firm_name} opened");
     // The page URL follows the view a moment later.
     tokio::time::sleep(std::time::Duration::from_millis(800)).await;
-    let view = b.js("return new URL(location.href).searchParams.get('center')").await?;
+    let view = b.js("return new URL(location.href).searchParams.get('at')").await?;
+    ensure!(view.is_string(), "the page URL carries the view: {view}");
 
     b.by_role("button", "Erneut versuchen").await?.click().await?;
     b.wait_until("the schools to arrive", || async { Ok(alerts(b).await?.is_empty()) }).await?;
@@ -92,7 +93,7 @@ pub async fn try_again_fetches_only_what_failed_and_keeps_the_visitors_state(env
     ensure!(boxes[0].prop("value").await?.as_deref() == Some("Winsen"), "the search text stayed");
     ensure!(b.by_role("heading", &firm_name).await.is_ok(), "the open place stayed open: {firm_name}");
     tokio::time::sleep(std::time::Duration::from_millis(800)).await;
-    let view_after = b.js("return new URL(location.href).searchParams.get('center')").await?;
+    let view_after = b.js("return new URL(location.href).searchParams.get('at')").await?;
     ensure!(view == view_after, "the view did not move: {view} → {view_after}");
     // Only the failed file was asked for again: twice failing, once now.
     ensure!(
@@ -130,5 +131,106 @@ pub async fn cut_connections_and_html_are_named_and_a_passing_503_heals(env: &En
         env.server.requests_matching("/faulty")
     );
     ensure!(count(b).await?.starts_with("6 "), "the six counselling points are there: {}", count(b).await?);
+    Ok(())
+}
+
+crate::e2e!(a_config_that_fails_is_named_and_can_be_tried_again, DESKTOP);
+/// The config (and, behind it, every file) answers 503 twice: each is named, and "Erneut
+/// versuchen" brings first the config, then the files.
+pub async fn a_config_that_fails_is_named_and_can_be_tried_again(env: &Env, b: &Browser) -> TestResult {
+    b.open("/?config=/faulty/twice/d/config.json").await?;
+    b.wait_loaded().await?;
+    let said = alerts(b).await?;
+    ensure!(
+        said.len() == 1
+            && said[0].contains("config.json")
+            && said[0].contains("Fehler 503")
+            && said[0].contains("Erneut versuchen"),
+        "the config's failure is named with an offer to try again: {said:#?}"
+    );
+    ensure!(b.markers().await?.is_empty(), "no places without a config");
+    b.by_role("button", "Erneut versuchen").await?.click().await?;
+    // The config arrives; its files fail twice in their turn and are named.
+    b.wait_until("the files' notices", || async { Ok(alerts(b).await?.iter().any(|a| a.contains("schulen.geojson"))) })
+        .await?;
+    b.wait_loaded().await?;
+    let said = alerts(b).await?;
+    ensure!(!said.iter().any(|a| a.contains("config.json")), "the config's notice went: {said:#?}");
+    b.all_by_role("button", |n| n == "Erneut versuchen").await?[0].click().await?;
+    b.wait_until("every place", || async { Ok(b.markers().await?.len() >= 60 && alerts(b).await?.is_empty()) }).await?;
+    ensure!(env.server.count("/faulty/twice/d/config.json") == 3, "config: twice failing, once now");
+    Ok(())
+}
+
+crate::e2e!(a_malformed_config_is_named_without_a_retry, DESKTOP);
+pub async fn a_malformed_config_is_named_without_a_retry(_env: &Env, b: &Browser) -> TestResult {
+    b.open("/?config=fixtures/slow/broken-config.json").await?;
+    b.wait_loaded().await?;
+    let said = alerts(b).await?;
+    ensure!(
+        said.iter().any(|a| a.contains("broken-config.json") && a.contains("Zeile 6")),
+        "the config's syntax error is named with its line: {said:#?}"
+    );
+    ensure!(!said.iter().any(|a| a.contains("Erneut versuchen")), "asking again cannot fix a broken config");
+    Ok(())
+}
+
+crate::e2e!(a_byte_order_mark_and_a_huge_text_field_are_read, DESKTOP);
+pub async fn a_byte_order_mark_and_a_huge_text_field_are_read(env: &Env, b: &Browser) -> TestResult {
+    b.open("/?config=fixtures/slow/bom.json").await?;
+    b.wait_loaded().await?;
+    ensure!(alerts(b).await?.is_empty(), "a file starting with a byte order mark reads: {:?}", alerts(b).await?);
+    ensure!(count(b).await?.starts_with("4 "), "the four schools: {}", count(b).await?);
+
+    // One place whose description is a megabyte of text (a paste gone wrong): the map loads and
+    // the details open.
+    let dir = env.dist().join("huge-field");
+    std::fs::create_dir_all(&dir)?;
+    let long = "Sehr lange Beschreibung. ".repeat(40_000);
+    let place = serde_json::json!({"type": "FeatureCollection", "features": [{"type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [10.0, 53.35]},
+        "properties": {"id": "gross", "name": "Ort mit langer Beschreibung", "category": "schule", "description": long}}]});
+    std::fs::write(dir.join("places.geojson"), place.to_string())?;
+    let mut config: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(env.dist().join("config.json"))?)?;
+    config["sources"] = serde_json::json!(["places.geojson"]);
+    config["base"] = serde_json::json!({});
+    std::fs::write(dir.join("config.json"), config.to_string())?;
+    b.open("/?config=huge-field/config.json").await?;
+    b.wait_loaded().await?;
+    let item = b.c.find(fantoccini::Locator::Css(".bk-result-name")).await?;
+    item.click().await?;
+    ensure!(b.wait_by_role("heading", "Ort mit langer Beschreibung").await.is_ok(), "the details open");
+    let shown = b.js("return document.querySelector('.bk-details-body').innerText.length").await?;
+    ensure!(shown.as_u64().unwrap_or(0) > 900_000, "the whole text is there: {shown}");
+    Ok(())
+}
+
+crate::e2e!(offline_after_loading_search_filters_zoom_and_details_work, DESKTOP);
+pub async fn offline_after_loading_search_filters_zoom_and_details_work(_env: &Env, b: &Browser) -> TestResult {
+    b.open("/").await?;
+    b.wait_loaded().await?;
+    b.cdp("Network.enable", serde_json::json!({})).await?;
+    b.cdp(
+        "Network.emulateNetworkConditions",
+        serde_json::json!({"offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1}),
+    )
+    .await?;
+    search(b, "Winsen").await?;
+    b.wait_until("the search to apply", || async { Ok(!count(b).await?.starts_with("62 ")) }).await?;
+    let found = count(b).await?;
+    b.by_role("checkbox", "Ausbildungsbetriebe").await?.click().await?;
+    b.wait_until("the filter to apply", || async { Ok(count(b).await? != found) }).await?;
+    let zoom = b.js("return new URL(location.href).searchParams.get('z')").await?;
+    ensure!(zoom.is_string(), "the page URL carries the zoom: {zoom}");
+    b.by_role("button", "Vergrößern").await?.click().await?;
+    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+    let zoomed = b.js("return new URL(location.href).searchParams.get('z')").await?;
+    ensure!(zoom != zoomed, "zoom works offline: {zoom} → {zoomed}");
+    let item = b.c.find(fantoccini::Locator::Css(".bk-result-name")).await?;
+    let name = item.text().await?;
+    item.click().await?;
+    ensure!(b.wait_by_role("heading", &name).await.is_ok(), "the details of {name} open offline");
+    ensure!(alerts(b).await?.is_empty(), "no notice: nothing needed the network");
     Ok(())
 }

@@ -93,4 +93,11 @@ pub struct Env {
     pub artifacts: PathBuf,
 }
 
+impl Env {
+    /// The built site the server serves (`BK_DIST`, else `dist/`).
+    pub fn dist(&self) -> PathBuf {
+        std::env::var("BK_DIST").map(Into::into).unwrap_or_else(|_| root().join("dist"))
+    }
+}
+
 pub type AnyResult<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
