@@ -12,6 +12,7 @@ mod find;
 mod map;
 mod nginx;
 mod privacy;
+mod size;
 mod support;
 mod visitor;
 

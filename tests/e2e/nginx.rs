@@ -13,7 +13,8 @@ async fn headers(b: &Browser, path: &str) -> AnyResult<Value> {
     let script = format!(
         "return fetch('{path}', {{cache: 'no-store'}}).then(r => ({{status: r.status, type: r.headers.get('content-type'), \
          cache: r.headers.get('cache-control'), encoding: r.headers.get('content-encoding'), \
-         csp: r.headers.get('content-security-policy'), nosniff: r.headers.get('x-content-type-options')}}))"
+         csp: r.headers.get('content-security-policy'), nosniff: r.headers.get('x-content-type-options'), \
+         length: r.headers.get('content-length')}}))"
     );
     Ok(b.c.execute(&script, vec![]).await?)
 }
@@ -54,10 +55,15 @@ pub async fn the_documented_nginx_configuration_serves_the_map(env: &Env, b: &Br
         let h = headers(b, file).await?;
         ensure!(h["type"].as_str().is_some_and(|t| t.starts_with(mime)), "{file}: {h}");
         ensure!(h["cache"].as_str().is_some_and(|c| c.contains("immutable")), "{file} is cached for good: {h}");
-        if suffix != ".js" || files.iter().any(|f| f.ends_with(".js")) {
-            ensure!(h["encoding"] == "gzip", "{file} is sent compressed: {h}");
-        }
+        ensure!(h["encoding"] == "gzip", "{file} is sent compressed: {h}");
         ensure!(h["nosniff"] == "nosniff", "{file}: {h}");
+        // The build's precompressed copy is what nginx sends (gzip_static), not a fresh one.
+        let gz =
+            std::fs::metadata(env.dist().join(format!("{}.gz", file.trim_start_matches("/bildungskarte/"))))?.len();
+        ensure!(
+            h["length"].as_str() == Some(gz.to_string().as_str()),
+            "{file}: the .gz of the build ({gz} bytes): {h}"
+        );
     }
     let data = headers(b, "/bildungskarte/data/schulen.geojson").await?;
     ensure!(data["type"].as_str().is_some_and(|t| t.starts_with("application/geo+json")), "GeoJSON's type: {data}");
