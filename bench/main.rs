@@ -86,8 +86,21 @@ async fn medians_of_five(b: &support::Browser, script: &str) -> R<[f64; 2]> {
 }
 
 /// Cold load to first markers, longest main-thread task, and frame times while panning and zooming.
-async fn page_bench(env: &Env, ours: bool, name: &str, interact: bool) -> R<(f64, f64, f64, f64, f64)> {
-    let b = browser_with(env, 1280, 800, &[]).await?;
+/// The phone profile: a 390 px phone window, the CPU slowed 4× and a 4G-like line (150 ms,
+/// 1.6 Mbit/s down, 750 kbit/s up), through the DevTools protocol.
+async fn phone_profile(b: &support::Browser) -> R<()> {
+    b.cdp("Emulation.setCPUThrottlingRate", serde_json::json!({ "rate": 4 })).await?;
+    b.cdp("Network.enable", serde_json::json!({})).await?;
+    let line = serde_json::json!({ "offline": false, "latency": 150, "downloadThroughput": 200_000, "uploadThroughput": 93_750 });
+    b.cdp("Network.emulateNetworkConditions", line).await?;
+    Ok(())
+}
+
+async fn page_bench(env: &Env, ours: bool, name: &str, interact: bool, phone: bool) -> R<Run> {
+    let b = if phone { browser_with(env, 390, 844, &[]).await? } else { browser_with(env, 1280, 800, &[]).await? };
+    if phone {
+        phone_profile(&b).await?;
+    }
     let (url, mark) = if ours {
         (format!("/?config={name}/config.json"), "bk-first-markers")
     } else {
@@ -107,9 +120,13 @@ async fn page_bench(env: &Env, ours: bool, name: &str, interact: bool) -> R<(f64
         .await?
         .as_f64()
         .unwrap_or(f64::NAN);
+    // The tab's memory a moment after the first markers: the renderer processes' proportional
+    // set size (wasm memory and JS heap alike), in MiB.
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    let memory = b.renderer_pss_kib() as f64 / 1024.0;
     if !interact {
         b.close().await?;
-        return Ok((first, longest, f64::NAN, f64::NAN, f64::NAN));
+        return Ok((first, longest, f64::NAN, f64::NAN, f64::NAN, memory));
     }
     // Frame times while a script pans (drag) and zooms (wheel) for a few seconds.
     b.js("window.__frames = []; (function f(t) { window.__frames.push(t); if (window.__frames.length < 100000) requestAnimationFrame(f); })(performance.now());").await?;
@@ -178,7 +195,7 @@ async fn page_bench(env: &Env, ours: bool, name: &str, interact: bool) -> R<(f64
         typing = b.js("return Math.max(0, ...window.__typing)").await?.as_f64().unwrap_or(f64::NAN);
     }
     b.close().await?;
-    Ok((first, longest, median(frames.clone()), percentile(frames, 0.95), typing))
+    Ok((first, longest, median(frames.clone()), percentile(frames, 0.95), typing, memory))
 }
 
 /// The functions that took most time (self time) in a CDP CPU profile.
@@ -205,7 +222,8 @@ fn print_profile(profile: &Value, name: &str, ours: bool) {
 }
 
 /// One page load: first markers, longest task, frame median, frame p95, longest task while typing.
-type Run = (f64, f64, f64, f64, f64);
+/// First markers (ms), longest task (ms), frame median and p95 (ms), typing (ms), memory (MiB).
+type Run = (f64, f64, f64, f64, f64, f64);
 
 fn ratio(a: f64, b: f64) -> String {
     format!("{:.2}", a / b)
@@ -224,6 +242,8 @@ fn main() {
         dist: dist.clone(),
         tile_origin: String::new(),
         mounts: vec![("/node_modules/".into(), root().join("node_modules")), ("/bench/".into(), root().join("bench"))],
+        // Both pages compressed, as a configured web server sends them.
+        gzip: true,
     }));
     let env = Env {
         server,
@@ -263,7 +283,7 @@ fn main() {
             let (mut ours, mut theirs) = (Vec::new(), Vec::new());
             let mut failed = None;
             for run in 0..runs {
-                match (page_bench(&env, true, name, run == 0).await, page_bench(&env, false, name, run == 0).await) {
+                match (page_bench(&env, true, name, run == 0, false).await, page_bench(&env, false, name, run == 0, false).await) {
                     (Ok(o), Ok(t)) => {
                         ours.push(o);
                         theirs.push(t);
@@ -301,6 +321,49 @@ fn main() {
             println!("| frame time while panning/zooming, median (ms) | {n} | {:.1} | {:.1} | {} |", o.2, t.2, ratio(o.2, t.2));
             println!("| frame time while panning/zooming, p95 (ms) | {n} | {:.1} | {:.1} | {} |", o.3, t.3, ratio(o.3, t.3));
             println!("| longest task while typing a search, one key per 120 ms (ms) | {n} | {:.0} | – | – |", o.4);
+            let (om, tm) = (med(&ours, |r| r.5), med(&theirs, |r| r.5));
+            println!(
+                "| tab memory 1 s after first markers (MiB, renderer PSS), median ({} / {}) | {n} | {om:.0} | {tm:.0} | {} |",
+                range(&ours, |r| r.5),
+                range(&theirs, |r| r.5),
+                ratio(om, tm)
+            );
+            // The phone profile: BK_BENCH_PHONE_SIZES (default 3000; a 35 MB file takes minutes on it).
+            let phone_sizes: Vec<usize> = std::env::var("BK_BENCH_PHONE_SIZES")
+                .ok()
+                .map(|v| v.split(',').filter_map(|x| x.trim().parse().ok()).collect())
+                .unwrap_or_else(|| vec![3_000]);
+            if !phone_sizes.contains(n) {
+                continue;
+            }
+            let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+            for _ in 0..runs {
+                match (page_bench(&env, true, name, false, true).await, page_bench(&env, false, name, false, true).await) {
+                    (Ok(o), Ok(t)) => {
+                        ours.push(o);
+                        theirs.push(t);
+                    }
+                    (o, t) => println!("| phone | {n} | error: {:?} {:?} | | |", o.err(), t.err()),
+                }
+            }
+            if ours.is_empty() {
+                continue;
+            }
+            let (of, tf) = (med(&ours, |r| r.0), med(&theirs, |r| r.0));
+            println!(
+                "| phone profile (4× CPU, 150 ms, 1.6 Mbit/s): cold load to first markers (ms), median of {} ({} / {}) | {n} | {of:.0} | {tf:.0} | {} |",
+                ours.len(),
+                range(&ours, |r| r.0),
+                range(&theirs, |r| r.0),
+                ratio(of, tf)
+            );
+            let (ol, tl) = (med(&ours, |r| r.1), med(&theirs, |r| r.1));
+            println!(
+                "| phone profile: longest main-thread task (ms), median ({} / {}) | {n} | {ol:.0} | {tl:.0} | {} |",
+                range(&ours, |r| r.1),
+                range(&theirs, |r| r.1),
+                ratio(ol, tl)
+            );
         }
     });
     drop(env);

@@ -40,8 +40,12 @@ fn main() {
     }
     let tiles = Server::start(None);
     let nginx = support::nginx::start(&dist);
-    let server =
-        Server::start(Some(support::ServerConfig { dist, tile_origin: tiles.base.clone(), mounts: Vec::new() }));
+    let server = Server::start(Some(support::ServerConfig {
+        dist,
+        tile_origin: tiles.base.clone(),
+        mounts: Vec::new(),
+        gzip: false,
+    }));
     let artifacts = support::root().join("tests/artifacts");
     let env = Arc::new(Env { server, nginx, tiles, driver: Driver::start(), artifacts });
     // Every test registered with `e2e!` next to its function, in a stable order.

@@ -11,6 +11,9 @@ use std::time::{Duration, Instant};
 pub struct Browser {
     pub c: Client,
     pub base: String,
+    /// The browser's own profile folder (`--user-data-dir`), which finds its processes.
+    #[allow(dead_code)] // read by the benchmark harness (bench/)
+    pub profile: std::path::PathBuf,
 }
 
 /// A desktop window of `width` × `height`, or with `width` < 500 a phone (Chromium's mobile
@@ -66,7 +69,7 @@ pub async fn browser_with(
         .capabilities(caps)
         .connect(&env.driver.url)
         .await?;
-    Ok(Browser { c, base: env.server.base.clone() })
+    Ok(Browser { c, base: env.server.base.clone(), profile })
 }
 
 fn next_id() -> usize {
@@ -118,6 +121,56 @@ impl WebDriverCompatibleCommand for BrowserLog {
 }
 
 impl Browser {
+    /// Proportional set size (KiB) of this browser's renderer processes: the tab's memory, wasm
+    /// and JS heap alike (Linux only; 0 elsewhere). Used by the benchmark harness (bench/).
+    #[allow(dead_code)]
+    pub fn renderer_pss_kib(&self) -> u64 {
+        let Ok(procs) = std::fs::read_dir("/proc") else { return 0 };
+        let mine = self.profile.to_string_lossy().to_string();
+        let mut parent = std::collections::HashMap::new();
+        let mut cmdline = std::collections::HashMap::new();
+        for p in procs.flatten() {
+            let Ok(pid) = p.file_name().to_string_lossy().parse::<u32>() else { continue };
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+            let ppid =
+                stat.rsplit(')').next().and_then(|r| r.split_whitespace().nth(1)).and_then(|x| x.parse::<u32>().ok());
+            if let Some(ppid) = ppid {
+                parent.insert(pid, ppid);
+            }
+            cmdline.insert(
+                pid,
+                std::fs::read_to_string(format!("/proc/{pid}/cmdline")).unwrap_or_default().replace('\0', " "),
+            );
+        }
+        let roots: Vec<u32> =
+            cmdline.iter().filter(|(_, c)| c.contains(&mine) && !c.contains("--type=")).map(|(p, _)| *p).collect();
+        let descends = |mut pid: u32| {
+            while let Some(&pp) = parent.get(&pid) {
+                if roots.contains(&pp) {
+                    return true;
+                }
+                if pp <= 1 {
+                    break;
+                }
+                pid = pp;
+            }
+            false
+        };
+        cmdline
+            .iter()
+            .filter(|(pid, c)| c.contains("--type=renderer") && descends(**pid))
+            .map(|(pid, _)| {
+                std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup"))
+                    .unwrap_or_default()
+                    .lines()
+                    .find_map(|l| {
+                        l.strip_prefix("Pss:").and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+                    })
+                    .unwrap_or(0)
+            })
+            .sum()
+    }
+
     pub async fn open(&self, path: &str) -> TestResult {
         self.c.goto(&format!("{}{}", self.base, path)).await?;
         Ok(())

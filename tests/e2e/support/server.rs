@@ -20,6 +20,9 @@ pub struct ServerConfig {
     pub mounts: Vec<(String, PathBuf)>,
     /// Origin of the second server, which stands for a third-party tile host.
     pub tile_origin: String,
+    /// Send text, scripts, wasm and data gzip-compressed when the browser accepts it, as a
+    /// configured web server would (the benchmark's phone profile; both pages alike).
+    pub gzip: bool,
 }
 
 impl Server {
@@ -31,7 +34,15 @@ impl Server {
         let fixtures = root().join("tests/fixtures");
         let tile = std::fs::read(fixtures.join("tile.png")).expect("tests/fixtures/tile.png");
         let csp = config.as_ref().map(|c| csp_header(&c.dist, &c.tile_origin)).unwrap_or_default();
-        let served = Arc::new(Served { config, fixtures, tile, csp, log: log.clone(), asked: Default::default() });
+        let served = Arc::new(Served {
+            config,
+            fixtures,
+            tile,
+            csp,
+            log: log.clone(),
+            asked: Default::default(),
+            packed: Default::default(),
+        });
         std::thread::spawn(move || {
             // One thread per request: a response that stalls on purpose (or a client that reads
             // slowly) never holds up the others.
@@ -62,6 +73,8 @@ struct Served {
     log: Arc<Mutex<Vec<String>>>,
     /// Requests per path so far, for answers that change (`/faulty/once/…`).
     asked: Mutex<std::collections::HashMap<String, usize>>,
+    /// gzip bodies already made, by path.
+    packed: Mutex<std::collections::HashMap<String, Arc<Vec<u8>>>>,
 }
 
 impl Served {
@@ -105,8 +118,22 @@ impl Served {
         } else {
             None
         };
+        let accepts_gzip =
+            req.headers().iter().any(|h| h.field.equiv("Accept-Encoding") && h.value.as_str().contains("gzip"));
         let _ = match response {
             Some((body, mime)) => {
+                let packable = mime.starts_with("text/")
+                    || mime.contains("javascript")
+                    || mime.contains("json")
+                    || mime.contains("wasm")
+                    || mime.contains("svg");
+                let body = match (&self.config, accepts_gzip && packable) {
+                    (Some(c), true) if c.gzip => {
+                        headers.push(("Content-Encoding", "gzip".to_string()));
+                        self.packed(&path, &body).to_vec()
+                    }
+                    _ => body,
+                };
                 let mut r = tiny_http::Response::from_data(body)
                     .with_header(tiny_http::Header::from_bytes("Content-Type", mime).unwrap());
                 for (k, v) in headers {
@@ -116,6 +143,19 @@ impl Served {
             }
             None => req.respond(tiny_http::Response::from_string("not found").with_status_code(404)),
         };
+    }
+
+    /// `body` gzip-compressed (level 9, as the build's precompressed copies), made once per path.
+    fn packed(&self, path: &str, body: &[u8]) -> Arc<Vec<u8>> {
+        if let Some(done) = self.packed.lock().unwrap().get(path) {
+            return done.clone();
+        }
+        use std::io::Write as _;
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        let _ = enc.write_all(body);
+        let done = Arc::new(enc.finish().unwrap_or_default());
+        self.packed.lock().unwrap().insert(path.to_string(), done.clone());
+        done
     }
 
     /// `/faulty/<fault>/<tag>/<file in dist>`: the file, served the way a failing server would.
