@@ -225,6 +225,17 @@ fn print_profile(profile: &Value, name: &str, ours: bool) {
 /// First markers (ms), longest task (ms), frame median and p95 (ms), typing (ms), memory (MiB).
 type Run = (f64, f64, f64, f64, f64, f64);
 
+/// One table row: the medians of ours and of the baseline, their ranges, the ratio.
+fn row(label: &str, n: usize, ours: &[Run], theirs: &[Run], f: fn(&Run) -> f64) {
+    let med = |v: &[Run]| median(v.iter().map(f).collect());
+    let range = |v: &[Run]| {
+        let x: Vec<f64> = v.iter().map(f).collect();
+        format!("{:.0}–{:.0}", x.iter().cloned().fold(f64::MAX, f64::min), x.iter().cloned().fold(f64::MIN, f64::max))
+    };
+    let (o, t) = (med(ours), med(theirs));
+    println!("| {label} ({} / {}) | {n} | {o:.0} | {t:.0} | {} |", range(ours), range(theirs), ratio(o, t));
+}
+
 fn ratio(a: f64, b: f64) -> String {
     format!("{:.2}", a / b)
 }
@@ -283,7 +294,10 @@ fn main() {
             let (mut ours, mut theirs) = (Vec::new(), Vec::new());
             let mut failed = None;
             for run in 0..runs {
-                match (page_bench(&env, true, name, run == 0, false).await, page_bench(&env, false, name, run == 0, false).await) {
+                match (
+                    page_bench(&env, true, name, run == 0, false).await,
+                    page_bench(&env, false, name, run == 0, false).await,
+                ) {
                     (Ok(o), Ok(t)) => {
                         ours.push(o);
                         theirs.push(t);
@@ -297,37 +311,24 @@ fn main() {
             if ours.is_empty() {
                 continue;
             }
-            let med = |v: &[Run], f: fn(&Run) -> f64| median(v.iter().map(f).collect());
-            let range = |v: &[Run], f: fn(&Run) -> f64| {
-                let x: Vec<f64> = v.iter().map(f).collect();
-                format!("{:.0}–{:.0}", x.iter().cloned().fold(f64::MAX, f64::min), x.iter().cloned().fold(f64::MIN, f64::max))
-            };
-            let (of, tf) = (med(&ours, |r| r.0), med(&theirs, |r| r.0));
-            println!(
-                "| cold load to first markers (ms), median of {} ({} / {}) vs Leaflet + markercluster | {n} | {of:.0} | {tf:.0} | {} |",
-                ours.len(),
-                range(&ours, |r| r.0),
-                range(&theirs, |r| r.0),
-                ratio(of, tf)
-            );
-            let (ol, tl) = (med(&ours, |r| r.1), med(&theirs, |r| r.1));
-            println!(
-                "| longest main-thread task (ms), median ({} / {}) | {n} | {ol:.0} | {tl:.0} | {} |",
-                range(&ours, |r| r.1),
-                range(&theirs, |r| r.1),
-                ratio(ol, tl)
-            );
             let (o, t) = (ours[0], theirs[0]);
-            println!("| frame time while panning/zooming, median (ms) | {n} | {:.1} | {:.1} | {} |", o.2, t.2, ratio(o.2, t.2));
-            println!("| frame time while panning/zooming, p95 (ms) | {n} | {:.1} | {:.1} | {} |", o.3, t.3, ratio(o.3, t.3));
-            println!("| longest task while typing a search, one key per 120 ms (ms) | {n} | {:.0} | – | – |", o.4);
-            let (om, tm) = (med(&ours, |r| r.5), med(&theirs, |r| r.5));
+            let label = format!("cold load to first markers (ms), median of {}", ours.len());
+            row(&label, *n, &ours, &theirs, |r| r.0);
+            row("longest main-thread task (ms), median", *n, &ours, &theirs, |r| r.1);
             println!(
-                "| tab memory 1 s after first markers (MiB, renderer PSS), median ({} / {}) | {n} | {om:.0} | {tm:.0} | {} |",
-                range(&ours, |r| r.5),
-                range(&theirs, |r| r.5),
-                ratio(om, tm)
+                "| frame time while panning/zooming, median (ms) | {n} | {:.1} | {:.1} | {} |",
+                o.2,
+                t.2,
+                ratio(o.2, t.2)
             );
+            println!(
+                "| frame time while panning/zooming, p95 (ms) | {n} | {:.1} | {:.1} | {} |",
+                o.3,
+                t.3,
+                ratio(o.3, t.3)
+            );
+            println!("| longest task while typing a search, one key per 120 ms (ms) | {n} | {:.0} | – | – |", o.4);
+            row("tab memory 1 s after first markers (MiB, renderer PSS), median", *n, &ours, &theirs, |r| r.5);
             // The phone profile: BK_BENCH_PHONE_SIZES (default 3000; a 35 MB file takes minutes on it).
             let phone_sizes: Vec<usize> = std::env::var("BK_BENCH_PHONE_SIZES")
                 .ok()
@@ -338,7 +339,10 @@ fn main() {
             }
             let (mut ours, mut theirs) = (Vec::new(), Vec::new());
             for _ in 0..runs {
-                match (page_bench(&env, true, name, false, true).await, page_bench(&env, false, name, false, true).await) {
+                match (
+                    page_bench(&env, true, name, false, true).await,
+                    page_bench(&env, false, name, false, true).await,
+                ) {
                     (Ok(o), Ok(t)) => {
                         ours.push(o);
                         theirs.push(t);
@@ -346,24 +350,14 @@ fn main() {
                     (o, t) => println!("| phone | {n} | error: {:?} {:?} | | |", o.err(), t.err()),
                 }
             }
-            if ours.is_empty() {
-                continue;
+            if !ours.is_empty() {
+                let label = format!(
+                    "phone profile (4× CPU, 150 ms, 1.6 Mbit/s): cold load to first markers (ms), median of {}",
+                    ours.len()
+                );
+                row(&label, *n, &ours, &theirs, |r| r.0);
+                row("phone profile: longest main-thread task (ms), median", *n, &ours, &theirs, |r| r.1);
             }
-            let (of, tf) = (med(&ours, |r| r.0), med(&theirs, |r| r.0));
-            println!(
-                "| phone profile (4× CPU, 150 ms, 1.6 Mbit/s): cold load to first markers (ms), median of {} ({} / {}) | {n} | {of:.0} | {tf:.0} | {} |",
-                ours.len(),
-                range(&ours, |r| r.0),
-                range(&theirs, |r| r.0),
-                ratio(of, tf)
-            );
-            let (ol, tl) = (med(&ours, |r| r.1), med(&theirs, |r| r.1));
-            println!(
-                "| phone profile: longest main-thread task (ms), median ({} / {}) | {n} | {ol:.0} | {tl:.0} | {} |",
-                range(&ours, |r| r.1),
-                range(&theirs, |r| r.1),
-                ratio(ol, tl)
-            );
         }
     });
     drop(env);
