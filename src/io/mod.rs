@@ -84,20 +84,14 @@ impl Body for Download {
             Source::Early { promise, seen, done } => {
                 // Its bytes come at its end; meanwhile an empty piece each time more arrived.
                 loop {
-                    let download = wasm_bindgen_futures::JsFuture::from(promise.clone());
-                    let tick = sleep(500);
-                    match futures::future::select(std::pin::pin!(download), std::pin::pin!(tick)).await {
-                        futures::future::Either::Left((result, _)) => {
-                            *done = true;
-                            return read_taken_over(result).map(Some);
-                        }
-                        futures::future::Either::Right(_) => {
-                            let now = number(promise, "received");
-                            if now > *seen {
-                                *seen = now;
-                                return Ok(Some(Vec::new()));
-                            }
-                        }
+                    if let Some(result) = within(promise, 500).await {
+                        *done = true;
+                        return read_taken_over(result).map(Some);
+                    }
+                    let now = number(promise, "received");
+                    if now > *seen {
+                        *seen = now;
+                        return Ok(Some(Vec::new()));
                     }
                 }
             }
@@ -115,6 +109,15 @@ pub async fn sleep(ms: u32) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// The outcome of `promise` if it settles within `ms` milliseconds.
+async fn within(promise: &js_sys::Promise, ms: u32) -> Option<Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>> {
+    let settled = wasm_bindgen_futures::JsFuture::from(promise.clone());
+    match futures::future::select(std::pin::pin!(settled), std::pin::pin!(sleep(ms))).await {
+        futures::future::Either::Left((result, _)) => Some(result),
+        futures::future::Either::Right(_) => None,
+    }
+}
+
 /// How long (ms) an early download may go without any answer from the server before the widget
 /// asks again itself. Slow bodies are fine: this is only about no response at all.
 const NO_ANSWER_MS: u32 = 4000;
@@ -129,16 +132,10 @@ async fn answer_of(started: &js_sys::Promise) -> Option<Result<Download, Failure
     let mut waited = 0;
     while waited < NO_ANSWER_MS {
         let answered = js_sys::Reflect::get(started, &"responded".into()).ok().and_then(|v| v.as_bool()) == Some(true);
-        if !answered {
-            let download = wasm_bindgen_futures::JsFuture::from(started.clone());
-            match futures::future::select(std::pin::pin!(download), std::pin::pin!(sleep(100))).await {
-                // Done or failed: `next` reads the outcome.
-                futures::future::Either::Left(_) => {}
-                futures::future::Either::Right(_) => {
-                    waited += 100;
-                    continue;
-                }
-            }
+        // Done or failed counts as answered: `next` reads the outcome.
+        if !answered && within(started, 100).await.is_none() {
+            waited += 100;
+            continue;
         }
         let early = Source::Early { promise: started.clone(), seen: 0.0, done: false };
         return Some(Ok(Download { kind: early, _abort: guard }));

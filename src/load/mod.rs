@@ -14,8 +14,7 @@ pub use fetch::{Body, Host, download, fetch, text_of};
 
 use crate::geo::LonLat;
 use crate::model::{
-    Area, Config, Dataset, Failure, Kind, Place, Problem, SourceParser, SourceReport, parse_areas, parse_config,
-    parse_outline,
+    Area, Config, Dataset, Kind, Place, Problem, SourceParser, SourceReport, parse_areas, parse_config, parse_outline,
 };
 use crate::search::{Glossary, IndexBuilder, SearchIndex};
 use futures::StreamExt;
@@ -152,6 +151,8 @@ impl Loader {
                 Err(failure) => self.dataset.add_failed(slot, &name, failure),
             }
         }
+        // Addresses the widget will not load from are said at once; each file's report as it arrives.
+        host.emit(Event::Reports(self.dataset.reports.clone()));
         while let Some((slot, result)) = arriving.next().await {
             match result {
                 Ok(bytes) => self.read(host, slot, bytes).await,
@@ -160,7 +161,6 @@ impl Loader {
             host.emit(Event::Reports(self.dataset.reports.clone()));
         }
         host.mark("bk-sources-fetched");
-        host.emit(Event::Reports(self.dataset.reports.clone()));
         host.emit(Event::Settled { failed: self.failed().len() });
     }
 
@@ -172,7 +172,7 @@ impl Loader {
         let bytes = match fetch(host, &self.config_url, o.timeout_ms, o.retry_pause_ms).await {
             Ok(b) => b,
             Err(failure) => {
-                let retry = failure.transient() || matches!(failure, Failure::Status { .. });
+                let retry = failure.retry_may_help();
                 host.emit(failed(vec![Problem::error(Kind::Unreachable { failure })], retry));
                 return false;
             }
@@ -197,11 +197,11 @@ impl Loader {
     /// Reads one arrived file and tells the widget what it brought.
     async fn read<H: Host>(&mut self, host: &H, slot: usize, bytes: Vec<u8>) {
         let (name, role) = self.files[slot].clone();
-        // Receiving a file of many megabytes was a task of its own; reading it through is the next.
-        if bytes.len() > self.options.big_file {
+        // A file of many megabytes: receiving it, decoding it and reading it are tasks of their own.
+        let big = bytes.len() > self.options.big_file;
+        if big {
             host.pause().await;
         }
-        let big = bytes.len() > self.options.big_file;
         let text = text_of(bytes);
         if big {
             host.pause().await;
@@ -270,7 +270,6 @@ impl Loader {
         if first {
             // Markers first; the search index follows once the page has drawn them.
             host.emit(Event::Places { places: self.places.clone(), index: None });
-            host.emit(Event::Reports(self.dataset.reports.clone()));
             host.pause().await;
             let index = self.index(host, &config).await;
             host.emit(Event::Index(index));

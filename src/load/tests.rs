@@ -2,6 +2,7 @@
 //! of the wrong type, with ids that clash across files, and arriving out of order.
 
 use super::*;
+use crate::model::Failure;
 use std::cell::RefCell;
 use std::collections::HashMap;
 

@@ -280,6 +280,12 @@ impl Failure {
         }
     }
 
+    /// Asking again may bring the file: it did not arrive (as opposed to an address the widget
+    /// will never load from). Offered to the visitor as "Erneut versuchen".
+    pub fn retry_may_help(&self) -> bool {
+        !matches!(self, Failure::Address { .. })
+    }
+
     pub fn message_key(&self) -> Message {
         match self {
             // Status phrases ("Service Unavailable") stay out: they are English and say no more.

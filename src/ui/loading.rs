@@ -48,7 +48,7 @@ impl Host for Page {
     }
 
     async fn pause(&self) {
-        dom::next_task().await
+        io::sleep(0).await
     }
 
     fn emit(&self, event: Event) {
@@ -75,18 +75,17 @@ impl Loading {
 
     /// Starts loading the config (the host element's, the page's `?config=`, or `config.json`).
     pub fn start(self, ctx: Ctx, data_config: Option<String>) {
-        let loading = self;
         let url = match io::config_url(data_config) {
             Ok(u) => u,
             Err(failure) => {
                 let name = failure_path(&failure);
                 let problems = vec![Problem::error(Kind::Unreachable { failure })];
-                return loading.apply(ctx, Event::ConfigFailed { file: name, problems, retry: false }, true);
+                return self.apply(ctx, Event::ConfigFailed { file: name, problems, retry: false }, true);
             }
         };
         let loader = Loader::new(&url.href(), &url.pathname(), Options::default());
-        loading.loader.set_value(Some(loader));
-        loading.run(ctx, url, true);
+        self.loader.set_value(Some(loader));
+        self.run(ctx, url, true);
     }
 
     /// Asks again for every file that did not arrive (the config, if it was that).
@@ -142,8 +141,8 @@ impl Loading {
                 }
             }
             Event::Index(index) => {
+                // The side panel was asked for a task after the markers (`Places` above).
                 self.data.index.set(index);
-                self.data.markers_drawn();
                 self.call_ready();
             }
             Event::Reports(reports) => self.data.reports.set(reports),

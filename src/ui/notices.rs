@@ -32,7 +32,7 @@ fn notices(ctx: Ctx, lang: Lang) -> Vec<Notice> {
     for r in ctx.data.reports.get() {
         if let Some(p) = &r.fatal {
             // Only a file that did not arrive can come with another try; a broken one must be fixed.
-            let retry = r.failure().is_some();
+            let retry = r.failure().is_some_and(|f| f.retry_may_help());
             let (file, message) = (r.file.as_str(), p.message(lang));
             let head = if retry {
                 crate::tr!(lang, "file-missing", file = file, message = message)
