@@ -108,11 +108,6 @@ impl ClusterIndex {
         (z - self.options.min_zoom) as usize
     }
 
-    /// The position of point `i` (as given to `build`).
-    pub fn point(&self, i: u32) -> LonLat {
-        self.levels.last().map(|l| l.nodes[i as usize].lonlat()).unwrap_or(LonLat::new(0.0, 0.0))
-    }
-
     /// Nodes at `zoom` inside `bounds` (longitude/latitude).
     pub fn query(&self, bounds: &Bounds, zoom: f64) -> Vec<&Node> {
         let a = project(LonLat::new(bounds.west, bounds.north));

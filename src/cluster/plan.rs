@@ -31,9 +31,11 @@ pub struct Plan {
 pub fn plan(index: &ClusterIndex, view: &Bounds, zoom: f64, max_zoom: f64) -> Plan {
     let mut out = Plan::default();
     let level = zoom.floor().max(0.0) as usize;
+    // Mercator y grows southwards: ascending y is north to south.
+    let mut singles: Vec<(f64, u32)> = Vec::new();
     for n in index.query(view, zoom) {
         if !n.is_cluster() {
-            out.singles.push(n.first);
+            singles.push((n.at.y, n.first));
             continue;
         }
         let expand = index.expansion_zoom(zoom, n);
@@ -50,8 +52,8 @@ pub fn plan(index: &ClusterIndex, view: &Bounds, zoom: f64, max_zoom: f64) -> Pl
     }
     // Reading order for keyboard users: north to south.
     out.clusters.sort_by(|a, b| b.at.lat.total_cmp(&a.at.lat));
-    let lat = |i: u32| index.point(i).lat;
-    out.singles.sort_by(|&a, &b| lat(b).total_cmp(&lat(a)));
+    singles.sort_by(|a, b| a.0.total_cmp(&b.0));
+    out.singles = singles.into_iter().map(|(_, i)| i).collect();
     out
 }
 

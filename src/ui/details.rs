@@ -140,12 +140,7 @@ fn Details(place: Place) -> impl IntoView {
     let place_id = place.id.clone();
     let copy_link = move |_| {
         let Some(w) = web_sys::window() else { return };
-        let mut state = crate::state::UrlState::parse(&w.location().search().unwrap_or_default());
-        state.place = Some(place_id.clone());
-        if ctx.lang_chosen() || state.lang.is_some() {
-            state.lang = Some(lang);
-        }
-        let url = super::url_sync::page_url(&state, true);
+        let url = super::url_sync::place_link(ctx, &place_id);
         let _ = w.navigator().clipboard().write_text(&url);
         copied.set(true);
     };

@@ -2,6 +2,7 @@
 //! work: opening a place or changing filters is a history step; panning only updates the URL.
 
 use super::ctx::Ctx;
+use super::loading::Loading;
 use crate::state::UrlState;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -10,6 +11,21 @@ use wasm_bindgen::prelude::Closure;
 
 fn location_search() -> String {
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// The page's URL state with `place` open: the link the details share.
+pub fn place_link(ctx: Ctx, place: &str) -> String {
+    let mut s = UrlState::parse(&location_search());
+    s.place = Some(place.to_string());
+    keep_lang(ctx, &mut s);
+    page_url(&s, true)
+}
+
+/// The language only once chosen (by the switch or a link): otherwise each recipient gets theirs.
+fn keep_lang(ctx: Ctx, s: &mut UrlState) {
+    if ctx.lang_chosen() || s.lang.is_some() {
+        s.lang = Some(ctx.lang.get_untracked());
+    }
 }
 
 /// The state the URL should have now.
@@ -21,10 +37,7 @@ fn current(ctx: Ctx) -> UrlState {
         .selected
         .get_untracked()
         .and_then(|i| ctx.data.places.with_untracked(|ps| ps.get(i).map(|p| p.id.clone())));
-    // The language only once chosen (by the switch or a link): otherwise each recipient gets theirs.
-    if ctx.lang_chosen() || s.lang.is_some() {
-        s.lang = Some(ctx.lang.get_untracked());
-    }
+    keep_lang(ctx, &mut s);
     let vp = ctx.screen.viewport.get_untracked();
     s.zoom = Some(vp.zoom);
     s.center = Some(vp.center);
@@ -33,7 +46,7 @@ fn current(ctx: Ctx) -> UrlState {
 
 /// The page's address with `state` as its query: absolute for sharing (no fragment), relative
 /// with the page's fragment for history entries. The one place the page URL is built.
-pub fn page_url(state: &UrlState, absolute: bool) -> String {
+fn page_url(state: &UrlState, absolute: bool) -> String {
     let Some(w) = web_sys::window() else { return String::new() };
     let loc = w.location();
     let path = loc.pathname().unwrap_or_default();
@@ -55,15 +68,15 @@ fn write(state: &UrlState, push: bool) {
     };
 }
 
-/// Applies a URL's state to the widget (on load and on back/forward).
-pub fn apply(ctx: Ctx, state: &UrlState) {
+/// Applies a URL's state to the widget (on load and on back/forward). `loading` opens a linked
+/// place whose file is still on its way when it arrives.
+fn apply(ctx: Ctx, loading: Option<Loading>, state: &UrlState) {
     ctx.finding.apply(state.filters.clone());
     let selected =
         state.place.as_ref().and_then(|id| ctx.data.places.with_untracked(|ps| ps.iter().position(|p| &p.id == id)));
     ctx.open_linked(selected);
-    if let (None, Some(loading)) = (selected, use_context::<super::loading::Loading>()) {
-        // The place's file may still be on its way.
-        loading.want_place(state.place.clone());
+    if let Some(loading) = loading {
+        loading.want_place(if selected.is_none() { state.place.clone() } else { None });
     }
     if state.zoom.is_some() || state.center.is_some() {
         ctx.screen.update_view(|vp| crate::geo::Viewport {
@@ -79,8 +92,10 @@ pub fn apply(ctx: Ctx, state: &UrlState) {
 
 /// Starts syncing once the data is there.
 pub fn start(ctx: Ctx) {
+    // Read here, under the widget's owner: the back/forward handler below runs outside it.
+    let loading = use_context::<Loading>();
     let applying = StoredValue::new(true);
-    apply(ctx, &UrlState::parse(&location_search()));
+    apply(ctx, loading, &UrlState::parse(&location_search()));
     applying.set_value(false);
     // The entry the visitor arrived by, written as the widget writes links: coming back to it
     // later must not look like a change (which would push a step and cut off "forward").
@@ -123,7 +138,7 @@ pub fn start(ctx: Ctx) {
 
     let on_pop = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
         applying.set_value(true);
-        apply(ctx, &UrlState::parse(&location_search()));
+        apply(ctx, loading, &UrlState::parse(&location_search()));
         applying.set_value(false);
     });
     if let Some(w) = web_sys::window() {

@@ -5,19 +5,6 @@ use super::Pane;
 use crate::ui::ctx::Ctx;
 use leptos::prelude::*;
 
-/// What the marker layer draws: single places (decluttered) or, for many places, clusters.
-#[derive(Clone, Debug, PartialEq)]
-pub(super) struct ClusterItem {
-    pub(super) key: (usize, u32),
-    pub(super) at: crate::geo::LonLat,
-    pub(super) count: u32,
-    /// Categories (by index in the config) with their number of places, largest first.
-    pub(super) mix: Vec<(u16, u32)>,
-    /// Where activating it goes: a zoom, or (at the deepest level) the list of its places.
-    pub(super) expand_to: Option<f64>,
-    pub(super) leaves: Vec<usize>,
-}
-
 /// A built cluster index with the place indices it was built from; equal when it is the same build.
 #[derive(Clone)]
 pub(super) struct SharedIndex(pub(super) std::sync::Arc<(crate::cluster::ClusterIndex, std::sync::Arc<Vec<usize>>)>);
@@ -42,7 +29,8 @@ pub(super) fn cluster_size(count: usize) -> u32 {
 }
 
 #[component]
-pub(super) fn Cluster(item: ClusterItem) -> impl IntoView {
+/// `item.leaves` are place indices here (the marker layer maps them from the index's points).
+pub(super) fn Cluster(item: crate::cluster::PlannedCluster) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let pane = expect_context::<Pane>();
     let at = item.at;
@@ -87,7 +75,7 @@ pub(super) fn Cluster(item: ClusterItem) -> impl IntoView {
     let text = if count >= 10_000 { format!("{}k", count / 1000) } else { count.to_string() };
     let size = cluster_size(count);
     let expand_to = item.expand_to;
-    let leaves = item.leaves.clone();
+    let leaves: Vec<usize> = item.leaves.iter().map(|&l| l as usize).collect();
     let on_click = move |_| match expand_to {
         Some(z) => ctx.screen.update_view(|vp| crate::geo::Viewport { center: at, zoom: z, ..*vp }),
         None => {

@@ -11,8 +11,10 @@ use wasm_bindgen::JsCast;
 pub(super) fn Controls(m: MapCtx) -> impl IntoView {
     let ctx = m.ctx;
     let lang = move || ctx.lang.get();
-    let at_max = move || ctx.screen.viewport.with(|vp| vp.zoom) >= ctx.data.limits.with(|l| l.max_zoom) - 1e-9;
-    let at_min = move || ctx.screen.viewport.with(|vp| vp.zoom) <= ctx.data.limits.with(|l| l.min_zoom) + 1e-9;
+    // The zoom alone (a memo), so a pan does not re-run these.
+    let zoom_now = expect_context::<super::Pane>().zoom;
+    let at_max = move || zoom_now.get() >= ctx.data.limits.with(|l| l.max_zoom) - 1e-9;
+    let at_min = move || zoom_now.get() <= ctx.data.limits.with(|l| l.min_zoom) + 1e-9;
     let zoom = move |step: f64| ctx.screen.update_view(|vp| zoom_step(vp, step, None));
     let offer_again = move |_| {
         ctx.screen.dismiss_consent(false);

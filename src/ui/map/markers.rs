@@ -2,7 +2,7 @@
 //! so (cluster::clustering), the visitor's position, and where all of them are drawn (for the base
 //! layer's names).
 
-use super::clusters::{Cluster, ClusterItem, MARKER_BOX, SharedIndex, cluster_size};
+use super::clusters::{Cluster, MARKER_BOX, SharedIndex, cluster_size};
 use super::{Drawn, Pane, now};
 use crate::geo::{Point, declutter, project, world_size};
 use crate::i18n::tr;
@@ -54,18 +54,10 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
             let view = vp.bounds().padded(0.15, 0.0);
             let planned = crate::cluster::plan(ci, &view, vp.zoom, ctx.data.limits.with(|l| l.max_zoom));
             let mut singles: Vec<usize> = planned.singles.iter().map(|&i| matching[i as usize]).collect();
-            let items: Vec<ClusterItem> = planned
-                .clusters
-                .into_iter()
-                .map(|c| ClusterItem {
-                    key: c.key,
-                    at: c.at,
-                    count: c.count,
-                    mix: c.mix,
-                    expand_to: c.expand_to,
-                    leaves: c.leaves.into_iter().map(|l| matching[l as usize]).collect(),
-                })
-                .collect();
+            let mut items = planned.clusters;
+            for leaf in items.iter_mut().flat_map(|c| c.leaves.iter_mut()) {
+                *leaf = matching[*leaf as usize] as u32;
+            }
             // The open place stays a marker of its own, even where its neighbours are a cluster.
             if let Some(i) = ctx.selection.selected.get() {
                 if !singles.contains(&i) && matching.binary_search(&i).is_ok() {

@@ -112,7 +112,8 @@ impl MapCtx {
 #[component]
 pub fn MapView() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    provide_context(Pane::new(ctx));
+    let pane = Pane::new(ctx);
+    provide_context(pane);
     provide_context(Drawn(RwSignal::new(std::sync::Arc::new(Vec::new()))));
     let m = MapCtx {
         ctx,
@@ -140,7 +141,7 @@ pub fn MapView() -> impl IntoView {
             aria-label=region_label
             aria-describedby=described
             aria-busy=move || ctx.data.loading.get().to_string()
-            data-zoom=move || format!("{}", ctx.screen.viewport.with(|vp| vp.zoom))
+            data-zoom=move || format!("{}", pane.zoom.get())
             on:pointerdown=handlers::pointer::on_down(m)
             on:pointermove=handlers::pointer::on_move(m)
             on:pointerup=handlers::pointer::on_up(m)
