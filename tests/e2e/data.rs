@@ -4,19 +4,11 @@ use crate::support::{Browser, Env, TestResult, ensure};
 use fantoccini::Locator;
 use serde_json::Value;
 
-async fn alerts(b: &Browser) -> Result<Vec<String>, Box<dyn std::error::Error + Send + Sync>> {
-    let mut out = Vec::new();
-    for a in b.all_by_role("alert", |_| true).await? {
-        out.push(a.text().await?);
-    }
-    Ok(out)
-}
-
 crate::e2e!(broken_sources_raise_alerts_and_good_places_stay, DESKTOP);
 pub async fn broken_sources_raise_alerts_and_good_places_stay(env: &Env, b: &Browser) -> TestResult {
     b.open("/?config=fixtures/faulty/config.json").await?;
     b.wait_loaded().await?;
-    let alerts = alerts(b).await?;
+    let alerts = b.alerts().await?;
     let has =
         |file: &str, words: &[&str]| alerts.iter().any(|a| a.contains(file) && words.iter().all(|w| a.contains(w)));
     ensure!(has("missing.geojson", &["404"]), "alert for the missing file: {alerts:#?}");
@@ -84,7 +76,7 @@ crate::e2e!(a_config_from_another_origin_is_refused, DESKTOP);
 pub async fn a_config_from_another_origin_is_refused(_env: &Env, b: &Browser) -> TestResult {
     b.open("/?config=http://example.org/config.json").await?;
     b.wait_loaded().await?;
-    let alerts = alerts(b).await?;
+    let alerts = b.alerts().await?;
     ensure!(
         alerts.iter().any(|a| a.contains("example.org") && a.contains("nicht auf diesem Server")),
         "alert: {alerts:#?}"

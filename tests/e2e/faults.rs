@@ -4,20 +4,8 @@
 
 use crate::support::*;
 
-async fn alerts(b: &Browser) -> AnyResult<Vec<String>> {
-    let mut out = Vec::new();
-    for a in b.all_by_role("alert", |_| true).await? {
-        out.push(a.text().await?);
-    }
-    Ok(out)
-}
-
 async fn busy(b: &Browser) -> AnyResult<bool> {
     Ok(b.js("return document.querySelector('.bk-map').getAttribute('aria-busy') === 'true'").await? == true)
-}
-
-async fn count(b: &Browser) -> AnyResult<String> {
-    Ok(b.c.find(fantoccini::Locator::Css(".bk-status")).await?.text().await?)
 }
 
 async fn search(b: &Browser, text: &str) -> TestResult {
@@ -33,9 +21,9 @@ pub async fn a_hanging_or_silent_file_does_not_hold_up_the_others(env: &Env, b: 
     // The training firms arrive at once; schools hang after 200 bytes, counselling never answers.
     b.wait_until("the firms' markers", || async { Ok(b.markers().await?.len() >= 40) }).await?;
     ensure!(busy(b).await?, "the firms were shown while the other two files were still on their way");
-    ensure!(alerts(b).await?.is_empty(), "no notice before the timeout: {:?}", alerts(b).await?);
+    ensure!(b.alerts().await?.is_empty(), "no notice before the timeout: {:?}", b.alerts().await?);
     b.wait_loaded().await?;
-    let said = alerts(b).await?;
+    let said = b.alerts().await?;
     for file in ["schulen.geojson", "beratung.geojson"] {
         ensure!(
             said.iter().any(|a| a.contains(file) && a.contains("nicht rechtzeitig") && a.contains("Erneut versuchen")),
@@ -43,15 +31,30 @@ pub async fn a_hanging_or_silent_file_does_not_hold_up_the_others(env: &Env, b: 
         );
     }
     // Each stalled file was asked for twice (the automatic retry), the good one once.
+    let asked = |path: &str| env.server.count(&format!("/faulty/{path}"));
     ensure!(
-        env.server.count("/faulty/hang/a/data/schulen.geojson") == 2,
+        (
+            asked("hang/a/data/schulen.geojson"),
+            asked("silent/a/data/beratung.geojson"),
+            asked("ok/a/data/betriebe.geojson")
+        ) == (2, 2, 1),
         "{:?}",
         env.server.requests_matching("/faulty")
     );
-    ensure!(env.server.count("/data/betriebe.geojson") >= 1, "the firms were fetched");
-    let places = count(b).await?;
+    let places = b.status().await?;
     ensure!(places.starts_with("52 "), "the firms stay: {places}");
     b.screenshot(env, "faults-hang.png").await?;
+    // Trying again: the button says it is at work and stays focusable (aria-disabled, not
+    // disabled) until the files have failed again (2 × 2 s + 1.5 s).
+    b.all_by_role("button", |n| n == "Erneut versuchen").await?[0].click().await?;
+    let busy_label = |n: &str| n == "Wird erneut geladen …";
+    b.wait_until("the busy label", || async { Ok(!b.all_by_role("button", busy_label).await?.is_empty()) }).await?;
+    for button in b.all_by_role("button", busy_label).await? {
+        ensure!(button.attr("aria-disabled").await?.as_deref() == Some("true"), "a busy button is aria-disabled");
+    }
+    ensure!(b.active_element_name().await? == "Wird erneut geladen …", "focus stays on the button while it works");
+    b.wait_loaded().await?;
+    ensure!(b.all_by_role("button", |n| n == "Erneut versuchen").await?.len() == 2, "both offers are back");
     Ok(())
 }
 
@@ -59,15 +62,15 @@ crate::e2e!(try_again_fetches_only_what_failed_and_keeps_the_visitors_state, DES
 pub async fn try_again_fetches_only_what_failed_and_keeps_the_visitors_state(env: &Env, b: &Browser) -> TestResult {
     b.open("/?config=fixtures/slow/retry.json").await?;
     b.wait_loaded().await?;
-    let said = alerts(b).await?;
+    let said = b.alerts().await?;
     ensure!(
         said.iter().any(|a| a.contains("schulen.geojson") && a.contains("503")),
         "the schools' file failed twice (503) and is named: {said:#?}"
     );
     // The visitor searches and opens a place before trying again.
     search(b, "Winsen").await?;
-    b.wait_until("the search to apply", || async { Ok(!count(b).await?.starts_with("5")) }).await?;
-    let before = count(b).await?;
+    b.wait_until("the search to apply", || async { Ok(!b.status().await?.starts_with("5")) }).await?;
+    let before = b.status().await?;
     let mut firm = None;
     for item in b.c.find_all(fantoccini::Locator::Css(".bk-result-name")).await? {
         if item.text().await?.starts_with("Musterbetrieb") {
@@ -79,22 +82,31 @@ pub async fn try_again_fetches_only_what_failed_and_keeps_the_visitors_state(env
     let firm_name = firm.text().await?;
     firm.click().await?;
     ensure!(b.wait_by_role("heading", &firm_name).await.is_ok(), "the details of {firm_name} opened");
-    // The page URL follows the view a moment later.
-    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
-    let view = b.js("return new URL(location.href).searchParams.get('at')").await?;
-    ensure!(view.is_string(), "the page URL carries the view: {view}");
+    // The page URL follows the view a moment later (the list zoomed in to the firm).
+    b.wait_until("the URL to follow the view", || async {
+        Ok(b.url_param("z").await?.and_then(|z| z.parse::<f64>().ok()).is_some_and(|z| z >= 13.0))
+    })
+    .await?;
+    let view = b.url_param("at").await?;
 
     b.by_role("button", "Erneut versuchen").await?.click().await?;
-    b.wait_until("the schools to arrive", || async { Ok(alerts(b).await?.is_empty()) }).await?;
+    b.wait_until("the schools to arrive", || async { Ok(b.alerts().await?.is_empty()) }).await?;
     b.wait_loaded().await?;
-    let after = count(b).await?;
+    let after = b.status().await?;
     ensure!(after != before, "the schools in Winsen joined the result: {before} → {after}");
     let boxes = b.all_by_role("searchbox", |n| n.starts_with("Suche")).await?;
     ensure!(boxes[0].prop("value").await?.as_deref() == Some("Winsen"), "the search text stayed");
     ensure!(b.by_role("heading", &firm_name).await.is_ok(), "the open place stayed open: {firm_name}");
+    // Any change of view reaches the URL within 400 ms; twice that is enough to see one.
     tokio::time::sleep(std::time::Duration::from_millis(800)).await;
-    let view_after = b.js("return new URL(location.href).searchParams.get('at')").await?;
-    ensure!(view == view_after, "the view did not move: {view} → {view_after}");
+    let view_after = b.url_param("at").await?;
+    ensure!(view == view_after, "the view did not move: {view:?} → {view_after:?}");
+    // The button went with its notice; focus went on to the search field, not to the page's top.
+    ensure!(
+        b.active_element_name().await?.starts_with("Suche"),
+        "focus after trying again: {}",
+        b.active_element_name().await?
+    );
     // Only the failed file was asked for again: twice failing, once now.
     ensure!(
         env.server.count("/faulty/twice/b/data/schulen.geojson") == 3,
@@ -115,7 +127,7 @@ crate::e2e!(cut_connections_and_html_are_named_and_a_passing_503_heals, DESKTOP)
 pub async fn cut_connections_and_html_are_named_and_a_passing_503_heals(env: &Env, b: &Browser) -> TestResult {
     b.open("/?config=fixtures/slow/cut.json").await?;
     b.wait_loaded().await?;
-    let said = alerts(b).await?;
+    let said = b.alerts().await?;
     ensure!(
         said.iter().any(|a| a.contains("schulen.geojson") && a.contains("Verbindung")),
         "a cut connection is named: {said:#?}"
@@ -130,7 +142,15 @@ pub async fn cut_connections_and_html_are_named_and_a_passing_503_heals(env: &En
         "a 503 is asked again once: {:?}",
         env.server.requests_matching("/faulty")
     );
-    ensure!(count(b).await?.starts_with("6 "), "the six counselling points are there: {}", count(b).await?);
+    ensure!(b.status().await?.starts_with("6 "), "the six counselling points are there: {}", b.status().await?);
+    // Closing a notice takes it away for good and hands focus on to the search field.
+    b.all_by_role("button", |n| n == "Hinweis schließen").await?[0].click().await?;
+    b.wait_until("the notice to go", || async { Ok(b.alerts().await?.len() == said.len() - 1) }).await?;
+    ensure!(
+        b.active_element_name().await?.starts_with("Suche"),
+        "focus after closing: {}",
+        b.active_element_name().await?
+    );
     Ok(())
 }
 
@@ -140,7 +160,7 @@ crate::e2e!(a_config_that_fails_is_named_and_can_be_tried_again, DESKTOP);
 pub async fn a_config_that_fails_is_named_and_can_be_tried_again(env: &Env, b: &Browser) -> TestResult {
     b.open("/?config=/faulty/twice/d/config.json").await?;
     b.wait_loaded().await?;
-    let said = alerts(b).await?;
+    let said = b.alerts().await?;
     ensure!(
         said.len() == 1
             && said[0].contains("config.json")
@@ -151,13 +171,16 @@ pub async fn a_config_that_fails_is_named_and_can_be_tried_again(env: &Env, b: &
     ensure!(b.markers().await?.is_empty(), "no places without a config");
     b.by_role("button", "Erneut versuchen").await?.click().await?;
     // The config arrives; its files fail twice in their turn and are named.
-    b.wait_until("the files' notices", || async { Ok(alerts(b).await?.iter().any(|a| a.contains("schulen.geojson"))) })
-        .await?;
+    b.wait_until("the files' notices", || async {
+        Ok(b.alerts().await?.iter().any(|a| a.contains("schulen.geojson")))
+    })
+    .await?;
     b.wait_loaded().await?;
-    let said = alerts(b).await?;
+    let said = b.alerts().await?;
     ensure!(!said.iter().any(|a| a.contains("config.json")), "the config's notice went: {said:#?}");
     b.all_by_role("button", |n| n == "Erneut versuchen").await?[0].click().await?;
-    b.wait_until("every place", || async { Ok(b.markers().await?.len() >= 60 && alerts(b).await?.is_empty()) }).await?;
+    b.wait_until("every place", || async { Ok(b.markers().await?.len() >= 60 && b.alerts().await?.is_empty()) })
+        .await?;
     ensure!(env.server.count("/faulty/twice/d/config.json") == 3, "config: twice failing, once now");
     Ok(())
 }
@@ -166,7 +189,7 @@ crate::e2e!(a_malformed_config_is_named_without_a_retry, DESKTOP);
 pub async fn a_malformed_config_is_named_without_a_retry(_env: &Env, b: &Browser) -> TestResult {
     b.open("/?config=fixtures/slow/broken-config.json").await?;
     b.wait_loaded().await?;
-    let said = alerts(b).await?;
+    let said = b.alerts().await?;
     ensure!(
         said.iter().any(|a| a.contains("broken-config.json") && a.contains("Zeile 6")),
         "the config's syntax error is named with its line: {said:#?}"
@@ -179,12 +202,12 @@ crate::e2e!(a_byte_order_mark_and_a_huge_text_field_are_read, DESKTOP);
 pub async fn a_byte_order_mark_and_a_huge_text_field_are_read(env: &Env, b: &Browser) -> TestResult {
     b.open("/?config=fixtures/slow/bom.json").await?;
     b.wait_loaded().await?;
-    ensure!(alerts(b).await?.is_empty(), "a file starting with a byte order mark reads: {:?}", alerts(b).await?);
-    ensure!(count(b).await?.starts_with("4 "), "the four schools: {}", count(b).await?);
+    ensure!(b.alerts().await?.is_empty(), "a file starting with a byte order mark reads: {:?}", b.alerts().await?);
+    ensure!(b.status().await?.starts_with("4 "), "the four schools: {}", b.status().await?);
 
     // One place whose description is a megabyte of text (a paste gone wrong): the map loads and
     // the details open.
-    let dir = env.dist().join("huge-field");
+    let dir = scratch_dir().join("huge-field");
     std::fs::create_dir_all(&dir)?;
     let long = "Sehr lange Beschreibung. ".repeat(40_000);
     let place = serde_json::json!({"type": "FeatureCollection", "features": [{"type": "Feature",
@@ -196,7 +219,7 @@ pub async fn a_byte_order_mark_and_a_huge_text_field_are_read(env: &Env, b: &Bro
     config["sources"] = serde_json::json!(["places.geojson"]);
     config["base"] = serde_json::json!({});
     std::fs::write(dir.join("config.json"), config.to_string())?;
-    b.open("/?config=huge-field/config.json").await?;
+    b.open("/?config=scratch/huge-field/config.json").await?;
     b.wait_loaded().await?;
     let item = b.c.find(fantoccini::Locator::Css(".bk-result-name")).await?;
     item.click().await?;
@@ -216,21 +239,20 @@ pub async fn offline_after_loading_search_filters_zoom_and_details_work(_env: &E
         serde_json::json!({"offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1}),
     )
     .await?;
+    ensure!(b.js("return navigator.onLine").await? == false, "the browser is offline now");
     search(b, "Winsen").await?;
-    b.wait_until("the search to apply", || async { Ok(!count(b).await?.starts_with("62 ")) }).await?;
-    let found = count(b).await?;
+    b.wait_until("the search to apply", || async { Ok(!b.status().await?.starts_with("62 ")) }).await?;
+    let found = b.status().await?;
     b.by_role("checkbox", "Ausbildungsbetriebe").await?.click().await?;
-    b.wait_until("the filter to apply", || async { Ok(count(b).await? != found) }).await?;
-    let zoom = b.js("return new URL(location.href).searchParams.get('z')").await?;
-    ensure!(zoom.is_string(), "the page URL carries the zoom: {zoom}");
+    b.wait_until("the filter to apply", || async { Ok(b.status().await? != found) }).await?;
+    let zoom = b.url_param("z").await?;
+    ensure!(zoom.is_some(), "the page URL carries the zoom");
     b.by_role("button", "Vergrößern").await?.click().await?;
-    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
-    let zoomed = b.js("return new URL(location.href).searchParams.get('z')").await?;
-    ensure!(zoom != zoomed, "zoom works offline: {zoom} → {zoomed}");
+    b.wait_until("the zoom to change", || async { Ok(b.url_param("z").await? != zoom) }).await?;
     let item = b.c.find(fantoccini::Locator::Css(".bk-result-name")).await?;
     let name = item.text().await?;
     item.click().await?;
     ensure!(b.wait_by_role("heading", &name).await.is_ok(), "the details of {name} open offline");
-    ensure!(alerts(b).await?.is_empty(), "no notice: nothing needed the network");
+    ensure!(b.alerts().await?.is_empty(), "no notice: nothing needed the network");
     Ok(())
 }

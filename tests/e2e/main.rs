@@ -43,7 +43,7 @@ fn main() {
     let server = Server::start(Some(support::ServerConfig {
         dist,
         tile_origin: tiles.base.clone(),
-        mounts: Vec::new(),
+        mounts: vec![("/scratch/".into(), support::scratch_dir())],
         gzip: false,
     }));
     let artifacts = support::root().join("tests/artifacts");

@@ -93,10 +93,7 @@ pub async fn a_missing_file_behind_nginx_is_named(env: &Env, b: &Browser) -> Tes
     let before = n.requests().len();
     b.c.goto(&format!("{}/bildungskarte/index.html?config=config-fehlt.json", n.base)).await?;
     b.wait_loaded().await?;
-    let mut said = Vec::new();
-    for a in b.all_by_role("alert", |_| true).await? {
-        said.push(a.text().await?);
-    }
+    let said = b.alerts().await?;
     ensure!(
         said.iter().any(|a| a.contains("fehlt.geojson") && a.contains("404") && a.contains("Erneut versuchen")),
         "the missing file is named with its 404: {said:#?}"

@@ -224,6 +224,17 @@ impl Browser {
         Ok((x + w / 2.0, y + h / 2.0))
     }
 
+    /// The live count under the search box ("62 Orte gefunden").
+    pub async fn status(&self) -> AnyResult<String> {
+        Ok(self.c.find(Locator::Css(".bk-status")).await?.text().await?)
+    }
+
+    /// A parameter of the page's URL (the widget writes its view there: `z`, `at`), if present.
+    pub async fn url_param(&self, name: &str) -> AnyResult<Option<String>> {
+        let v = self.js(&format!("return new URL(location.href).searchParams.get('{name}')")).await?;
+        Ok(v.as_str().map(String::from))
+    }
+
     pub async fn active_element_name(&self) -> AnyResult<String> {
         let e = self.c.active_element().await?;
         self.name(&e).await

@@ -93,6 +93,12 @@ pub struct Env {
     pub artifacts: PathBuf,
 }
 
+/// A folder for files a test writes and the server serves at `/scratch/` (never inside `dist/`,
+/// which is what gets deployed).
+pub fn scratch_dir() -> PathBuf {
+    std::env::temp_dir().join(format!("bk-e2e-scratch-{}", std::process::id()))
+}
+
 impl Env {
     /// The built site the server serves (`BK_DIST`, else `dist/`).
     pub fn dist(&self) -> PathBuf {

@@ -47,6 +47,15 @@ impl Browser {
         Ok(out)
     }
 
+    /// The texts of every `role="alert"` (the widget's notices).
+    pub async fn alerts(&self) -> AnyResult<Vec<String>> {
+        let mut out = Vec::new();
+        for a in self.all_by_role("alert", |_| true).await? {
+            out.push(a.text().await?);
+        }
+        Ok(out)
+    }
+
     /// The one element with this role and exactly this accessible name.
     pub async fn by_role(&self, role: &str, name: &str) -> AnyResult<Element> {
         let found = self.all_by_role(role, |n| n == name).await?;

@@ -164,6 +164,7 @@ impl Served {
     /// - `silent`: no answer at all;
     /// - `cut`: half the body, then the connection breaks (a broken chunk: the browser gives the
     ///   download up as it does for a connection reset);
+    /// - `ok`: the file as it is (a good file whose requests a test counts on its own);
     /// - `once` / `twice`: 503 for the first one / two requests, then the file;
     /// - `html`: a 200 with an HTML page, as a CMS sends for a wrong address.
     fn fault(&self, req: tiny_http::Request, path: &str, rest: &str) {
@@ -208,7 +209,7 @@ impl Served {
             "once" | "twice" if n <= if fault == "once" { 1 } else { 2 } => {
                 let _ = req.respond(tiny_http::Response::from_string("busy").with_status_code(503));
             }
-            "once" | "twice" => {
+            "ok" | "once" | "twice" => {
                 let r = tiny_http::Response::from_data(body)
                     .with_header(tiny_http::Header::from_bytes("Content-Type", mime).unwrap());
                 let _ = req.respond(r);
