@@ -47,12 +47,26 @@ pub async fn a_hanging_or_silent_file_does_not_hold_up_the_others(env: &Env, b: 
     // Trying again: the button says it is at work and stays focusable (aria-disabled, not
     // disabled) until the files have failed again (2 × 2 s + 1.5 s).
     b.all_by_role("button", |n| n == "Erneut versuchen").await?[0].click().await?;
-    let busy_label = |n: &str| n == "Wird erneut geladen …";
-    b.wait_until("the busy label", || async { Ok(!b.all_by_role("button", busy_label).await?.is_empty()) }).await?;
-    for button in b.all_by_role("button", busy_label).await? {
-        ensure!(button.attr("aria-disabled").await?.as_deref() == Some("true"), "a busy button is aria-disabled");
-    }
-    ensure!(b.active_element_name().await? == "Wird erneut geladen …", "focus stays on the button while it works");
+    // Read in one script: the whole busy spell lasts only a few seconds.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    let seen = loop {
+        let seen = b
+            .js("const bs = [...document.querySelectorAll('.bk-notice-retry')]; \
+                 return bs.filter(x => x.textContent.trim() === 'Wird erneut geladen …') \
+                   .map(x => [x.getAttribute('aria-disabled'), x === document.activeElement, x.disabled])")
+            .await?;
+        if seen.as_array().is_some_and(|a| !a.is_empty()) {
+            break seen;
+        }
+        ensure!(std::time::Instant::now() < deadline, "no busy label after pressing the button");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    };
+    let busy = seen.as_array().cloned().unwrap_or_default();
+    ensure!(
+        busy.iter().all(|b| b[0] == "true" && b[2] == false),
+        "busy buttons are aria-disabled, not disabled: {seen}"
+    );
+    ensure!(busy.iter().any(|b| b[1] == true), "focus stays on the pressed button while it works: {seen}");
     b.wait_loaded().await?;
     ensure!(b.all_by_role("button", |n| n == "Erneut versuchen").await?.len() == 2, "both offers are back");
     Ok(())
