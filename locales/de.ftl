@@ -159,7 +159,7 @@ filters = Filter
 filter-town = Stadt oder Gemeinde
 filter-town-all = Alle Städte und Gemeinden
 filter-offer = Beruf oder Angebot
-filter-offer-hint = Vorschläge erscheinen beim Tippen.
+filter-offer-hint = Vorschläge erscheinen beim Tippen; auch ein Teil oder eine andere Form eines Berufs findet ihn („Tischlerin“, „Kauffrau“).
 filter-audience = Zielgruppe
 filter-stage = Bildungskette
 filter-clear = { $name } zurücksetzen
@@ -173,6 +173,18 @@ show-more = Weitere { $n } anzeigen
 no-results = Keine Orte gefunden. Ändern Sie die Suche oder setzen Sie die Filter zurück.
 distance = { $km } km entfernt
 near-me = In meiner Nähe
+near-place = PLZ oder Ort
+near-place-hint = Zum Beispiel 21244 oder Buchholz. Die Eingabe bleibt in Ihrem Browser.
+near-radius = Umkreis
+near-radius-any = ganzer Landkreis
+near-radius-km = { $km } km
+near-clear = Ort entfernen
+near-unknown = „{ $text }“ kennt die Karte nicht. Bitte eine Postleitzahl oder einen Ort aus dem Landkreis aus der Liste wählen.
+near-summary = { $n } { $count ->
+    [one] Ort
+   *[other] Orte
+  } im Umkreis von { $km } km um { $place }.
+near-from = Entfernungen ab { $place }.
 near-me-busy = Standort wird ermittelt …
 near-me-denied = Ihr Standort ist nicht verfügbar ({ $reason }). Die Karte funktioniert auch ohne.
 near-me-ok = Liste nach Entfernung sortiert. Ihr Standort bleibt in Ihrem Browser.

@@ -159,7 +159,7 @@ filters = Filters
 filter-town = Town or municipality
 filter-town-all = All towns and municipalities
 filter-offer = Profession or offer
-filter-offer-hint = Suggestions appear as you type.
+filter-offer-hint = Suggestions appear as you type; a part or another form of a profession finds it too ("Tischlerin", "Kauffrau").
 filter-audience = Audience
 filter-stage = Education chain
 filter-clear = Reset { $name }
@@ -173,6 +173,18 @@ show-more = Show { $n } more
 no-results = No places found. Change the search or reset the filters.
 distance = { $km } km away
 near-me = Near me
+near-place = Postcode or town
+near-place-hint = For example 21244 or Buchholz. What you type stays in your browser.
+near-radius = Radius
+near-radius-any = whole district
+near-radius-km = { $km } km
+near-clear = Remove place
+near-unknown = The map does not know "{ $text }". Please pick a postcode or a town of the district from the list.
+near-summary = { $n } { $count ->
+    [one] place
+   *[other] places
+  } within { $km } km of { $place }.
+near-from = Distances from { $place }.
 near-me-busy = Finding your position …
 near-me-denied = Your position is not available ({ $reason }). The map works without it.
 near-me-ok = List sorted by distance. Your position stays in your browser.

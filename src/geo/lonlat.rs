@@ -32,6 +32,13 @@ pub fn distance_m(a: LonLat, b: LonLat) -> f64 {
     2.0 * EARTH_RADIUS_M * h.sqrt().asin()
 }
 
+/// The box around a circle of `radius_m` metres around `at` (for fitting the map to a radius).
+pub fn circle_bounds(at: LonLat, radius_m: f64) -> Bounds {
+    let dlat = (radius_m / EARTH_RADIUS_M).to_degrees();
+    let dlon = dlat / at.lat.to_radians().cos().max(1e-6);
+    Bounds { west: at.lon - dlon, south: at.lat - dlat, east: at.lon + dlon, north: at.lat + dlat }
+}
+
 /// A longitude/latitude box. Does not cross the antimeridian (the district never will).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Bounds {

@@ -16,7 +16,7 @@ use crate::geo::LonLat;
 use crate::model::{
     Area, Config, Dataset, Kind, Place, Problem, SourceParser, SourceReport, parse_areas, parse_config, parse_outline,
 };
-use crate::search::{Glossary, IndexBuilder, SearchIndex};
+use crate::search::{Glossary, IndexBuilder, SearchIndex, Synonyms};
 use futures::StreamExt;
 use futures::stream::FuturesUnordered;
 use std::sync::Arc;
@@ -283,7 +283,10 @@ impl Loader {
     /// The search index of all places so far, built a chunk per task. Audiences, stages and
     /// categories are found by their words in both languages.
     async fn index<H: Host>(&self, host: &H, config: &Config) -> Arc<SearchIndex> {
-        let mut index = IndexBuilder::new(Glossary::from_locales(&config.categories));
+        let mut index = IndexBuilder::new(
+            Glossary::from_locales(&config.categories)
+                .with_synonyms(Synonyms::new(config.synonyms.iter().map(Vec::as_slice))),
+        );
         let many = self.places.len() > self.options.chunk;
         for chunk in self.places.chunks(self.options.chunk) {
             index.add(chunk);

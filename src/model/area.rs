@@ -11,6 +11,8 @@ use crate::geo::{LonLat, Point, interior_point, polygon_area, project, unproject
 #[derive(Clone, Debug, PartialEq)]
 pub struct Area {
     pub name: String,
+    /// Its (main) postcode, from the property `postcode` or `PLZ`, for the search around a place.
+    pub postcode: Option<String>,
     /// Rings of all its polygons, outer rings and holes alike (draw with the even-odd rule).
     pub rings: Vec<Vec<LonLat>>,
     /// Where the name goes; inside the area unless the file's `label` says otherwise.
@@ -34,7 +36,13 @@ pub fn parse_areas(text: &str) -> Result<Vec<Area>, String> {
                 // A polygon without area has no inside: its first corner will do.
                 .unwrap_or(polys[largest][0][0]);
             let name = props.and_then(|p| text_property(p, "name").or_else(|| text_property(p, "GEN")));
-            let area = Area { name: name.unwrap_or_default(), rings: polys.into_iter().flatten().collect(), label_at };
+            let postcode = props.and_then(|p| text_property(p, "postcode").or_else(|| text_property(p, "PLZ")));
+            let area = Area {
+                name: name.unwrap_or_default(),
+                postcode,
+                rings: polys.into_iter().flatten().collect(),
+                label_at,
+            };
             Some((sizes.iter().sum(), area))
         })
         .collect();

@@ -25,6 +25,8 @@ pub struct Config {
     /// Seconds a file may send nothing before it is given up (`timeout`, default 15). A slow file
     /// that keeps arriving is never cut off.
     pub timeout_s: Option<f64>,
+    /// Groups of words the search takes as the same (`synonyms`, e.g. `[["Kfz", "Kraftfahrzeug"]]`).
+    pub synonyms: Vec<Vec<String>>,
 }
 
 /// What the map draws from the page's own server, so it means something before any third-party
@@ -163,6 +165,8 @@ struct RawConfig {
     base: RawBase,
     #[serde(default)]
     timeout: Option<f64>,
+    #[serde(default)]
+    synonyms: Vec<Vec<String>>,
 }
 
 #[derive(Default, Deserialize)]
@@ -255,6 +259,7 @@ pub fn parse_config(text: &str) -> Result<Config, Vec<Problem>> {
             lang: raw.lang,
             base,
             timeout_s: raw.timeout.filter(|t| t.is_finite() && *t > 0.0),
+            synonyms: raw.synonyms,
         }),
         _ => Err(problems),
     }

@@ -4,6 +4,7 @@
 
 use super::filter::Facet;
 use super::fold::fold;
+use super::variants::Synonyms;
 use crate::i18n::tr;
 use crate::model::{AUDIENCES, Category, Lang, STAGES};
 use std::collections::HashMap;
@@ -14,6 +15,8 @@ use std::collections::HashMap;
 pub struct Glossary {
     values: HashMap<(Facet, String), String>,
     categories: HashMap<String, String>,
+    /// The editors' synonyms (config `synonyms`), for every query term.
+    pub(super) synonyms: Synonyms,
 }
 
 fn append(target: &mut String, words: &str) {
@@ -63,6 +66,12 @@ impl Glossary {
             }
         }
         g
+    }
+
+    /// Words that mean the same for the search (the config's `synonyms`).
+    pub fn with_synonyms(mut self, synonyms: Synonyms) -> Self {
+        self.synonyms = synonyms;
+        self
     }
 
     /// The folded words for a facet value ("" when there are none).

@@ -4,6 +4,7 @@
 use super::filter::{Facet, FacetCounts, Filters};
 use super::fold::{fold, query_terms};
 use super::glossary::Glossary;
+use super::variants::{Synonyms, variants};
 use crate::model::{Lang, Place};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -21,6 +22,8 @@ pub struct SearchIndex {
     vocab: [Vocab; 4],
     category_ids: Vec<u32>,
     category_vocab: Vocab,
+    /// The editors' synonyms, for the spellings of each query term.
+    synonyms: Synonyms,
 }
 
 /// Distinct strings with ids in order of first appearance, each with its glossary words.
@@ -48,18 +51,32 @@ impl Vocab {
         id
     }
 
-    /// Which ids have glossary words containing `term`; None when none do.
-    fn words_containing(&self, term: &str) -> Option<Vec<bool>> {
-        let hits: Vec<bool> = self.words.iter().map(|w| !w.is_empty() && w.contains(term)).collect();
+    /// Which ids have glossary words containing a spelling of the term; None when none do.
+    fn words_containing(&self, spellings: &[String]) -> Option<Vec<bool>> {
+        let hits: Vec<bool> =
+            self.words.iter().map(|w| !w.is_empty() && spellings.iter().any(|t| w.contains(t.as_str()))).collect();
         hits.contains(&true).then_some(hits)
     }
 
-    /// Which ids a set of names selects (names the data lacks select nothing).
-    fn select(&self, names: &BTreeSet<String>) -> Vec<bool> {
+    /// Which ids a set of names selects. A name the data lacks is taken as typed words: it selects
+    /// every value whose name has them all, in any of their spellings ("Kauffrau" selects
+    /// "Kaufmann/-frau im Einzelhandel").
+    fn select(&self, names: &BTreeSet<String>, synonyms: &Synonyms) -> Vec<bool> {
         let mut out = vec![false; self.names.len()];
         for n in names {
             if let Some(&id) = self.ids.get(n) {
                 out[id as usize] = true;
+                continue;
+            }
+            let terms: Vec<Vec<String>> = query_terms(n).iter().map(|t| variants(t, synonyms)).collect();
+            if terms.is_empty() {
+                continue;
+            }
+            for (id, name) in self.names.iter().enumerate() {
+                let folded = fold(name);
+                if terms.iter().all(|spellings| spellings.iter().any(|t| folded.contains(t.as_str()))) {
+                    out[id] = true;
+                }
             }
         }
         out
@@ -81,7 +98,8 @@ struct Glossed {
 
 /// Filters turned into id lookups for one pass over the index.
 struct Compiled {
-    terms: Vec<String>,
+    /// Per query term: its spellings (the term first, then gender-fair forms and synonyms).
+    terms: Vec<Vec<String>>,
     /// Per term: the facet values and categories whose glossary words contain it.
     glossed: Vec<Glossed>,
     hidden: Vec<bool>,
@@ -116,7 +134,7 @@ impl SearchIndex {
     }
 
     fn compile(&self, f: &Filters) -> Compiled {
-        let terms = query_terms(&f.text);
+        let terms: Vec<Vec<String>> = query_terms(&f.text).iter().map(|t| variants(t, &self.synonyms)).collect();
         Compiled {
             glossed: terms
                 .iter()
@@ -126,10 +144,10 @@ impl SearchIndex {
                 })
                 .collect(),
             terms,
-            hidden: self.category_vocab.select(&f.hidden_categories),
+            hidden: self.category_vocab.select(&f.hidden_categories, &Synonyms::default()),
             wanted: FACETS.map(|facet| {
                 let names = f.selected(facet);
-                (!names.is_empty()).then(|| self.vocab[facet as usize].select(names))
+                (!names.is_empty()).then(|| self.vocab[facet as usize].select(names, &self.synonyms))
             }),
         }
     }
@@ -151,7 +169,7 @@ impl SearchIndex {
                 || (0..4).any(|facet| {
                     g.values[facet].as_ref().is_some_and(|hit| self.values(i, facet).iter().any(|&v| hit[v as usize]))
                 })
-                || self.haystacks[i].contains(term.as_str())
+                || term.iter().any(|t| self.haystacks[i].contains(t.as_str()))
         })
     }
 
@@ -286,6 +304,7 @@ impl IndexBuilder {
 
     pub fn finish(self) -> SearchIndex {
         let mut index = self.index;
+        index.synonyms = self.glossary.synonyms.clone();
         let n = index.haystacks.len();
         if index.spans.is_empty() {
             index.spans.push(0);

@@ -34,6 +34,11 @@ impl ListQuery {
     }
 }
 
+/// The places of `matching` within `radius_m` metres of `at` (the "Umkreis" choice), in their order.
+pub fn within(matching: &[usize], places: &[Place], at: LonLat, radius_m: f64) -> Vec<usize> {
+    matching.iter().copied().filter(|&i| distance_m(at, places[i].position) <= radius_m).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,6 +75,21 @@ mod tests {
         let (places, index) = sample();
         let q = ListQuery { from: Some(LonLat::new(9.70, 53.28)), ..Default::default() };
         assert_eq!(q.apply(&[0, 1, 2, 3], &places, &index), [3, 2, 1, 0]);
+    }
+
+    #[test]
+    fn within_a_radius() {
+        let (places, _) = sample();
+        // From Buchholz: the two places there (about 0.5 km apart), Tostedt at ~12 km, Winsen ~22 km.
+        let buchholz = LonLat::new(9.88, 53.33);
+        assert_eq!(within(&[0, 1, 2, 3], &places, buchholz, 5_000.0), [1, 2]);
+        assert_eq!(within(&[0, 1, 2, 3], &places, buchholz, 25_000.0), [0, 1, 2, 3]);
+        assert_eq!(within(&[3, 1], &places, buchholz, 15_000.0), [3, 1], "order kept");
+        let b = crate::geo::circle_bounds(buchholz, 10_000.0);
+        // The box's edges are 10 km from the centre, north–south and east–west.
+        let n = distance_m(buchholz, LonLat::new(9.88, b.north));
+        let e = distance_m(buchholz, LonLat::new(b.east, 53.33));
+        assert!((n - 10_000.0).abs() < 20.0 && (e - 10_000.0).abs() < 50.0, "{n} {e}");
     }
 
     #[test]

@@ -6,12 +6,14 @@ mod fold;
 mod glossary;
 mod index;
 mod list;
+mod variants;
 
 pub use filter::{Facet, FacetCounts, Filters};
 pub use fold::{fold, matches, query_terms};
 pub use glossary::Glossary;
 pub use index::{IndexBuilder, SearchIndex};
-pub use list::ListQuery;
+pub use list::{ListQuery, within};
+pub use variants::Synonyms;
 
 #[cfg(test)]
 mod tests;

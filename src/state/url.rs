@@ -1,4 +1,5 @@
-//! The shareable link: `?lang=en&q=…&town=…&aud=pupils,parents&place=bbs-winsen&z=12&at=10.2,53.36`.
+//! The shareable link: `?lang=en&q=…&town=…&aud=pupils,parents&near=21244%20Buchholz…&km=10&place=bbs-winsen&z=12&at=10.2,53.36`.
+//! The visitor's own position is never in it: `near` is only a place they typed.
 //! Unknown parameters (such as `config`) are kept as they are.
 
 use crate::geo::LonLat;
@@ -13,13 +14,17 @@ pub struct UrlState {
     pub zoom: Option<f64>,
     pub filters: Filters,
     pub place: Option<String>,
+    /// The typed place the list measures from ("PLZ oder Ort"), as its label.
+    pub near: Option<String>,
+    /// The radius around it in km.
+    pub km: Option<u32>,
     /// The language the link was shared in, so the recipient reads what the sender saw.
     pub lang: Option<Lang>,
     /// Parameters that are not ours, in order, to be written back unchanged.
     pub other: Vec<(String, String)>,
 }
 
-const OURS: &[&str] = &["lang", "q", "town", "offer", "aud", "stage", "hide", "place", "z", "at"];
+const OURS: &[&str] = &["lang", "q", "town", "offer", "aud", "stage", "hide", "near", "km", "place", "z", "at"];
 
 fn list(v: &str) -> BTreeSet<String> {
     v.split(',').map(decode_component).filter(|s| !s.is_empty()).collect()
@@ -44,6 +49,8 @@ impl UrlState {
                 "aud" => s.filters.audiences = list(v),
                 "stage" => s.filters.stages = list(v),
                 "hide" => s.filters.hidden_categories = list(v),
+                "near" => s.near = Some(decode_component(v)).filter(|p| !p.trim().is_empty()),
+                "km" => s.km = v.parse().ok().filter(|k| (1..=500).contains(k)),
                 "place" => s.place = Some(decode_component(v)).filter(|p| !p.is_empty()),
                 "z" => s.zoom = v.parse().ok().filter(|z: &f64| z.is_finite() && (0.0..=24.0).contains(z)),
                 "at" => {
@@ -84,6 +91,12 @@ impl UrlState {
                 parts.push(format!("{k}={}", join(set)));
             }
         }
+        if let Some(n) = &self.near {
+            parts.push(format!("near={}", encode_component(n)));
+            if let Some(k) = self.km {
+                parts.push(format!("km={k}"));
+            }
+        }
         if let Some(p) = &self.place {
             parts.push(format!("place={}", encode_component(p)));
         }
@@ -109,6 +122,8 @@ mod tests {
         s.filters.audiences.extend(["pupils".to_string(), "parents".to_string()]);
         s.filters.hidden_categories.insert("betrieb".into());
         s.place = Some("bbs-winsen".into());
+        s.near = Some("21244 Buchholz in der Nordheide".into());
+        s.km = Some(25);
         s.zoom = Some(12.0);
         s.center = Some(LonLat::new(10.2, 53.36));
         s.other.push(("config".into(), "config-beratung.json".into()));

@@ -81,6 +81,7 @@ pub fn Finder() -> impl IntoView {
         <div class="bk-finder">
             {super::heading::heading(ctx.heading, 1, "bk-subhead", None, None, move || tr(lang(), "quick-title", None))}
             <ul class="bk-quick-list">{quick}</ul>
+            <super::nearby::Nearby/>
             <details class="bk-filters" node_ref=details>
                 <summary>{move || tr(lang(), "filters", None)}</summary>
                 <TownFilter/>
@@ -138,10 +139,12 @@ fn OfferFilter() -> impl IntoView {
     let list_id = ctx.id("offers");
     let hint_id = ctx.id("offer-hint");
     let offers = move || ctx.data.index.with(|i| i.all_values(Facet::Offer).into_keys().collect::<Vec<_>>());
-    let apply = move |ev: web_sys::Event| {
+    // A suggestion picked applies at once; typed words apply when the field is left or Enter is
+    // pressed, and then find every offer they name in any form ("Tischlerin", "Kauffrau").
+    let apply = move |ev: web_sys::Event, final_: bool| {
         let v = event_target_value(&ev).trim().to_string();
         let known = ctx.data.index.with_untracked(|i| i.has_value(Facet::Offer, &v));
-        if v.is_empty() || known {
+        if v.is_empty() || known || final_ {
             ctx.finding.update_filters(|f| f.offers = if v.is_empty() { BTreeSet::new() } else { BTreeSet::from([v]) });
         }
     };
@@ -150,7 +153,7 @@ fn OfferFilter() -> impl IntoView {
         <div class="bk-field">
             <label class="bk-label" for=id.clone()>{move || tr(lang(), "filter-offer", None)}</label>
             <input id=id type="text" list=list_id.clone() autocomplete="off" aria-describedby=hint_id.clone()
-                prop:value=value on:change=apply on:input=apply/>
+                prop:value=value on:change=move |ev| apply(ev, true) on:input=move |ev| apply(ev, false)/>
             <span class="bk-hint" id=hint_id>{move || tr(lang(), "filter-offer-hint", None)}</span>
             <datalist id=list_id>
                 {move || offers().into_iter().map(|o| {

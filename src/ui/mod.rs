@@ -11,6 +11,7 @@ mod heading;
 mod legend;
 mod loading;
 mod map;
+mod nearby;
 mod notices;
 mod results;
 mod searchbar;

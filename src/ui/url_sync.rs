@@ -32,6 +32,8 @@ fn keep_lang(ctx: Ctx, s: &mut UrlState) {
 fn current(ctx: Ctx) -> UrlState {
     let mut s = UrlState::parse(&location_search());
     s.filters = ctx.finding.filters.get_untracked();
+    s.near = ctx.finding.place_name.get_untracked();
+    s.km = s.near.as_ref().and(ctx.finding.radius_km.get_untracked());
     s.place = ctx
         .selection
         .selected
@@ -72,6 +74,7 @@ fn write(state: &UrlState, push: bool) {
 /// place whose file is still on its way when it arrives.
 fn apply(ctx: Ctx, loading: Option<Loading>, state: &UrlState) {
     ctx.finding.apply(state.filters.clone());
+    ctx.finding.apply_near(state.near.clone(), state.km);
     let selected =
         state.place.as_ref().and_then(|id| ctx.data.places.with_untracked(|ps| ps.iter().position(|p| &p.id == id)));
     ctx.open_linked(selected);
@@ -104,6 +107,8 @@ pub fn start(ctx: Ctx) {
     // Filters and the open place: one history entry per change.
     Effect::new(move |first: Option<()>| {
         ctx.finding.filters.track();
+        ctx.finding.place_name.track();
+        ctx.finding.radius_km.track();
         ctx.selection.selected.track();
         ctx.lang.track();
         if first.is_none() || applying.get_value() {

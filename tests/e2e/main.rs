@@ -10,6 +10,7 @@ mod embed;
 mod faults;
 mod find;
 mod map;
+mod nearby;
 mod nginx;
 mod privacy;
 mod size;

@@ -18,9 +18,18 @@ pub struct Finding {
     pub matching: Memo<Arc<Vec<usize>>>,
     /// How many places each filter choice would leave.
     pub counts: Memo<Arc<FacetCounts>>,
-    /// The visitor's position, only after they asked for it ("In meiner Nähe"); never sent anywhere.
+    /// The point distances are measured from: the visitor's position, only after they asked for it
+    /// ("In meiner Nähe"; never sent anywhere, never in the URL), or a place they typed.
     pub position: ReadSignal<Option<LonLat>>,
     set_position: WriteSignal<Option<LonLat>>,
+    /// The typed place ("PLZ oder Ort") the point is, as its label; None for the visitor's position.
+    pub place_name: ReadSignal<Option<String>>,
+    set_place_name: WriteSignal<Option<String>>,
+    /// Only places within this many kilometres of the point ("Umkreis"), when set.
+    pub radius_km: ReadSignal<Option<u32>>,
+    set_radius_km: WriteSignal<Option<u32>>,
+    /// A place a link names ("near"), until the gazetteer (which needs the data) has looked it up.
+    pub wanted_near: RwSignal<Option<String>>,
     /// The last word about the visitor's position (asking, granted, refused).
     pub geo_message: ReadSignal<Option<String>>,
     set_geo_message: WriteSignal<Option<String>>,
@@ -34,7 +43,9 @@ impl Finding {
     pub(super) fn new(data: Data) -> Self {
         let (query, set_query) = signal(String::new());
         let (filters, set_filters) = signal(Filters::default());
-        let (position, set_position) = signal(None);
+        let (position, set_position) = signal(None::<LonLat>);
+        let (place_name, set_place_name) = signal(None);
+        let (radius_km, set_radius_km) = signal(None::<u32>);
         let (geo_message, set_geo_message) = signal(None);
         let (sort_by_distance, set_sort_by_distance) = signal(false);
         let (list_in_view, set_list_in_view) = signal(false);
@@ -46,7 +57,13 @@ impl Finding {
                 if !data.index_ready() {
                     return Arc::new((0..data.places.with(|p| p.len())).collect());
                 }
-                Arc::new(data.index.with(|i| filters.with(|f| i.search(f))))
+                let found = data.index.with(|i| filters.with(|f| i.search(f)));
+                match (position.get(), radius_km.get()) {
+                    (Some(at), Some(km)) => {
+                        Arc::new(data.places.with(|ps| crate::search::within(&found, ps, at, f64::from(km) * 1000.0)))
+                    }
+                    _ => Arc::new(found),
+                }
             })
         });
         let counts = Memo::new(move |_| {
@@ -71,6 +88,11 @@ impl Finding {
             counts,
             position,
             set_position,
+            place_name,
+            set_place_name,
+            radius_km,
+            set_radius_km,
+            wanted_near: RwSignal::new(None),
             geo_message,
             set_geo_message,
             sort_by_distance,
@@ -104,10 +126,46 @@ impl Finding {
         });
     }
 
-    /// The visitor's position arrived: the list sorts by distance from it.
+    /// The visitor's position arrived: the list sorts by distance from it (a typed place gives way).
     pub fn located(&self, at: LonLat) {
+        self.set_place_name.set(None);
         self.set_position.set(Some(at));
         self.set_sort_by_distance.set(true);
+    }
+
+    /// The visitor chose a place to search around: the list sorts by distance from it, within the
+    /// radius chosen (if any).
+    pub fn search_around(&self, label: String, at: LonLat) {
+        self.set_place_name.set(Some(label));
+        self.set_position.set(Some(at));
+        self.set_sort_by_distance.set(true);
+    }
+
+    /// No point to measure from any more: no radius, the list by name.
+    pub fn forget_point(&self) {
+        self.set_place_name.set(None);
+        self.set_position.set(None);
+        self.set_radius_km.set(None);
+        self.set_sort_by_distance.set(false);
+    }
+
+    /// A link's place and radius: looked up once the gazetteer can (the typed place is dropped when
+    /// the link has none; the visitor's own position stays, as it is never in a link).
+    pub fn apply_near(&self, near: Option<String>, km: Option<u32>) {
+        match near {
+            Some(n) => {
+                if self.place_name.get_untracked().as_deref() != Some(n.as_str()) {
+                    self.wanted_near.set(Some(n));
+                }
+                self.set_radius_km.set(km);
+            }
+            None if self.place_name.get_untracked().is_some() => self.forget_point(),
+            None => {}
+        }
+    }
+
+    pub fn set_radius(&self, km: Option<u32>) {
+        self.set_radius_km.set(km);
     }
 
     pub fn say_position(&self, message: Option<String>) {

@@ -112,6 +112,14 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
         drawn.0.set(std::sync::Arc::new(boxes));
     });
     let position = move || ctx.finding.position.get();
+    // Top-left corner and radius (px) of the circle around the point, when a radius is chosen.
+    let radius = move || {
+        let (p, km) = (ctx.finding.position.get()?, ctx.finding.radius_km.get()?);
+        let north = crate::geo::circle_bounds(p, f64::from(km) * 1000.0).north;
+        let (c, n) = (pane.at(p), pane.at(crate::geo::LonLat::new(p.lon, north)));
+        let r = (c.y - n.y).abs();
+        Some((c.x - r, c.y - r, r))
+    };
     // A performance mark when markers first appear, so benchmarks can read "time to first markers".
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
@@ -127,6 +135,13 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
     view! {
         <div class="bk-markers">
           <div class="bk-pane" style:transform=move || pane.transform(ctx)>
+            // The radius around the point, under the markers.
+            {move || radius().map(|(left, top, r)| view! {
+                <svg class="bk-radius" aria-hidden="true" focusable="false" width=format!("{:.0}", 2.0 * r) height=format!("{:.0}", 2.0 * r)
+                    style:transform=format!("translate({left:.1}px,{top:.1}px)")>
+                    <circle cx=format!("{r:.1}") cy=format!("{r:.1}") r=format!("{:.1}", (r - 1.5).max(0.0))></circle>
+                </svg>
+            })}
             // Keyed by place index: a new list of places (another file arrived) draws them anew.
             {move || { ctx.data.generation.track(); view! {
             <For each=move || clusters.with(|c| c.0.clone()) key=|c| (c.key, c.count) let:item>
@@ -141,7 +156,9 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
             } }}
             {move || position().map(|p| {
                 let t = move || { let s = pane.at(p); format!("translate({:.1}px,{:.1}px)", s.x, s.y) };
-                view! { <span class="bk-position" role="img" aria-label=move || tr(ctx.lang.get(), "my-position", None) style:transform=t></span> }
+                // The visitor's position, or the place they typed, by its name.
+                let label = move || ctx.finding.place_name.get().unwrap_or_else(|| tr(ctx.lang.get(), "my-position", None));
+                view! { <span class="bk-position" role="img" aria-label=label style:transform=t></span> }
             })}
           </div>
         </div>

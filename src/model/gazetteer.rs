@@ -1,0 +1,173 @@
+//! Places a visitor can type to search around ("PLZ oder Ort"), known without asking any geocoding
+//! service: the municipalities of the base layer's areas (name, postcode, centre point) and the
+//! towns, town parts and postcodes the data's own places carry (each at the middle of its places).
+
+use super::{Area, Place};
+use crate::geo::LonLat;
+use crate::search::fold;
+
+/// One entry: what the visitor sees and picks, and the point distances are measured from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Locality {
+    pub name: String,
+    pub postcode: Option<String>,
+    pub at: LonLat,
+}
+
+impl Locality {
+    /// "21244 Buchholz in der Nordheide", or the name alone.
+    pub fn label(&self) -> String {
+        match &self.postcode {
+            Some(p) => format!("{p} {}", self.name),
+            None => self.name.clone(),
+        }
+    }
+}
+
+/// The localities, in the order they were added (municipalities first), without repeats.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Gazetteer {
+    entries: Vec<Locality>,
+    /// Folded label and folded name of each entry, for matching what is typed.
+    keys: Vec<String>,
+    names: Vec<String>,
+}
+
+impl Gazetteer {
+    /// The municipalities (areas with a name), then the data's towns and postcodes that the areas
+    /// do not already name.
+    pub fn build(areas: &[Area], places: &[Place]) -> Self {
+        let mut g = Self::default();
+        for a in areas.iter().filter(|a| !a.name.is_empty()) {
+            g.add(Locality { name: a.name.clone(), postcode: a.postcode.clone(), at: a.label_at });
+        }
+        // Town (and postcode, where given) of the places: the middle of the places that share them.
+        let mut groups: Vec<((String, Option<String>), (f64, f64, usize))> = Vec::new();
+        let mut seen: std::collections::HashMap<(&str, Option<&str>), usize> = Default::default();
+        for p in places {
+            let Some(city) = p.city.as_deref().map(str::trim).filter(|c| !c.is_empty()) else { continue };
+            let k = *seen.entry((city, p.postcode.as_deref())).or_insert_with(|| {
+                groups.push(((city.to_string(), p.postcode.clone()), (0.0, 0.0, 0)));
+                groups.len() - 1
+            });
+            let (lon, lat, n) = &mut groups[k].1;
+            *lon += p.position.lon;
+            *lat += p.position.lat;
+            *n += 1;
+        }
+        for ((name, postcode), (lon, lat, n)) in groups {
+            let at = LonLat::new(lon / n as f64, lat / n as f64);
+            g.add(Locality { name, postcode, at });
+        }
+        g
+    }
+
+    /// Adds an entry unless one with the same name already has this postcode (or has none).
+    pub fn add(&mut self, l: Locality) {
+        let name = fold(&l.name);
+        let known = self
+            .entries
+            .iter()
+            .zip(&self.names)
+            .any(|(e, n)| *n == name && (e.postcode == l.postcode || e.postcode.is_none() || l.postcode.is_none()));
+        if !known && l.at.is_valid() && !name.is_empty() {
+            self.keys.push(fold(&l.label()));
+            self.names.push(name);
+            self.entries.push(l);
+        }
+    }
+
+    pub fn entries(&self) -> &[Locality] {
+        &self.entries
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The entry the visitor meant by `typed`: its label or name exactly (case, umlauts and spaces
+    /// aside), else its postcode, else the only entry whose label begins with it.
+    pub fn find(&self, typed: &str) -> Option<&Locality> {
+        let t = fold(typed);
+        if t.is_empty() {
+            return None;
+        }
+        let exact = (0..self.entries.len()).find(|&i| self.keys[i] == t || self.names[i] == t);
+        let postcode = || (0..self.entries.len()).find(|&i| self.entries[i].postcode.as_deref() == Some(typed.trim()));
+        let only_prefix = || {
+            let mut hits = (0..self.entries.len()).filter(|&i| self.starts(i, &t));
+            let first = hits.next()?;
+            hits.next().is_none().then_some(first)
+        };
+        exact.or_else(postcode).or_else(only_prefix).map(|i| &self.entries[i])
+    }
+
+    /// Up to `limit` entries for what is typed so far: labels or names beginning with it first,
+    /// then those containing it.
+    pub fn suggest(&self, typed: &str, limit: usize) -> Vec<&Locality> {
+        let t = fold(typed);
+        let starting = (0..self.entries.len()).filter(|&i| self.starts(i, &t));
+        let containing = (0..self.entries.len()).filter(|&i| !self.starts(i, &t) && self.keys[i].contains(&t));
+        starting.chain(containing).take(limit).map(|i| &self.entries[i]).collect()
+    }
+
+    fn starts(&self, i: usize, t: &str) -> bool {
+        self.keys[i].starts_with(t) || self.names[i].starts_with(t)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Category, parse_source};
+
+    fn area(name: &str, postcode: &str, lon: f64, lat: f64) -> Area {
+        Area { name: name.into(), postcode: Some(postcode.into()), rings: vec![], label_at: LonLat::new(lon, lat) }
+    }
+
+    fn gazetteer() -> Gazetteer {
+        let areas = [
+            area("Buchholz in der Nordheide", "21244", 9.88, 53.33),
+            area("Winsen (Luhe)", "21423", 10.21, 53.36),
+            area("Jesteburg", "21266", 9.96, 53.31),
+        ];
+        let text = r#"{"type":"FeatureCollection","features":[
+          {"type":"Feature","geometry":{"type":"Point","coordinates":[9.90,53.30]},"properties":{"id":"a","name":"A","category":"s","city":"Holm-Seppensen","postcode":"21244"}},
+          {"type":"Feature","geometry":{"type":"Point","coordinates":[9.92,53.32]},"properties":{"id":"b","name":"B","category":"s","city":"Holm-Seppensen","postcode":"21244"}},
+          {"type":"Feature","geometry":{"type":"Point","coordinates":[9.88,53.33]},"properties":{"id":"c","name":"C","category":"s","city":"Buchholz in der Nordheide","postcode":"21244"}}
+        ]}"#;
+        let places = parse_source(text, &[Category::plain("s")]).places;
+        Gazetteer::build(&areas, &places)
+    }
+
+    #[test]
+    fn municipalities_then_the_data_s_town_parts() {
+        let g = gazetteer();
+        let labels: Vec<String> = g.entries().iter().map(Locality::label).collect();
+        assert_eq!(
+            labels,
+            ["21244 Buchholz in der Nordheide", "21423 Winsen (Luhe)", "21266 Jesteburg", "21244 Holm-Seppensen"]
+        );
+        // A town part sits in the middle of its places.
+        let holm = g.find("Holm-Seppensen").unwrap();
+        assert!((holm.at.lon - 9.91).abs() < 1e-9 && (holm.at.lat - 53.31).abs() < 1e-9);
+    }
+
+    #[test]
+    fn found_the_way_people_type() {
+        let g = gazetteer();
+        assert_eq!(g.find("winsen luhe").unwrap().name, "Winsen (Luhe)");
+        assert_eq!(g.find("21423").unwrap().name, "Winsen (Luhe)");
+        assert_eq!(g.find("21244 Buchholz in der Nordheide").unwrap().name, "Buchholz in der Nordheide");
+        assert_eq!(g.find("Jest").unwrap().name, "Jesteburg", "one entry begins so: it is meant");
+        assert_eq!(g.find("21244").unwrap().name, "Buchholz in der Nordheide", "the municipality first");
+        assert!(g.find("Hamburg").is_none());
+        assert!(g.find("  ").is_none());
+        let names: Vec<&str> = g.suggest("holm", 5).iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(names, ["Holm-Seppensen"]);
+        let names: Vec<&str> = g.suggest("2124", 5).iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(names, ["Buchholz in der Nordheide", "Holm-Seppensen"]);
+        let names: Vec<&str> = g.suggest("luhe", 5).iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(names, ["Winsen (Luhe)"], "a part of the name is enough");
+    }
+}

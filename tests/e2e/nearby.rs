@@ -1,0 +1,174 @@
+//! Finding by where and what: a radius around a typed postcode or town (no geocoder), and
+//! professions found in whatever form they are typed.
+
+use crate::support::{Browser, Env, TestResult, ensure, fail};
+use fantoccini::Locator;
+use serde_json::Value;
+
+type AnyResult<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+/// The distances the list shows, in km, in list order.
+async fn distances(b: &Browser) -> AnyResult<Vec<f64>> {
+    let v = b
+        .js("return [...document.querySelectorAll('.bk-result-distance')].map(e => parseFloat(e.textContent.replace(/[^0-9,]/g, '').replace(',', '.')))")
+        .await?;
+    Ok(v.as_array().unwrap().iter().map(|v| v.as_f64().unwrap_or(f64::NAN)).collect())
+}
+
+async fn list_len(b: &Browser) -> AnyResult<usize> {
+    Ok(b.js("return document.querySelectorAll('.bk-result').length").await?.as_u64().unwrap_or(0) as usize)
+}
+
+async fn nearby_status(b: &Browser) -> AnyResult<String> {
+    Ok(b.js("const s = document.querySelector('.bk-nearby-status'); return s ? s.textContent.trim() : ''")
+        .await?
+        .as_str()
+        .unwrap_or("")
+        .to_string())
+}
+
+/// Types over what the place field holds and leaves it (Tab), as a visitor who does not pick a
+/// suggestion.
+async fn type_place(b: &Browser, text: &str) -> TestResult {
+    let field = b.by_role("combobox", "PLZ oder Ort").await?;
+    field.send_keys("\u{e009}a\u{e000}").await?;
+    field.send_keys(text).await?;
+    field.send_keys("\u{e004}").await?;
+    Ok(())
+}
+
+/// Places of the sample data whose offers contain `part`, counted from the files themselves.
+fn places_offering(env: &Env, part: &str) -> usize {
+    let mut n = 0;
+    for f in ["schulen", "betriebe", "beratung"] {
+        let text = std::fs::read_to_string(env.dist().join(format!("data/{f}.geojson"))).unwrap();
+        let v: Value = serde_json::from_str(&text).unwrap();
+        for feature in v["features"].as_array().unwrap() {
+            let offers = feature["properties"]["offers"].as_array().cloned().unwrap_or_default();
+            if offers.iter().any(|o| o.as_str().is_some_and(|s| s.contains(part))) {
+                n += 1;
+            }
+        }
+    }
+    n
+}
+
+crate::e2e!(a_radius_around_a_typed_town_filters_sorts_and_shows_the_circle, DESKTOP);
+pub async fn a_radius_around_a_typed_town_filters_sorts_and_shows_the_circle(_env: &Env, b: &Browser) -> TestResult {
+    b.open("/").await?;
+    b.wait_loaded().await?;
+    let total = b.markers().await?.len();
+    let total_list = list_len(b).await?;
+    type_place(b, "tostedt").await?;
+    b.wait_until("the radius summary", || async move {
+        Ok(nearby_status(b).await?.contains("im Umkreis von 10 km um 21255 Tostedt"))
+    })
+    .await?;
+    // The field shows what was understood; the URL carries it, never a position.
+    let value = b.js("return document.querySelector('.bk-nearby input').value").await?;
+    ensure!(value == Value::from("21255 Tostedt"), "field shows the place: {value}");
+    ensure!(b.url_param("near").await?.as_deref() == Some("21255 Tostedt"), "near in the URL");
+    ensure!(b.url_param("km").await?.as_deref() == Some("10"), "km in the URL");
+    let d = distances(b).await?;
+    let n = list_len(b).await?;
+    ensure!(n > 0 && n < total_list, "10 km around Tostedt is a part of the district: {n} of {total_list}");
+    ensure!(d.len() == n, "every item says how far: {} of {n}", d.len());
+    ensure!(d.iter().all(|&x| x <= 10.0), "all within 10 km: {d:?}");
+    ensure!(d.windows(2).all(|w| w[0] <= w[1]), "nearest first: {d:?}");
+    let summary = nearby_status(b).await?;
+    ensure!(summary.starts_with(&format!("{n} ")), "the summary counts the list: {summary}");
+    // The circle, and the place itself, on the map; the map is fitted to the circle.
+    ensure!(b.c.find_all(Locator::Css(".bk-radius circle")).await?.len() == 1, "the circle is drawn");
+    let marker = b.c.find_all(Locator::Css(".bk-map [role=img][aria-label='21255 Tostedt']")).await?;
+    ensure!(marker.len() == 1, "the place is on the map");
+    let circle = b.js("const r = document.querySelector('.bk-radius').getBoundingClientRect(); const m = document.querySelector('.bk-map').getBoundingClientRect(); return [r.left - m.left, r.top - m.top, r.right - m.left, r.bottom - m.top, m.width, m.height]").await?;
+    let c: Vec<f64> = circle.as_array().unwrap().iter().map(|v| v.as_f64().unwrap()).collect();
+    ensure!(c[0] >= -2.0 && c[1] >= -2.0 && c[2] <= c[4] + 2.0 && c[3] <= c[5] + 2.0, "the circle fits the map: {c:?}");
+    ensure!(c[2] - c[0] > 0.4 * c[4].min(c[5]), "and fills it: {c:?}");
+    // The map shows what the list shows.
+    let markers = b.markers().await?.len();
+    ensure!(markers <= n && markers > 0, "markers {markers} for {n} places in the radius (clusters count less)");
+    // A wider radius finds more; the whole district all again, still nearest first.
+    b.by_role("combobox", "Umkreis").await?.select_by_value("25").await?;
+    b.wait_until("25 km", || async move { Ok(nearby_status(b).await?.contains("25 km")) }).await?;
+    let wider = list_len(b).await?;
+    ensure!(wider > n, "25 km finds more than 10 km: {wider} vs {n}");
+    ensure!(distances(b).await?.iter().all(|&x| x <= 25.0), "within 25 km");
+    b.by_role("combobox", "Umkreis").await?.select_by_value("").await?;
+    b.wait_until("the whole district", || async move { Ok(list_len(b).await? == total_list) }).await?;
+    ensure!(b.url_param("km").await?.is_none(), "no km in the URL for the whole district");
+    let d = distances(b).await?;
+    ensure!(d.windows(2).all(|w| w[0] <= w[1]), "still nearest first: {d:?}");
+    // Removing the place: the list by name, the URL without it, focus back in the field.
+    b.by_role("button", "Ort entfernen").await?.click().await?;
+    b.wait_until("no place", || async move { Ok(b.url_param("near").await?.is_none()) }).await?;
+    ensure!(distances(b).await?.is_empty(), "no distances without a place");
+    ensure!(b.active_element_name().await? == "PLZ oder Ort", "focus stays in the field");
+    ensure!(b.markers().await?.len() == total, "every marker back");
+    Ok(())
+}
+
+crate::e2e!(a_postcode_in_a_link_or_typed_and_an_unknown_place, DESKTOP);
+pub async fn a_postcode_in_a_link_or_typed_and_an_unknown_place(_env: &Env, b: &Browser) -> TestResult {
+    b.open("/?near=21244&km=5").await?;
+    b.wait_loaded().await?;
+    b.wait_until("the link's place", || async move {
+        Ok(nearby_status(b).await?.contains("im Umkreis von 5 km um 21244 Buchholz in der Nordheide"))
+    })
+    .await?;
+    ensure!(distances(b).await?.iter().all(|&x| x <= 5.0), "within 5 km");
+    // A place the gazetteer does not know: said plainly, the list left as it was.
+    let before = list_len(b).await?;
+    type_place(b, "Hamburg").await?;
+    b.wait_until("the message", || async move { Ok(nearby_status(b).await?.contains("kennt die Karte nicht")) })
+        .await?;
+    let field = b.by_role("combobox", "PLZ oder Ort").await?;
+    ensure!(field.attr("aria-invalid").await?.as_deref() == Some("true"), "the field is marked invalid");
+    ensure!(list_len(b).await? == before, "the list stays");
+    // A postcode typed alone.
+    type_place(b, "21423").await?;
+    b.wait_until("Winsen", || async move { Ok(nearby_status(b).await?.contains("21423 Winsen (Luhe)")) }).await?;
+    ensure!(field.attr("aria-invalid").await?.is_none(), "no longer invalid");
+    // Suggestions for the field: the municipalities with their postcodes.
+    let options = b.js("return document.querySelectorAll('.bk-nearby datalist option').length").await?;
+    ensure!(options.as_u64().unwrap_or(0) >= 42, "the 42 municipalities are suggested: {options}");
+    Ok(())
+}
+
+crate::e2e!(professions_are_found_in_any_form_and_by_synonym, DESKTOP);
+pub async fn professions_are_found_in_any_form_and_by_synonym(env: &Env, b: &Browser) -> TestResult {
+    b.open("/").await?;
+    b.wait_loaded().await?;
+    // Plural, other gender and the config's synonyms: none of these words is in the data as typed.
+    for (query, offered) in [
+        ("Kaufleute", "Kaufmann/Kauffrau"),
+        ("Hotelfachleute", "Hotelfachmann"),
+        ("Mechatronikerinnen", "Mechatroniker:in"),
+        ("Kraftfahrzeug", "Kfz-Mechatroniker:in"),
+    ] {
+        let expected = places_offering(env, offered);
+        if expected == 0 {
+            return fail(format!("the sample data has no {offered}"));
+        }
+        let boxes = b.all_by_role("searchbox", |n| n.starts_with("Suche")).await?;
+        let Some(input) = boxes.first() else { return fail("no searchbox named Suche…") };
+        input.clear().await?;
+        input.send_keys(query).await?;
+        b.wait_until(&format!("{query} finds {offered}"), || async move {
+            let names = b.js("return document.querySelectorAll('.bk-result').length").await?;
+            Ok(names.as_u64().unwrap_or(0) as usize >= expected)
+        })
+        .await?;
+    }
+    // The offer filter takes typed words too, in any form: "Köchinnen" finds "Koch/Köchin".
+    b.open("/").await?;
+    b.wait_loaded().await?;
+    b.c.find(Locator::Css(".bk-filters summary")).await?.click().await?;
+    let field = b.by_role("combobox", "Beruf oder Angebot").await?;
+    field.send_keys("Köchinnen").await?;
+    field.send_keys("\u{e004}").await?;
+    let cooks = places_offering(env, "Koch/Köchin");
+    b.wait_until("the cooks", || async move { Ok(list_len(b).await? == cooks) }).await?;
+    ensure!(b.url_param("offer").await?.as_deref() == Some("Köchinnen"), "the typed words are in the link");
+    Ok(())
+}
