@@ -198,6 +198,59 @@ async fn page_bench(env: &Env, ours: bool, name: &str, interact: bool, phone: bo
     Ok((first, longest, median(frames.clone()), percentile(frames, 0.95), typing, memory))
 }
 
+/// A scripted visit of `secs` seconds on our page (search, filter, pan, zoom, open and close places,
+/// over and over): the tab's memory after the first minute and at the end, in MiB. Growth between
+/// the two would be a leak.
+async fn visit_bench(env: &Env, name: &str, secs: u64) -> R<(f64, f64, usize)> {
+    use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction, WheelAction, WheelActions};
+    let b = browser_with(env, 1280, 800, &[]).await?;
+    b.open(&format!("/?config={name}/config.json")).await?;
+    wait_for(&b, "return performance.getEntriesByName('bk-index-finish').length > 0", 180).await?;
+    let map = b.c.find(fantoccini::Locator::Css(".bk-map")).await?;
+    let (mx, my, mw, mh) = map.rectangle().await?;
+    let start = std::time::Instant::now();
+    let (mut at_minute, mut rounds) = (None, 0usize);
+    let words = ["kaufmann", "tischlerin", "beratung", "winsen", "schule"];
+    while start.elapsed() < Duration::from_secs(secs) {
+        // Search (as typed: one input event per word), then clear it again.
+        let word = words[rounds % words.len()];
+        b.js(&format!("const s = document.querySelector('input[type=search]'); s.value = '{word}'; s.dispatchEvent(new Event('input', {{ bubbles: true }}));")).await?;
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        // Open the first place of the list and close it.
+        b.js("const r = document.querySelector('.bk-result-button'); if (r) r.click();").await?;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        b.js("const c = document.querySelector('[role=dialog] .bk-close'); if (c) c.click();").await?;
+        b.js("const s = document.querySelector('input[type=search]'); s.value = ''; s.dispatchEvent(new Event('input', { bubbles: true }));").await?;
+        // A quick entry on and off again.
+        b.js("const q = document.querySelectorAll('.bk-quick'); const x = q[(window.__round = (window.__round || 0) + 1) % q.length]; if (x) { x.click(); x.click(); }").await?;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        // Pan and zoom in and out.
+        let mut drag = MouseActions::new("mouse".into())
+            .then(PointerAction::MoveTo { duration: None, x: mx + mw / 2.0 + 5.0, y: my + mh / 2.0 + 9.0 })
+            .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT });
+        let (dx, dy) = if rounds % 2 == 0 { (8.0, 4.0) } else { (-8.0, -4.0) };
+        for _ in 0..10 {
+            drag = drag.then(PointerAction::MoveBy { duration: Some(Duration::from_millis(16)), x: dx, y: dy });
+        }
+        b.c.perform_actions(drag.then(PointerAction::Up { button: MOUSE_BUTTON_LEFT })).await?;
+        let (cx, cy) = ((mx + mw / 2.0) as i64, (my + mh / 2.0) as i64);
+        for delta_y in [-120, 120] {
+            let scroll = WheelAction::Scroll { duration: None, x: cx, y: cy, delta_x: 0, delta_y };
+            b.c.perform_actions(WheelActions::new("wheel".into()).then(scroll)).await?;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+        }
+        rounds += 1;
+        if at_minute.is_none() && start.elapsed() >= Duration::from_secs(60) {
+            at_minute = Some(b.renderer_pss_kib() as f64 / 1024.0);
+        }
+    }
+    // Settled: the last frames drawn, idle callbacks run.
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    let end = b.renderer_pss_kib() as f64 / 1024.0;
+    b.close().await?;
+    Ok((at_minute.unwrap_or(f64::NAN), end, rounds))
+}
+
 /// The functions that took most time (self time) in a CDP CPU profile.
 fn print_profile(profile: &Value, name: &str, ours: bool) {
     let nodes = profile["nodes"].as_array().cloned().unwrap_or_default();
@@ -357,6 +410,17 @@ fn main() {
                 );
                 row(&label, *n, &ours, &theirs, |r| r.0);
                 row("phone profile: longest main-thread task (ms), median", *n, &ours, &theirs, |r| r.1);
+            }
+        }
+        // The scripted visit, on the largest set: BK_BENCH_VISIT_SECS (default 300, 0 skips it).
+        let secs: u64 = std::env::var("BK_BENCH_VISIT_SECS").ok().and_then(|v| v.parse().ok()).unwrap_or(300);
+        if let Some((n, name)) = sets.iter().filter(|_| secs > 0).max_by_key(|(n, _)| *n) {
+            match visit_bench(&env, name, secs).await {
+                Ok((minute, end, rounds)) => println!(
+                    "| tab memory during a {secs} s scripted visit ({rounds} rounds of search, place, quick entry, pan, zoom): after 1 min / at the end (MiB) | {n} | {minute:.0} / {end:.0} | – | {:+.1} % |",
+                    (end - minute) / minute * 100.0
+                ),
+                Err(e) => println!("| scripted visit | {n} | error: {e} | | |"),
             }
         }
     });

@@ -216,7 +216,12 @@ def firms():
         if i % 2 == 0:
             props["email"] = f"ausbildung@musterbetrieb-{i + 1:03d}.example"
         if i % 4 == 0:
-            props["opening_hours"] = "Mo-Fr 08:00-16:00"
+            # Invented like the firms: a few of the forms real data has, for "open now".
+            props["opening_hours"] = [
+                "Mo-Fr 08:00-16:00; PH off",
+                "Mo-Th 07:30-16:30; Fr 07:30-13:00; PH off",
+                "Mo-Fr 08:00-12:00,13:00-17:00; Sa 09:00-12:00; PH off",
+            ][(i // 4) % 3]
         if i % 5 == 0:
             props["wheelchair"] = ["yes", "limited", "no"][i % 3]
         out.append(feature(props, centre(town, i + 11, 700 + 90 * (i % 7))))

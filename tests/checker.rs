@@ -179,3 +179,49 @@ fn csv_import_export_round_trip_and_bad_rows() {
         assert_eq!(back["features"], original["features"], "{src}: import(export(x)) == x");
     }
 }
+
+#[test]
+fn outdated_places_by_a_chosen_age_and_listed_alone() {
+    // "ok" was updated 2026-01-15, "alt" 2023-06-30: with a 6-month limit both are outdated.
+    let mut args = CORPUS.to_vec();
+    args.extend(["--max-age", "6", "--only", "stale", "--format", "json"]);
+    let (code, out, _) = run(&args);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(listed(&v), ["fehler.geojson:2:163 warning stale", "fehler.geojson:17:160 warning stale"]);
+    assert_eq!(code, 0, "only warnings listed");
+    let mut args = CORPUS.to_vec();
+    args.extend(["--max-age", "6", "--only", "stale"]);
+    let (_, text, _) = run(&args);
+    assert!(text.contains("Seit über 6 Monaten nicht aktualisiert (Stand 15.01.2026)"), "{text}");
+    // The default of 24 months finds only the old one.
+    let mut args = CORPUS.to_vec();
+    args.extend(["--only", "stale", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&run(&args).1).unwrap();
+    assert_eq!(listed(&v), ["fehler.geojson:17:160 warning stale"]);
+    let (code, _, err) = run(&["check", "tests/checker/config.json", "--max-age", "zwei"]);
+    assert_eq!(code, 2, "a bad number is refused: {err}");
+}
+
+#[test]
+fn opening_hours_the_map_cannot_evaluate_are_a_warning() {
+    let dir = std::env::temp_dir().join(format!("bk-checker-oh-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("zeiten.geojson");
+    let feature = |id: &str, oh: &str| {
+        format!(
+            r#"{{"type": "Feature", "geometry": {{"type": "Point", "coordinates": [9.9, 53.3]}}, "properties": {{"id": "{id}", "name": "{id}", "category": "schule", "opening_hours": "{oh}"}}}}"#
+        )
+    };
+    let text = format!(
+        "{{\"type\": \"FeatureCollection\", \"features\": [\n{},\n{}\n]}}\n",
+        feature("gut", "Mo-Fr 08:00-16:00; PH off"),
+        feature("monate", "Jan-Mar Mo-Fr 08:00-16:00")
+    );
+    std::fs::write(&file, text).unwrap();
+    let (code, out, _) = run(&["check", file.to_str().unwrap(), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let listed: Vec<String> = listed(&v).into_iter().filter(|l| l.contains("opening")).collect();
+    assert_eq!(listed, ["zeiten.geojson:3:168 warning opening-hours-not-evaluated"], "{out}");
+    assert_eq!(code, 0);
+    std::fs::remove_dir_all(&dir).ok();
+}

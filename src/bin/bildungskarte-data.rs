@@ -21,6 +21,8 @@ mod cli {
     const USAGE_DE: &str = "Aufruf:
   bildungskarte-data check PFAD…       Konfiguration samt Quellen oder einzelne GeoJSON-Dateien prüfen
         [--lang de|en] [--format text|json] [--fix] [--today JJJJ-MM-TT]
+        [--max-age MONATE]   Orte mit älterem Stand (`updated`) melden (Standard 24)
+        [--only CODE]        nur Meldungen dieser Art, z. B. --only stale: die veralteten Orte
   bildungskarte-data import DATEI.csv  Tabelle (CSV) in GeoJSON umwandeln (Ausgabe auf stdout)
   bildungskarte-data export DATEI.geojson  GeoJSON in eine Tabelle (CSV) umwandeln (stdout)
   bildungskarte-data schema            JSON Schema des Datenformats ausgeben
@@ -30,6 +32,8 @@ Rückgabewert: 0 ohne Fehler, 1 bei Fehlern, 2 wenn die Prüfung nicht laufen ko
     const USAGE_EN: &str = "Usage:
   bildungskarte-data check PATH…       check a config with its sources, or single GeoJSON files
         [--lang de|en] [--format text|json] [--fix] [--today YYYY-MM-DD]
+        [--max-age MONTHS]   report places last updated longer ago (default 24)
+        [--only CODE]        only problems of this kind, e.g. --only stale: the outdated places
   bildungskarte-data import FILE.csv   convert a spreadsheet (CSV) to GeoJSON (stdout)
   bildungskarte-data export FILE.geojson  convert GeoJSON to a spreadsheet (CSV, stdout)
   bildungskarte-data schema            print the JSON Schema of the data format
@@ -43,11 +47,21 @@ Exit code: 0 without errors, 1 with errors, 2 when the check could not run.";
         json: bool,
         fix: bool,
         today: Option<Date>,
+        max_age: Option<u32>,
+        only: Option<String>,
     }
 
     fn parse(args: Vec<String>) -> Result<Args, String> {
-        let mut a =
-            Args { command: String::new(), paths: Vec::new(), lang: Lang::De, json: false, fix: false, today: None };
+        let mut a = Args {
+            command: String::new(),
+            paths: Vec::new(),
+            lang: Lang::De,
+            json: false,
+            fix: false,
+            today: None,
+            max_age: None,
+            only: None,
+        };
         let mut it = args.into_iter();
         while let Some(arg) = it.next() {
             match arg.as_str() {
@@ -61,6 +75,10 @@ Exit code: 0 without errors, 1 with errors, 2 when the check could not run.";
                 }
                 "--fix" => a.fix = true,
                 "--today" => a.today = Some(it.next().as_deref().and_then(Date::parse).ok_or("--today YYYY-MM-DD")?),
+                "--max-age" => {
+                    a.max_age = Some(it.next().and_then(|m| m.parse().ok()).ok_or("--max-age MONATE/MONTHS")?)
+                }
+                "--only" => a.only = Some(it.next().ok_or("--only CODE")?),
                 "-h" | "--help" | "help" => a.command = "help".into(),
                 s if s.starts_with("--") => return Err(format!("unknown option {s}")),
                 s if a.command.is_empty() => a.command = s.to_string(),
@@ -115,7 +133,13 @@ Exit code: 0 without errors, 1 with errors, 2 when the check could not run.";
         if let Some(t) = a.today {
             opts.today = t;
         }
-        let report = check::check_paths(&a.paths, &opts);
+        if let Some(m) = a.max_age {
+            opts.max_age_months = m;
+        }
+        let mut report = check::check_paths(&a.paths, &opts);
+        if let Some(code) = &a.only {
+            report.diagnostics.retain(|d| d.code == code.as_str());
+        }
         if a.fix {
             for line in check::fix::apply(&a.paths, &opts) {
                 eprintln!("{line}");

@@ -31,8 +31,11 @@ pub struct Diagnostic {
 #[derive(Clone, Debug)]
 pub struct Options {
     pub lang: Lang,
-    /// For "not updated for two years"; today unless a test fixes it.
+    /// For "not updated for a long time"; today unless a test fixes it.
     pub today: crate::model::Date,
+    /// A place whose `updated` is more than this many months before `today` is reported as stale
+    /// (`--max-age`, default 24).
+    pub max_age_months: u32,
     /// The district's extent, for "outside the district" and "swapped" warnings.
     pub area: Bounds,
 }
@@ -42,26 +45,14 @@ pub const HARBURG: Bounds = Bounds { west: 9.5615, south: 53.1290, east: 10.4710
 
 impl Default for Options {
     fn default() -> Self {
-        Self { lang: Lang::De, today: today(), area: HARBURG }
+        Self { lang: Lang::De, today: today(), max_age_months: 24, area: HARBURG }
     }
 }
 
-/// Today's date from the system clock (UTC), without a date library.
+/// Today's date in the district (Europe/Berlin) from the system clock.
 pub fn today() -> crate::model::Date {
-    let days =
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() / 86_400).unwrap_or(0)
-            as i64;
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let y = (yoe + era * 400 + if m <= 2 { 1 } else { 0 }) as u16;
-    crate::model::Date { year: y, month: m, day: d }
+    let ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis()).unwrap_or(0);
+    crate::model::berlin(ms as f64).date
 }
 
 #[derive(Debug, Default)]

@@ -88,6 +88,10 @@ pub fn check_features(
             if !oh.trim().is_empty() && opening_hours_syntax::parse(oh.trim()).is_err() {
                 let m = crate::tr!(lang, "c-invalid-opening-hours", value = oh);
                 push(here("properties/opening_hours"), Severity::Error, "invalid-opening-hours", m);
+            } else if !oh.trim().is_empty() && crate::model::Hours::parse(oh.trim()).is_none() {
+                // Valid, but beyond what the map evaluates: it will say "Öffnungszeiten unbekannt".
+                let m = crate::tr!(lang, "c-opening-hours-not-evaluated", value = oh);
+                push(here("properties/opening_hours"), Severity::Warning, "opening-hours-not-evaluated", m);
             }
         }
         for (field, known) in [("audiences", AUDIENCES), ("stages", STAGES)] {
@@ -121,9 +125,8 @@ pub fn check_features(
             }
         }
         if let Some(d) = props.get("updated").and_then(Value::as_str).and_then(Date::parse) {
-            let limit = Date { year: opts.today.year.saturating_sub(2), ..opts.today };
-            if d < limit {
-                let m = crate::tr!(lang, "c-stale", date = d.format(lang));
+            if d < opts.today.months_before(opts.max_age_months) {
+                let m = crate::tr!(lang, "c-stale", date = d.format(lang), months = opts.max_age_months);
                 push(here("properties/updated"), Severity::Warning, "stale", m);
             }
         }

@@ -1,6 +1,6 @@
 //! `config.json`: what the widget shows and where its data is.
 
-use super::{Kind, Localized, Problem};
+use super::{Date, Kind, Localized, Problem};
 use crate::geo::{LonLat, TileTemplate};
 use serde::Deserialize;
 
@@ -27,6 +27,17 @@ pub struct Config {
     pub timeout_s: Option<f64>,
     /// Groups of words the search takes as the same (`synonyms`, e.g. `[["Kfz", "Kraftfahrzeug"]]`).
     pub synonyms: Vec<Vec<String>>,
+    /// School holidays (`school_holidays`: `[["2026-10-12", "2026-10-23"], …]`, first and last
+    /// day), for opening hours with `SH`. Without them such hours are "unknown".
+    pub school_holidays: Vec<(Date, Date)>,
+}
+
+impl Config {
+    /// Whether a day falls in the school holidays the config lists (None when it lists none).
+    pub fn school_holiday(&self) -> Option<impl Fn(Date) -> bool + '_> {
+        (!self.school_holidays.is_empty())
+            .then(|| move |d: Date| self.school_holidays.iter().any(|(from, to)| *from <= d && d <= *to))
+    }
 }
 
 /// What the map draws from the page's own server, so it means something before any third-party
@@ -167,6 +178,8 @@ struct RawConfig {
     timeout: Option<f64>,
     #[serde(default)]
     synonyms: Vec<Vec<String>>,
+    #[serde(default)]
+    school_holidays: Vec<Vec<String>>,
 }
 
 #[derive(Default, Deserialize)]
@@ -238,6 +251,17 @@ pub fn parse_config(text: &str) -> Result<Config, Vec<Problem>> {
         }
     }
     let base = BaseLayer::from_raw(raw.base, raw.outline);
+    let mut school_holidays = Vec::new();
+    for range in &raw.school_holidays {
+        match range.as_slice() {
+            [a, b] if Date::parse(a).zip(Date::parse(b)).is_some_and(|(a, b)| a <= b) => {
+                school_holidays.push((Date::parse(a).unwrap(), Date::parse(b).unwrap()))
+            }
+            _ => problems.push(Problem::error(Kind::InvalidConfig {
+                message: format!("school_holidays: {range:?} (erwartet [\"JJJJ-MM-TT\", \"JJJJ-MM-TT\"])"),
+            })),
+        }
+    }
     match (problems.is_empty(), template) {
         (true, Some(template)) => Ok(Config {
             title: raw.title,
@@ -260,6 +284,7 @@ pub fn parse_config(text: &str) -> Result<Config, Vec<Problem>> {
             base,
             timeout_s: raw.timeout.filter(|t| t.is_finite() && *t > 0.0),
             synonyms: raw.synonyms,
+            school_holidays,
         }),
         _ => Err(problems),
     }

@@ -31,6 +31,17 @@ impl Date {
         (year >= 1900 && (1..=days).contains(&day)).then_some(Self { year, month, day })
     }
 
+    /// The same day `months` months earlier (the month's last day where it is shorter).
+    pub fn months_before(&self, months: u32) -> Self {
+        let total = i64::from(self.year) * 12 + i64::from(self.month) - 1 - i64::from(months);
+        let (year, month) = (total.div_euclid(12).max(0) as u16, (total.rem_euclid(12) + 1) as u8);
+        let mut day = self.day;
+        while Self::parse(&format!("{year:04}-{month:02}-{day:02}")).is_none() && day > 28 {
+            day -= 1;
+        }
+        Self { year, month, day }
+    }
+
     /// The date as a reader of `lang` expects it: 24.11.2026 or 24 Nov 2026.
     pub fn format(&self, lang: Lang) -> String {
         const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -50,6 +61,16 @@ impl fmt::Display for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn months_earlier() {
+        let d = Date::parse("2026-03-31").unwrap();
+        assert_eq!(d.months_before(1).to_string(), "2026-02-28");
+        assert_eq!(d.months_before(3).to_string(), "2025-12-31");
+        assert_eq!(d.months_before(24).to_string(), "2024-03-31");
+        assert_eq!(Date::parse("2024-02-29").unwrap().months_before(12).to_string(), "2023-02-28");
+        assert_eq!(d.months_before(0), d);
+    }
 
     #[test]
     fn parses_real_dates_only() {

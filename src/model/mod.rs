@@ -2,6 +2,7 @@
 //! Shared by the widget and the editors' tools; no browser code here.
 
 mod area;
+mod calendar;
 mod config;
 mod contact;
 mod dataset;
@@ -9,7 +10,9 @@ mod date;
 mod directions;
 mod feature;
 mod gazetteer;
+mod hours;
 mod lang;
+mod links;
 mod outline;
 mod place;
 mod problem;
@@ -18,13 +21,16 @@ mod source;
 mod uri;
 
 pub use area::{Area, parse_areas};
+pub use calendar::{LocalTime, add_days, berlin, berlin_to_utc_ms, holiday, weekday};
 pub use config::{BaseLayer, Basemap, Category, Config, parse_config};
 pub use contact::{email_href, phone_href, website_href, website_label};
 pub use dataset::{Dataset, SourceReport};
 pub use date::Date;
 pub use directions::{destination, route_link, transit_link};
 pub use gazetteer::{Gazetteer, Locality};
+pub use hours::{Hours, Status, clock};
 pub use lang::{Lang, Localized, negotiate};
+pub use links::{RECOGNITION_FINDER, profession_link, serves_newcomers};
 pub use outline::parse_outline;
 pub use place::{AUDIENCES, Place, STAGES, Wheelchair};
 pub use problem::{Arg, Failure, Kind, Message, Problem, Severity};

@@ -115,13 +115,56 @@ fn Details(place: Place) -> impl IntoView {
         rows.push(row(label("field-website"), v.into_any()));
     }
     if !place.offers.is_empty() {
-        rows.push(row(label("field-offers"), list(place.offers.iter().map(|o| o.get(lang).to_string()).collect())));
+        // Each offer links to BERUFENET's search for it (nothing is asked until it is followed).
+        let items = place
+            .offers
+            .iter()
+            .map(|o| {
+                let text = o.get(lang).to_string();
+                let href = crate::model::profession_link(o.get(crate::model::Lang::De));
+                view! {
+                    <li dir="auto">
+                        <a href=href target="_blank" rel="noopener noreferrer">
+                            {text}<span class="bk-sr-only">" " {label("offer-link")}</span>
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        let note = label("offer-link-note");
+        rows.push(row(
+            label("field-offers"),
+            view! { <ul class="bk-list">{items}</ul><p class="bk-offer-note">{note}</p> }.into_any(),
+        ));
+    }
+    if crate::model::serves_newcomers(&place) {
+        let v = view! {
+            <a href=crate::model::RECOGNITION_FINDER target="_blank" rel="noopener noreferrer">
+                {label("recognition-finder")}<span class="bk-sr-only">" " {label("new-tab")}</span>
+            </a>
+        };
+        rows.push(row(label("field-recognition"), v.into_any()));
     }
     if !place.audiences.is_empty() {
         rows.push(row(label("field-audiences"), list(place.audiences.iter().map(|a| audience(lang, a)).collect())));
     }
     if !place.stages.is_empty() {
         rows.push(row(label("field-stages"), list(place.stages.iter().map(|a| stage(lang, a)).collect())));
+    }
+    // Open now, in the district's time, whatever the device's zone; a holiday says which.
+    let status = ctx.data.config.with_untracked(|c| {
+        c.as_ref().map(|c| {
+            let now = crate::model::berlin(ctx.finding.now_ms.get_untracked());
+            let holiday = crate::model::holiday(now.date).map(|name| crate::tr!(lang, "hours-holiday", name = name));
+            (super::words::open_status(lang, place.opening_hours.as_deref(), now, c), holiday)
+        })
+    });
+    if let Some((status, holiday)) = status {
+        let v = view! {
+            <span class="bk-open-status">{status}</span>
+            {holiday.map(|h| view! { " " <span class="bk-holiday">{h}</span> })}
+        };
+        rows.push(row(label("hours-now"), v.into_any()));
     }
     if let Some(oh) = &place.opening_hours {
         rows.push(row(label("field-opening-hours"), data_text(opening_hours(lang, oh))));

@@ -82,6 +82,7 @@ pub fn Finder() -> impl IntoView {
             {super::heading::heading(ctx.heading, 1, "bk-subhead", None, None, move || tr(lang(), "quick-title", None))}
             <ul class="bk-quick-list">{quick}</ul>
             <super::nearby::Nearby/>
+            <OpenNow/>
             <details class="bk-filters" node_ref=details>
                 <summary>{move || tr(lang(), "filters", None)}</summary>
                 <TownFilter/>
@@ -92,6 +93,23 @@ pub fn Finder() -> impl IntoView {
             <Show when=any_filter>
                 <button type="button" class="bk-reset" on:click=reset>{move || tr(lang(), "filter-reset", None)}</button>
             </Show>
+        </div>
+    }
+}
+
+/// "Nur jetzt geöffnete Orte": narrows map and list to places whose opening hours say open.
+#[component]
+fn OpenNow() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = move || ctx.lang.get();
+    let id = ctx.id("open-now");
+    let hint_id = ctx.id("open-now-hint");
+    view! {
+        <div class="bk-check bk-open-now">
+            <input type="checkbox" id=id.clone() aria-describedby=hint_id.clone() prop:checked=move || ctx.finding.open_now.get()
+                on:change=move |ev| ctx.finding.open_now.set(event_target_checked(&ev))/>
+            <label for=id>{move || tr(lang(), "open-now-filter", None)}</label>
+            <span class="bk-hint" id=hint_id>{move || tr(lang(), "open-now-hint", None)}</span>
         </div>
     }
 }

@@ -58,3 +58,37 @@ pub fn opening_hours(lang: Lang, raw: &str) -> String {
     flush(&mut word, &mut out);
     out
 }
+
+/// Whether a place is open now, in words: "geöffnet, bis 16:00 Uhr", "geschlossen, öffnet Mo
+/// 08:00 Uhr", "Öffnungszeiten unbekannt".
+pub fn open_status(
+    lang: Lang,
+    hours: Option<&str>,
+    now: crate::model::LocalTime,
+    config: &crate::model::Config,
+) -> String {
+    use crate::model::{Hours, Status, add_days, clock, weekday};
+    let status = hours.map(str::trim).and_then(Hours::parse).map(|h| match config.school_holiday() {
+        Some(f) => h.status(now, Some(&f)),
+        None => h.status(now, None),
+    });
+    match status {
+        Some(Status::Open { .. }) if hours.map(str::trim) == Some("24/7") => tr(lang, "hours-open-always", None),
+        Some(Status::Open { until }) => crate::tr!(lang, "hours-open", time = clock(until)),
+        Some(Status::Closed { next: None }) => tr(lang, "hours-closed", None),
+        Some(Status::Closed { next: Some(t) }) => {
+            let time = clock(t.minute);
+            if t.date == now.date {
+                crate::tr!(lang, "hours-opens-today", time = time)
+            } else if t.date == add_days(now.date, 1) {
+                crate::tr!(lang, "hours-opens-tomorrow", time = time)
+            } else if t.date <= add_days(now.date, 6) {
+                let day = tr(lang, &format!("weekday-{}", weekday(t.date)), None);
+                crate::tr!(lang, "hours-opens-day", day = day, time = time)
+            } else {
+                crate::tr!(lang, "hours-opens-date", date = t.date.format(lang), time = time)
+            }
+        }
+        Some(Status::Unknown) | None => tr(lang, "hours-unknown", None),
+    }
+}

@@ -16,6 +16,7 @@ mod privacy;
 mod size;
 mod support;
 mod visitor;
+mod when;
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::sync::Arc;

@@ -30,6 +30,10 @@ pub struct Finding {
     set_radius_km: WriteSignal<Option<u32>>,
     /// A place a link names ("near"), until the gazetteer (which needs the data) has looked it up.
     pub wanted_near: RwSignal<Option<String>>,
+    /// Only places open now ("Nur jetzt geöffnete Orte").
+    pub open_now: RwSignal<bool>,
+    /// The time "now" is, in ms since 1970 (UTC); moves on every minute.
+    pub now_ms: RwSignal<f64>,
     /// The last word about the visitor's position (asking, granted, refused).
     pub geo_message: ReadSignal<Option<String>>,
     set_geo_message: WriteSignal<Option<String>>,
@@ -46,6 +50,10 @@ impl Finding {
         let (position, set_position) = signal(None::<LonLat>);
         let (place_name, set_place_name) = signal(None);
         let (radius_km, set_radius_km) = signal(None::<u32>);
+        let open_now = RwSignal::new(false);
+        let now_ms = RwSignal::new(js_sys::Date::now());
+        // "Open now" is checked again every minute (the clock is read, never the device's zone).
+        let _ = set_interval_with_handle(move || now_ms.set(js_sys::Date::now()), std::time::Duration::from_secs(60));
         let (geo_message, set_geo_message) = signal(None);
         let (sort_by_distance, set_sort_by_distance) = signal(false);
         let (list_in_view, set_list_in_view) = signal(false);
@@ -57,7 +65,24 @@ impl Finding {
                 if !data.index_ready() {
                     return Arc::new((0..data.places.with(|p| p.len())).collect());
                 }
-                let found = data.index.with(|i| filters.with(|f| i.search(f)));
+                let mut found = data.index.with(|i| filters.with(|f| i.search(f)));
+                if open_now.get() {
+                    let now = crate::model::berlin(now_ms.get());
+                    data.config.with(|c| {
+                        let Some(c) = c else { return };
+                        let school = c.school_holiday();
+                        data.places.with(|ps| {
+                            found.retain(|&i| {
+                                let h = ps[i].opening_hours.as_deref().and_then(crate::model::Hours::parse);
+                                let s = h.map(|h| match &school {
+                                    Some(f) => h.status(now, Some(f)),
+                                    None => h.status(now, None),
+                                });
+                                matches!(s, Some(crate::model::Status::Open { .. }))
+                            })
+                        })
+                    });
+                }
                 match (position.get(), radius_km.get()) {
                     (Some(at), Some(km)) => {
                         Arc::new(data.places.with(|ps| crate::search::within(&found, ps, at, f64::from(km) * 1000.0)))
@@ -93,6 +118,8 @@ impl Finding {
             radius_km,
             set_radius_km,
             wanted_near: RwSignal::new(None),
+            open_now,
+            now_ms,
             geo_message,
             set_geo_message,
             sort_by_distance,
