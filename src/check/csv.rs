@@ -28,6 +28,7 @@ const COLUMNS: &[(&str, &str, &[&str])] = &[
     ("opening_hours", "Öffnungszeiten", &["oeffnungszeiten", "openinghours"]),
     ("wheelchair", "Rollstuhl", &["rollstuhl", "rollstuhlgerecht", "wheelchair"]),
     ("updated", "Stand", &["stand", "aktualisiert", "updated"]),
+    ("events", "Termine", &["termine", "termin", "events", "veranstaltungen"]),
     ("source", "Quelle", &["quelle", "source"]),
     ("lon", "Längengrad", &["laengengrad", "laenge", "lon", "lng", "longitude", "x"]),
     ("lat", "Breitengrad", &["breitengrad", "breite", "lat", "latitude", "y"]),
@@ -115,6 +116,25 @@ pub fn import(text: &str, lang: Lang) -> Imported {
                 Some("lon") => lon = number(cell),
                 Some("lat") => lat = number(cell),
                 _ if cell.is_empty() => {}
+                // "2027-01-16 10:00 Tag der offenen Tür; 2027-03-01 Bewerbungsschluss"
+                Some("events") => {
+                    let items: Vec<Value> = cell
+                        .split(';')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(|s| {
+                            let (date, rest) = s.split_once(' ').unwrap_or((s, ""));
+                            let rest = rest.trim();
+                            match rest.split_once(' ').filter(|(t, _)| t.len() == 5 && t.as_bytes()[2] == b':') {
+                                Some((time, title)) => {
+                                    json!({ "start": format!("{date}T{time}"), "title": title.trim() })
+                                }
+                                None => json!({ "start": date, "title": rest }),
+                            }
+                        })
+                        .collect();
+                    props.insert("events".into(), Value::Array(items));
+                }
                 Some(k) if LISTS.contains(&k) => {
                     let items: Vec<Value> =
                         cell.split(';').map(str::trim).filter(|s| !s.is_empty()).map(|s| json!(s)).collect();
@@ -166,6 +186,11 @@ pub fn import(text: &str, lang: Lang) -> Imported {
 
 fn cell(v: &Value) -> String {
     match v {
+        // An event as the spreadsheet writes it: "2027-01-16 10:00 Tag der offenen Tür".
+        Value::Object(o) if o.contains_key("start") => {
+            let start = o["start"].as_str().unwrap_or_default().replacen('T', " ", 1);
+            format!("{start} {}", o.get("title").map(cell).unwrap_or_default())
+        }
         Value::String(s) => s.clone(),
         Value::Array(items) => items.iter().map(cell).collect::<Vec<_>>().join("; "),
         Value::Null => String::new(),

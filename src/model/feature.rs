@@ -274,6 +274,7 @@ pub(super) fn parse_feature(f: Value, categories: &[Category]) -> (Option<Place>
     };
     let audiences = list("audiences");
     let stages = list("stages");
+    let events = super::parse_events(props.get("events"), &mut warnings);
 
     let extra: Map<String, Value> = props
         .iter()
@@ -301,6 +302,7 @@ pub(super) fn parse_feature(f: Value, categories: &[Category]) -> (Option<Place>
             opening_hours,
             wheelchair,
             updated,
+            events,
             source,
             extra,
         }),

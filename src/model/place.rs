@@ -49,6 +49,8 @@ pub struct Place {
     pub opening_hours: Option<String>,
     pub wheelchair: Option<Wheelchair>,
     pub updated: Option<Date>,
+    /// Dates it announces (open days, deadlines …), sorted by start.
+    pub events: Vec<super::Event>,
     /// Where the record comes from (e.g. "Beispieldaten").
     pub source: Option<String>,
     /// Properties the contract does not know: kept, never an error.

@@ -141,6 +141,14 @@ pub const FIELDS: &[Field] = &[
         values: &[],
     },
     Field {
+        name: "events",
+        kind: "events",
+        required: false,
+        de: "Termine: Liste von {title, start, end, kind, url}; start/end als JJJJ-MM-TT oder JJJJ-MM-TTTHH:MM",
+        en: "Dates: list of {title, start, end, kind, url}; start/end as YYYY-MM-DD or YYYY-MM-DDTHH:MM",
+        values: &[],
+    },
+    Field {
         name: "source",
         kind: "string",
         required: false,
@@ -161,6 +169,19 @@ fn property(f: &Field) -> Value {
         "texts" => json!({ "type": "array", "items": { "anyOf": [{ "type": "string" }, localized] } }),
         "list" => json!({ "type": "array", "items": { "type": "string", "enum": f.values } }),
         "date" => json!({ "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }),
+        "events" => {
+            let when = json!({ "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:00)?)?$" });
+            json!({ "type": "array", "items": {
+                "type": "object",
+                "required": ["title", "start"],
+                "properties": {
+                    "title": { "anyOf": [{ "type": "string", "minLength": 1 }, localized] },
+                    "start": when, "end": when,
+                    "kind": { "type": "string", "examples": crate::model::EVENT_KINDS },
+                    "url": { "type": "string" }
+                }
+            } })
+        }
         _ if !f.values.is_empty() => json!({ "type": "string", "enum": f.values }),
         _ if f.required => json!({ "type": "string", "minLength": 1 }),
         _ => json!({ "type": "string" }),
