@@ -210,36 +210,76 @@ async fn visit_bench(env: &Env, name: &str, secs: u64) -> R<(f64, f64, usize)> {
     let (mx, my, mw, mh) = map.rectangle().await?;
     let start = std::time::Instant::now();
     let (mut at_minute, mut rounds) = (None, 0usize);
+    let trace = std::env::var_os("BK_BENCH_VISIT_TRACE").is_some();
+    // BK_BENCH_VISIT_ACTIONS=search,place,quick,pan (default all): to find what holds memory.
+    let actions = std::env::var("BK_BENCH_VISIT_ACTIONS").ok();
     let words = ["kaufmann", "tischlerin", "beratung", "winsen", "schule"];
     while start.elapsed() < Duration::from_secs(secs) {
         // Search (as typed: one input event per word), then clear it again.
         let word = words[rounds % words.len()];
-        b.js(&format!("const s = document.querySelector('input[type=search]'); s.value = '{word}'; s.dispatchEvent(new Event('input', {{ bubbles: true }}));")).await?;
-        tokio::time::sleep(Duration::from_millis(400)).await;
-        // Open the first place of the list and close it.
-        b.js("const r = document.querySelector('.bk-result-button'); if (r) r.click();").await?;
-        tokio::time::sleep(Duration::from_millis(300)).await;
-        b.js("const c = document.querySelector('[role=dialog] .bk-close'); if (c) c.click();").await?;
-        b.js("const s = document.querySelector('input[type=search]'); s.value = ''; s.dispatchEvent(new Event('input', { bubbles: true }));").await?;
-        // A quick entry on and off again.
-        b.js("const q = document.querySelectorAll('.bk-quick'); const x = q[(window.__round = (window.__round || 0) + 1) % q.length]; if (x) { x.click(); x.click(); }").await?;
-        tokio::time::sleep(Duration::from_millis(300)).await;
-        // Pan and zoom in and out.
-        let mut drag = MouseActions::new("mouse".into())
-            .then(PointerAction::MoveTo { duration: None, x: mx + mw / 2.0 + 5.0, y: my + mh / 2.0 + 9.0 })
-            .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT });
-        let (dx, dy) = if rounds % 2 == 0 { (8.0, 4.0) } else { (-8.0, -4.0) };
-        for _ in 0..10 {
-            drag = drag.then(PointerAction::MoveBy { duration: Some(Duration::from_millis(16)), x: dx, y: dy });
+        let does = |what: &str| actions.as_deref().is_none_or(|a| a.split(',').any(|x| x == what));
+        if does("search") {
+            b.js(&format!("const s = document.querySelector('input[type=search]'); s.value = '{word}'; s.dispatchEvent(new Event('input', {{ bubbles: true }}));")).await?;
+            tokio::time::sleep(Duration::from_millis(400)).await;
         }
-        b.c.perform_actions(drag.then(PointerAction::Up { button: MOUSE_BUTTON_LEFT })).await?;
-        let (cx, cy) = ((mx + mw / 2.0) as i64, (my + mh / 2.0) as i64);
-        for delta_y in [-120, 120] {
-            let scroll = WheelAction::Scroll { duration: None, x: cx, y: cy, delta_x: 0, delta_y };
-            b.c.perform_actions(WheelActions::new("wheel".into()).then(scroll)).await?;
+        if does("place") {
+            // Open the first place of the list and close it.
+            b.js("const r = document.querySelector('.bk-result-button'); if (r) r.click();").await?;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            b.js("const c = document.querySelector('[role=dialog] .bk-close'); if (c) c.click();").await?;
+        }
+        if does("search") {
+            b.js("const s = document.querySelector('input[type=search]'); s.value = ''; s.dispatchEvent(new Event('input', { bubbles: true }));").await?;
+        }
+        if does("toggle") {
+            // One quick entry per round: on, then off the next round (a real change each time).
+            b.js("const x = document.querySelector('.bk-quick'); if (x) x.click();").await?;
             tokio::time::sleep(Duration::from_millis(300)).await;
         }
+        if does("quick") {
+            // A quick entry on and off again.
+            b.js("const q = document.querySelectorAll('.bk-quick'); const x = q[(window.__round = (window.__round || 0) + 1) % q.length]; if (x) { x.click(); x.click(); }").await?;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+        }
+        if does("pan") {
+            // Pan and zoom in and out.
+            let mut drag = MouseActions::new("mouse".into())
+                .then(PointerAction::MoveTo { duration: None, x: mx + mw / 2.0 + 5.0, y: my + mh / 2.0 + 9.0 })
+                .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT });
+            let (dx, dy) = if rounds % 2 == 0 { (8.0, 4.0) } else { (-8.0, -4.0) };
+            for _ in 0..10 {
+                drag = drag.then(PointerAction::MoveBy { duration: Some(Duration::from_millis(16)), x: dx, y: dy });
+            }
+            b.c.perform_actions(drag.then(PointerAction::Up { button: MOUSE_BUTTON_LEFT })).await?;
+            let (cx, cy) = ((mx + mw / 2.0) as i64, (my + mh / 2.0) as i64);
+            for delta_y in [-120, 120] {
+                let scroll = WheelAction::Scroll { duration: None, x: cx, y: cy, delta_x: 0, delta_y };
+                b.c.perform_actions(WheelActions::new("wheel".into()).then(scroll)).await?;
+                tokio::time::sleep(Duration::from_millis(300)).await;
+            }
+        }
         rounds += 1;
+        if trace && rounds % 10 == 0 {
+            // Where memory goes: JS heap after a collection, DOM nodes and listeners, the tab.
+            b.cdp("HeapProfiler.collectGarbage", serde_json::json!({})).await?;
+            let heap = b.cdp("Runtime.getHeapUsage", serde_json::json!({})).await?;
+            let dom = b.cdp("Memory.getDOMCounters", serde_json::json!({})).await?;
+            let wasm = b
+                .js("return window.wasmBindings.bench_wasm_memory ? window.wasmBindings.bench_wasm_memory() : 0")
+                .await?;
+            // Which elements grow in number between traces.
+            let grown = b.js("const c = {}; document.querySelectorAll('*').forEach(e => { const k = e.tagName + '.' + (e.getAttribute('class') || ''); c[k] = (c[k] || 0) + 1; }); const p = window.__counts || {}; window.__counts = c; return Object.keys(c).filter(k => p[k] !== undefined && c[k] > p[k]).map(k => k + ' ' + p[k] + '→' + c[k]).join(', ')").await?;
+            eprintln!("  grown: {}", grown.as_str().unwrap_or(""));
+            eprintln!(
+                "visit round {rounds} at {:.0} s: tab {:.0} MiB, wasm memory {:.1} MiB, JS heap {:.1} MiB, DOM nodes {}, listeners {}",
+                start.elapsed().as_secs_f64(),
+                b.renderer_pss_kib() as f64 / 1024.0,
+                wasm.as_f64().unwrap_or(0.0) / 1048576.0,
+                heap["usedSize"].as_f64().unwrap_or(0.0) / 1048576.0,
+                dom["nodes"],
+                dom["jsEventListeners"]
+            );
+        }
         if at_minute.is_none() && start.elapsed() >= Duration::from_secs(60) {
             at_minute = Some(b.renderer_pss_kib() as f64 / 1024.0);
         }

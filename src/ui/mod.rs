@@ -127,3 +127,11 @@ pub fn bench_cluster(lons: Vec<f64>, lats: Vec<f64>) -> Vec<f64> {
     let t2 = now();
     vec![t1 - t0, (t2 - t1) / 1000.0, found as f64]
 }
+
+/// For the benchmark harness: the wasm's linear memory in bytes (it grows, never shrinks), to
+/// tell a leak in our heap from the browser's own memory. Only in `bench` builds.
+#[cfg(feature = "bench")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn bench_wasm_memory() -> f64 {
+    (core::arch::wasm32::memory_size(0) * 65536) as f64
+}
