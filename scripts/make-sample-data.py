@@ -224,10 +224,30 @@ def firms():
             ][(i // 4) % 3]
         if i % 5 == 0:
             props["wheelchair"] = ["yes", "limited", "no"][i % 3]
+        if i % 3 == 0:
+            # Invented dates for the invented firms, and said to be so.
+            props["events"] = EVENTS[(i // 3) % len(EVENTS)]
         out.append(feature(props, centre(town, i + 11, 700 + 90 * (i % 7))))
     names = [f["properties"]["name"] for f in out]
     assert len(names) == len(set(names)), "firm names must be unique"
     return out
+
+
+# Sample dates (fictional, like the firms): each firm with dates gets one of these sets.
+EVENTS = [
+    [
+        {"title": "Tag der offenen Tür (Beispieltermin)", "kind": "open_day", "start": "2027-01-16T10:00", "end": "2027-01-16T14:00"},
+        {"title": "Bewerbungsschluss Ausbildung 2027 (Beispieltermin)", "kind": "deadline", "start": "2027-03-31"},
+    ],
+    [
+        {"title": "Infoabend für Schülerinnen, Schüler und Eltern (Beispieltermin)", "kind": "info_evening", "start": "2027-02-10T18:00", "end": "2027-02-10T20:00"},
+        {"title": "Praktikumswoche (Beispieltermin)", "kind": "internship_week", "start": "2027-02-15", "end": "2027-02-19"},
+    ],
+    [
+        {"title": "Ausbildungsbeginn 2027 (Beispieltermin)", "kind": "training_start", "start": "2027-08-01"},
+        {"title": "Tag der offenen Tür (Beispieltermin)", "kind": "open_day", "start": "2027-04-24T09:00", "end": "2027-04-24T13:00"},
+    ],
+]
 
 
 def write(path, title, features):

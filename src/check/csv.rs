@@ -117,6 +117,14 @@ pub fn import(text: &str, lang: Lang) -> Imported {
                 Some("lat") => lat = number(cell),
                 _ if cell.is_empty() => {}
                 // "2027-01-16 10:00 Tag der offenen Tür; 2027-03-01 Bewerbungsschluss"
+                Some("events") if cell.starts_with('[') => match serde_json::from_str::<Value>(cell) {
+                    Ok(v) => {
+                        props.insert("events".into(), v);
+                    }
+                    Err(_) => {
+                        props.insert("events".into(), json!(cell));
+                    }
+                },
                 Some("events") => {
                     let items: Vec<Value> = cell
                         .split(';')
@@ -199,6 +207,17 @@ fn cell(v: &Value) -> String {
     }
 }
 
+/// Events in a cell: "2027-01-16 10:00 Tag der offenen Tür; …" when that says all there is (a
+/// title and a start), else the JSON itself, so that nothing is lost on the way back.
+fn events_cell(v: &Value) -> String {
+    let plain = v.as_array().is_some_and(|items| {
+        items.iter().all(|e| {
+            e.as_object().is_some_and(|o| o.keys().all(|k| k == "title" || k == "start") && o["title"].is_string())
+        })
+    });
+    if plain { cell(v) } else { v.to_string() }
+}
+
 /// A semicolon CSV (UTF-8 with BOM, as Excel opens it) with German headers and decimal commas.
 pub fn export(collection: &Value) -> String {
     let features = collection["features"].as_array().cloned().unwrap_or_default();
@@ -228,6 +247,7 @@ pub fn export(collection: &Value) -> String {
                     .map(cell)
                     .or_else(|| p.get("name").and_then(|n| n.get("en")).map(cell))
                     .unwrap_or_default(),
+                "events" => p.get("events").map(events_cell).unwrap_or_default(),
                 k => p.get(k).map(cell).unwrap_or_default(),
             })
             .collect();
@@ -327,6 +347,21 @@ mod tests {
         assert_eq!(p["name"], "Shop, Inc.");
         assert_eq!(p["custom"], "x", "unknown columns stay as properties");
         assert!(out.skipped.is_empty());
+    }
+
+    #[test]
+    fn dates_in_a_cell_as_editors_write_them() {
+        let text = "Name;Kategorie;Längengrad;Breitengrad;Termine\nBBS;schule;9,9;53,3;\"2027-01-16 10:00 Tag der offenen Tür; 2027-03-31 Bewerbungsschluss\"\n";
+        let imported = import(text, Lang::De);
+        let events = &imported.collection["features"][0]["properties"]["events"];
+        assert_eq!(
+            events,
+            &json!([{"start": "2027-01-16T10:00", "title": "Tag der offenen Tür"}, {"start": "2027-03-31", "title": "Bewerbungsschluss"}])
+        );
+        // Back out the same way; with more than title and start, as JSON (nothing lost).
+        assert_eq!(events_cell(events), "2027-01-16 10:00 Tag der offenen Tür; 2027-03-31 Bewerbungsschluss");
+        let rich = json!([{"start": "2027-01-16", "title": "Messe", "kind": "fair"}]);
+        assert_eq!(serde_json::from_str::<Value>(&events_cell(&rich)).unwrap(), rich);
     }
 
     #[test]

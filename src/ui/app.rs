@@ -115,6 +115,7 @@ pub fn App(options: HostOptions) -> impl IntoView {
                         <Finder/>
                         <Legend/>
                         <Results/>
+                        <super::events::Events/>
                     </Show>
                 </aside>
             </div>

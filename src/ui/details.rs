@@ -172,6 +172,14 @@ fn Details(place: Place) -> impl IntoView {
     if let Some(w) = place.wheelchair {
         rows.push(row(label("field-wheelchair"), data_text(wheelchair(lang, w))));
     }
+    // Upcoming dates, each with its calendar file; past ones are left out.
+    let now_ms = ctx.finding.now_ms.get_untracked();
+    let today = crate::model::berlin(now_ms).date;
+    let upcoming: Vec<_> = place.events.iter().filter(|e| !e.is_past(today)).collect();
+    if !upcoming.is_empty() {
+        let items = upcoming.into_iter().map(|e| event_item(&place, e, lang, now_ms, None)).collect_view();
+        rows.push(row(label("field-events"), view! { <ul class="bk-events">{items}</ul> }.into_any()));
+    }
     if let Some(d) = place.updated {
         let iso = d.to_string();
         rows.push(row(label("field-updated"), view! { <time datetime=iso>{d.format(lang)}</time> }.into_any()));
@@ -247,4 +255,42 @@ fn Details(place: Place) -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// One event: when, what kind, its title and link, and its calendar file. `at` names the place
+/// (in the list of all dates, where it opens the place).
+pub fn event_item(
+    place: &Place,
+    e: &crate::model::Event,
+    lang: crate::model::Lang,
+    now_ms: f64,
+    at: Option<AnyView>,
+) -> AnyView {
+    let when = super::words::event_when(lang, e);
+    let iso = e.start.date.to_string();
+    let kind = e.kind.as_deref().map(|k| super::words::event_kind(lang, k));
+    let title = e.title.get(lang).to_string();
+    let (ics, file) = super::words::ics_href(place, e, lang, now_ms);
+    let more = e.url.clone().map(|u| {
+        view! {
+            " "
+            <a href=u target="_blank" rel="noopener noreferrer">
+                {tr(lang, "event-more", None)}<span class="bk-sr-only">" " {tr(lang, "new-tab", None)}</span>
+            </a>
+        }
+    });
+    view! {
+        <li class="bk-event">
+            <time class="bk-event-when" datetime=iso>{when}</time>
+            {kind.map(|k| view! { <span class="bk-event-kind">{k}</span> })}
+            <span class="bk-event-title" dir="auto">{title}</span>
+            {at}
+            <span class="bk-event-links">
+                {more}
+                " "
+                <a class="bk-event-ics" href=ics download=file>{tr(lang, "event-ics", None)}</a>
+            </span>
+        </li>
+    }
+    .into_any()
 }

@@ -6,6 +6,7 @@ mod consent;
 mod ctx;
 mod details;
 mod dom;
+mod events;
 mod finder;
 mod heading;
 mod legend;

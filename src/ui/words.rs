@@ -92,3 +92,40 @@ pub fn open_status(
         Some(Status::Unknown) | None => tr(lang, "hours-unknown", None),
     }
 }
+
+/// The kind of an event in words; an unknown kind as written.
+pub fn event_kind(lang: Lang, kind: &str) -> String {
+    known(lang, "event-kind", kind)
+}
+
+/// When an event is: "Sa 16.01.2027, 10:00–14:00 Uhr", "Mo 15.03.2027 – Fr 19.03.2027".
+pub fn event_when(lang: Lang, e: &crate::model::Event) -> String {
+    use crate::model::{clock, weekday};
+    let day =
+        |d: crate::model::Date| format!("{} {}", tr(lang, &format!("weekday-{}", weekday(d)), None), d.format(lang));
+    let time = |m: u16| clock(m);
+    let mut out = day(e.start.date);
+    match (e.start.minute, e.end) {
+        (Some(s), Some(end)) if end.date == e.start.date => {
+            let t = format!("{}–{}", time(s), time(end.minute.unwrap_or(s)));
+            out.push_str(&format!(", {}", crate::tr!(lang, "event-time", time = t)));
+        }
+        (Some(s), end) => {
+            out.push_str(&format!(", {}", crate::tr!(lang, "event-time", time = time(s))));
+            if let Some(end) = end {
+                out.push_str(&format!(" – {}", day(end.date)));
+            }
+        }
+        (None, Some(end)) if end.date != e.start.date => out.push_str(&format!(" – {}", day(end.date))),
+        (None, _) => {}
+    }
+    out
+}
+
+/// A link that saves the event as a calendar file, made here in the browser (a data: address).
+pub fn ics_href(place: &crate::model::Place, e: &crate::model::Event, lang: Lang, now_ms: f64) -> (String, String) {
+    let text = crate::model::ics(place, e, lang, now_ms);
+    let file = format!("{}-{}.ics", place.id, e.start.date)
+        .replace(|c: char| !c.is_ascii_alphanumeric() && c != '-' && c != '.', "_");
+    (format!("data:text/calendar;charset=utf-8,{}", crate::model::encode_component(&text)), file)
+}

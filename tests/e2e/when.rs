@@ -95,3 +95,85 @@ pub async fn open_now_on_a_weekday_evening_and_links_out(_env: &Env, b: &Browser
     ensure!(b.name(&finder).await?.starts_with("Anerkennungs-Finder"), "named");
     Ok(())
 }
+
+/// Upcoming events in the sample data on `today` (YYYY-MM-DD), counted from the files.
+fn upcoming(env: &Env, today: &str, kind: Option<&str>, month: Option<&str>) -> usize {
+    let mut n = 0;
+    for f in ["schulen", "betriebe", "beratung"] {
+        let text = std::fs::read_to_string(env.dist().join(format!("data/{f}.geojson"))).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        for feature in v["features"].as_array().unwrap() {
+            for e in feature["properties"]["events"].as_array().cloned().unwrap_or_default() {
+                let start = e["start"].as_str().unwrap();
+                let last = e["end"].as_str().unwrap_or(start);
+                if &last[..10] >= today
+                    && kind.is_none_or(|k| e["kind"].as_str() == Some(k))
+                    && month.is_none_or(|m| start.starts_with(m))
+                {
+                    n += 1;
+                }
+            }
+        }
+    }
+    n
+}
+
+async fn dates_shown(b: &Browser) -> Result<Vec<String>, Box<dyn std::error::Error + Send + Sync>> {
+    let v = b.js("return [...document.querySelectorAll('.bk-events-all .bk-event-when')].map(t => t.getAttribute('datetime'))").await?;
+    Ok(v.as_array().unwrap().iter().map(|x| x.as_str().unwrap_or("").to_string()).collect())
+}
+
+crate::e2e!(dates_at_a_place_as_calendar_files_and_all_upcoming_dates, DESKTOP);
+pub async fn dates_at_a_place_as_calendar_files_and_all_upcoming_dates(env: &Env, b: &Browser) -> TestResult {
+    // Tuesday 2026-12-01, 10:00 in Berlin.
+    clock(b, 1_796_115_600_000).await?;
+    b.open("/?place=musterbetrieb-001").await?;
+    b.wait_loaded().await?;
+    let first = b.c.wait().for_element(Locator::Css("[role=dialog] .bk-event")).await?;
+    let text = first.text().await?;
+    ensure!(text.contains("Sa 16.01.2027, 10:00–14:00 Uhr"), "when: {text}");
+    ensure!(text.contains("Tag der offenen Tür") && text.contains("Beispieltermin"), "what: {text}");
+    // The calendar file is made in the page: a data: address, valid iCalendar.
+    let link = first.find(Locator::Css("a[download]")).await?;
+    ensure!(b.name(&link).await?.contains(".ics"), "the link says what it gives");
+    let href = link.attr("href").await?.unwrap_or_default();
+    ensure!(href.starts_with("data:text/calendar;charset=utf-8,"), "made in the browser: {href}");
+    let ics = b.js(&format!("return decodeURIComponent({:?}.split(',').slice(1).join(','))", href)).await?;
+    let ics = ics.as_str().unwrap_or("");
+    ensure!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") && ics.ends_with("END:VCALENDAR\r\n"), "{ics}");
+    ensure!(ics.contains("\r\nDTSTART:20270116T090000Z\r\nDTEND:20270116T130000Z\r\n"), "in UTC: {ics}");
+    ensure!(ics.contains("\r\nSUMMARY:Tag der offenen Tür (Beispieltermin)\r\n"), "{ics}");
+    ensure!(ics.contains("\r\nDTSTAMP:20261201T090000Z\r\n"), "stamped now: {ics}");
+    // All upcoming dates of the places shown, by date; filtered by kind, then by month.
+    b.press(crate::support::ESCAPE).await?;
+    let all = upcoming(env, "2026-12-01", None, None);
+    b.wait_until("every upcoming date", || async move { Ok(dates_shown(b).await?.len() == all.min(30)) }).await?;
+    let d = dates_shown(b).await?;
+    ensure!(d.windows(2).all(|w| w[0] <= w[1]), "by date: {d:?}");
+    b.by_role("combobox", "Art des Termins").await?.select_by_value("deadline").await?;
+    let deadlines = upcoming(env, "2026-12-01", Some("deadline"), None);
+    b.wait_until("the deadlines", || async move { Ok(dates_shown(b).await?.len() == deadlines) }).await?;
+    b.by_role("combobox", "Art des Termins").await?.select_by_value("").await?;
+    b.by_role("combobox", "Monat").await?.select_by_value("2027-02").await?;
+    let february = upcoming(env, "2026-12-01", None, Some("2027-02"));
+    b.wait_until("February", || async move { Ok(dates_shown(b).await?.len() == february) }).await?;
+    ensure!(dates_shown(b).await?.iter().all(|d| d.starts_with("2027-02")), "only February");
+    // The place's name opens it.
+    let place = b.c.find(Locator::Css(".bk-events-all .bk-event-place button")).await?;
+    place.click().await?;
+    b.c.wait().for_element(Locator::Css("[role=dialog]")).await?;
+    Ok(())
+}
+
+crate::e2e!(past_dates_drop_out_by_themselves, DESKTOP);
+pub async fn past_dates_drop_out_by_themselves(env: &Env, b: &Browser) -> TestResult {
+    // Monday 2027-03-01, 10:00 in Berlin: January and February are over.
+    clock(b, 1_803_891_600_000).await?;
+    b.open("/").await?;
+    b.wait_loaded().await?;
+    let left = upcoming(env, "2027-03-01", None, None);
+    ensure!(left > 0 && left < upcoming(env, "2026-12-01", None, None), "the sample data has past and future dates");
+    b.wait_until("only what is to come", || async move { Ok(dates_shown(b).await?.len() == left.min(30)) }).await?;
+    ensure!(dates_shown(b).await?.iter().all(|d| d.as_str() >= "2027-03-01"), "nothing past");
+    Ok(())
+}
