@@ -183,6 +183,21 @@ def counselling():
             "audiences": ["parents", "employers", "teachers"],
             "source": APPROX + " (Pressemitteilung des Landkreises vom 09.05.2022)",
         }, centre("Winsen (Luhe)", 8, 150)),
+        # Offers without a fixed place: listed under "Ohne festen Ort", never on the map.
+        {"type": "Feature", "geometry": None, "properties": {
+            "id": "afa-telefon", "name": "Agentur für Arbeit Lüneburg-Uelzen (telefonisch)", "category": "beratung",
+            "modes": ["phone"], "phone": "0800 4 5555 00",
+            "description": "Telefonnummer der Agentur für Arbeit Lüneburg-Uelzen, die für den Landkreis zuständig ist.",
+            "audiences": ["pupils", "parents", "adults"], "stages": ["orientation", "apprenticeship"],
+            "source": "Pressemitteilung der Agentur für Arbeit 70/2025",
+        }},
+        {"type": "Feature", "geometry": None, "properties": {
+            "id": "beispiel-online-sprechstunde", "name": "Beispiel: Online-Sprechstunde zur Ausbildungswahl", "category": "beratung",
+            "modes": ["video", "online"],
+            "description": "Fiktives Angebot für die Vorführung der Karte – keine echte Sprechstunde.",
+            "audiences": ["pupils", "parents"], "stages": ["orientation"],
+            "source": "Beispieldaten – fiktives Angebot",
+        }},
     ]
 
 

@@ -28,13 +28,14 @@ const COLUMNS: &[(&str, &str, &[&str])] = &[
     ("opening_hours", "Öffnungszeiten", &["oeffnungszeiten", "openinghours"]),
     ("wheelchair", "Rollstuhl", &["rollstuhl", "rollstuhlgerecht", "wheelchair"]),
     ("updated", "Stand", &["stand", "aktualisiert", "updated"]),
+    ("modes", "Kontaktwege", &["kontaktwege", "kontaktweg", "modes"]),
     ("events", "Termine", &["termine", "termin", "events", "veranstaltungen"]),
     ("source", "Quelle", &["quelle", "source"]),
     ("lon", "Längengrad", &["laengengrad", "laenge", "lon", "lng", "longitude", "x"]),
     ("lat", "Breitengrad", &["breitengrad", "breite", "lat", "latitude", "y"]),
 ];
 
-const LISTS: &[&str] = &["offers", "audiences", "stages"];
+const LISTS: &[&str] = &["offers", "audiences", "stages", "modes"];
 
 /// Text from a file as Excel may have saved it: UTF-8 (BOM or not), else Windows-1252.
 pub fn decode(bytes: &[u8]) -> String {
@@ -165,10 +166,18 @@ pub fn import(text: &str, lang: Lang) -> Imported {
         if !props.contains_key("category") {
             problems.push(crate::tr!(lang, "c-import-no-category"));
         }
-        let (Some(x), Some(y)) = (lon, lat) else {
-            problems.push(crate::tr!(lang, "c-import-no-coords"));
-            skipped.extend(problems.into_iter().map(|m| crate::tr!(lang, "c-import-row", row = row, message = m)));
-            continue;
+        // No coordinates: an offer without a fixed place if it names its ways of contact.
+        let remote = lon.is_none()
+            && lat.is_none()
+            && props.get("modes").is_some_and(|m| m.as_array().is_some_and(|a| !a.is_empty()));
+        let coordinates = match (lon, lat) {
+            (Some(x), Some(y)) => Some([x, y]),
+            _ if remote => None,
+            _ => {
+                problems.push(crate::tr!(lang, "c-import-no-coords"));
+                skipped.extend(problems.into_iter().map(|m| crate::tr!(lang, "c-import-row", row = row, message = m)));
+                continue;
+            }
         };
         if !problems.is_empty() {
             skipped.extend(problems.into_iter().map(|m| crate::tr!(lang, "c-import-row", row = row, message = m)));
@@ -185,9 +194,8 @@ pub fn import(text: &str, lang: Lang) -> Imported {
             props.insert("id".into(), json!(id));
         }
         ids.insert(props["id"].as_str().unwrap_or_default().to_string());
-        features.push(
-            json!({ "type": "Feature", "geometry": { "type": "Point", "coordinates": [x, y] }, "properties": props }),
-        );
+        let geometry = coordinates.map(|c| json!({ "type": "Point", "coordinates": c }));
+        features.push(json!({ "type": "Feature", "geometry": geometry, "properties": props }));
     }
     Imported { collection: json!({ "type": "FeatureCollection", "features": features }), skipped }
 }

@@ -3,7 +3,7 @@
 use super::spans::Spans;
 use super::{Diagnostic, Options, Report, Severity};
 use crate::geo::{LonLat, distance_m};
-use crate::model::{AUDIENCES, Category, Date, KNOWN_PROPERTIES, STAGES};
+use crate::model::{AUDIENCES, Category, Date, KNOWN_PROPERTIES, MODES, STAGES};
 use crate::search::fold;
 use serde_json::Value;
 
@@ -94,7 +94,7 @@ pub fn check_features(
                 push(here("properties/opening_hours"), Severity::Warning, "opening-hours-not-evaluated", m);
             }
         }
-        for (field, known) in [("audiences", AUDIENCES), ("stages", STAGES)] {
+        for (field, known) in [("audiences", AUDIENCES), ("stages", STAGES), ("modes", MODES)] {
             let values: Vec<(usize, &str)> = match props.get(field) {
                 Some(Value::Array(a)) => a.iter().enumerate().filter_map(|(j, v)| v.as_str().map(|s| (j, s))).collect(),
                 Some(Value::String(s)) => s.split(';').map(|x| (usize::MAX, x.trim())).collect(),

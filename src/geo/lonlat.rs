@@ -1,7 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 /// A WGS 84 position in degrees, in GeoJSON's order (longitude first).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LonLat {
     pub lon: f64,
     pub lat: f64,

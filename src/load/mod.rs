@@ -259,8 +259,13 @@ impl Loader {
         self.dataset.places = Arc::unwrap_or_clone(std::mem::take(&mut self.places));
         self.dataset.add_in(slot, name, outcome);
         let mut places = std::mem::take(&mut self.dataset.places);
-        places
-            .sort_by(|a, b| b.position.lat.total_cmp(&a.position.lat).then(a.position.lon.total_cmp(&b.position.lon)));
+        // North to south (reading order for markers); offers without a fixed place last, by name.
+        places.sort_by(|a, b| match (a.position, b.position) {
+            (Some(p), Some(q)) => q.lat.total_cmp(&p.lat).then(p.lon.total_cmp(&q.lon)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.name.get(crate::model::Lang::De).cmp(b.name.get(crate::model::Lang::De)),
+        });
         self.places = Arc::new(places);
         host.mark("bk-places-merged");
         // Many places: drawing them (and clustering) is the next task's work.

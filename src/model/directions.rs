@@ -22,10 +22,11 @@ pub fn transit_link(p: &Place) -> String {
     HVV_TEMPLATE.replace("{address}", &encode_component(&destination(p)))
 }
 
-/// OpenStreetMap's router with the place as destination (start left to the visitor).
-pub fn route_link(p: &Place) -> String {
-    let (lat, lon) = (p.position.lat, p.position.lon);
-    format!("https://www.openstreetmap.org/directions?route=%3B{lat:.6}%2C{lon:.6}#map=16/{lat:.6}/{lon:.6}")
+/// OpenStreetMap's router with the place as destination (start left to the visitor); none for an
+/// offer without a fixed place.
+pub fn route_link(p: &Place) -> Option<String> {
+    let (lat, lon) = (p.position?.lat, p.position?.lon);
+    Some(format!("https://www.openstreetmap.org/directions?route=%3B{lat:.6}%2C{lon:.6}#map=16/{lat:.6}/{lon:.6}"))
 }
 
 #[cfg(test)]
@@ -46,8 +47,8 @@ mod tests {
         );
         assert_eq!(destination(&ps[1]), "KVHS Buchholz");
         assert_eq!(
-            route_link(&ps[0]),
-            "https://www.openstreetmap.org/directions?route=%3B53.364249%2C10.224183#map=16/53.364249/10.224183"
+            route_link(&ps[0]).as_deref(),
+            Some("https://www.openstreetmap.org/directions?route=%3B53.364249%2C10.224183#map=16/53.364249/10.224183")
         );
     }
 }

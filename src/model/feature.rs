@@ -94,7 +94,15 @@ pub(super) fn parse_feature(f: Value, categories: &[Category]) -> (Option<Place>
         },
     };
 
+    // No geometry is fine for an offer without a fixed place, which then names its ways of contact.
+    let remote = geometry.is_none()
+        && properties.as_ref().and_then(|p| p.get("modes")).is_some_and(|m| match m {
+            Value::Array(a) => !a.is_empty(),
+            Value::String(s) => !s.trim().is_empty(),
+            _ => false,
+        });
     let position = match geometry.as_ref() {
+        None if remote => None,
         None => {
             errors.push(Problem::error(Kind::MissingGeometry));
             None
@@ -274,6 +282,7 @@ pub(super) fn parse_feature(f: Value, categories: &[Category]) -> (Option<Place>
     };
     let audiences = list("audiences");
     let stages = list("stages");
+    let modes = list("modes");
     let events = super::parse_events(props.get("events"), &mut warnings);
 
     let extra: Map<String, Value> = props
@@ -282,12 +291,13 @@ pub(super) fn parse_feature(f: Value, categories: &[Category]) -> (Option<Place>
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
 
-    let place = match (errors.is_empty(), id, name, category, position) {
-        (true, Some(id), Some(name), Some(category), Some(position)) => Some(Place {
+    let place = match (errors.is_empty(), id, name, category, position.is_some() || remote) {
+        (true, Some(id), Some(name), Some(category), true) => Some(Place {
             id,
             name,
             category,
             position,
+            modes,
             street,
             postcode,
             city,

@@ -46,13 +46,14 @@ impl Gazetteer {
         let mut seen: std::collections::HashMap<(&str, Option<&str>), usize> = Default::default();
         for p in places {
             let Some(city) = p.city.as_deref().map(str::trim).filter(|c| !c.is_empty()) else { continue };
+            let Some(position) = p.position else { continue };
             let k = *seen.entry((city, p.postcode.as_deref())).or_insert_with(|| {
                 groups.push(((city.to_string(), p.postcode.clone()), (0.0, 0.0, 0)));
                 groups.len() - 1
             });
             let (lon, lat, n) = &mut groups[k].1;
-            *lon += p.position.lon;
-            *lat += p.position.lat;
+            *lon += position.lon;
+            *lat += position.lat;
             *n += 1;
         }
         for ((name, postcode), (lon, lat, n)) in groups {

@@ -6,6 +6,9 @@ use serde_json::{Map, Value};
 pub const AUDIENCES: &[&str] = &["pupils", "parents", "adults", "immigrants", "employers", "teachers"];
 /// The stages of the district's education chain (`stages`).
 pub const STAGES: &[&str] = &["orientation", "internship", "apprenticeship", "further_education", "recognition"];
+/// Ways of getting in touch (`modes`): a place without a fixed location (`"geometry": null`) must
+/// name at least one.
+pub const MODES: &[&str] = &["phone", "video", "online", "mobile", "on_site"];
 
 /// Wheelchair access, as in OpenStreetMap's `wheelchair` key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,7 +37,11 @@ pub struct Place {
     /// The name, in German and optionally other languages (`name_en` or `{"de": …, "en": …}`).
     pub name: Localized,
     pub category: String,
-    pub position: LonLat,
+    /// Where it is; None for offers without a fixed place (telephone, video, online, mobile office
+    /// hours), which are listed and found but never drawn on the map.
+    pub position: Option<LonLat>,
+    /// How one gets in touch ([`MODES`]).
+    pub modes: Vec<String>,
     pub street: Option<String>,
     pub postcode: Option<String>,
     pub city: Option<String>,
@@ -58,6 +65,15 @@ pub struct Place {
 }
 
 impl Place {
+    /// Its ways of contact; a place with a location and none named is met on site.
+    pub fn contact_modes(&self) -> Vec<&str> {
+        if self.modes.is_empty() && self.position.is_some() {
+            vec!["on_site"]
+        } else {
+            self.modes.iter().map(String::as_str).collect()
+        }
+    }
+
     /// "Street, Postcode City" from whatever parts are present.
     pub fn address(&self) -> Option<String> {
         let town = [self.postcode.as_deref(), self.city.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ");

@@ -39,6 +39,7 @@ pub const KNOWN_PROPERTIES: &[&str] = &[
     "opening_hours",
     "wheelchair",
     "updated",
+    "modes",
     "events",
     "source",
 ];

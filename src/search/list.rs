@@ -18,13 +18,16 @@ pub struct ListQuery {
 impl ListQuery {
     /// The indices of `matching` places (into `places`) the list shows, in its order.
     pub fn apply(&self, matching: &[usize], places: &[Place], index: &SearchIndex) -> Vec<usize> {
-        let mut out: Vec<usize> =
-            matching.iter().copied().filter(|&i| self.in_view.is_none_or(|b| b.contains(places[i].position))).collect();
+        let mut out: Vec<usize> = matching
+            .iter()
+            .copied()
+            .filter(|&i| places[i].position.is_some_and(|p| self.in_view.is_none_or(|b| b.contains(p))))
+            .collect();
         match self.from {
             Some(p) => {
                 // One distance per place, not one per comparison.
                 let mut keyed: Vec<(f64, usize)> =
-                    out.iter().map(|&i| (distance_m(p, places[i].position), i)).collect();
+                    out.iter().filter_map(|&i| Some((distance_m(p, places[i].position?), i))).collect();
                 keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
                 out = keyed.into_iter().map(|(_, i)| i).collect();
             }
@@ -34,9 +37,18 @@ impl ListQuery {
     }
 }
 
-/// The places of `matching` within `radius_m` metres of `at` (the "Umkreis" choice), in their order.
+/// The places of `matching` within `radius_m` metres of `at` (the "Umkreis" choice), in their
+/// order. Offers without a fixed place stay: they reach the visitor wherever they are.
 pub fn within(matching: &[usize], places: &[Place], at: LonLat, radius_m: f64) -> Vec<usize> {
-    matching.iter().copied().filter(|&i| distance_m(at, places[i].position) <= radius_m).collect()
+    matching.iter().copied().filter(|&i| places[i].position.is_none_or(|p| distance_m(at, p) <= radius_m)).collect()
+}
+
+/// The offers of `matching` without a fixed place, by name: the list shows them apart, under
+/// "Ohne festen Ort", whatever the map shows.
+pub fn without_place(matching: &[usize], places: &[Place], index: &SearchIndex) -> Vec<usize> {
+    let mut out: Vec<usize> = matching.iter().copied().filter(|&i| places[i].position.is_none()).collect();
+    index.sort_by_name(&mut out);
+    out
 }
 
 #[cfg(test)]

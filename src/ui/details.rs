@@ -87,6 +87,10 @@ fn Details(place: Place) -> impl IntoView {
             view! { <span class="bk-cat"><Symbol look=look size=20/>{name}</span> }.into_any(),
         ));
     }
+    if !place.modes.is_empty() {
+        let ways = place.modes.iter().map(|m| super::words::mode(lang, m)).collect();
+        rows.push(row(label("field-modes"), list(ways)));
+    }
     if let Some(a) = place.address() {
         rows.push(row(label("field-address"), data_text(a)));
     }
@@ -200,14 +204,18 @@ fn Details(place: Place) -> impl IntoView {
     if let Some(href) = place.phone.as_deref().and_then(phone_href) {
         actions.push(view! { <a class="bk-action" href=href>{label("action-call")}</a> }.into_any());
     }
-    actions.push(
-        view! {
-            <a class="bk-action" href=route_link(&place) target="_blank" rel="noopener noreferrer">
-                {label("action-route")}<span class="bk-sr-only">" " {label("new-tab")}</span>
-            </a>
-        }
-        .into_any(),
-    );
+    // A route only to a place that has one (not to telephone or online counselling).
+    let route = route_link(&place);
+    if let Some(href) = route.clone() {
+        actions.push(
+            view! {
+                <a class="bk-action" href=href target="_blank" rel="noopener noreferrer">
+                    {label("action-route")}<span class="bk-sr-only">" " {label("new-tab")}</span>
+                </a>
+            }
+            .into_any(),
+        );
+    }
     if let Some(site) = place.website.as_deref().and_then(website_href) {
         actions.push(
             view! {
@@ -223,11 +231,13 @@ fn Details(place: Place) -> impl IntoView {
     }
     let directions = view! {
         <div class="bk-directions">
-            {super::heading::heading(ctx.heading, 2, "bk-subhead", None, None, label("directions"))}
-            <ul class="bk-link-list">
-                <li><a href=transit_link(&place) target="_blank" rel="noopener noreferrer">{label("directions-hvv")}<span class="bk-sr-only">" " {label("new-tab")}</span></a></li>
-                <li><a href=route_link(&place) target="_blank" rel="noopener noreferrer">{label("directions-osm")}<span class="bk-sr-only">" " {label("new-tab")}</span></a></li>
-            </ul>
+            {route.map(|osm| view! {
+                {super::heading::heading(ctx.heading, 2, "bk-subhead", None, None, label("directions"))}
+                <ul class="bk-link-list">
+                    <li><a href=transit_link(&place) target="_blank" rel="noopener noreferrer">{label("directions-hvv")}<span class="bk-sr-only">" " {label("new-tab")}</span></a></li>
+                    <li><a href=osm target="_blank" rel="noopener noreferrer">{label("directions-osm")}<span class="bk-sr-only">" " {label("new-tab")}</span></a></li>
+                </ul>
+            })}
             <button type="button" class="bk-copy" on:click=copy_link>{label("copy-link")}</button>
             <span class="bk-copied" role="status">{move || copied.get().then(|| tr(lang, "link-copied", None))}</span>
         </div>

@@ -94,7 +94,9 @@ pub fn Events() -> impl IntoView {
                     {tr(lang, "event-at", None)}" "
                     <button type="button" class="bk-link-button" id=id aria-haspopup="dialog" on:click=move |_| {
                         let before = ctx.screen.viewport.get_untracked();
-                        ctx.screen.update_view(|vp| crate::geo::Viewport { center: position, zoom: vp.zoom.max(13.0), ..*vp });
+                        if let Some(at) = position {
+                            ctx.screen.update_view(|vp| crate::geo::Viewport { center: at, zoom: vp.zoom.max(13.0), ..*vp });
+                        }
                         ctx.open_place(i, Some(opener.clone()), Some(before));
                     }>{name}</button>
                 </span>

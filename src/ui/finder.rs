@@ -89,11 +89,49 @@ pub fn Finder() -> impl IntoView {
                 <OfferFilter/>
                 <ChoiceFilter facet=Facet::Audience title="filter-audience"/>
                 <ChoiceFilter facet=Facet::Stage title="filter-stage"/>
+                <ModeFilter/>
             </details>
             <Show when=any_filter>
                 <button type="button" class="bk-reset" on:click=reset>{move || tr(lang(), "filter-reset", None)}</button>
             </Show>
         </div>
+    }
+}
+
+/// "Kontaktweg": telephone, video, online, mobile, on site — the ways the data has.
+#[component]
+fn ModeFilter() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = move || ctx.lang.get();
+    let present = Memo::new(move |_| {
+        ctx.data.places.with(|ps| {
+            crate::model::MODES
+                .iter()
+                .filter(|m| ps.iter().any(|p| p.contact_modes().contains(m)))
+                .map(|m| m.to_string())
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || present.with(|p| p.len() > 1)>
+            <fieldset class="bk-choice">
+                <legend>{move || tr(lang(), "filter-mode", None)}</legend>
+                <ul>
+                    {move || present.get().into_iter().map(|m| {
+                        let input_id = ctx.id(&format!("mode-{m}"));
+                        let checked = { let m = m.clone(); move || ctx.finding.modes.with(|s| s.contains(&m)) };
+                        let toggle = { let m = m.clone(); move |_| ctx.finding.modes.update(|s| if !s.remove(&m) { s.insert(m.clone()); }) };
+                        let label = super::words::mode(lang(), &m);
+                        view! {
+                            <li class="bk-choice-item">
+                                <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle/>
+                                <label for=input_id>{label}</label>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </fieldset>
+        </Show>
     }
 }
 

@@ -183,12 +183,12 @@ impl Loading {
             self.wanted_place.set_value(None);
         }
         let Some(config) = ctx.data.config.get_untracked() else { return };
-        let limits = config.limits(places.iter().map(|p| p.position));
+        let limits = config.limits(places.iter().filter_map(|p| p.position));
         self.data.limits.set(limits);
         let now = ctx.screen.viewport.get_untracked();
         if first_run && ctx.screen.view_is_own() {
             // A small screen may not show every place at the configured zoom: then start zoomed out.
-            if let Some(bounds) = crate::geo::Bounds::of(places.iter().map(|p| p.position)) {
+            if let Some(bounds) = crate::geo::Bounds::of(places.iter().filter_map(|p| p.position)) {
                 let start = Viewport::new(config.center, config.zoom, now.width, now.height);
                 ctx.screen.choose_view(start.showing(&bounds, 24.0, limits.min_zoom));
             }

@@ -93,7 +93,11 @@ pub fn Nearby() -> impl IntoView {
         let km = ctx.finding.radius_km.get()?;
         ctx.finding.position.get()?;
         let place = ctx.finding.place_name.get().unwrap_or_else(|| tr(lang(), "my-position", None));
-        let n = ctx.finding.matching.with(|m| m.len());
+        // The places in the circle (offers without a fixed place are in every radius, not counted).
+        let n = ctx
+            .finding
+            .matching
+            .with(|m| ctx.data.places.with(|ps| m.iter().filter(|&&i| ps[i].position.is_some()).count()));
         let mut args = count_args(lang(), n);
         args.set("km", km.to_string());
         args.set("place", place);

@@ -40,6 +40,17 @@ pub fn Results() -> impl IntoView {
             ctx.finding.matching.with(|m| ctx.data.places.with(|ps| ctx.data.index.with(|i| query.apply(m, ps, i))))
         })
     });
+    // Offers without a fixed place, listed apart (never on the map).
+    let remote = Memo::new(move |_| {
+        if !ctx.data.index_ready() {
+            return Vec::new();
+        }
+        ctx.finding
+            .matching
+            .with(|m| ctx.data.places.with(|ps| ctx.data.index.with(|i| crate::search::without_place(m, ps, i))))
+    });
+    let remote_title = ctx.id("remote-title");
+    let remote_label = remote_title.clone();
     // A new search starts at the top of the list again.
     Effect::new(move |_| {
         ctx.finding.filters.track();
@@ -80,14 +91,16 @@ pub fn Results() -> impl IntoView {
         let position = ctx.data.places.with_untracked(|ps| ps[i].position);
         let item_id = ctx.id(&format!("r{i}"));
         let opener = item_id.clone();
-        let distance = move || ctx.finding.position.get().map(|p| km(lang(), distance_m(p, position)));
+        let distance = move || Some(km(lang(), distance_m(ctx.finding.position.get()?, position?)));
         view! {
             <li class="bk-result" class:bk-result--current=move || ctx.selection.selected.get() == Some(i)>
                 <button type="button" class="bk-result-button" id=item_id aria-haspopup="dialog"
                     aria-current=move || (ctx.selection.selected.get() == Some(i)).then_some("true")
                     on:click=move |_| {
                         let before = ctx.screen.viewport.get_untracked();
-                        ctx.screen.update_view(|vp| crate::geo::Viewport { center: position, zoom: vp.zoom.max(13.0), ..*vp });
+                        if let Some(at) = position {
+                            ctx.screen.update_view(|vp| crate::geo::Viewport { center: at, zoom: vp.zoom.max(13.0), ..*vp });
+                        }
                         ctx.open_place(i, Some(opener.clone()), Some(before));
                     }>
                     {look.map(|l| view! { <Symbol look=l size=20/> })}
@@ -120,7 +133,7 @@ pub fn Results() -> impl IntoView {
                 </span>
             </div>
             {move || ctx.finding.geo_message.get().map(|m| view! { <p class="bk-geo-message" role="alert">{m}</p> })}
-            <Show when=move || items.with(|i| i.is_empty()) && !ctx.data.loading.get()>
+            <Show when=move || items.with(|i| i.is_empty()) && remote.with(|r| r.is_empty()) && !ctx.data.loading.get()>
                 <p class="bk-empty">{move || tr(lang(), "no-results", None)}</p>
             </Show>
             <ul class="bk-result-list">
@@ -135,6 +148,19 @@ pub fn Results() -> impl IntoView {
                 <button type="button" class="bk-more" on:click=move |_| limit.update(|l| *l += PAGE)>
                     {move || crate::tr!(lang(), "show-more", n = number(lang(), (items.with(|i| i.len()) - limit.get()).min(PAGE)))}
                 </button>
+            </Show>
+            <Show when=move || remote.with(|r| !r.is_empty())>
+                <section class="bk-remote" aria-labelledby=remote_label.clone()>
+                    {super::heading::heading(ctx.heading, 2, "bk-subhead", Some(remote_title.clone()), None, move || tr(lang(), "without-place", None))}
+                    <p class="bk-hint">{move || tr(lang(), "without-place-hint", None)}</p>
+                    <ul class="bk-result-list">
+                        {move || { ctx.data.generation.track(); view! {
+                        <For each=move || remote.get() key=|i| *i let:i>
+                            {row(i)}
+                        </For>
+                        } }}
+                    </ul>
+                </section>
             </Show>
         </section>
     }

@@ -87,8 +87,7 @@ fn apply(ctx: Ctx, loading: Option<Loading>, state: &UrlState) {
             zoom: state.zoom.unwrap_or(vp.zoom),
             ..*vp
         });
-    } else if let Some(i) = selected {
-        let at = ctx.data.places.with_untracked(|ps| ps[i].position);
+    } else if let Some(at) = selected.and_then(|i| ctx.data.places.with_untracked(|ps| ps[i].position)) {
         ctx.screen.update_view(|vp| crate::geo::Viewport { center: at, ..*vp });
     }
 }

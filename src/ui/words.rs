@@ -129,3 +129,8 @@ pub fn ics_href(place: &crate::model::Place, e: &crate::model::Event, lang: Lang
         .replace(|c: char| !c.is_ascii_alphanumeric() && c != '-' && c != '.', "_");
     (format!("data:text/calendar;charset=utf-8,{}", crate::model::encode_component(&text)), file)
 }
+
+/// A way of getting in touch (`modes`: phone, video, online, mobile, on_site) in words.
+pub fn mode(lang: Lang, value: &str) -> String {
+    known(lang, "mode", value)
+}

@@ -15,8 +15,12 @@ async fn distances(b: &Browser) -> AnyResult<Vec<f64>> {
     Ok(v.as_array().unwrap().iter().map(|v| v.as_f64().unwrap_or(f64::NAN)).collect())
 }
 
+/// Items of the result list proper (not the group of offers without a fixed place).
 async fn list_len(b: &Browser) -> AnyResult<usize> {
-    Ok(b.js("return document.querySelectorAll('.bk-result').length").await?.as_u64().unwrap_or(0) as usize)
+    Ok(b.js("return document.querySelectorAll('.bk-results > .bk-result-list > .bk-result').length")
+        .await?
+        .as_u64()
+        .unwrap_or(0) as usize)
 }
 
 async fn nearby_status(b: &Browser) -> AnyResult<String> {
@@ -170,5 +174,48 @@ pub async fn professions_are_found_in_any_form_and_by_synonym(env: &Env, b: &Bro
     let cooks = places_offering(env, "Koch/Köchin");
     b.wait_until("the cooks", || async move { Ok(list_len(b).await? == cooks) }).await?;
     ensure!(b.url_param("offer").await?.as_deref() == Some("Köchinnen"), "the typed words are in the link");
+    Ok(())
+}
+
+crate::e2e!(offers_without_a_fixed_place_are_listed_apart_never_on_the_map, DESKTOP);
+pub async fn offers_without_a_fixed_place_are_listed_apart_never_on_the_map(_env: &Env, b: &Browser) -> TestResult {
+    b.open("/").await?;
+    b.wait_loaded().await?;
+    // The sample data has two: a telephone number and an (invented) online office hour.
+    let section = b.c.wait().for_element(Locator::Css(".bk-remote")).await?;
+    let heading = section.find(Locator::Css("h2, h3, h4, [role=heading]")).await?.text().await?;
+    ensure!(heading == "Ohne festen Ort", "the group is named: {heading}");
+    let names =
+        b.js("return [...document.querySelectorAll('.bk-remote .bk-result-name')].map(e => e.textContent)").await?;
+    let names: Vec<String> = names.as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect();
+    ensure!(names.iter().any(|n| n.contains("telefonisch")), "the telephone offer is listed: {names:?}");
+    let markers = b.js("return [...document.querySelectorAll('.bk-map [aria-label]')].map(e => e.getAttribute('aria-label')).filter(l => l.includes('telefonisch') || l.includes('Online-Sprechstunde')).length").await?;
+    ensure!(markers == Value::from(0), "never on the map");
+    // Found by search, and by the way of contact; details without a route.
+    let boxes = b.all_by_role("searchbox", |n| n.starts_with("Suche")).await?;
+    boxes[0].send_keys("Sprechstunde").await?;
+    b.wait_until("the online office hour", || async move {
+        Ok(b.js(
+            "return [...document.querySelectorAll('.bk-remote .bk-result-name')].map(e => e.textContent).join('|')",
+        )
+        .await?
+            == Value::from("Beispiel: Online-Sprechstunde zur Ausbildungswahl"))
+    })
+    .await?;
+    b.open("/").await?;
+    b.wait_loaded().await?;
+    b.c.find(Locator::Css(".bk-filters summary")).await?.click().await?;
+    b.by_role("checkbox", "Telefon").await?.click().await?;
+    b.wait_until("only by telephone", || async move {
+        Ok(b.js("return document.querySelectorAll('.bk-result').length").await? == Value::from(1))
+    })
+    .await?;
+    ensure!(b.markers().await?.is_empty(), "nothing on the map");
+    b.c.find(Locator::Css(".bk-remote .bk-result-button")).await?.click().await?;
+    let dialog = b.c.wait().for_element(Locator::Css("[role=dialog]")).await?;
+    let text = dialog.text().await?;
+    ensure!(text.contains("Kontaktwege") && text.contains("Telefon"), "the ways of contact: {text}");
+    ensure!(dialog.find_all(Locator::Css("a[href*='openstreetmap']")).await?.is_empty(), "no route to nowhere");
+    ensure!(!dialog.find_all(Locator::Css("a[href^='tel:']")).await?.is_empty(), "but a number to call");
     Ok(())
 }

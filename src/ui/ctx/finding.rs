@@ -32,6 +32,8 @@ pub struct Finding {
     pub wanted_near: RwSignal<Option<String>>,
     /// Only places open now ("Nur jetzt geöffnete Orte").
     pub open_now: RwSignal<bool>,
+    /// Only places reached these ways ("Kontaktweg": phone, video, online, mobile, on_site).
+    pub modes: RwSignal<std::collections::BTreeSet<String>>,
     /// The time "now" is, in ms since 1970 (UTC); moves on every minute.
     pub now_ms: RwSignal<f64>,
     /// The last word about the visitor's position (asking, granted, refused).
@@ -51,6 +53,7 @@ impl Finding {
         let (place_name, set_place_name) = signal(None);
         let (radius_km, set_radius_km) = signal(None::<u32>);
         let open_now = RwSignal::new(false);
+        let modes = RwSignal::new(std::collections::BTreeSet::<String>::new());
         let now_ms = RwSignal::new(js_sys::Date::now());
         // "Open now" is checked again every minute (the clock is read, never the device's zone).
         let _ = set_interval_with_handle(move || now_ms.set(js_sys::Date::now()), std::time::Duration::from_secs(60));
@@ -66,6 +69,12 @@ impl Finding {
                     return Arc::new((0..data.places.with(|p| p.len())).collect());
                 }
                 let mut found = data.index.with(|i| filters.with(|f| i.search(f)));
+                modes.with(|wanted| {
+                    if !wanted.is_empty() {
+                        data.places
+                            .with(|ps| found.retain(|&i| ps[i].contact_modes().iter().any(|m| wanted.contains(*m))))
+                    }
+                });
                 if open_now.get() {
                     let now = crate::model::berlin(now_ms.get());
                     data.config.with(|c| {
@@ -119,6 +128,7 @@ impl Finding {
             set_radius_km,
             wanted_near: RwSignal::new(None),
             open_now,
+            modes,
             now_ms,
             geo_message,
             set_geo_message,

@@ -123,7 +123,7 @@ impl Ctx {
             Some(d) if d.0 > map.0 + 40.0 => (0.0, 0.0, d.0 - map.0, h),
             _ => (0.0, 0.0, w, h),
         };
-        let Some(at) = self.data.places.with_untracked(|ps| ps.get(index).map(|p| p.position)) else { return };
+        let Some(at) = self.data.places.with_untracked(|ps| ps.get(index).and_then(|p| p.position)) else { return };
         // The map may just have been shown (phone: list → map) and not measured yet.
         self.screen.update_view(|vp| vp.with_size(w, h).revealing(at, free, 32.0));
     }

@@ -24,28 +24,37 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
     let zoom = pane.zoom;
     // The core decides whether and how to cluster (cluster::clustering); this memo changes only
     // when that answer does, not on every pan.
+    // What the map draws: the matching places that have a place (offers without one are only listed).
+    let on_map = Memo::new(move |_| {
+        ctx.finding.matching.with(|m| {
+            ctx.data.places.with(|ps| {
+                std::sync::Arc::new(m.iter().copied().filter(|&i| ps[i].position.is_some()).collect::<Vec<_>>())
+            })
+        })
+    });
     let plan = Memo::new(move |_| {
-        let n = ctx.finding.matching.with(|m| m.len());
+        let n = on_map.with(|m| m.len());
         let width = ctx.screen.viewport.with(|vp| vp.width);
         crate::cluster::clustering(n, width, ctx.data.limits.with(|l| l.max_zoom))
     });
     let index = Memo::new(move |_| {
         let opts = plan.get()?;
-        let m = ctx.finding.matching.get();
+        let m = on_map.get();
         let cats: HashMap<String, u16> = ctx.data.config.with(|c| {
             c.as_ref()
                 .map(|c| c.categories.iter().enumerate().map(|(i, k)| (k.id.clone(), i as u16)).collect())
                 .unwrap_or_default()
         });
-        let pts: Vec<(crate::geo::LonLat, u16)> = ctx
-            .data
-            .places
-            .with(|ps| m.iter().map(|&i| (ps[i].position, cats.get(&ps[i].category).copied().unwrap_or(0))).collect());
+        let pts: Vec<(crate::geo::LonLat, u16)> = ctx.data.places.with(|ps| {
+            m.iter()
+                .map(|&i| (ps[i].position.unwrap_or_default(), cats.get(&ps[i].category).copied().unwrap_or(0)))
+                .collect()
+        });
         let built = crate::ui::timed("bk-cluster-index", || crate::cluster::ClusterIndex::build(&pts, opts));
         Some(SharedIndex(std::sync::Arc::new((built, m))))
     });
     let clustered = move || index.with(|i| i.is_some());
-    let shown = Memo::new(move |_| if clustered() { Vec::new() } else { ctx.finding.matching.with(|m| m.to_vec()) });
+    let shown = Memo::new(move |_| if clustered() { Vec::new() } else { on_map.with(|m| m.to_vec()) });
     let clusters = Memo::new(move |_| {
         crate::ui::timed("bk-clusters", || {
             let Some(idx) = index.get() else { return (Vec::new(), Vec::new()) };
@@ -74,7 +83,8 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
             let scale = world_size(zoom.get());
             let shown = shown.get();
             ctx.data.places.with(|ps| {
-                let true_px: Vec<Point> = shown.iter().map(|&i| project(ps[i].position).scale(scale)).collect();
+                let true_px: Vec<Point> =
+                    shown.iter().map(|&i| project(ps[i].position.unwrap_or_default()).scale(scale)).collect();
                 let placed = declutter(&true_px, MARKER_SPACING);
                 shown
                     .iter()
@@ -98,7 +108,7 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
                 .collect();
             ctx.data.places.with(|ps| {
                 let marker = |i: usize, offset: Point| crate::geo::LabelBox {
-                    center: pane.at(ps[i].position).add(offset),
+                    center: pane.at(ps[i].position.unwrap_or_default()).add(offset),
                     width: MARKER_BOX,
                     height: MARKER_BOX,
                 };
@@ -173,7 +183,8 @@ fn Marker(
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let place = ctx.data.places.with_untracked(|ps| ps[index].clone());
-    let position = place.position;
+    // Only places with a position are drawn (the layer's `on_map`).
+    let position = place.position.unwrap_or_default();
     let category = place.category.clone();
     let look = move || {
         let lang = ctx.lang.get();
