@@ -59,6 +59,7 @@ events-kind-all = Alle Arten
 events-month = Monat
 events-month-all = Alle Monate
 events-none = Keine kommenden Termine bei den gezeigten Orten.
+events-none-chosen = Keine Termine dieser Art im gewählten Monat.
 event-ics = Termin in den Kalender übernehmen (.ics-Datei)
 event-more = Mehr dazu
 event-at = bei
@@ -248,6 +249,8 @@ near-summary = { $n } { $count ->
    *[other] Orte
   } im Umkreis von { $km } km um { $place }.
 near-from = Entfernungen ab { $place }.
+near-plus-remote = Dazu { $n } ohne festen Ort.
+near-still = Es gilt weiter: { $place }.
 near-me-busy = Standort wird ermittelt …
 near-me-denied = Ihr Standort ist nicht verfügbar ({ $reason }). Die Karte funktioniert auch ohne.
 near-me-ok = Liste nach Entfernung sortiert. Ihr Standort bleibt in Ihrem Browser.

@@ -59,6 +59,7 @@ events-kind-all = All kinds
 events-month = Month
 events-month-all = All months
 events-none = No upcoming dates at the places shown.
+events-none-chosen = No dates of this kind in the chosen month.
 event-ics = Add to calendar (.ics file)
 event-more = More about it
 event-at = at
@@ -248,6 +249,8 @@ near-summary = { $n } { $count ->
    *[other] places
   } within { $km } km of { $place }.
 near-from = Distances from { $place }.
+near-plus-remote = Plus { $n } without a fixed place.
+near-still = Still in use: { $place }.
 near-me-busy = Finding your position …
 near-me-denied = Your position is not available ({ $reason }). The map works without it.
 near-me-ok = List sorted by distance. Your position stays in your browser.

@@ -281,6 +281,8 @@ pub fn event_item(
     let kind = e.kind.as_deref().map(|k| super::words::event_kind(lang, k));
     let title = e.title.get(lang).to_string();
     let (ics, file) = super::words::ics_href(place, e, lang, now_ms);
+    // Each calendar link says which date it saves (a screen reader lists links out of context).
+    let (sr_when, sr_title) = (when.clone(), title.clone());
     let more = e.url.clone().map(|u| {
         view! {
             " "
@@ -298,7 +300,9 @@ pub fn event_item(
             <span class="bk-event-links">
                 {more}
                 " "
-                <a class="bk-event-ics" href=ics download=file>{tr(lang, "event-ics", None)}</a>
+                <a class="bk-event-ics" href=ics download=file>
+                    {tr(lang, "event-ics", None)}<span class="bk-sr-only">": " {sr_when} ", " {sr_title}</span>
+                </a>
             </span>
         </li>
     }

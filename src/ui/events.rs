@@ -23,7 +23,7 @@ pub fn Events() -> impl IntoView {
     // (place index, event index) of every upcoming date of the matching places, by start.
     let upcoming = Memo::new(move |_| {
         let today = berlin(ctx.finding.now_ms.get()).date;
-        let mut all: Vec<(Date, Option<u16>, usize, usize)> = ctx.finding.matching.with(|m| {
+        let mut all: Vec<(Date, Option<u16>, usize, usize)> = ctx.finding.any_time.with(|m| {
             ctx.data.places.with(|ps| {
                 m.iter()
                     .flat_map(|&i| {
@@ -45,6 +45,7 @@ pub fn Events() -> impl IntoView {
         let (mut kinds, mut months) = (Vec::<String>::new(), Vec::<(u16, u8)>::new());
         ctx.data.places.with(|ps| {
             upcoming.with(|u| {
+                let chosen = kind.get();
                 for &(i, k) in u {
                     let e = &ps[i].events[k];
                     if let Some(kind) = &e.kind {
@@ -52,8 +53,9 @@ pub fn Events() -> impl IntoView {
                             kinds.push(kind.clone());
                         }
                     }
+                    // Only months that have dates of the chosen kind.
                     let m = (e.start.date.year, e.start.date.month);
-                    if !months.contains(&m) {
+                    if (chosen.is_empty() || e.kind.as_deref() == Some(chosen.as_str())) && !months.contains(&m) {
                         months.push(m);
                     }
                 }
@@ -132,7 +134,10 @@ pub fn Events() -> impl IntoView {
                 </div>
             </div>
             <Show when=move || shown.with(Vec::is_empty)>
-                <p class="bk-empty">{move || tr(lang(), "events-none", None)}</p>
+                <p class="bk-empty">{move || {
+                    let filtered = !kind.get().is_empty() || !month.get().is_empty();
+                    tr(lang(), if filtered && !upcoming.with(Vec::is_empty) { "events-none-chosen" } else { "events-none" }, None)
+                }}</p>
             </Show>
             <ul class="bk-events bk-events-all">
                 {move || { ctx.data.generation.track(); ctx.lang.track(); view! {

@@ -18,6 +18,8 @@ pub fn Nearby() -> impl IntoView {
     let list_id = ctx.id("near-places");
     let hint_id = ctx.id("near-hint");
     let radius_id = ctx.id("near-radius");
+    let status_id = ctx.id("near-status");
+    let described_status = status_id.clone();
     let gazetteer =
         Memo::new(move |_| Arc::new(ctx.data.areas.with(|a| ctx.data.places.with(|p| Gazetteer::build(a, p)))));
     // What the field shows: the chosen place, or what was typed and not understood.
@@ -94,21 +96,28 @@ pub fn Nearby() -> impl IntoView {
         ctx.finding.position.get()?;
         let place = ctx.finding.place_name.get().unwrap_or_else(|| tr(lang(), "my-position", None));
         // The places in the circle (offers without a fixed place are in every radius, not counted).
-        let n = ctx
-            .finding
-            .matching
-            .with(|m| ctx.data.places.with(|ps| m.iter().filter(|&&i| ps[i].position.is_some()).count()));
+        let (n, remote) = ctx.finding.matching.with(|m| {
+            ctx.data.places.with(|ps| {
+                let fixed = m.iter().filter(|&&i| ps[i].position.is_some()).count();
+                (fixed, m.len() - fixed)
+            })
+        });
         let mut args = count_args(lang(), n);
         args.set("km", km.to_string());
         args.set("place", place);
-        Some(tr(lang(), "near-summary", Some(&args)))
+        let mut text = tr(lang(), "near-summary", Some(&args));
+        if remote > 0 {
+            text.push(' ');
+            text.push_str(&crate::tr!(lang(), "near-plus-remote", n = remote));
+        }
+        Some(text)
     };
     view! {
         <div class="bk-nearby">
             <div class="bk-field bk-nearby-place">
                 <label class="bk-label" for=id.clone()>{move || tr(lang(), "near-place", None)}</label>
                 <input id=id type="text" list=list_id.clone() autocomplete="off" inputmode="search"
-                    aria-describedby=hint_id.clone() aria-invalid=move || unknown.with(Option::is_some).then_some("true")
+                    aria-describedby=format!("{hint_id} {described_status}") aria-invalid=move || unknown.with(Option::is_some).then_some("true")
                     prop:value=move || typed.get()
                     on:input=move |ev| { let v = event_target_value(&ev); typed.set(v.clone()); take(v, false) }
                     on:change=move |ev| take(event_target_value(&ev), true)/>
@@ -130,8 +139,16 @@ pub fn Nearby() -> impl IntoView {
             <Show when=move || ctx.finding.place_name.with(Option::is_some)>
                 <button type="button" class="bk-clear bk-nearby-clear" on:click=clear>{move || tr(lang(), "near-clear", None)}</button>
             </Show>
-            <p class="bk-nearby-status" role="status">
-                {move || unknown.get().map(|t| crate::tr!(lang(), "near-unknown", text = t)).or_else(summary)}
+            <p class="bk-nearby-status" role="status" id=status_id class:bk-nearby-status--error=move || unknown.with(Option::is_some)>
+                {move || unknown.get().map(|t| {
+                    // Said plainly what still holds: the place chosen before stays until another is.
+                    let mut text = crate::tr!(lang(), "near-unknown", text = t);
+                    if let Some(p) = ctx.finding.place_name.get() {
+                        text.push(' ');
+                        text.push_str(&crate::tr!(lang(), "near-still", place = p));
+                    }
+                    text
+                }).or_else(summary)}
             </p>
         </div>
     }
@@ -140,9 +157,5 @@ pub fn Nearby() -> impl IntoView {
 /// The map shows the whole circle.
 fn fit(ctx: Ctx, at: crate::geo::LonLat, km: u32) {
     let bounds = crate::geo::circle_bounds(at, f64::from(km) * 1000.0);
-    ctx.screen.update_view(|vp| crate::geo::Viewport {
-        center: at,
-        zoom: crate::geo::Limits::fit_zoom(&bounds, vp.width, vp.height, 16.0),
-        ..*vp
-    });
+    ctx.screen.fit(bounds);
 }

@@ -1,7 +1,7 @@
 //! Finding by where and what: a radius around a typed postcode or town (no geocoder), and
 //! professions found in whatever form they are typed.
 
-use crate::support::{Browser, Env, TestResult, ensure, fail};
+use crate::support::{Browser, Env, MOBILE, TestResult, ensure, fail};
 use fantoccini::Locator;
 use serde_json::Value;
 
@@ -126,8 +126,15 @@ pub async fn a_postcode_in_a_link_or_typed_and_an_unknown_place(_env: &Env, b: &
     type_place(b, "Hamburg").await?;
     b.wait_until("the message", || async move { Ok(nearby_status(b).await?.contains("kennt die Karte nicht")) })
         .await?;
+    let said = nearby_status(b).await?;
+    ensure!(said.contains("Es gilt weiter: 21244 Buchholz in der Nordheide."), "says what still holds: {said}");
     let field = b.by_role("combobox", "PLZ oder Ort").await?;
     ensure!(field.attr("aria-invalid").await?.as_deref() == Some("true"), "the field is marked invalid");
+    let described = b
+        .js("const f = document.querySelector('.bk-nearby input'); return f.getAttribute('aria-describedby').split(' ').map(id => document.getElementById(id).textContent).join(' ')")
+        .await?;
+    let described = described.as_str().unwrap_or_default().to_string();
+    ensure!(described.contains("kennt die Karte nicht"), "the message describes the field: {described}");
     ensure!(list_len(b).await? == before, "the list stays");
     // A postcode typed alone.
     type_place(b, "21423").await?;
@@ -217,5 +224,23 @@ pub async fn offers_without_a_fixed_place_are_listed_apart_never_on_the_map(_env
     ensure!(text.contains("Kontaktwege") && text.contains("Telefon"), "the ways of contact: {text}");
     ensure!(dialog.find_all(Locator::Css("a[href*='openstreetmap']")).await?.is_empty(), "no route to nowhere");
     ensure!(!dialog.find_all(Locator::Css("a[href^='tel:']")).await?.is_empty(), "but a number to call");
+    Ok(())
+}
+
+crate::e2e!(on_a_phone_the_circle_is_fitted_when_the_map_is_shown, MOBILE);
+pub async fn on_a_phone_the_circle_is_fitted_when_the_map_is_shown(_env: &Env, b: &Browser) -> TestResult {
+    b.open("/").await?;
+    b.wait_loaded().await?;
+    // The place is chosen in the list view; the map is hidden meanwhile.
+    b.by_role("button", "Liste").await?.click().await?;
+    type_place(b, "Tostedt").await?;
+    b.wait_until("the radius summary", || async move { Ok(nearby_status(b).await?.contains("um 21255 Tostedt")) })
+        .await?;
+    b.by_role("button", "Karte").await?.click().await?;
+    b.wait_until("the circle fills the map", || async move {
+        let c = b.js("const r = document.querySelector('.bk-radius'); const m = document.querySelector('.bk-map').getBoundingClientRect(); if (!r) return 0; const q = r.getBoundingClientRect(); return q.width / Math.min(m.width, m.height)").await?;
+        Ok(c.as_f64().unwrap_or(0.0) > 0.5)
+    })
+    .await?;
     Ok(())
 }

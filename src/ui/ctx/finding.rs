@@ -16,6 +16,8 @@ pub struct Finding {
     set_filters: WriteSignal<Filters>,
     /// Indices of the places that match the filters, in reading order.
     pub matching: Memo<Arc<Vec<usize>>>,
+    /// The same without "open now" (for the dates to come).
+    pub any_time: Memo<Arc<Vec<usize>>>,
     /// How many places each filter choice would leave.
     pub counts: Memo<Arc<FacetCounts>>,
     /// The point distances are measured from: the visitor's position, only after they asked for it
@@ -63,10 +65,11 @@ impl Finding {
         // The places are drawn as soon as they are read; the search index follows a few tasks later.
         // Until then nothing is filtered yet (the URL's filters are applied after loading), so every
         // place matches, and the legend counts come straight from the places.
-        let matching = Memo::new(move |_| {
+        // Everything but "open now": the dates list ("Termine") is about days to come, not this hour.
+        let any_time = Memo::new(move |_| {
             crate::ui::timed("bk-match", || {
                 if !data.index_ready() {
-                    return Arc::new((0..data.places.with(|p| p.len())).collect());
+                    return Arc::new((0..data.places.with(|p| p.len())).collect::<Vec<_>>());
                 }
                 let mut found = data.index.with(|i| filters.with(|f| i.search(f)));
                 modes.with(|wanted| {
@@ -75,23 +78,6 @@ impl Finding {
                             .with(|ps| found.retain(|&i| ps[i].contact_modes().iter().any(|m| wanted.contains(*m))))
                     }
                 });
-                if open_now.get() {
-                    let now = crate::model::berlin(now_ms.get());
-                    data.config.with(|c| {
-                        let Some(c) = c else { return };
-                        let school = c.school_holiday();
-                        data.places.with(|ps| {
-                            found.retain(|&i| {
-                                let h = ps[i].opening_hours.as_deref().and_then(crate::model::Hours::parse);
-                                let s = h.map(|h| match &school {
-                                    Some(f) => h.status(now, Some(f)),
-                                    None => h.status(now, None),
-                                });
-                                matches!(s, Some(crate::model::Status::Open { .. }))
-                            })
-                        })
-                    });
-                }
                 match (position.get(), radius_km.get()) {
                     (Some(at), Some(km)) => {
                         Arc::new(data.places.with(|ps| crate::search::within(&found, ps, at, f64::from(km) * 1000.0)))
@@ -99,6 +85,28 @@ impl Finding {
                     _ => Arc::new(found),
                 }
             })
+        });
+        let matching = Memo::new(move |_| {
+            if !open_now.get() {
+                return any_time.get();
+            }
+            let now = crate::model::berlin(now_ms.get());
+            let mut found = any_time.with(|f| f.to_vec());
+            data.config.with(|c| {
+                let Some(c) = c else { return };
+                let school = c.school_holiday();
+                data.places.with(|ps| {
+                    found.retain(|&i| {
+                        let h = ps[i].opening_hours.as_deref().and_then(crate::model::Hours::parse);
+                        let s = h.map(|h| match &school {
+                            Some(f) => h.status(now, Some(f)),
+                            None => h.status(now, None),
+                        });
+                        matches!(s, Some(crate::model::Status::Open { .. }))
+                    })
+                })
+            });
+            Arc::new(found)
         });
         let counts = Memo::new(move |_| {
             crate::ui::timed("bk-counts", || {
@@ -119,6 +127,7 @@ impl Finding {
             filters,
             set_filters,
             matching,
+            any_time,
             counts,
             position,
             set_position,

@@ -26,6 +26,8 @@ pub struct Screen {
     limits: ReadSignal<Limits>,
     /// The view is still the one the widget chose (start view, fitted to the places).
     view_is_own: StoredValue<bool>,
+    /// An area to fit once the map has a size (it is hidden on a phone's list view).
+    pending_fit: StoredValue<Option<crate::geo::Bounds>>,
     /// Map or list, where only one fits (narrow widgets).
     pub panel: ReadSignal<PanelView>,
     set_panel: WriteSignal<PanelView>,
@@ -60,6 +62,7 @@ impl Screen {
             set_viewport,
             limits,
             view_is_own: StoredValue::new(true),
+            pending_fit: StoredValue::new(None),
             panel,
             set_panel,
             consented,
@@ -104,10 +107,29 @@ impl Screen {
         self.view_is_own.get_value()
     }
 
-    /// The map's box changed size: the view keeps its centre and whose choice it was.
+    /// The map's box changed size: the view keeps its centre and whose choice it was, and an area
+    /// waiting to be fitted is fitted now.
     pub fn resize_view(&self, width: f64, height: f64) {
         let vp = self.viewport.get_untracked().with_size(width, height);
         self.constrain(vp);
+        if width > 0.0 && height > 0.0 {
+            if let Some(b) = self.pending_fit.get_value() {
+                self.fit(b);
+            }
+        }
+    }
+
+    /// Shows all of `bounds` as large as the map allows; if the map has no size yet (hidden behind
+    /// the list on a phone), as soon as it has one.
+    pub fn fit(&self, bounds: crate::geo::Bounds) {
+        let vp = self.viewport.get_untracked();
+        if vp.width <= 0.0 || vp.height <= 0.0 {
+            self.pending_fit.set_value(Some(bounds));
+            return;
+        }
+        self.pending_fit.set_value(None);
+        let zoom = crate::geo::Limits::fit_zoom(&bounds, vp.width, vp.height, 16.0);
+        self.set_view(Viewport { center: bounds.center(), zoom, ..vp });
     }
 
     fn constrain(&self, vp: Viewport) {
