@@ -278,8 +278,9 @@ pub fn event_item(
 ) -> AnyView {
     let when = super::words::event_when(lang, e);
     let iso = e.start.date.to_string();
-    let kind = e.kind.as_deref().map(|k| super::words::event_kind(lang, k));
     let title = e.title.get(lang).to_string();
+    // The kind only where the title does not say it already ("Tag der offenen Tür …").
+    let kind = e.kind.as_deref().map(|k| super::words::event_kind(lang, k)).filter(|k| !title.starts_with(k.as_str()));
     let (ics, file) = super::words::ics_href(place, e, lang, now_ms);
     // Each calendar link says which date it saves (a screen reader lists links out of context).
     let (sr_when, sr_title) = (when.clone(), title.clone());
@@ -301,7 +302,7 @@ pub fn event_item(
                 {more}
                 " "
                 <a class="bk-event-ics" href=ics download=file>
-                    {tr(lang, "event-ics", None)}<span class="bk-sr-only">": " {sr_when} ", " {sr_title}</span>
+                    {tr(lang, "event-ics", None)}<span class="bk-sr-only">": " {sr_when} ", " <span dir="auto">{sr_title}</span></span>
                 </a>
             </span>
         </li>

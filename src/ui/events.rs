@@ -94,7 +94,7 @@ pub fn Events() -> impl IntoView {
             let at = view! {
                 <span class="bk-event-place">
                     {tr(lang, "event-at", None)}" "
-                    <button type="button" class="bk-link-button" id=id aria-haspopup="dialog" on:click=move |_| {
+                    <button type="button" class="bk-link-button" id=id aria-haspopup="dialog" dir="auto" on:click=move |_| {
                         let before = ctx.screen.viewport.get_untracked();
                         if let Some(at) = position {
                             ctx.screen.update_view(|vp| crate::geo::Viewport { center: at, zoom: vp.zoom.max(13.0), ..*vp });

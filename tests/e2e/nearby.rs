@@ -1,7 +1,7 @@
 //! Finding by where and what: a radius around a typed postcode or town (no geocoder), and
 //! professions found in whatever form they are typed.
 
-use crate::support::{Browser, Env, MOBILE, TestResult, ensure, fail};
+use crate::support::{Browser, Env, TestResult, ensure, fail};
 use fantoccini::Locator;
 use serde_json::Value;
 
