@@ -129,9 +129,12 @@ pub fn start(ctx: Ctx) {
         if let Some(h) = pending.get_value() {
             h.clear();
         }
+        // The entry this view belongs to: if back/forward moved to another entry meanwhile, this
+        // late write must not overwrite that one (it lost its open place under load, seen in CI).
+        let entry = location_search();
         let h = set_timeout_with_handle(
             move || {
-                if !applying.get_value() {
+                if !applying.get_value() && location_search() == entry {
                     write(&current(ctx), false);
                 }
             },
