@@ -33,10 +33,9 @@ pub struct Config {
 }
 
 impl Config {
-    /// Whether a day falls in the school holidays the config lists (None when it lists none).
-    pub fn school_holiday(&self) -> Option<impl Fn(Date) -> bool + '_> {
-        (!self.school_holidays.is_empty())
-            .then(|| move |d: Date| self.school_holidays.iter().any(|(from, to)| *from <= d && d <= *to))
+    /// The school holidays, when the config lists any (else "open now" with `SH` is unknown).
+    pub fn known_school_holidays(&self) -> Option<&[(Date, Date)]> {
+        (!self.school_holidays.is_empty()).then_some(self.school_holidays.as_slice())
     }
 }
 

@@ -9,6 +9,18 @@ pub struct Date {
     pub day: u8,
 }
 
+/// Days in a month of the Gregorian calendar (0 for a month that does not exist).
+fn days_in_month(year: u16, month: u8) -> u8 {
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
 impl Date {
     pub fn parse(s: &str) -> Option<Self> {
         let b = s.as_bytes();
@@ -20,26 +32,14 @@ impl Date {
             t.bytes().all(|c| c.is_ascii_digit()).then(|| t.parse().ok())?
         };
         let (year, month, day) = (num(0..4)?, num(5..7)? as u8, num(8..10)? as u8);
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-        let days = match month {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-            4 | 6 | 9 | 11 => 30,
-            2 if leap => 29,
-            2 => 28,
-            _ => return None,
-        };
-        (year >= 1900 && (1..=days).contains(&day)).then_some(Self { year, month, day })
+        (year >= 1900 && (1..=days_in_month(year, month)).contains(&day)).then_some(Self { year, month, day })
     }
 
     /// The same day `months` months earlier (the month's last day where it is shorter).
     pub fn months_before(&self, months: u32) -> Self {
         let total = i64::from(self.year) * 12 + i64::from(self.month) - 1 - i64::from(months);
         let (year, month) = (total.div_euclid(12).max(0) as u16, (total.rem_euclid(12) + 1) as u8);
-        let mut day = self.day;
-        while Self::parse(&format!("{year:04}-{month:02}-{day:02}")).is_none() && day > 28 {
-            day -= 1;
-        }
-        Self { year, month, day }
+        Self { year, month, day: self.day.min(days_in_month(year, month)) }
     }
 
     /// The date as a reader of `lang` expects it: 24.11.2026 or 24 Nov 2026.

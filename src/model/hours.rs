@@ -32,13 +32,16 @@ struct Rule {
 pub struct Hours {
     rules: Vec<Rule>,
     uses_school_holidays: bool,
+    /// `24/7`: never closes.
+    always: bool,
 }
 
 /// What a place is now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
     /// Open now, until this time (today or, past midnight, the next day).
-    Open { until: u16 },
+    /// Open now until this time (today or, past midnight, the next day); None: around the clock.
+    Open { until: Option<u16> },
     /// Closed now; opens next at this local time (None: not within the next three weeks).
     Closed { next: Option<LocalTime> },
     /// The value is not one the map can evaluate, or needs school holidays the config lacks.
@@ -138,12 +141,14 @@ impl Hours {
             return None;
         }
         let uses_school_holidays = rules.iter().any(|r| r.days.is_some_and(|d| d.school_holiday));
-        Some(Self { rules, uses_school_holidays })
+        let always = rules.iter().all(|r| r.days.is_none() && r.spans == [(0, 1440)]);
+        Some(Self { rules, uses_school_holidays, always })
     }
 
     /// The spans of one day: the last rule that names it wins.
-    fn spans(&self, date: Date, school: &dyn Fn(Date) -> bool) -> &[(u16, u16)] {
-        let (wd, ph, sh) = (weekday(date), holiday(date).is_some(), school(date));
+    fn spans(&self, date: Date, school: &[(Date, Date)]) -> &[(u16, u16)] {
+        let sh = school.iter().any(|(from, to)| *from <= date && date <= *to);
+        let (wd, ph) = (weekday(date), holiday(date).is_some());
         self.rules
             .iter()
             .rev()
@@ -156,13 +161,15 @@ impl Hours {
 
     /// Open or closed at `now` (local time in the district). `school` tells school holidays;
     /// None when the config has none, which leaves values that use `SH` unknown.
-    pub fn status(&self, now: LocalTime, school: Option<&dyn Fn(Date) -> bool>) -> Status {
-        let none = |_: Date| false;
-        let school: &dyn Fn(Date) -> bool = match school {
-            Some(f) => f,
+    pub fn status(&self, now: LocalTime, school: Option<&[(Date, Date)]>) -> Status {
+        let school = match school {
+            Some(ranges) => ranges,
             None if self.uses_school_holidays => return Status::Unknown,
-            None => &none,
+            None => &[],
         };
+        if self.always {
+            return Status::Open { until: None };
+        }
         let m = now.minute;
         // Yesterday's spans that run past midnight, then today's.
         let yesterday = add_days(now.date, -1);
@@ -174,7 +181,7 @@ impl Hours {
             while let Some(next) = today.iter().find(|s| s.0 <= until && s.1 > until) {
                 until = next.1;
             }
-            return Status::Open { until: until % 1440 };
+            return Status::Open { until: Some(until % 1440) };
         }
         for ahead in 0..22 {
             let date = add_days(now.date, ahead);
@@ -186,6 +193,12 @@ impl Hours {
         }
         Status::Closed { next: None }
     }
+}
+
+/// The status of an `opening_hours` value at `now`, with the config's school holidays (None when it
+/// lists none); None for no value or one the map cannot evaluate.
+pub fn status_of(value: Option<&str>, now: LocalTime, school: Option<&[(Date, Date)]>) -> Option<Status> {
+    Some(Hours::parse(value?.trim())?.status(now, school))
 }
 
 /// "08:00" from minutes since midnight.
@@ -210,7 +223,7 @@ mod tests {
     #[test]
     fn a_weekday_a_sunday_an_evening_and_a_holiday() {
         // 2026-12-01 is a Tuesday.
-        assert_eq!(status(OFFICE, "2026-12-01", "09:30"), Status::Open { until: 12 * 60 });
+        assert_eq!(status(OFFICE, "2026-12-01", "09:30"), Status::Open { until: Some(12 * 60) });
         assert_eq!(
             status(OFFICE, "2026-12-01", "12:30"),
             Status::Closed { next: Some(at("2026-12-01", "13:00")) },
@@ -228,23 +241,29 @@ mod tests {
         // Christmas 2026: Friday 25th and Saturday 26th are holidays, so Monday 28th.
         assert_eq!(status(OFFICE, "2026-12-24", "17:00"), Status::Closed { next: Some(at("2026-12-28", "08:00")) });
         // Without "PH off" a holiday is a normal day (as OSM has it).
-        assert_eq!(status("Mo-Fr 08:00-16:00", "2025-10-31", "10:00"), Status::Open { until: 16 * 60 });
+        assert_eq!(status("Mo-Fr 08:00-16:00", "2025-10-31", "10:00"), Status::Open { until: Some(16 * 60) });
     }
 
     #[test]
     fn the_forms_in_use() {
-        assert_eq!(status("24/7", "2026-12-01", "03:00"), Status::Open { until: 0 });
-        assert_eq!(status("Mo,We 09:00-17:00", "2026-12-02", "10:00"), Status::Open { until: 17 * 60 });
+        assert_eq!(status("24/7", "2026-12-01", "03:00"), Status::Open { until: None });
+        assert_eq!(status("Mo,We 09:00-17:00", "2026-12-02", "10:00"), Status::Open { until: Some(17 * 60) });
         assert_eq!(
             status("Mo,We 09:00-17:00", "2026-12-01", "10:00"),
             Status::Closed { next: Some(at("2026-12-02", "09:00")) }
         );
         // Past midnight: Friday's 22:00-02:00 is still open early on Saturday.
-        assert_eq!(status("Fr 22:00-02:00", "2026-12-05", "01:00"), Status::Open { until: 2 * 60 });
-        assert_eq!(status("Fr 22:00-02:00", "2026-12-04", "23:00"), Status::Open { until: 2 * 60 });
+        assert_eq!(status("Fr 22:00-02:00", "2026-12-05", "01:00"), Status::Open { until: Some(2 * 60) });
+        assert_eq!(status("Fr 22:00-02:00", "2026-12-04", "23:00"), Status::Open { until: Some(2 * 60) });
         // Spans that meet are one opening; a comma before a weekday starts a new rule.
-        assert_eq!(status("Mo-Fr 08:00-12:00,12:00-16:00", "2026-12-01", "09:00"), Status::Open { until: 16 * 60 });
-        assert_eq!(status("Mo-Fr 08:00-16:00, Sa 10:00-12:00", "2026-12-05", "11:00"), Status::Open { until: 12 * 60 });
+        assert_eq!(
+            status("Mo-Fr 08:00-12:00,12:00-16:00", "2026-12-01", "09:00"),
+            Status::Open { until: Some(16 * 60) }
+        );
+        assert_eq!(
+            status("Mo-Fr 08:00-16:00, Sa 10:00-12:00", "2026-12-05", "11:00"),
+            Status::Open { until: Some(12 * 60) }
+        );
         // Later rules override: Friday shorter.
         assert_eq!(
             status("Mo-Fr 08:00-16:00; Fr 08:00-12:00", "2026-12-04", "13:00"),
@@ -254,7 +273,7 @@ mod tests {
             status("Mo-Su 10:00-18:00; Mo off", "2026-11-30", "11:00"),
             Status::Closed { next: Some(at("2026-12-01", "10:00")) }
         );
-        assert_eq!(status("Sa-Mo 10:00-12:00", "2026-11-29", "11:00"), Status::Open { until: 12 * 60 });
+        assert_eq!(status("Sa-Mo 10:00-12:00", "2026-11-29", "11:00"), Status::Open { until: Some(12 * 60) });
         assert_eq!(
             status("Mo 08:00-09:00", "2026-12-01", "10:00"),
             Status::Closed { next: Some(at("2026-12-07", "08:00")) }
@@ -266,8 +285,8 @@ mod tests {
     fn school_holidays_only_when_the_config_has_them() {
         let h = Hours::parse("Mo-Fr 08:00-16:00; SH off").unwrap();
         assert_eq!(h.status(at("2026-12-01", "10:00"), None), Status::Unknown);
-        let in_holidays = |d: Date| d >= Date::parse("2026-12-21").unwrap() && d <= Date::parse("2027-01-05").unwrap();
-        assert_eq!(h.status(at("2026-12-01", "10:00"), Some(&in_holidays)), Status::Open { until: 16 * 60 });
+        let in_holidays = [(Date::parse("2026-12-21").unwrap(), Date::parse("2027-01-05").unwrap())];
+        assert_eq!(h.status(at("2026-12-01", "10:00"), Some(&in_holidays)), Status::Open { until: Some(16 * 60) });
         assert_eq!(
             h.status(at("2026-12-22", "10:00"), Some(&in_holidays)),
             Status::Closed { next: Some(at("2027-01-06", "08:00")) }

@@ -31,7 +31,7 @@ pub use date::Date;
 pub use directions::{destination, route_link, transit_link};
 pub use event::{EVENT_KINDS, Event, When, parse_events};
 pub use gazetteer::{Gazetteer, Locality};
-pub use hours::{Hours, Status, clock};
+pub use hours::{Hours, Status, clock, status_of};
 pub use ics::ics;
 pub use lang::{Lang, Localized, negotiate};
 pub use links::{RECOGNITION_FINDER, profession_link, serves_newcomers};

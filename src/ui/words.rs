@@ -67,14 +67,10 @@ pub fn open_status(
     now: crate::model::LocalTime,
     config: &crate::model::Config,
 ) -> String {
-    use crate::model::{Hours, Status, add_days, clock, weekday};
-    let status = hours.map(str::trim).and_then(Hours::parse).map(|h| match config.school_holiday() {
-        Some(f) => h.status(now, Some(&f)),
-        None => h.status(now, None),
-    });
-    match status {
-        Some(Status::Open { .. }) if hours.map(str::trim) == Some("24/7") => tr(lang, "hours-open-always", None),
-        Some(Status::Open { until }) => crate::tr!(lang, "hours-open", time = clock(until)),
+    use crate::model::{Status, add_days, clock};
+    match crate::model::status_of(hours, now, config.known_school_holidays()) {
+        Some(Status::Open { until: None }) => tr(lang, "hours-open-always", None),
+        Some(Status::Open { until: Some(until) }) => crate::tr!(lang, "hours-open", time = clock(until)),
         Some(Status::Closed { next: None }) => tr(lang, "hours-closed", None),
         Some(Status::Closed { next: Some(t) }) => {
             let time = clock(t.minute);
@@ -83,14 +79,18 @@ pub fn open_status(
             } else if t.date == add_days(now.date, 1) {
                 crate::tr!(lang, "hours-opens-tomorrow", time = time)
             } else if t.date <= add_days(now.date, 6) {
-                let day = tr(lang, &format!("weekday-{}", weekday(t.date)), None);
-                crate::tr!(lang, "hours-opens-day", day = day, time = time)
+                crate::tr!(lang, "hours-opens-day", day = weekday_name(lang, t.date), time = time)
             } else {
                 crate::tr!(lang, "hours-opens-date", date = t.date.format(lang), time = time)
             }
         }
         Some(Status::Unknown) | None => tr(lang, "hours-unknown", None),
     }
+}
+
+/// The short name of a date's weekday: "Mo", "Mon".
+fn weekday_name(lang: Lang, d: crate::model::Date) -> String {
+    tr(lang, &format!("weekday-{}", crate::model::weekday(d)), None)
 }
 
 /// The kind of an event in words; an unknown kind as written.
@@ -100,9 +100,8 @@ pub fn event_kind(lang: Lang, kind: &str) -> String {
 
 /// When an event is: "Sa 16.01.2027, 10:00–14:00 Uhr", "Mo 15.03.2027 – Fr 19.03.2027".
 pub fn event_when(lang: Lang, e: &crate::model::Event) -> String {
-    use crate::model::{clock, weekday};
-    let day =
-        |d: crate::model::Date| format!("{} {}", tr(lang, &format!("weekday-{}", weekday(d)), None), d.format(lang));
+    use crate::model::clock;
+    let day = |d: crate::model::Date| format!("{} {}", weekday_name(lang, d), d.format(lang));
     let time = |m: u16| clock(m);
     let mut out = day(e.start.date);
     match (e.start.minute, e.end) {

@@ -86,6 +86,17 @@ impl Finding {
                 }
             })
         });
+        // Every place's opening hours read once per list of places, and only once "open now" is
+        // first asked for (a memo is not computed before it is read); then each minute only checks.
+        let hours = Memo::new(move |_| {
+            data.places.with(|ps| {
+                Arc::new(
+                    ps.iter()
+                        .map(|p| p.opening_hours.as_deref().and_then(crate::model::Hours::parse))
+                        .collect::<Vec<_>>(),
+                )
+            })
+        });
         let matching = Memo::new(move |_| {
             if !open_now.get() {
                 return any_time.get();
@@ -94,15 +105,10 @@ impl Finding {
             let mut found = any_time.with(|f| f.to_vec());
             data.config.with(|c| {
                 let Some(c) = c else { return };
-                let school = c.school_holiday();
-                data.places.with(|ps| {
+                let school = c.known_school_holidays();
+                hours.with(|hs| {
                     found.retain(|&i| {
-                        let h = ps[i].opening_hours.as_deref().and_then(crate::model::Hours::parse);
-                        let s = h.map(|h| match &school {
-                            Some(f) => h.status(now, Some(f)),
-                            None => h.status(now, None),
-                        });
-                        matches!(s, Some(crate::model::Status::Open { .. }))
+                        matches!(hs[i].as_ref().map(|h| h.status(now, school)), Some(crate::model::Status::Open { .. }))
                     })
                 })
             });
