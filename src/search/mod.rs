@@ -1,6 +1,7 @@
 //! Search and filters: which places match what the visitor asked for, and how many each filter
 //! option would leave. Plain data in, indices out.
 
+mod dates;
 mod filter;
 mod fold;
 mod glossary;
@@ -8,6 +9,7 @@ mod index;
 mod list;
 mod variants;
 
+pub use dates::{DateQuery, DateRef, upcoming};
 pub use filter::{Facet, FacetCounts, Filters};
 pub use fold::{fold, matches, query_terms};
 pub use glossary::Glossary;

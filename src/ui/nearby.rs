@@ -63,13 +63,10 @@ pub fn Nearby() -> impl IntoView {
                 unknown.set(None);
                 if ctx.finding.place_name.get_untracked().as_deref() != Some(label.as_str()) {
                     // A place typed means "near it": 10 km unless a radius is chosen.
-                    if ctx.finding.radius_km.get_untracked().is_none() {
-                        ctx.finding.set_radius(Some(10));
-                    }
+                    let km = ctx.finding.radius_km.get_untracked().unwrap_or(10);
+                    ctx.finding.set_radius(Some(km));
                     ctx.finding.search_around(label, at);
-                    if let Some(km) = ctx.finding.radius_km.get_untracked() {
-                        fit(ctx, at, km);
-                    }
+                    fit(ctx, at, km);
                 }
             }
             None if final_ => unknown.set(Some(text)),

@@ -96,13 +96,7 @@ pub fn Results() -> impl IntoView {
             <li class="bk-result" class:bk-result--current=move || ctx.selection.selected.get() == Some(i)>
                 <button type="button" class="bk-result-button" id=item_id aria-haspopup="dialog"
                     aria-current=move || (ctx.selection.selected.get() == Some(i)).then_some("true")
-                    on:click=move |_| {
-                        let before = ctx.screen.viewport.get_untracked();
-                        if let Some(at) = position {
-                            ctx.screen.update_view(|vp| crate::geo::Viewport { center: at, zoom: vp.zoom.max(13.0), ..*vp });
-                        }
-                        ctx.open_place(i, Some(opener.clone()), Some(before));
-                    }>
+                    on:click=move |_| ctx.open_from_list(i, opener.clone())>
                     {look.map(|l| view! { <Symbol look=l size=20/> })}
                     <span class="bk-result-name" dir="auto">{name}</span>
                 </button>

@@ -52,6 +52,16 @@ impl Selection {
 }
 
 impl Ctx {
+    /// Opens a place chosen from a list (results, dates): the map zooms in to it, if it has a
+    /// place, and closing the details goes back to the view before. `opener` gets focus back.
+    pub fn open_from_list(&self, index: usize, opener: String) {
+        let before = self.screen.viewport.get_untracked();
+        if let Some(at) = self.data.places.with_untracked(|ps| ps[index].position) {
+            self.screen.update_view(|vp| Viewport { center: at, zoom: vp.zoom.max(13.0), ..*vp });
+        }
+        self.open_place(index, Some(opener), Some(before));
+    }
+
     /// Opens a place's details, moves focus into them once they are drawn, and pans the map so the
     /// place is not hidden under them (the bottom sheet on a phone, the side sheet on a desktop).
     /// `opener`: the element to focus again on closing; `from_list`: the list zoomed in to the
