@@ -211,51 +211,54 @@ fn property(f: &Field) -> Value {
 pub fn json_schema() -> String {
     let properties: serde_json::Map<String, Value> = FIELDS.iter().map(|f| (f.name.to_string(), property(f))).collect();
     let required: Vec<&str> = FIELDS.iter().filter(|f| f.required).map(|f| f.name).collect();
-    let schema = json!({
-            "$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$id": "https://bildungskarte.example/schema.json",
-            "title": "Bildungskarte Landkreis Harburg – Datei mit Orten / file of places",
-            "description": "GeoJSON-FeatureCollection aus Punkten (WGS 84, [Länge, Breite]). — A GeoJSON FeatureCollection of Points (WGS 84, [longitude, latitude]).",
-            "type": "object",
-            "required": ["type", "features"],
-            "properties": {
-                "type": { "const": "FeatureCollection" },
-                "features": {
-                    "type": "array",
-                    "items": {
-                        "type": "object",
-                        "required": ["type", "geometry", "properties"],
-                        "properties": {
-                            "type": { "const": "Feature" },
-                            "geometry": { "anyOf": [
-    {
-                                "type": "object",
-                                "required": ["type", "coordinates"],
-                                "properties": {
-                                    "type": { "const": "Point" },
-                                    "coordinates": {
-                                        "description": "[Länge, Breite] in WGS 84 — [longitude, latitude] in WGS 84",
-                                        "type": "array", "minItems": 2, "maxItems": 3,
-                                        "prefixItems": [
-                                            { "type": "number", "minimum": -180, "maximum": 180 },
-                                            { "type": "number", "minimum": -90, "maximum": 90 }
-                                        ]
-                                    }
-                                }
-                            },
-                                { "type": "null", "description": "kein fester Ort: dann ist properties.modes Pflicht — no fixed place: properties.modes is then required" }
-                            ] },
-                            "properties": {
-                                "type": "object",
-                                "required": required,
-                                "properties": properties,
-                                "additionalProperties": true
-                            }
-                        }
-                    }
-                }
+    let point = json!({
+        "type": "object",
+        "required": ["type", "coordinates"],
+        "properties": {
+            "type": { "const": "Point" },
+            "coordinates": {
+                "description": "[Länge, Breite] in WGS 84 — [longitude, latitude] in WGS 84",
+                "type": "array", "minItems": 2, "maxItems": 3,
+                "prefixItems": [
+                    { "type": "number", "minimum": -180, "maximum": 180 },
+                    { "type": "number", "minimum": -90, "maximum": 90 }
+                ]
             }
-        });
+        }
+    });
+    let no_place = json!({
+        "type": "null",
+        "description": "kein fester Ort: dann ist properties.modes Pflicht — no fixed place: properties.modes is then required"
+    });
+    let feature = json!({
+        "type": "object",
+        "required": ["type", "geometry", "properties"],
+        "properties": {
+            "type": { "const": "Feature" },
+            "geometry": { "anyOf": [point, no_place] },
+            "properties": {
+                "type": "object",
+                "required": required,
+                "properties": properties,
+                "additionalProperties": true
+            }
+        },
+        // An offer without a fixed place says how it is reached (as the parser demands).
+        "if": { "properties": { "geometry": { "type": "null" } } },
+        "then": { "properties": { "properties": { "required": ["modes"], "properties": { "modes": { "minItems": 1 } } } } }
+    });
+    let schema = json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://bildungskarte.example/schema.json",
+        "title": "Bildungskarte Landkreis Harburg – Datei mit Orten / file of places",
+        "description": "GeoJSON-FeatureCollection aus Punkten (WGS 84, [Länge, Breite]). — A GeoJSON FeatureCollection of Points (WGS 84, [longitude, latitude]).",
+        "type": "object",
+        "required": ["type", "features"],
+        "properties": {
+            "type": { "const": "FeatureCollection" },
+            "features": { "type": "array", "items": feature }
+        }
+    });
     serde_json::to_string_pretty(&schema).unwrap()
 }
 
