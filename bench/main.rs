@@ -132,7 +132,7 @@ async fn page_bench(env: &Env, ours: bool, name: &str, interact: bool, phone: bo
     b.js("window.__frames = []; (function f(t) { window.__frames.push(t); if (window.__frames.length < 100000) requestAnimationFrame(f); })(performance.now());").await?;
     let map = b.c.find(fantoccini::Locator::Css(if ours { ".bk-map" } else { "#map" })).await?;
     let (mx, my, mw, mh) = map.rectangle().await?;
-    use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction, WheelAction, WheelActions};
+    use fantoccini::actions::{InputSource, WheelAction, WheelActions};
     let profiling = std::env::var_os("BK_BENCH_PROFILE").is_some();
     if profiling {
         b.cdp("Profiler.enable", serde_json::json!({})).await?;
@@ -140,14 +140,7 @@ async fn page_bench(env: &Env, ours: bool, name: &str, interact: bool, phone: bo
         b.cdp("Profiler.start", serde_json::json!({})).await?;
     }
     for round in 0..3 {
-        let mut drag = MouseActions::new("mouse".into())
-            .then(PointerAction::MoveTo { duration: None, x: mx + mw / 2.0 + 5.0, y: my + mh / 2.0 + 9.0 })
-            .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT });
-        for _ in 0..20 {
-            drag = drag.then(PointerAction::MoveBy { duration: Some(Duration::from_millis(16)), x: 8.0, y: 4.0 });
-        }
-        drag = drag.then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
-        b.c.perform_actions(drag).await?;
+        drag_map(&b, (mx, my, mw, mh), (8.0, 4.0), 20).await?;
         let dy = if round % 2 == 0 { -120 } else { 120 };
         let (cx, cy) = ((mx + mw / 2.0) as i64, (my + mh / 2.0) as i64);
         let scroll = WheelAction::Scroll { duration: None, x: cx, y: cy, delta_x: 0, delta_y: dy };
@@ -198,11 +191,29 @@ async fn page_bench(env: &Env, ours: bool, name: &str, interact: bool, phone: bo
     Ok((first, longest, median(frames.clone()), percentile(frames, 0.95), typing, memory))
 }
 
+/// Drags the map from near its middle by `step` px `moves` times, one move per frame (16 ms).
+async fn drag_map(
+    b: &support::Browser,
+    (mx, my, mw, mh): (f64, f64, f64, f64),
+    step: (f64, f64),
+    moves: usize,
+) -> R<()> {
+    use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
+    let mut drag = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveTo { duration: None, x: mx + mw / 2.0 + 5.0, y: my + mh / 2.0 + 9.0 })
+        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT });
+    for _ in 0..moves {
+        drag = drag.then(PointerAction::MoveBy { duration: Some(Duration::from_millis(16)), x: step.0, y: step.1 });
+    }
+    b.c.perform_actions(drag.then(PointerAction::Up { button: MOUSE_BUTTON_LEFT })).await?;
+    Ok(())
+}
+
 /// A scripted visit of `secs` seconds on our page (search, filter, pan, zoom, open and close places,
 /// over and over): the tab's memory after the first minute and at the end, in MiB. Growth between
 /// the two would be a leak.
 async fn visit_bench(env: &Env, name: &str, secs: u64) -> R<(f64, f64, usize)> {
-    use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction, WheelAction, WheelActions};
+    use fantoccini::actions::{InputSource, WheelAction, WheelActions};
     let b = browser_with(env, 1280, 800, &[]).await?;
     b.open(&format!("/?config={name}/config.json")).await?;
     wait_for(&b, "return performance.getEntriesByName('bk-index-finish').length > 0", 180).await?;
@@ -211,7 +222,7 @@ async fn visit_bench(env: &Env, name: &str, secs: u64) -> R<(f64, f64, usize)> {
     let start = std::time::Instant::now();
     let (mut at_minute, mut rounds) = (None, 0usize);
     let trace = std::env::var_os("BK_BENCH_VISIT_TRACE").is_some();
-    // BK_BENCH_VISIT_ACTIONS=search,place,quick,pan (default all): to find what holds memory.
+    // BK_BENCH_VISIT_ACTIONS=search,place,toggle,pan (default all): to find what holds memory.
     let actions = std::env::var("BK_BENCH_VISIT_ACTIONS").ok();
     let words = ["kaufmann", "tischlerin", "beratung", "winsen", "schule"];
     while start.elapsed() < Duration::from_secs(secs) {
@@ -236,21 +247,10 @@ async fn visit_bench(env: &Env, name: &str, secs: u64) -> R<(f64, f64, usize)> {
             b.js("const x = document.querySelector('.bk-quick'); if (x) x.click();").await?;
             tokio::time::sleep(Duration::from_millis(300)).await;
         }
-        if does("quick") {
-            // A quick entry on and off again.
-            b.js("const q = document.querySelectorAll('.bk-quick'); const x = q[(window.__round = (window.__round || 0) + 1) % q.length]; if (x) { x.click(); x.click(); }").await?;
-            tokio::time::sleep(Duration::from_millis(300)).await;
-        }
         if does("pan") {
             // Pan and zoom in and out.
-            let mut drag = MouseActions::new("mouse".into())
-                .then(PointerAction::MoveTo { duration: None, x: mx + mw / 2.0 + 5.0, y: my + mh / 2.0 + 9.0 })
-                .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT });
-            let (dx, dy) = if rounds % 2 == 0 { (8.0, 4.0) } else { (-8.0, -4.0) };
-            for _ in 0..10 {
-                drag = drag.then(PointerAction::MoveBy { duration: Some(Duration::from_millis(16)), x: dx, y: dy });
-            }
-            b.c.perform_actions(drag.then(PointerAction::Up { button: MOUSE_BUTTON_LEFT })).await?;
+            let step = if rounds % 2 == 0 { (8.0, 4.0) } else { (-8.0, -4.0) };
+            drag_map(&b, (mx, my, mw, mh), step, 10).await?;
             let (cx, cy) = ((mx + mw / 2.0) as i64, (my + mh / 2.0) as i64);
             for delta_y in [-120, 120] {
                 let scroll = WheelAction::Scroll { duration: None, x: cx, y: cy, delta_x: 0, delta_y };
@@ -267,9 +267,6 @@ async fn visit_bench(env: &Env, name: &str, secs: u64) -> R<(f64, f64, usize)> {
             let wasm = b
                 .js("return window.wasmBindings.bench_wasm_memory ? window.wasmBindings.bench_wasm_memory() : 0")
                 .await?;
-            // Which elements grow in number between traces.
-            let grown = b.js("const c = {}; document.querySelectorAll('*').forEach(e => { const k = e.tagName + '.' + (e.getAttribute('class') || ''); c[k] = (c[k] || 0) + 1; }); const p = window.__counts || {}; window.__counts = c; return Object.keys(c).filter(k => p[k] !== undefined && c[k] > p[k]).map(k => k + ' ' + p[k] + '→' + c[k]).join(', ')").await?;
-            eprintln!("  grown: {}", grown.as_str().unwrap_or(""));
             eprintln!(
                 "visit round {rounds} at {:.0} s: tab {:.0} MiB, wasm memory {:.1} MiB, JS heap {:.1} MiB, DOM nodes {}, listeners {}",
                 start.elapsed().as_secs_f64(),

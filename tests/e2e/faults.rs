@@ -8,13 +8,6 @@ async fn busy(b: &Browser) -> AnyResult<bool> {
     Ok(b.js("return document.querySelector('.bk-map').getAttribute('aria-busy') === 'true'").await? == true)
 }
 
-async fn search(b: &Browser, text: &str) -> TestResult {
-    let boxes = b.all_by_role("searchbox", |n| n.starts_with("Suche")).await?;
-    let Some(input) = boxes.into_iter().next() else { return fail("no searchbox named Suche…") };
-    input.send_keys(text).await?;
-    Ok(())
-}
-
 crate::e2e!(a_hanging_or_silent_file_does_not_hold_up_the_others, DESKTOP);
 pub async fn a_hanging_or_silent_file_does_not_hold_up_the_others(env: &Env, b: &Browser) -> TestResult {
     b.open("/?config=fixtures/slow/hang.json").await?;
@@ -82,7 +75,7 @@ pub async fn try_again_fetches_only_what_failed_and_keeps_the_visitors_state(env
         "the schools' file failed twice (503) and is named: {said:#?}"
     );
     // The visitor searches and opens a place before trying again.
-    search(b, "Winsen").await?;
+    b.search("Winsen").await?;
     b.wait_until("the search to apply", || async { Ok(!b.status().await?.starts_with("5")) }).await?;
     let before = b.status().await?;
     let mut firm = None;
@@ -108,8 +101,7 @@ pub async fn try_again_fetches_only_what_failed_and_keeps_the_visitors_state(env
     b.wait_loaded().await?;
     let after = b.status().await?;
     ensure!(after != before, "the schools in Winsen joined the result: {before} → {after}");
-    let boxes = b.all_by_role("searchbox", |n| n.starts_with("Suche")).await?;
-    ensure!(boxes[0].prop("value").await?.as_deref() == Some("Winsen"), "the search text stayed");
+    ensure!(b.search_box().await?.prop("value").await?.as_deref() == Some("Winsen"), "the search text stayed");
     ensure!(b.by_role("heading", &firm_name).await.is_ok(), "the open place stayed open: {firm_name}");
     // Any change of view reaches the URL within 400 ms; twice that is enough to see one.
     tokio::time::sleep(std::time::Duration::from_millis(800)).await;
@@ -256,7 +248,7 @@ pub async fn offline_after_loading_search_filters_zoom_and_details_work(_env: &E
     .await?;
     ensure!(b.js("return navigator.onLine").await? == false, "the browser is offline now");
     let everything = b.status().await?;
-    search(b, "Winsen").await?;
+    b.search("Winsen").await?;
     b.wait_until("the search to apply", || async { Ok(b.status().await? != everything) }).await?;
     let found = b.status().await?;
     b.by_role("checkbox", "Ausbildungsbetriebe").await?.click().await?;

@@ -1,6 +1,6 @@
 //! Finding places: search, filters, the list, shareable links, near me, directions, clusters.
 
-use crate::support::{Browser, ESCAPE, Env, TestResult, ensure, fail};
+use crate::support::{Browser, ESCAPE, Env, TestResult, ensure};
 use fantoccini::Locator;
 use serde_json::Value;
 
@@ -22,18 +22,11 @@ async fn status(b: &Browser) -> Result<String, Box<dyn std::error::Error + Send 
         .to_string())
 }
 
-async fn search(b: &Browser, text: &str) -> TestResult {
-    let boxes = b.all_by_role("searchbox", |n| n.starts_with("Suche")).await?;
-    let Some(input) = boxes.first() else { return fail("no searchbox named Suche…") };
-    input.clear().await?;
-    input.send_keys(text).await?;
-    Ok(())
-}
-
 crate::e2e!(search_is_tolerant_and_updates_map_list_and_count, DESKTOP);
 pub async fn search_is_tolerant_and_updates_map_list_and_count(_env: &Env, b: &Browser) -> TestResult {
     b.open("/").await?;
     b.wait_loaded().await?;
+    let all = list_names(b).await?.len();
     for (query, expect) in [
         ("gaertner", "Gärtner"),
         ("GÄRTNER", "Gärtner"),
@@ -41,8 +34,13 @@ pub async fn search_is_tolerant_and_updates_map_list_and_count(_env: &Env, b: &B
         ("garten und landschaftsbau", "Garten- und Landschaftsbau"),
         ("Buergerweide", "Berufsbildende Schulen Winsen"),
     ] {
-        search(b, query).await?;
-        b.wait_until("search results", || async move { Ok(!list_names(b).await?.is_empty()) }).await?;
+        b.search(query).await?;
+        // Some places, not all: a search that ignored its words would not get past this.
+        b.wait_until("search results", || async move {
+            let n = list_names(b).await?.len();
+            Ok(n > 0 && n < all)
+        })
+        .await?;
         let list = list_names(b).await?;
         let markers = b.markers().await?.len();
         ensure!(markers == list.len(), "{query}: {markers} markers but {} list items", list.len());
@@ -58,7 +56,7 @@ pub async fn search_is_tolerant_and_updates_map_list_and_count(_env: &Env, b: &B
         ensure!(all.contains(expect), "{query}: first hit does not mention {expect}: {all}");
         b.press(ESCAPE).await?;
     }
-    search(b, "gibtesnicht").await?;
+    b.search("gibtesnicht").await?;
     b.wait_until("no results", || async move { Ok(b.markers().await?.is_empty()) }).await?;
     ensure!(status(b).await? == "0 Orte gefunden", "status {:?}", status(b).await?);
     ensure!(b.c.find(Locator::Css(".bk-empty")).await?.text().await?.contains("Keine Orte"), "empty list says so");
@@ -243,7 +241,7 @@ crate::e2e!(directions_link_to_hvv_and_osm_with_the_address, DESKTOP);
 pub async fn directions_link_to_hvv_and_osm_with_the_address(_env: &Env, b: &Browser) -> TestResult {
     b.open("/").await?;
     b.wait_loaded().await?;
-    search(b, "Bürgerweide").await?;
+    b.search("Bürgerweide").await?;
     b.c.find(Locator::Css(".bk-result-button")).await?.click().await?;
     let dialog = b.c.wait().for_element(Locator::Css("[role=dialog]")).await?;
     let hvv = dialog.find(Locator::Css("a[href*='hvv.de']")).await?.attr("href").await?.unwrap_or_default();

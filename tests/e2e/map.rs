@@ -17,16 +17,8 @@ struct Sample {
 }
 
 fn sample(env: &Env) -> Sample {
-    let dist = std::env::var("BK_DIST").map(Into::into).unwrap_or_else(|_| crate::support::root().join("dist"));
-    let _ = env;
-    let read = |p: &str| -> Value {
-        serde_json::from_slice(&std::fs::read(std::path::Path::new(&dist).join(p)).unwrap()).unwrap()
-    };
-    let config = read("config.json");
-    let mut all = Vec::new();
-    for s in config["sources"].as_array().unwrap() {
-        all.extend(read(s.as_str().unwrap())["features"].as_array().unwrap().iter().cloned());
-    }
+    let config = env.read_json("config.json");
+    let all = env.sample_features();
     // The places on the map: offers without a fixed place ("geometry": null) are only listed.
     let features = all.iter().filter(|f| !f["geometry"].is_null()).cloned().collect();
     Sample { config, features, all }

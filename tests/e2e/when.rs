@@ -99,19 +99,15 @@ pub async fn open_now_on_a_weekday_evening_and_links_out(_env: &Env, b: &Browser
 /// Upcoming events in the sample data on `today` (YYYY-MM-DD), counted from the files.
 fn upcoming(env: &Env, today: &str, kind: Option<&str>, month: Option<&str>) -> usize {
     let mut n = 0;
-    for f in ["schulen", "betriebe", "beratung"] {
-        let text = std::fs::read_to_string(env.dist().join(format!("data/{f}.geojson"))).unwrap();
-        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
-        for feature in v["features"].as_array().unwrap() {
-            for e in feature["properties"]["events"].as_array().cloned().unwrap_or_default() {
-                let start = e["start"].as_str().unwrap();
-                let last = e["end"].as_str().unwrap_or(start);
-                if &last[..10] >= today
-                    && kind.is_none_or(|k| e["kind"].as_str() == Some(k))
-                    && month.is_none_or(|m| start.starts_with(m))
-                {
-                    n += 1;
-                }
+    for feature in env.sample_features() {
+        for e in feature["properties"]["events"].as_array().cloned().unwrap_or_default() {
+            let start = e["start"].as_str().unwrap();
+            let last = e["end"].as_str().unwrap_or(start);
+            if &last[..10] >= today
+                && kind.is_none_or(|k| e["kind"].as_str() == Some(k))
+                && month.is_none_or(|m| start.starts_with(m))
+            {
+                n += 1;
             }
         }
     }

@@ -104,6 +104,22 @@ impl Env {
     pub fn dist(&self) -> PathBuf {
         std::env::var("BK_DIST").map(Into::into).unwrap_or_else(|_| root().join("dist"))
     }
+
+    /// A JSON file of the built site, e.g. `config.json`.
+    pub fn read_json(&self, path: &str) -> serde_json::Value {
+        serde_json::from_slice(&std::fs::read(self.dist().join(path)).unwrap()).unwrap()
+    }
+
+    /// Every feature of the sample data the site ships: the config's sources, in order. Tests
+    /// count what they expect from here, so a change of the sample data does not break them.
+    pub fn sample_features(&self) -> Vec<serde_json::Value> {
+        let config = self.read_json("config.json");
+        let mut all = Vec::new();
+        for s in config["sources"].as_array().unwrap() {
+            all.extend(self.read_json(s.as_str().unwrap())["features"].as_array().unwrap().iter().cloned());
+        }
+        all
+    }
 }
 
 pub type AnyResult<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;

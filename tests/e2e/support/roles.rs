@@ -47,6 +47,23 @@ impl Browser {
         Ok(out)
     }
 
+    /// The search field, found as a visitor's screen reader finds it ("Suche …").
+    pub async fn search_box(&self) -> AnyResult<Element> {
+        let boxes = self.all_by_role("searchbox", |n| n.starts_with("Suche")).await?;
+        match boxes.into_iter().next() {
+            Some(b) => Ok(b),
+            None => fail("no searchbox named Suche…"),
+        }
+    }
+
+    /// Types `text` into the search field in place of what it held.
+    pub async fn search(&self, text: &str) -> AnyResult<()> {
+        let input = self.search_box().await?;
+        input.clear().await?;
+        input.send_keys(text).await?;
+        Ok(())
+    }
+
     /// The texts of every `role="alert"` (the widget's notices).
     pub async fn alerts(&self) -> AnyResult<Vec<String>> {
         let mut out = Vec::new();
