@@ -215,20 +215,31 @@ async fn drag_map(
 async fn visit_bench(env: &Env, name: &str, secs: u64) -> R<(f64, f64, usize)> {
     use fantoccini::actions::{InputSource, WheelAction, WheelActions};
     let b = browser_with(env, 1280, 800, &[]).await?;
-    b.open(&format!("/?config={name}/config.json")).await?;
-    wait_for(&b, "return performance.getEntriesByName('bk-index-finish').length > 0", 180).await?;
-    let map = b.c.find(fantoccini::Locator::Css(".bk-map")).await?;
+    // BK_BENCH_VISIT_PAGE=leaflet pans and zooms the Leaflet page the same way (its own part only):
+    // what the browser itself keeps while a map moves, for comparison.
+    let leaflet = std::env::var("BK_BENCH_VISIT_PAGE").is_ok_and(|p| p == "leaflet");
+    if leaflet {
+        b.open(&format!("/bench/leaflet.html?data=/{name}/places.geojson")).await?;
+        wait_for(&b, "return performance.getEntriesByName('first-markers').length > 0", 180).await?;
+    } else {
+        b.open(&format!("/?config={name}/config.json")).await?;
+        wait_for(&b, "return performance.getEntriesByName('bk-index-finish').length > 0", 180).await?;
+    }
+    let map = b.c.find(fantoccini::Locator::Css(if leaflet { "#map" } else { ".bk-map" })).await?;
     let (mx, my, mw, mh) = map.rectangle().await?;
     let start = std::time::Instant::now();
     let (mut at_minute, mut rounds) = (None, 0usize);
     let trace = std::env::var_os("BK_BENCH_VISIT_TRACE").is_some();
+    let mut first_sizes: Option<Vec<f64>> = None;
     // BK_BENCH_VISIT_ACTIONS=search,place,toggle,pan (default all): to find what holds memory.
     let actions = std::env::var("BK_BENCH_VISIT_ACTIONS").ok();
     let words = ["kaufmann", "tischlerin", "beratung", "winsen", "schule"];
     while start.elapsed() < Duration::from_secs(secs) {
         // Search (as typed: one input event per word), then clear it again.
         let word = words[rounds % words.len()];
-        let does = |what: &str| actions.as_deref().is_none_or(|a| a.split(',').any(|x| x == what));
+        let does = |what: &str| {
+            (!leaflet || what == "pan") && actions.as_deref().is_none_or(|a| a.split(',').any(|x| x == what))
+        };
         if does("search") {
             b.js(&format!("const s = document.querySelector('input[type=search]'); s.value = '{word}'; s.dispatchEvent(new Event('input', {{ bubbles: true }}));")).await?;
             tokio::time::sleep(Duration::from_millis(400)).await;
@@ -265,11 +276,37 @@ async fn visit_bench(env: &Env, name: &str, secs: u64) -> R<(f64, f64, usize)> {
             let heap = b.cdp("Runtime.getHeapUsage", serde_json::json!({})).await?;
             let dom = b.cdp("Memory.getDOMCounters", serde_json::json!({})).await?;
             let wasm = b
-                .js("return window.wasmBindings.bench_wasm_memory ? window.wasmBindings.bench_wasm_memory() : 0")
+                .js("return window.wasmBindings && window.wasmBindings.bench_wasm_memory ? window.wasmBindings.bench_wasm_memory() : 0")
                 .await?;
+            let live = b
+                .js("return window.wasmBindings && window.wasmBindings.bench_wasm_live ? window.wasmBindings.bench_wasm_live() : 0")
+                .await?;
+            // Which sizes of allocation grow: what a leak is made of.
+            let sizes: Vec<f64> = b
+                .js("return window.wasmBindings && window.wasmBindings.bench_wasm_sizes ? Array.from(window.wasmBindings.bench_wasm_sizes()) : []")
+                .await?
+                .as_array()
+                .map(|a| a.iter().filter_map(|x| x.as_f64()).collect())
+                .unwrap_or_default();
+            match &first_sizes {
+                None => first_sizes = Some(sizes),
+                Some(first) => {
+                    let mut grown: Vec<(usize, f64)> =
+                        sizes.iter().zip(first).enumerate().map(|(n, (a, b))| (n, a - b)).collect();
+                    grown.sort_by(|a, b| (b.1 * b.0 as f64).total_cmp(&(a.1 * a.0 as f64)));
+                    let top: Vec<String> = grown
+                        .iter()
+                        .filter(|(_, d)| *d != 0.0)
+                        .take(8)
+                        .map(|(n, d)| format!("{d:+.0}×{n} B"))
+                        .collect();
+                    eprintln!("  live allocations grown since round 10, by size: {}", top.join(", "));
+                }
+            }
             eprintln!(
-                "visit round {rounds} at {:.0} s: tab {:.0} MiB, wasm memory {:.1} MiB, JS heap {:.1} MiB, DOM nodes {}, listeners {}",
+                "visit round {rounds} at {:.0} s: live in wasm heap {:.2} MiB, tab {:.0} MiB, wasm memory {:.1} MiB, JS heap {:.1} MiB, DOM nodes {}, listeners {}",
                 start.elapsed().as_secs_f64(),
+                live.as_f64().unwrap_or(0.0) / 1048576.0,
                 b.renderer_pss_kib() as f64 / 1024.0,
                 wasm.as_f64().unwrap_or(0.0) / 1048576.0,
                 heap["usedSize"].as_f64().unwrap_or(0.0) / 1048576.0,
@@ -284,6 +321,15 @@ async fn visit_bench(env: &Env, name: &str, secs: u64) -> R<(f64, f64, usize)> {
     // Settled: the last frames drawn, idle callbacks run.
     tokio::time::sleep(Duration::from_millis(1000)).await;
     let end = b.renderer_pss_kib() as f64 / 1024.0;
+    if trace {
+        // What of the growth is the browser's caches, which it gives back under memory pressure.
+        b.cdp("Memory.simulatePressureNotification", serde_json::json!({ "level": "critical" })).await?;
+        tokio::time::sleep(Duration::from_millis(2000)).await;
+        eprintln!(
+            "visit end: tab {end:.0} MiB, after a critical memory-pressure signal {:.0} MiB",
+            b.renderer_pss_kib() as f64 / 1024.0
+        );
+    }
     b.close().await?;
     Ok((at_minute.unwrap_or(f64::NAN), end, rounds))
 }
