@@ -302,3 +302,34 @@ c-import-no-coords = Koordinaten fehlen oder sind keine Zahlen (Längengrad/Brei
 c-import-no-category = „Kategorie“ fehlt
 c-import-header = Keine Spalte für { $what } gefunden
 c-import-done = { $count } Orte importiert, { $bad } Zeilen übersprungen
+
+## Merkliste, Vergleich, Druckansicht
+mark = Merken
+marks-full = Die Merkliste ist voll ({ $max } Orte). Entfernen Sie zuerst einen Ort.
+marks-title = Merkliste
+mark-remove = { $name } von der Merkliste entfernen
+mark-remove-short = Entfernen
+mark-compare = Vergleichen
+marks-missing = { $count ->
+    [one] 1 gemerkter Ort ist in den Daten nicht (mehr) enthalten.
+   *[other] { $count } gemerkte Orte sind in den Daten nicht (mehr) enthalten.
+}
+marks-empty = Noch keine Orte gemerkt. In den Details eines Ortes können Sie ihn mit „Merken“ auf diese Liste setzen. Die Liste steht nur in der Adresse der Seite: Wer den Link bekommt, sieht sie auch; gespeichert wird nichts.
+marks-compare-hint = Bis zu { $max } Orte mit „Vergleichen“ nebeneinanderstellen.
+compare-full = Es lassen sich höchstens { $max } Orte vergleichen. Nehmen Sie zuerst einen heraus.
+marks-print = Merkliste drucken
+field-distance = Entfernung
+compare-next-date = Nächster Termin
+compare-title = Vergleich von { $count } Orten
+list-print = Liste drucken
+sheet-marks = Merkliste
+sheet-list = Liste der Orte
+sheet-first = die ersten { $shown } von { $total } Orten
+sheet-count = { $count ->
+    [one] 1 Ort
+   *[other] { $count } Orte
+}
+sheet-date = Stand: { $date }
+sheet-print = Drucken
+sheet-close = Zurück zur Karte
+sheet-map = Karte der Orte, mit denselben Nummern wie in der Liste

@@ -302,3 +302,34 @@ c-import-no-coords = coordinates are missing or not numbers (longitude/latitude)
 c-import-no-category = "Kategorie" is missing
 c-import-header = no column for { $what }
 c-import-done = { $count } places imported, { $bad } rows skipped
+
+## Saved list, comparison, print view
+mark = Save
+marks-full = The saved list is full ({ $max } places). Remove a place first.
+marks-title = Saved places
+mark-remove = Remove { $name } from the saved places
+mark-remove-short = Remove
+mark-compare = Compare
+marks-missing = { $count ->
+    [one] 1 saved place is not (or no longer) in the data.
+   *[other] { $count } saved places are not (or no longer) in the data.
+}
+marks-empty = No places saved yet. In a place's details, "Save" puts it on this list. The list lives only in the page's address: whoever gets the link sees it too; nothing is stored.
+marks-compare-hint = Put up to { $max } places side by side with "Compare".
+compare-full = At most { $max } places can be compared. Take one out first.
+marks-print = Print saved places
+field-distance = Distance
+compare-next-date = Next date
+compare-title = Comparison of { $count } places
+list-print = Print list
+sheet-marks = Saved places
+sheet-list = List of places
+sheet-first = the first { $shown } of { $total } places
+sheet-count = { $count ->
+    [one] 1 place
+   *[other] { $count } places
+}
+sheet-date = As of { $date }
+sheet-print = Print
+sheet-close = Back to the map
+sheet-map = Map of the places, numbered as in the list

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Installs what the tests need beyond the build tools: Chromium and ChromeDriver, and nginx (the
-# hosting guide's configuration is tested against it), all Debian packages.
+# Installs what the tests need beyond the build tools: Chromium and ChromeDriver, nginx (the
+# hosting guide's configuration is tested against it) and pdftotext (the print test), all Debian
+# packages.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null || need+=(chromium)
 command -v chromedriver >/dev/null || need+=(chromium-driver)
 command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || need+=(nginx)
+# The print test reads the text of Chromium's PDF.
+command -v pdftotext >/dev/null || need+=(poppler-utils)
 if [[ ${#need[@]} -eq 0 ]]; then
   exit 0
 fi

@@ -6,6 +6,7 @@ mod labels;
 mod lonlat;
 mod mercator;
 mod polygon;
+mod sheet;
 mod tile;
 mod viewport;
 
@@ -14,5 +15,6 @@ pub use labels::{LabelBox, label_width, place_labels, place_labels_at};
 pub use lonlat::{Bounds, LonLat, circle_bounds, distance_m};
 pub use mercator::{MAX_LATITUDE, Point, TILE_SIZE, project, unproject, world_size};
 pub use polygon::{interior_point, polygon_area, polygon_contains, ring_area};
+pub use sheet::Sheet;
 pub use tile::{TemplateError, TileId, TilePlacement, TileTemplate, visible_tiles};
 pub use viewport::{Limits, Viewport};

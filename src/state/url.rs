@@ -18,13 +18,15 @@ pub struct UrlState {
     pub near: Option<String>,
     /// The radius around it in km.
     pub km: Option<u32>,
+    /// The Merkliste: place ids in the order marked (`merk=`).
+    pub marked: Vec<String>,
     /// The language the link was shared in, so the recipient reads what the sender saw.
     pub lang: Option<Lang>,
     /// Parameters that are not ours, in order, to be written back unchanged.
     pub other: Vec<(String, String)>,
 }
 
-const OURS: &[&str] = &["lang", "q", "town", "offer", "aud", "stage", "hide", "near", "km", "place", "z", "at"];
+const OURS: &[&str] = &["lang", "q", "town", "offer", "aud", "stage", "hide", "near", "km", "place", "merk", "z", "at"];
 
 fn list(v: &str) -> BTreeSet<String> {
     v.split(',').map(decode_component).filter(|s| !s.is_empty()).collect()
@@ -52,6 +54,7 @@ impl UrlState {
                 "near" => s.near = Some(decode_component(v)).filter(|p| !p.trim().is_empty()),
                 "km" => s.km = v.parse().ok().filter(|k| (1..=500).contains(k)),
                 "place" => s.place = Some(decode_component(v)).filter(|p| !p.is_empty()),
+                "merk" => s.marked = super::marks::tidy(v.split(',').map(decode_component)),
                 "z" => s.zoom = v.parse().ok().filter(|z: &f64| z.is_finite() && (0.0..=24.0).contains(z)),
                 "at" => {
                     s.center = v
@@ -100,6 +103,12 @@ impl UrlState {
         if let Some(p) = &self.place {
             parts.push(format!("place={}", encode_component(p)));
         }
+        if !self.marked.is_empty() {
+            parts.push(format!(
+                "merk={}",
+                self.marked.iter().map(|s| encode_component(s)).collect::<Vec<_>>().join(",")
+            ));
+        }
         if let Some(z) = self.zoom {
             parts.push(format!("z={}", (z * 100.0).round() / 100.0));
         }
@@ -124,11 +133,13 @@ mod tests {
         s.place = Some("bbs-winsen".into());
         s.near = Some("21244 Buchholz in der Nordheide".into());
         s.km = Some(25);
+        s.marked = vec!["zz-last".into(), "bbs,winsen".into(), "a".into()];
         s.zoom = Some(12.0);
         s.center = Some(LonLat::new(10.2, 53.36));
         s.other.push(("config".into(), "config-beratung.json".into()));
         let q = s.to_query();
         assert!(q.starts_with("?config=config-beratung.json&q=Kauffrau%20im%20Einzelhandel"), "{q}");
+        assert!(q.contains("&merk=zz-last,bbs%2Cwinsen,a&"), "marks keep their order: {q}");
         assert_eq!(UrlState::parse(&q), s);
         for lang in [Lang::De, Lang::En] {
             s.lang = Some(lang);

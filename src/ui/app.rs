@@ -82,13 +82,14 @@ pub fn App(options: HostOptions) -> impl IntoView {
             }
         });
     };
+    let sheet_open = move || ctx.keep.sheet.with(Option::is_some);
     let other_lang = move || match lang() {
         Lang::De => Lang::En,
         Lang::En => Lang::De,
     };
 
     view! {
-        <section class="bk-root" class:bk-root--auto-height=options.auto_height
+        <section class="bk-root" class:bk-root--auto-height=options.auto_height class:bk-root--sheet=sheet_open
             class:bk-root--cooperative=ctx.cooperative data-view=move || ctx.screen.panel.get().as_str()
             lang=move || lang().code() aria-labelledby=title_id on:keydown=on_keydown>
           <div class="bk-frame">
@@ -102,7 +103,7 @@ pub fn App(options: HostOptions) -> impl IntoView {
             </header>
             <Notices/>
             <SearchBar/>
-            <div class="bk-body">
+            <div class="bk-body" inert=move || sheet_open().then_some("")>
                 <div class="bk-stage">
                     <ConsentBar/>
                     <div class="bk-stage-map">
@@ -115,10 +116,12 @@ pub fn App(options: HostOptions) -> impl IntoView {
                         <Finder/>
                         <Legend/>
                         <Results/>
+                        <super::marks::Marks/>
                         <super::events::Events/>
                     </Show>
                 </aside>
             </div>
+            <super::sheet::PrintSheet/>
             {move || note().map(|n| view! { <footer class="bk-footer"><span class="bk-note">{n}</span></footer> })}
           </div>
         </section>

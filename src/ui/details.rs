@@ -54,8 +54,24 @@ fn SpotList(leaves: Vec<usize>) -> impl IntoView {
 }
 
 /// Text from the data: always a text node, and `dir="auto"` so right-to-left text lays out right.
-fn data_text(text: String) -> AnyView {
+pub fn data_text(text: String) -> AnyView {
     view! { <span dir="auto">{text}</span> }.into_any()
+}
+
+/// A phone number from the data: a `tel:` link where it is one, else its text.
+pub fn phone_link(phone: &str) -> AnyView {
+    match phone_href(phone) {
+        Some(href) => view! { <a href=href>{phone.to_string()}</a> }.into_any(),
+        None => data_text(phone.to_string()),
+    }
+}
+
+/// An e-mail address from the data: a `mailto:` link where it is one, else its text.
+pub fn email_link(email: &str) -> AnyView {
+    match email_href(email) {
+        Some(href) => view! { <a href=href>{email.to_string()}</a> }.into_any(),
+        None => data_text(email.to_string()),
+    }
 }
 
 #[component]
@@ -95,18 +111,10 @@ fn Details(place: Place) -> impl IntoView {
         rows.push(row(label("field-address"), data_text(a)));
     }
     if let Some(phone) = &place.phone {
-        let v = match phone_href(phone) {
-            Some(href) => view! { <a href=href>{phone.clone()}</a> }.into_any(),
-            None => data_text(phone.clone()),
-        };
-        rows.push(row(label("field-phone"), v));
+        rows.push(row(label("field-phone"), phone_link(phone)));
     }
     if let Some(email) = &place.email {
-        let v = match email_href(email) {
-            Some(href) => view! { <a href=href>{email.clone()}</a> }.into_any(),
-            None => data_text(email.clone()),
-        };
-        rows.push(row(label("field-email"), v));
+        rows.push(row(label("field-email"), email_link(email)));
     }
     if let Some(site) = place.website.as_deref().and_then(website_href) {
         let text = website_label(&site);
@@ -229,6 +237,26 @@ fn Details(place: Place) -> impl IntoView {
     if let Some(href) = place.email.as_deref().and_then(email_href) {
         actions.push(view! { <a class="bk-action" href=href>{label("action-email")}</a> }.into_any());
     }
+    // The Merkliste: a toggle (its name stays; aria-pressed says whether the place is on it).
+    let mark_id = place.id.clone();
+    let marked = {
+        let id = StoredValue::new(place.id.clone());
+        move || ctx.keep.marks.with(|m| id.with_value(|id| m.contains(id)))
+    };
+    let full = RwSignal::new(false);
+    let on_mark = move |_| {
+        full.set(ctx.keep.toggle(&mark_id) == crate::state::marks::Toggled::Full);
+    };
+    actions.push(
+        view! {
+            <button type="button" class="bk-action bk-mark" aria-pressed=move || marked().to_string() on:click=on_mark>
+                <span class="bk-mark-star" aria-hidden="true">{move || if marked() { "★" } else { "☆" }}</span>
+                {label("mark")}
+            </button>
+            <span class="bk-mark-full" role="status">{move || full.get().then(|| crate::tr!(lang, "marks-full", max = crate::state::marks::MAX_MARKS))}</span>
+        }
+        .into_any(),
+    );
     let directions = view! {
         <div class="bk-directions">
             {route.map(|osm| view! {

@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::Closure;
 /// How many items the list draws at first and per "show more".
 const PAGE: usize = 100;
 
-fn km(lang: crate::model::Lang, metres: f64) -> String {
+pub fn km(lang: crate::model::Lang, metres: f64) -> String {
     let km = metres / 1000.0;
     let text = if km < 10.0 { format!("{km:.1}") } else { format!("{}", km.round() as i64) };
     let text = if lang == crate::model::Lang::De { text.replace('.', ",") } else { text };
@@ -109,6 +109,16 @@ pub fn Results() -> impl IntoView {
         }
     };
 
+    // The print sheet gets the list as it is now: the places in the list's order, then those
+    // without a fixed place.
+    let print_id = ctx.id("list-print");
+    let print_list = {
+        let print_id = print_id.clone();
+        move |_| {
+            let list = items.with_untracked(|i| remote.with_untracked(|r| i.iter().chain(r).copied().collect()));
+            ctx.keep.open_sheet(super::ctx::SheetOf::List(list), print_id.clone());
+        }
+    };
     view! {
         <section class="bk-results" aria-labelledby=ctx.id("results-title")>
             {super::heading::heading(ctx.heading, 1, "bk-subhead", Some(ctx.id("results-title")), None, move || tr(lang(), "results", None))}
@@ -120,6 +130,8 @@ pub fn Results() -> impl IntoView {
                     <option value="name">{move || tr(lang(), "sort-name", None)}</option>
                     <option value="distance" disabled=move || ctx.finding.position.get().is_none()>{move || tr(lang(), "sort-distance", None)}</option>
                 </select>
+                <button type="button" class="bk-near" id=print_id.clone() on:click=print_list
+                    disabled=move || items.with(|i| i.is_empty()) && remote.with(|r| r.is_empty())>{move || tr(lang(), "list-print", None)}</button>
                 <span class="bk-check">
                     <input type="checkbox" id=in_view_id.clone() prop:checked=move || ctx.finding.list_in_view.get()
                         on:change=move |ev| ctx.finding.list_in_view(event_target_checked(&ev))/>

@@ -39,6 +39,7 @@ fn current(ctx: Ctx) -> UrlState {
         .selected
         .get_untracked()
         .and_then(|i| ctx.data.places.with_untracked(|ps| ps.get(i).map(|p| p.id.clone())));
+    s.marked = ctx.keep.marks.get_untracked();
     keep_lang(ctx, &mut s);
     let vp = ctx.screen.viewport.get_untracked();
     s.zoom = Some(vp.zoom);
@@ -75,6 +76,7 @@ fn write(state: &UrlState, push: bool) {
 fn apply(ctx: Ctx, loading: Option<Loading>, state: &UrlState) {
     ctx.finding.apply(state.filters.clone());
     ctx.finding.apply_near(state.near.clone(), state.km);
+    ctx.keep.apply(state.marked.clone());
     let selected =
         state.place.as_ref().and_then(|id| ctx.data.places.with_untracked(|ps| ps.iter().position(|p| &p.id == id)));
     ctx.open_linked(selected);
@@ -109,6 +111,7 @@ pub fn start(ctx: Ctx) {
         ctx.finding.place_name.track();
         ctx.finding.radius_km.track();
         ctx.selection.selected.track();
+        ctx.keep.marks.track();
         ctx.lang.track();
         if first.is_none() || applying.get_value() {
             return;

@@ -9,6 +9,7 @@ mod data;
 mod embed;
 mod faults;
 mod find;
+mod keep;
 mod map;
 mod nearby;
 mod nginx;

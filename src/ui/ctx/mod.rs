@@ -4,15 +4,18 @@
 //!   through the [`DataWriter`] that `Ctx::new` hands to it alone;
 //! - [`Finding`]: what the visitor asked for (search text, filters, position, list options);
 //! - [`Screen`]: what the widget shows (the map's view, map or list, consent, background map);
-//! - [`Selection`]: the open place and how it was opened (`Ctx::open_place`, `Ctx::close_place`).
+//! - [`Selection`]: the open place and how it was opened (`Ctx::open_place`, `Ctx::close_place`);
+//! - [`Keep`]: the Merkliste, the places compared, the print sheet.
 
 mod data;
 mod finding;
+mod keep;
 mod screen;
 mod selection;
 
 pub use data::{ConfigFailure, Data, DataWriter};
 pub use finding::Finding;
+pub use keep::{Keep, SheetOf};
 pub use screen::{PanelView, Screen};
 pub use selection::Selection;
 
@@ -35,6 +38,7 @@ pub struct Ctx {
     pub finding: Finding,
     pub screen: Screen,
     pub selection: Selection,
+    pub keep: Keep,
 }
 
 impl Ctx {
@@ -54,6 +58,7 @@ impl Ctx {
             finding,
             screen: Screen::new(data.limits),
             selection: Selection::new(),
+            keep: Keep::new(),
         };
         (ctx, writer)
     }
