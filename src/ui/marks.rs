@@ -67,7 +67,14 @@ pub fn Marks() -> impl IntoView {
                     <div class="bk-mark-tools">
                         <label class="bk-check">
                             <input type="checkbox" prop:checked=compared
-                                on:change=move |_| full_compare.set(ctx.keep.toggle_compared(&id2) == Toggled::Full)/>
+                                on:change=move |ev| {
+                                    let full = ctx.keep.toggle_compared(&id2) == Toggled::Full;
+                                    // Refused: the box the browser ticked goes back.
+                                    if full {
+                                        event_target::<web_sys::HtmlInputElement>(&ev).set_checked(false);
+                                    }
+                                    full_compare.set(full);
+                                }/>
                             {tr(lang, "mark-compare", None)}
                         </label>
                         <button type="button" class="bk-link-button" aria-label=remove_label

@@ -113,6 +113,7 @@ async fn printed_text(b: &Browser, name: &str) -> AnyResult<String> {
     let pdf = b.cdp("Page.printToPDF", serde_json::json!({ "printBackground": true })).await?;
     let Some(data) = pdf["data"].as_str() else { return fail(format!("no PDF: {pdf}")) };
     let bytes = base64::engine::general_purpose::STANDARD.decode(data)?;
+    std::fs::create_dir_all(scratch_dir())?;
     let path = scratch_dir().join(format!("{name}.pdf"));
     std::fs::write(&path, bytes)?;
     let out = std::process::Command::new("pdftotext").arg("-layout").arg(&path).arg("-").output()?;
@@ -142,12 +143,16 @@ pub async fn the_merkliste_and_the_list_print_with_numbered_markers(env: &Env, b
     let text = printed_text(b, "merkliste").await?;
     ensure!(text.contains("Merkliste"), "the title prints:\n{text}");
     for (k, (_, name, phone)) in places.iter().enumerate() {
-        let line = text.lines().find(|l| l.contains(name.as_str())).unwrap_or_default();
-        ensure!(
-            line.trim_start().starts_with(&format!("{}", k + 1)),
-            "{name} prints with its number {}:\n{text}",
-            k + 1
-        );
+        // A long name wraps beside its number: the number starts its line or one next to it.
+        let lines: Vec<&str> = text.lines().collect();
+        let start: String = name.chars().take(24).collect();
+        let at = lines.iter().position(|l| l.contains(start.as_str()));
+        let numbered = at.is_some_and(|at| {
+            lines[at.saturating_sub(1)..(at + 2).min(lines.len())]
+                .iter()
+                .any(|l| l.split_whitespace().next() == Some((k + 1).to_string().as_str()))
+        });
+        ensure!(numbered, "{name} prints with its number {}:\n{text}", k + 1);
         ensure!(text.contains(phone.as_str()), "{name}'s phone {phone} prints:\n{text}");
     }
     ensure!(text.contains("Adresse") && text.contains("Telefon"), "the labels print:\n{text}");
