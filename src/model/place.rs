@@ -64,6 +64,11 @@ pub struct Place {
     pub extra: Map<String, Value>,
 }
 
+/// Where the place with `id` is in `places` (ids are unique across files: `dataset.rs`).
+pub fn index_of(places: &[Place], id: &str) -> Option<usize> {
+    places.iter().position(|p| p.id == id)
+}
+
 impl Place {
     /// Its ways of contact; a place with a location and none named is met on site.
     pub fn contact_modes(&self) -> Vec<&str> {

@@ -40,6 +40,14 @@ pub fn tidy(ids: impl IntoIterator<Item = String>) -> Vec<String> {
     out
 }
 
+/// The marked places the data has, as indices in the order marked, and how many marks name a
+/// place that is not (or no longer) in it. Those stay in the link: a file may still be on its way.
+pub fn resolve(ids: &[String], places: &[crate::model::Place]) -> (Vec<usize>, usize) {
+    let found: Vec<usize> = ids.iter().filter_map(|id| crate::model::index_of(places, id)).collect();
+    let missing = ids.len() - found.len();
+    (found, missing)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,6 +65,26 @@ mod tests {
         assert_eq!(l, ["b", "c"]);
         assert_eq!(toggle(&mut l, "d", 3), Toggled::Added);
         assert_eq!(l, ["b", "c", "d"]);
+    }
+
+    #[test]
+    fn marks_resolve_to_places_in_the_order_marked() {
+        use crate::model::{Category, parse_source};
+        let feature = |id: &str| {
+            format!(
+                r#"{{"type":"Feature","geometry":{{"type":"Point","coordinates":[10.2,53.36]}},"properties":{{"id":"{id}","name":"{id}","category":"s"}}}}"#
+            )
+        };
+        let text = format!(
+            r#"{{"type":"FeatureCollection","features":[{},{},{}]}}"#,
+            feature("a"),
+            feature("b"),
+            feature("c")
+        );
+        let places = parse_source(&text, &[Category::plain("s")]).places;
+        let ids = ["c", "gone", "a"].map(String::from);
+        assert_eq!(resolve(&ids, &places), (vec![2, 0], 1));
+        assert_eq!(resolve(&[], &places), (vec![], 0));
     }
 
     #[test]

@@ -178,7 +178,7 @@ impl Loading {
             .get_untracked()
             .and_then(|i| ctx.data.places.with_untracked(|ps| ps.get(i).map(|p| p.id.clone())));
         let wanted = open.or_else(|| self.wanted_place.get_value());
-        let selected = wanted.as_ref().and_then(|id| places.iter().position(|p| &p.id == id));
+        let selected = wanted.as_ref().and_then(|id| crate::model::index_of(&places, id));
         if selected.is_some() {
             self.wanted_place.set_value(None);
         }

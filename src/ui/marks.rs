@@ -6,23 +6,8 @@ use super::details::{data_text, email_link, phone_link};
 use super::symbol::Look;
 use crate::i18n::{number, tr};
 use crate::model::{Place, website_href, website_label};
-use crate::state::marks::{MAX_COMPARED, Toggled};
+use crate::state::marks::{MAX_COMPARED, Toggled, resolve};
 use leptos::prelude::*;
-
-/// The marked places that the data has, as (number on the list, index into the places); marks
-/// whose place is not (or no longer) in the data are counted apart.
-fn resolve(ctx: Ctx, ids: &[String]) -> (Vec<(usize, usize)>, usize) {
-    ctx.data.places.with(|ps| {
-        let mut found = Vec::new();
-        for id in ids {
-            if let Some(i) = ps.iter().position(|p| &p.id == id) {
-                found.push((found.len() + 1, i));
-            }
-        }
-        let missing = ids.len() - found.len();
-        (found, missing)
-    })
-}
 
 #[component]
 pub fn Marks() -> impl IntoView {
@@ -31,7 +16,7 @@ pub fn Marks() -> impl IntoView {
     let title_id = ctx.id("marks-title");
     let labelled_by = title_id.clone();
     let print_id = ctx.id("marks-print");
-    let marked = Memo::new(move |_| ctx.keep.marks.with(|ids| resolve(ctx, ids)));
+    let marked = Memo::new(move |_| ctx.keep.marks.with(|ids| ctx.data.places.with(|ps| resolve(ids, ps))));
     let full_compare = RwSignal::new(false);
     let title = move || {
         let n = marked.with(|(f, _)| f.len());
@@ -41,7 +26,7 @@ pub fn Marks() -> impl IntoView {
             format!("{} ({})", tr(lang(), "marks-title", None), number(lang(), n))
         }
     };
-    let item = move |(n, i): (usize, usize)| {
+    let item = move |n: usize, i: usize| {
         let lang = ctx.lang.get_untracked();
         ctx.data.places.with_untracked(|ps| {
             let p = &ps[i];
@@ -101,7 +86,7 @@ pub fn Marks() -> impl IntoView {
                 if found.is_empty() {
                     return view! { <p class="bk-hint">{tr(lang, "marks-empty", None)}</p> {missing} }.into_any();
                 }
-                let items = found.into_iter().map(item).collect_view();
+                let items = found.into_iter().enumerate().map(|(k, i)| item(k + 1, i)).collect_view();
                 view! {
                     <ol class="bk-mark-list">{items}</ol>
                     {missing}
@@ -124,13 +109,13 @@ fn Compare() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     move || {
         let lang = ctx.lang.get();
-        let chosen = ctx.keep.compared.with(|ids| resolve(ctx, ids).0);
+        let chosen = ctx.keep.compared.with(|ids| ctx.data.places.with(|ps| resolve(ids, ps).0));
         if chosen.len() < 2 {
             return None;
         }
         let title_id = ctx.id("compare-title");
         let labelled_by = title_id.clone();
-        let places: Vec<Place> = ctx.data.places.with(|ps| chosen.iter().map(|&(_, i)| ps[i].clone()).collect());
+        let places: Vec<Place> = ctx.data.places.with(|ps| chosen.iter().map(|&i| ps[i].clone()).collect());
         let config = ctx.data.config.get();
         let now = crate::model::berlin(ctx.finding.now_ms.get());
         let from = ctx.finding.position.get();

@@ -23,9 +23,9 @@ pub fn PrintSheet() -> impl IntoView {
         let lang = ctx.lang.get();
         let indices: Vec<usize> = match &of {
             SheetOf::List(list) => list.clone(),
-            SheetOf::Marks => ctx.keep.marks.with(|ids| {
-                ctx.data.places.with(|ps| ids.iter().filter_map(|id| ps.iter().position(|p| &p.id == id)).collect())
-            }),
+            SheetOf::Marks => {
+                ctx.keep.marks.with(|ids| ctx.data.places.with(|ps| crate::state::marks::resolve(ids, ps).0))
+            }
         };
         let total = indices.len();
         let places: Vec<Place> =

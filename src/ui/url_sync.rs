@@ -78,7 +78,7 @@ fn apply(ctx: Ctx, loading: Option<Loading>, state: &UrlState) {
     ctx.finding.apply_near(state.near.clone(), state.km);
     ctx.keep.apply(state.marked.clone());
     let selected =
-        state.place.as_ref().and_then(|id| ctx.data.places.with_untracked(|ps| ps.iter().position(|p| &p.id == id)));
+        state.place.as_ref().and_then(|id| ctx.data.places.with_untracked(|ps| crate::model::index_of(ps, id)));
     ctx.open_linked(selected);
     if let Some(loading) = loading {
         loading.want_place(if selected.is_none() { state.place.clone() } else { None });
