@@ -66,6 +66,20 @@ pub fn phone_link(phone: &str) -> AnyView {
     }
 }
 
+/// A place's website as a link that opens a new tab (and says so), where it is a web address.
+pub fn website_link(place: &Place, lang: crate::model::Lang) -> Option<AnyView> {
+    let site = place.website.as_deref().and_then(website_href)?;
+    let text = website_label(&site);
+    Some(
+        view! {
+            <a href=site target="_blank" rel="noopener noreferrer">
+                {text}<span class="bk-sr-only">" " {tr(lang, "new-tab", None)}</span>
+            </a>
+        }
+        .into_any(),
+    )
+}
+
 /// An e-mail address from the data: a `mailto:` link where it is one, else its text.
 pub fn email_link(email: &str) -> AnyView {
     match email_href(email) {
@@ -116,15 +130,8 @@ fn Details(place: Place) -> impl IntoView {
     if let Some(email) = &place.email {
         rows.push(row(label("field-email"), email_link(email)));
     }
-    if let Some(site) = place.website.as_deref().and_then(website_href) {
-        let text = website_label(&site);
-        let v = view! {
-            <a href=site target="_blank" rel="noopener noreferrer">
-                {text}
-                <span class="bk-sr-only">" " {label("new-tab")}</span>
-            </a>
-        };
-        rows.push(row(label("field-website"), v.into_any()));
+    if let Some(site) = website_link(&place, lang) {
+        rows.push(row(label("field-website"), site));
     }
     if !place.offers.is_empty() {
         // Each offer links to BERUFENET's search for it (nothing is asked until it is followed).

@@ -2,10 +2,10 @@
 //! phone; up to three compared side by side; the way to the print sheet.
 
 use super::ctx::{Ctx, SheetOf};
-use super::details::{data_text, email_link, phone_link};
+use super::details::{data_text, email_link, phone_link, website_link};
 use super::symbol::Look;
 use crate::i18n::{number, tr};
-use crate::model::{Place, website_href, website_label};
+use crate::model::Place;
 use crate::state::marks::{MAX_COMPARED, Toggled, resolve};
 use leptos::prelude::*;
 
@@ -36,10 +36,7 @@ pub fn Marks() -> impl IntoView {
             let open_id = opener.clone();
             let compared = move || ctx.keep.compared.with(|c| c.contains(&id));
             let remove_label = crate::tr!(lang, "mark-remove", name = name.clone());
-            let where_ = p.address().or_else(|| {
-                (!p.modes.is_empty())
-                    .then(|| p.modes.iter().map(|m| super::words::mode(lang, m)).collect::<Vec<_>>().join(", "))
-            });
+            let where_ = p.address().or_else(|| super::words::modes(lang, &p.modes));
             view! {
                 <li class="bk-mark-item">
                     <span class="bk-mark-no" aria-hidden="true">{n}</span>
@@ -152,30 +149,11 @@ fn Compare() -> impl IntoView {
         }
         add(
             "field-modes",
-            places
-                .iter()
-                .map(|p| {
-                    let modes = p.contact_modes();
-                    (!modes.is_empty()).then(|| {
-                        data_text(modes.iter().map(|m| super::words::mode(lang, m)).collect::<Vec<_>>().join(", "))
-                    })
-                })
-                .collect(),
+            places.iter().map(|p| super::words::modes(lang, &p.contact_modes()).map(data_text)).collect(),
         );
         add("field-phone", places.iter().map(|p| p.phone.as_deref().map(phone_link)).collect());
         add("field-email", places.iter().map(|p| p.email.as_deref().map(email_link)).collect());
-        add(
-            "field-website",
-            places
-                .iter()
-                .map(|p| {
-                    p.website.as_deref().and_then(website_href).map(|site| {
-                        let text = website_label(&site);
-                        view! { <a href=site target="_blank" rel="noopener noreferrer">{text}<span class="bk-sr-only">" " {tr(lang, "new-tab", None)}</span></a> }.into_any()
-                    })
-                })
-                .collect(),
-        );
+        add("field-website", places.iter().map(|p| website_link(p, lang)).collect());
         if let Some(c) = config.as_ref() {
             add(
                 "hours-now",

@@ -6,7 +6,7 @@
 use super::ctx::{Ctx, SheetOf};
 use crate::geo::{LonLat, Sheet};
 use crate::i18n::{number, tr};
-use crate::model::{Lang, Place, website_href, website_label};
+use crate::model::{Lang, Place};
 use leptos::prelude::*;
 
 /// The printed map's box in CSS px (about 18 × 10.6 cm on A4).
@@ -100,15 +100,10 @@ fn entry(ctx: Ctx, n: usize, p: &Place, lang: Lang) -> AnyView {
     if let Some(c) = category {
         line("field-category", super::details::data_text(c));
     }
-    match p.address() {
-        Some(a) => line("field-address", super::details::data_text(a)),
-        None if !p.modes.is_empty() => line(
-            "field-modes",
-            super::details::data_text(
-                p.modes.iter().map(|m| super::words::mode(lang, m)).collect::<Vec<_>>().join(", "),
-            ),
-        ),
-        None => {}
+    match (p.address(), super::words::modes(lang, &p.modes)) {
+        (Some(a), _) => line("field-address", super::details::data_text(a)),
+        (None, Some(ways)) => line("field-modes", super::details::data_text(ways)),
+        (None, None) => {}
     }
     if let Some(t) = &p.phone {
         line("field-phone", super::details::phone_link(t));
@@ -116,9 +111,8 @@ fn entry(ctx: Ctx, n: usize, p: &Place, lang: Lang) -> AnyView {
     if let Some(e) = &p.email {
         line("field-email", super::details::email_link(e));
     }
-    if let Some(site) = p.website.as_deref().and_then(website_href) {
-        let text = website_label(&site);
-        line("field-website", view! { <a href=site>{text}</a> }.into_any());
+    if let Some(site) = super::details::website_link(p, lang) {
+        line("field-website", site);
     }
     if let Some(h) = &p.opening_hours {
         line("field-opening-hours", super::details::data_text(super::words::opening_hours(lang, h)));

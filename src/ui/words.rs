@@ -133,3 +133,8 @@ pub fn ics_href(place: &crate::model::Place, e: &crate::model::Event, lang: Lang
 pub fn mode(lang: Lang, value: &str) -> String {
     known(lang, "mode", value)
 }
+
+/// Several ways of getting in touch in words, in one line; None for none.
+pub fn modes<S: AsRef<str>>(lang: Lang, values: &[S]) -> Option<String> {
+    (!values.is_empty()).then(|| values.iter().map(|m| mode(lang, m.as_ref())).collect::<Vec<_>>().join(", "))
+}

@@ -13,6 +13,16 @@ pub enum SheetOf {
     List(Vec<usize>),
 }
 
+/// Toggles `id` in a list signal of at most `max`; a full list is left as it was (no update).
+fn toggle_in(list: WriteSignal<Vec<String>>, id: &str, max: usize) -> Toggled {
+    let mut done = Toggled::Full;
+    list.maybe_update(|l| {
+        done = toggle(l, id, max);
+        done != Toggled::Full
+    });
+    done
+}
+
 #[derive(Clone, Copy)]
 pub struct Keep {
     /// Marked place ids, in the order marked.
@@ -38,11 +48,7 @@ impl Keep {
 
     /// Marks `id`, or unmarks it (then it is no longer compared either).
     pub fn toggle(&self, id: &str) -> Toggled {
-        let mut done = Toggled::Full;
-        self.set_marks.maybe_update(|l| {
-            done = toggle(l, id, MAX_MARKS);
-            done != Toggled::Full
-        });
+        let done = toggle_in(self.set_marks, id, MAX_MARKS);
         if done == Toggled::Removed {
             self.set_compared.maybe_update(|c| c.iter().position(|x| x == id).map(|at| c.remove(at)).is_some());
         }
@@ -51,12 +57,7 @@ impl Keep {
 
     /// Compares `id` too, or no longer; at most three at a time.
     pub fn toggle_compared(&self, id: &str) -> Toggled {
-        let mut done = Toggled::Full;
-        self.set_compared.maybe_update(|l| {
-            done = toggle(l, id, MAX_COMPARED);
-            done != Toggled::Full
-        });
-        done
+        toggle_in(self.set_compared, id, MAX_COMPARED)
     }
 
     /// A link's Merkliste (on load, and on back/forward).
