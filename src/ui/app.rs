@@ -92,7 +92,8 @@ pub fn App(options: HostOptions) -> impl IntoView {
         <section class="bk-root" class:bk-root--auto-height=options.auto_height class:bk-root--sheet=sheet_open
             class:bk-root--cooperative=ctx.cooperative data-view=move || ctx.screen.panel.get().as_str()
             lang=move || lang().code() aria-labelledby=title_id on:keydown=on_keydown>
-          <div class="bk-frame">
+          // While the print sheet covers the widget, nothing under it takes focus or clicks.
+          <div class="bk-frame" inert=move || sheet_open().then_some("")>
             <a class="bk-skip" href=format!("#{side_id}") on:click=skip>{move || tr(lang(), "skip-map", None)}</a>
             <header class="bk-header">
                 {heading}
@@ -103,7 +104,7 @@ pub fn App(options: HostOptions) -> impl IntoView {
             </header>
             <Notices/>
             <SearchBar/>
-            <div class="bk-body" inert=move || sheet_open().then_some("")>
+            <div class="bk-body">
                 <div class="bk-stage">
                     <ConsentBar/>
                     <div class="bk-stage-map">
@@ -121,9 +122,9 @@ pub fn App(options: HostOptions) -> impl IntoView {
                     </Show>
                 </aside>
             </div>
-            <super::sheet::PrintSheet/>
             {move || note().map(|n| view! { <footer class="bk-footer"><span class="bk-note">{n}</span></footer> })}
           </div>
+          <super::sheet::PrintSheet/>
         </section>
     }
 }

@@ -12,7 +12,7 @@ async fn texts(b: &Browser, css: &str) -> AnyResult<Vec<String>> {
     Ok(v.as_array().unwrap().iter().map(|x| x.as_str().unwrap_or("").to_string()).collect())
 }
 
-/// Sample places that have a position, an address and a phone number: (id, name, phone).
+/// Sample places that have a position and a phone number: (id, name, phone).
 fn reachable_places(env: &Env, n: usize) -> Vec<(String, String, String)> {
     env.sample_features()
         .iter()
@@ -131,6 +131,11 @@ pub async fn the_merkliste_and_the_list_print_with_numbered_markers(env: &Env, b
     b.wait_until("three marked", || async move { Ok(marked(b).await?.len() == 3) }).await?;
     b.by_role("button", "Merkliste drucken").await?.click().await?;
     b.wait_until("the sheet", || async move { Ok(b.active_element_name().await? == "Merkliste") }).await?;
+    // Nothing under the sheet takes focus or clicks: not the search, not the map, not the list.
+    let under = b
+        .js("return ['input[type=search]', '.bk-map', '.bk-lang'].every(s => !!document.querySelector(s).closest('[inert]'))")
+        .await?;
+    ensure!(under == true, "the widget under the sheet is inert");
     // Numbered entries, and a numbered marker for each on the sheet's map, the same numbers.
     let entries = texts(b, ".bk-sheet-name").await?;
     let markers = b.js("return [...document.querySelectorAll('.bk-sheet-marker')].map(g => [g.textContent.trim(), g.dataset.name])").await?;
