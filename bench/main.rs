@@ -215,17 +215,9 @@ async fn drag_map(
 async fn visit_bench(env: &Env, name: &str, secs: u64) -> R<(f64, f64, usize)> {
     use fantoccini::actions::{InputSource, WheelAction, WheelActions};
     let b = browser_with(env, 1280, 800, &[]).await?;
-    // BK_BENCH_VISIT_PAGE=leaflet pans and zooms the Leaflet page the same way (its own part only):
-    // what the browser itself keeps while a map moves, for comparison.
-    let leaflet = std::env::var("BK_BENCH_VISIT_PAGE").is_ok_and(|p| p == "leaflet");
-    if leaflet {
-        b.open(&format!("/bench/leaflet.html?data=/{name}/places.geojson")).await?;
-        wait_for(&b, "return performance.getEntriesByName('first-markers').length > 0", 180).await?;
-    } else {
-        b.open(&format!("/?config={name}/config.json")).await?;
-        wait_for(&b, "return performance.getEntriesByName('bk-index-finish').length > 0", 180).await?;
-    }
-    let map = b.c.find(fantoccini::Locator::Css(if leaflet { "#map" } else { ".bk-map" })).await?;
+    b.open(&format!("/?config={name}/config.json")).await?;
+    wait_for(&b, "return performance.getEntriesByName('bk-index-finish').length > 0", 180).await?;
+    let map = b.c.find(fantoccini::Locator::Css(".bk-map")).await?;
     let (mx, my, mw, mh) = map.rectangle().await?;
     let start = std::time::Instant::now();
     let (mut at_minute, mut rounds) = (None, 0usize);
@@ -237,9 +229,7 @@ async fn visit_bench(env: &Env, name: &str, secs: u64) -> R<(f64, f64, usize)> {
     while start.elapsed() < Duration::from_secs(secs) {
         // Search (as typed: one input event per word), then clear it again.
         let word = words[rounds % words.len()];
-        let does = |what: &str| {
-            (!leaflet || what == "pan") && actions.as_deref().is_none_or(|a| a.split(',').any(|x| x == what))
-        };
+        let does = |what: &str| actions.as_deref().is_none_or(|a| a.split(',').any(|x| x == what));
         if does("search") {
             b.js(&format!("const s = document.querySelector('input[type=search]'); s.value = '{word}'; s.dispatchEvent(new Event('input', {{ bubbles: true }}));")).await?;
             tokio::time::sleep(Duration::from_millis(400)).await;
@@ -276,14 +266,13 @@ async fn visit_bench(env: &Env, name: &str, secs: u64) -> R<(f64, f64, usize)> {
             let heap = b.cdp("Runtime.getHeapUsage", serde_json::json!({})).await?;
             let dom = b.cdp("Memory.getDOMCounters", serde_json::json!({})).await?;
             let wasm = b
-                .js("return window.wasmBindings && window.wasmBindings.bench_wasm_memory ? window.wasmBindings.bench_wasm_memory() : 0")
+                .js("return window.wasmBindings.bench_wasm_memory ? window.wasmBindings.bench_wasm_memory() : 0")
                 .await?;
-            let live = b
-                .js("return window.wasmBindings && window.wasmBindings.bench_wasm_live ? window.wasmBindings.bench_wasm_live() : 0")
-                .await?;
+            let live =
+                b.js("return window.wasmBindings.bench_wasm_live ? window.wasmBindings.bench_wasm_live() : 0").await?;
             // Which sizes of allocation grow: what a leak is made of.
             let sizes: Vec<f64> = b
-                .js("return window.wasmBindings && window.wasmBindings.bench_wasm_sizes ? Array.from(window.wasmBindings.bench_wasm_sizes()) : []")
+                .js("return window.wasmBindings.bench_wasm_sizes ? Array.from(window.wasmBindings.bench_wasm_sizes()) : []")
                 .await?
                 .as_array()
                 .map(|a| a.iter().filter_map(|x| x.as_f64()).collect())

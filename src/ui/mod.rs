@@ -2,6 +2,8 @@
 //! validation live in the core.
 
 mod app;
+#[cfg(feature = "bench")]
+mod bench_heap;
 mod consent;
 mod ctx;
 mod details;
@@ -129,66 +131,4 @@ pub fn bench_cluster(lons: Vec<f64>, lats: Vec<f64>) -> Vec<f64> {
     }
     let t2 = now();
     vec![t1 - t0, (t2 - t1) / 1000.0, found as f64]
-}
-
-/// For the benchmark harness: bytes live in our heap (allocated and not yet freed), which, unlike
-/// the linear memory, falls again when memory is freed: a leak shows as growth here.
-#[cfg(feature = "bench")]
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn bench_wasm_live() -> f64 {
-    LIVE.load(core::sync::atomic::Ordering::Relaxed) as f64
-}
-
-#[cfg(feature = "bench")]
-static LIVE: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
-
-/// Live allocations by size in bytes (the last counts all larger ones): what a leak is made of.
-#[cfg(feature = "bench")]
-static BY_SIZE: [core::sync::atomic::AtomicIsize; 1025] = [const { core::sync::atomic::AtomicIsize::new(0) }; 1025];
-
-/// For the benchmark harness: live allocations by size (index = bytes, the last = larger).
-#[cfg(feature = "bench")]
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn bench_wasm_sizes() -> Vec<f64> {
-    BY_SIZE.iter().map(|c| c.load(core::sync::atomic::Ordering::Relaxed) as f64).collect()
-}
-
-#[cfg(feature = "bench")]
-fn by_size(n: usize, d: isize) {
-    BY_SIZE[n.min(1024)].fetch_add(d, core::sync::atomic::Ordering::Relaxed);
-}
-
-#[cfg(feature = "bench")]
-struct Counting;
-
-#[cfg(feature = "bench")]
-unsafe impl std::alloc::GlobalAlloc for Counting {
-    unsafe fn alloc(&self, l: std::alloc::Layout) -> *mut u8 {
-        LIVE.fetch_add(l.size(), core::sync::atomic::Ordering::Relaxed);
-        by_size(l.size(), 1);
-        unsafe { std::alloc::System.alloc(l) }
-    }
-    unsafe fn dealloc(&self, p: *mut u8, l: std::alloc::Layout) {
-        LIVE.fetch_sub(l.size(), core::sync::atomic::Ordering::Relaxed);
-        by_size(l.size(), -1);
-        unsafe { std::alloc::System.dealloc(p, l) }
-    }
-    unsafe fn realloc(&self, p: *mut u8, l: std::alloc::Layout, n: usize) -> *mut u8 {
-        LIVE.fetch_add(n.wrapping_sub(l.size()), core::sync::atomic::Ordering::Relaxed);
-        by_size(l.size(), -1);
-        by_size(n, 1);
-        unsafe { std::alloc::System.realloc(p, l, n) }
-    }
-}
-
-#[cfg(feature = "bench")]
-#[global_allocator]
-static COUNTING: Counting = Counting;
-
-/// For the benchmark harness: the wasm's linear memory in bytes (it grows, never shrinks), to
-/// tell a leak in our heap from the browser's own memory. Only in `bench` builds.
-#[cfg(feature = "bench")]
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn bench_wasm_memory() -> f64 {
-    (core::arch::wasm32::memory_size(0) * 65536) as f64
 }
