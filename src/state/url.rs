@@ -32,8 +32,9 @@ fn list(v: &str) -> BTreeSet<String> {
     v.split(',').map(decode_component).filter(|s| !s.is_empty()).collect()
 }
 
-fn join(set: &BTreeSet<String>) -> String {
-    set.iter().map(|s| encode_component(s)).collect::<Vec<_>>().join(",")
+/// A list parameter's value: each item encoded (a comma in an item stays one item).
+fn join<'a>(items: impl IntoIterator<Item = &'a String>) -> String {
+    items.into_iter().map(|s| encode_component(s)).collect::<Vec<_>>().join(",")
 }
 
 impl UrlState {
@@ -104,10 +105,7 @@ impl UrlState {
             parts.push(format!("place={}", encode_component(p)));
         }
         if !self.marked.is_empty() {
-            parts.push(format!(
-                "merk={}",
-                self.marked.iter().map(|s| encode_component(s)).collect::<Vec<_>>().join(",")
-            ));
+            parts.push(format!("merk={}", join(&self.marked)));
         }
         if let Some(z) = self.zoom {
             parts.push(format!("z={}", (z * 100.0).round() / 100.0));
