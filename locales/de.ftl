@@ -34,6 +34,7 @@ field-website = Webseite
 new-tab = (öffnet in neuem Tab)
 field-offers = Angebote
 offer-link = (Beschreibung bei BERUFENET der Bundesagentur für Arbeit, öffnet in neuem Tab)
+offer-with-year = { $offer }, Ausbildungsbeginn { $year }
 offer-link-note = Die Angebote führen zu ihrer Beschreibung bei BERUFENET (Bundesagentur für Arbeit).
 field-recognition = Ausländischer Abschluss
 recognition-finder = Anerkennungs-Finder: Wer prüft meinen Abschluss?
@@ -147,6 +148,7 @@ p-empty = Pflichtfeld „{ $field }“ ist leer
 p-wrong-type = „{ $field }“ muss { $expected ->
     [text] ein Text
     [list] eine Liste von Texten
+    [year] ein Ausbildungsjahr wie 2027 oder „2027/28“
    *[other] { $expected }
   } sein
 p-unknown-category = Kategorie „{ $value }“ ist unbekannt (bekannt: { $known })

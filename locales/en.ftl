@@ -34,6 +34,7 @@ field-website = Website
 new-tab = (opens in a new tab)
 field-offers = Offers
 offer-link = (description at BERUFENET of the Federal Employment Agency, opens in a new tab)
+offer-with-year = { $offer }, training starts { $year }
 offer-link-note = The offers lead to their description at BERUFENET (Federal Employment Agency, in German).
 field-recognition = Foreign qualification
 recognition-finder = Recognition Finder: who checks my qualification?
@@ -147,6 +148,7 @@ p-empty = required field "{ $field }" is empty
 p-wrong-type = "{ $field }" must be { $expected ->
     [text] a text
     [list] a list of texts
+    [year] a training year such as 2027 or "2027/28"
    *[other] { $expected }
   }
 p-unknown-category = unknown category "{ $value }" (known: { $known })

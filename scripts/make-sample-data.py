@@ -228,6 +228,9 @@ def firms():
             "updated": "2026-10-01",
             "source": FIRM_SOURCE,
         }
+        if i % 3 == 1:
+            # An apprenticeship may name the training year it starts in (invented like the firm).
+            props["offers"] = [{"de": offers[0], "year": 2027}] + offers[1:]
         if i % 2 == 0:
             props["email"] = f"ausbildung@musterbetrieb-{i + 1:03d}.example"
         if i % 4 == 0:

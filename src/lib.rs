@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod search;
+pub mod sort;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]

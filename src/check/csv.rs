@@ -145,8 +145,12 @@ pub fn import(text: &str, lang: Lang) -> Imported {
                     props.insert("events".into(), Value::Array(items));
                 }
                 Some(k) if LISTS.contains(&k) => {
-                    let items: Vec<Value> =
-                        cell.split(';').map(str::trim).filter(|s| !s.is_empty()).map(|s| json!(s)).collect();
+                    let items: Vec<Value> = cell
+                        .split(';')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(|s| if k == "offers" { offer_item(s) } else { json!(s) })
+                        .collect();
                     props.insert(k.to_string(), Value::Array(items));
                 }
                 Some(k) => {
@@ -200,6 +204,15 @@ pub fn import(text: &str, lang: Lang) -> Imported {
     Imported { collection: json!({ "type": "FeatureCollection", "features": features }), skipped }
 }
 
+/// An offer from a cell: "Tischler/in (2027)" names its training year, anything else is its name.
+fn offer_item(s: &str) -> Value {
+    let year = s.strip_suffix(')').and_then(|r| r.rsplit_once(" (")).and_then(|(name, year)| {
+        let year = crate::model::Offer::parse_year(&json!(year))?;
+        Some(json!({ "de": name.trim(), "year": year.parse::<u64>().map(|y| json!(y)).unwrap_or(json!(year)) }))
+    });
+    year.unwrap_or_else(|| json!(s))
+}
+
 fn cell(v: &Value) -> String {
     match v {
         // An event as the spreadsheet writes it: "2027-01-16 10:00 Tag der offenen Tür".
@@ -210,6 +223,10 @@ fn cell(v: &Value) -> String {
         Value::String(s) => s.clone(),
         Value::Array(items) => items.iter().map(cell).collect::<Vec<_>>().join("; "),
         Value::Null => String::new(),
+        // An offer with its training year: "Tischler/in (2027)"; import reads it back.
+        Value::Object(o) if o.contains_key("year") && o.contains_key("de") => {
+            format!("{} ({})", cell(&o["de"]), cell(&o["year"]))
+        }
         Value::Object(o) => o.get("de").map(cell).unwrap_or_else(|| v.to_string()),
         other => other.to_string(),
     }
@@ -376,7 +393,7 @@ mod tests {
     fn export_then_import_gives_the_data_back() {
         let x: Value = serde_json::from_str(
             r#"{"type":"FeatureCollection","features":[
-              {"type":"Feature","geometry":{"type":"Point","coordinates":[10.224183,53.364249]},"properties":{"id":"bbs","name":"BBS Winsen; Schule","category":"schule","street":"Bürgerweide 20","postcode":"21423","offers":["Einzelhandel","Gärtner:in, Garten- und Landschaftsbau"],"audiences":["pupils"],"opening_hours":"Mo-Fr 08:00-16:00","x-note":"bleibt \"so\""}},
+              {"type":"Feature","geometry":{"type":"Point","coordinates":[10.224183,53.364249]},"properties":{"id":"bbs","name":"BBS Winsen; Schule","category":"schule","street":"Bürgerweide 20","postcode":"21423","offers":["Einzelhandel","Gärtner:in, Garten- und Landschaftsbau",{"de":"Tischler/in","year":2027},{"de":"Koch (m/w/d)","year":"2026/27"},"Messe (2027 und 2028)"],"audiences":["pupils"],"opening_hours":"Mo-Fr 08:00-16:00","x-note":"bleibt \"so\""}},
               {"type":"Feature","geometry":{"type":"Point","coordinates":[9.7,53.28]},"properties":{"id":"m2","name":"Musterbetrieb","category":"betrieb"}}]}"#,
         )
         .unwrap();

@@ -132,7 +132,7 @@ impl ClusterIndex {
         }
         let (start, len) = node.mix;
         let mut out = self.levels[self.level(zoom)].mix[start as usize..(start + len) as usize].to_vec();
-        out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        crate::sort::sort_by(&mut out, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         out
     }
 

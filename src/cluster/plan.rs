@@ -51,8 +51,8 @@ pub fn plan(index: &ClusterIndex, view: &Bounds, zoom: f64, max_zoom: f64) -> Pl
         });
     }
     // Reading order for keyboard users: north to south.
-    out.clusters.sort_by(|a, b| b.at.lat.total_cmp(&a.at.lat));
-    singles.sort_by(|a, b| a.0.total_cmp(&b.0));
+    crate::sort::sort_by(&mut out.clusters, |a, b| b.at.lat.total_cmp(&a.at.lat));
+    crate::sort::sort_by(&mut singles, |a, b| a.0.total_cmp(&b.0));
     out.singles = singles.into_iter().map(|(_, i)| i).collect();
     out
 }
@@ -114,7 +114,7 @@ mod tests {
             let p = plan(&index, &world, z, 19.0);
             let mut sizes: Vec<u64> =
                 p.clusters.iter().map(|c| c.count as u64).chain(p.singles.iter().map(|_| 1)).collect();
-            sizes.sort_by(|a, b| b.cmp(a));
+            crate::sort::sort_by(&mut sizes, |a, b| b.cmp(a));
             let theirs: Vec<u64> = expected.as_array().unwrap().iter().map(|v| v.as_u64().unwrap()).collect();
             assert_eq!(sizes.iter().sum::<u64>(), points.len() as u64, "zoom {z}: every point once");
             if z >= 9.0 {
@@ -130,7 +130,7 @@ mod tests {
         let spot = p.clusters.iter().find(|c| c.count == 2).expect("the shared address stays a cluster");
         assert_eq!(spot.expand_to, None);
         let mut leaves = spot.leaves.clone();
-        leaves.sort();
+        crate::sort::sort(&mut leaves);
         assert_eq!(leaves, [0, 1]);
     }
 }

@@ -43,7 +43,7 @@ fn crossings(rings: &[Vec<Point>], y: f64) -> impl Iterator<Item = f64> + '_ {
 /// The midpoint of the widest stretch of the line at `y` that lies inside, and that width.
 fn widest_span(rings: &[Vec<Point>], y: f64) -> Option<(Point, f64)> {
     let mut xs: Vec<f64> = crossings(rings, y).filter(|x| x.is_finite()).collect();
-    xs.sort_by(f64::total_cmp);
+    crate::sort::sort_by(&mut xs, f64::total_cmp);
     xs.chunks_exact(2)
         .map(|s| (Point::new((s[0] + s[1]) / 2.0, y), s[1] - s[0]))
         .filter(|(_, w)| *w > 0.0)

@@ -62,7 +62,7 @@ pub fn visible_tiles(vp: &Viewport, max_zoom: u8) -> Vec<TilePlacement> {
         }
     }
     let dist = |t: &TilePlacement| Point::new(t.left + t.size / 2.0, t.top + t.size / 2.0).sub(centre).length();
-    tiles.sort_by(|a, b| dist(a).total_cmp(&dist(b)));
+    crate::sort::sort_by(&mut tiles, |a, b| dist(a).total_cmp(&dist(b)));
     tiles
 }
 

@@ -129,7 +129,7 @@ impl Loader {
         let missing = (0..self.files.len()).filter(|s| !reported.contains(s));
         let failed = self.dataset.reports.iter().filter(|r| r.failure().is_some()).map(|r| r.slot);
         let mut all: Vec<usize> = missing.chain(failed).collect();
-        all.sort_unstable();
+        crate::sort::sort(&mut all);
         all
     }
 
@@ -260,7 +260,7 @@ impl Loader {
         self.dataset.add_in(slot, name, outcome);
         let mut places = std::mem::take(&mut self.dataset.places);
         // North to south (reading order for markers); offers without a fixed place last, by name.
-        places.sort_by(|a, b| match (a.position, b.position) {
+        crate::sort::sort_by(&mut places, |a, b| match (a.position, b.position) {
             (Some(p), Some(q)) => q.lat.total_cmp(&p.lat).then(p.lon.total_cmp(&q.lon)),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,

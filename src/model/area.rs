@@ -50,7 +50,7 @@ pub fn parse_areas(text: &str) -> Result<Vec<Area>, String> {
         return Err(NO_POLYGON.into());
     }
     // Stable, so areas of equal size keep the file's order.
-    sized.sort_by(|a, b| b.0.total_cmp(&a.0));
+    crate::sort::sort_by(&mut sized, |a, b| b.0.total_cmp(&a.0));
     Ok(sized.into_iter().map(|(_, a)| a).collect())
 }
 

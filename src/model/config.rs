@@ -30,6 +30,9 @@ pub struct Config {
     /// School holidays (`school_holidays`: `[["2026-10-12", "2026-10-23"], …]`, first and last
     /// day), for opening hours with `SH`. Without them such hours are "unknown".
     pub school_holidays: Vec<(Date, Date)>,
+    /// The editors' own entries for "PLZ oder Ort" (`localities`: villages, town parts, postcodes
+    /// the municipalities and the data do not name), added to the gazetteer after the municipalities.
+    pub localities: Vec<super::Locality>,
 }
 
 impl Config {
@@ -179,6 +182,18 @@ struct RawConfig {
     synonyms: Vec<Vec<String>>,
     #[serde(default)]
     school_holidays: Vec<Vec<String>>,
+    #[serde(default)]
+    localities: Vec<RawLocality>,
+}
+
+#[derive(Deserialize)]
+// The name serde's messages use for a wrong type, e.g. "expected struct locality".
+#[serde(rename = "locality")]
+struct RawLocality {
+    name: String,
+    #[serde(default)]
+    postcode: Option<String>,
+    at: Vec<f64>,
 }
 
 #[derive(Default, Deserialize)]
@@ -261,6 +276,25 @@ pub fn parse_config(text: &str) -> Result<Config, Vec<Problem>> {
             })),
         }
     }
+    let mut localities = Vec::new();
+    for l in &raw.localities {
+        let postcode = l.postcode.as_deref().map(str::trim).filter(|p| !p.is_empty());
+        match l.at[..] {
+            [lon, lat] if LonLat::new(lon, lat).is_valid() && !l.name.trim().is_empty() => {
+                localities.push(super::Locality {
+                    name: l.name.trim().to_string(),
+                    postcode: postcode.map(str::to_string),
+                    at: LonLat::new(lon, lat),
+                })
+            }
+            _ => problems.push(Problem::error(Kind::InvalidConfig {
+                message: format!(
+                    "localities: „{}“ (erwartet {{\"name\": \"Ort\", \"postcode\": \"PLZ\", \"at\": [Länge, Breite]}})",
+                    l.name
+                ),
+            })),
+        }
+    }
     match (problems.is_empty(), template) {
         (true, Some(template)) => Ok(Config {
             title: raw.title,
@@ -284,6 +318,7 @@ pub fn parse_config(text: &str) -> Result<Config, Vec<Problem>> {
             timeout_s: raw.timeout.filter(|t| t.is_finite() && *t > 0.0),
             synonyms: raw.synonyms,
             school_holidays,
+            localities,
         }),
         _ => Err(problems),
     }
@@ -393,6 +428,27 @@ mod tests {
             with(r#""base": {"areas": "a.geojson", "attribution": {"de": "Daten verändert", "en": "data modified"}}"#);
         assert_eq!(translated.unwrap().base.attribution.unwrap().get(Lang::En), "data modified");
         for wrong in [r#""base": "a.geojson""#, r#""base": {"areas": 3}"#, r#""base": {"attribution": 3}"#] {
+            let e = with(wrong).unwrap_err();
+            assert!(matches!(&e[0].kind, Kind::InvalidConfig { .. }), "{wrong}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn the_editors_localities() {
+        let with = |extra: &str| parse_config(&GOOD.replace("\"unknown_key\": true", extra));
+        let c = with(
+            r#""localities": [{"name": " Itzenbüttel ", "postcode": "21266", "at": [9.93, 53.3]}, {"name": "Lüllau", "at": [9.95, 53.27]}]"#,
+        )
+        .unwrap();
+        assert_eq!(c.localities.len(), 2);
+        assert_eq!(c.localities[0].label(), "21266 Itzenbüttel");
+        assert_eq!(c.localities[1].postcode, None);
+        for wrong in [
+            r#""localities": [{"name": "X", "at": [953.3, 9.9]}]"#,
+            r#""localities": [{"name": " ", "at": [9.9, 53.3]}]"#,
+            r#""localities": [{"name": "X", "at": [9.9]}]"#,
+            r#""localities": [{"name": "X"}]"#,
+        ] {
             let e = with(wrong).unwrap_err();
             assert!(matches!(&e[0].kind, Kind::InvalidConfig { .. }), "{wrong}: {e:?}");
         }

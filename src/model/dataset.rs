@@ -157,7 +157,7 @@ mod tests {
         reversed.add_in(0, "a.geojson", parse_source(&a, &cats));
         let names = |d: &Dataset| {
             let mut n: Vec<String> = d.places.iter().map(|p| p.name.get(crate::model::Lang::De).to_string()).collect();
-            n.sort();
+            crate::sort::sort(&mut n);
             n
         };
         assert_eq!(names(&reversed), ["A", "B", "C"]);

@@ -110,7 +110,7 @@ pub fn parse_events(v: Option<&Value>, warnings: &mut Vec<Problem>) -> Vec<Event
             })),
         }
     }
-    out.sort_by(|a, b| a.start.cmp(&b.start));
+    crate::sort::sort_by(&mut out, |a, b| a.start.cmp(&b.start));
     out
 }
 

@@ -269,27 +269,39 @@ pub(super) fn parse_feature(f: Value, categories: &[Category]) -> (Option<Place>
             }
         }
     };
+    let mut bad_year = false;
     let offers = match props.get("offers") {
-        // Offers may be translated one by one: [{"de": "…", "en": "…"}, …].
+        // Offers may be translated one by one and name a training year:
+        // [{"de": "…", "en": "…", "year": 2027}, …].
         Some(Value::Array(items)) if items.iter().any(Value::is_object) => items
             .iter()
             .filter_map(|v| match v {
-                Value::Object(o) => Some(Localized::from_object(o)).filter(|l| !l.is_blank()),
-                other => scalar_text(other).filter(|s| !s.is_empty()).map(Localized::plain),
+                Value::Object(o) => {
+                    let mut texts = o.clone();
+                    let year = texts.remove("year");
+                    let name = Some(Localized::from_object(&texts)).filter(|l| !l.is_blank())?;
+                    let parsed = year.as_ref().and_then(super::Offer::parse_year);
+                    bad_year |= year.is_some() && parsed.is_none();
+                    Some(super::Offer { name, year: parsed })
+                }
+                other => scalar_text(other).filter(|s| !s.is_empty()).map(|s| super::Offer::plain(&s)),
             })
             .collect(),
-        _ => list("offers").into_iter().map(Localized::plain).collect(),
+        _ => list("offers").into_iter().map(|s| super::Offer::plain(&s)).collect(),
     };
     let audiences = list("audiences");
     let stages = list("stages");
     let modes = list("modes");
+    if bad_year {
+        warnings.push(Problem::warning(Kind::WrongType { field: "offers[].year".into(), expected: "a training year" }));
+    }
     let events = super::parse_events(props.get("events"), &mut warnings);
 
-    let extra: Map<String, Value> = props
-        .iter()
-        .filter(|(k, _)| !KNOWN_PROPERTIES.contains(&k.as_str()))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
+    // Filled one by one: collecting into the map would sort first (BTreeMap), a sort of its own.
+    let mut extra = Map::new();
+    for (k, v) in props.iter().filter(|(k, _)| !KNOWN_PROPERTIES.contains(&k.as_str())) {
+        extra.insert(k.clone(), v.clone());
+    }
 
     let place = match (errors.is_empty(), id, name, category, position.is_some() || remote) {
         (true, Some(id), Some(name), Some(category), true) => Some(Place {

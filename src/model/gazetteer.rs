@@ -1,6 +1,7 @@
 //! Places a visitor can type to search around ("PLZ oder Ort"), known without asking any geocoding
-//! service: the municipalities of the base layer's areas (name, postcode, centre point) and the
-//! towns, town parts and postcodes the data's own places carry (each at the middle of its places).
+//! service: the municipalities of the base layer's areas (name, postcode, centre point), the
+//! editors' own entries from the config (`localities`), and the towns, town parts and postcodes the
+//! data's own places carry (each at the middle of its places).
 
 use super::{Area, Place};
 use crate::geo::LonLat;
@@ -34,12 +35,15 @@ pub struct Gazetteer {
 }
 
 impl Gazetteer {
-    /// The municipalities (areas with a name), then the data's towns and postcodes that the areas
-    /// do not already name.
-    pub fn build(areas: &[Area], places: &[Place]) -> Self {
+    /// The municipalities (areas with a name), then the editors' entries, then the data's towns
+    /// and postcodes that neither already names.
+    pub fn build(areas: &[Area], editors: &[Locality], places: &[Place]) -> Self {
         let mut g = Self::default();
         for a in areas.iter().filter(|a| !a.name.is_empty()) {
             g.add(Locality { name: a.name.clone(), postcode: a.postcode.clone(), at: a.label_at });
+        }
+        for l in editors {
+            g.add(l.clone());
         }
         // Town (and postcode, where given) of the places: the middle of the places that share them.
         let mut groups: Vec<((String, Option<String>), (f64, f64, usize))> = Vec::new();
@@ -138,7 +142,12 @@ mod tests {
           {"type":"Feature","geometry":{"type":"Point","coordinates":[9.88,53.33]},"properties":{"id":"c","name":"C","category":"s","city":"Buchholz in der Nordheide","postcode":"21244"}}
         ]}"#;
         let places = parse_source(text, &[Category::plain("s")]).places;
-        Gazetteer::build(&areas, &places)
+        let editors = [
+            Locality { name: "Itzenbüttel".into(), postcode: Some("21266".into()), at: LonLat::new(9.93, 53.30) },
+            // Already a municipality: not twice.
+            Locality { name: "Jesteburg".into(), postcode: None, at: LonLat::new(0.0, 0.0) },
+        ];
+        Gazetteer::build(&areas, &editors, &places)
     }
 
     #[test]
@@ -147,7 +156,13 @@ mod tests {
         let labels: Vec<String> = g.entries().iter().map(Locality::label).collect();
         assert_eq!(
             labels,
-            ["21244 Buchholz in der Nordheide", "21423 Winsen (Luhe)", "21266 Jesteburg", "21244 Holm-Seppensen"]
+            [
+                "21244 Buchholz in der Nordheide",
+                "21423 Winsen (Luhe)",
+                "21266 Jesteburg",
+                "21266 Itzenbüttel",
+                "21244 Holm-Seppensen"
+            ]
         );
         // A town part sits in the middle of its places.
         let holm = g.find("Holm-Seppensen").unwrap();
@@ -163,6 +178,7 @@ mod tests {
         assert_eq!(g.find("Jest").unwrap().name, "Jesteburg", "one entry begins so: it is meant");
         assert_eq!(g.find("21244").unwrap().name, "Buchholz in der Nordheide", "the municipality first");
         assert!(g.find("Hamburg").is_none());
+        assert_eq!(g.find("itzenbuettel").unwrap().at, LonLat::new(9.93, 53.30), "an editors' entry");
         assert!(g.find("  ").is_none());
         let names: Vec<&str> = g.suggest("holm", 5).iter().map(|l| l.name.as_str()).collect();
         assert_eq!(names, ["Holm-Seppensen"]);

@@ -186,7 +186,7 @@ impl Hours {
         for ahead in 0..22 {
             let date = add_days(now.date, ahead);
             let mut starts: Vec<u16> = self.spans(date, school).iter().map(|s| s.0).collect();
-            starts.sort_unstable();
+            crate::sort::sort(&mut starts);
             if let Some(&start) = starts.iter().find(|&&s| ahead > 0 || s > m) {
                 return Status::Closed { next: Some(LocalTime { date, minute: start }) };
             }

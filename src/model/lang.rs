@@ -47,7 +47,7 @@ pub struct Localized(BTreeMap<String, String>);
 
 impl Localized {
     pub fn plain(text: impl Into<String>) -> Self {
-        Self(BTreeMap::from([("de".to_string(), text.into())]))
+        Self(crate::sort::map_from([("de".to_string(), text.into())]))
     }
 
     /// The text in `lang`, else German, else whichever language there is.
@@ -67,7 +67,7 @@ impl Localized {
 
     /// Builds from an object such as `{"de": "…", "en": "…"}`; non-text values are left out.
     pub fn from_object(map: &serde_json::Map<String, serde_json::Value>) -> Self {
-        Self(map.iter().filter_map(|(k, v)| v.as_str().map(|t| (k.clone(), t.trim().to_string()))).collect())
+        Self(crate::sort::map_from(map.iter().filter_map(|(k, v)| v.as_str().map(|t| (k.clone(), t.trim().to_string())))))
     }
 
     pub fn is_blank(&self) -> bool {

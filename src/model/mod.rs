@@ -36,7 +36,7 @@ pub use ics::ics;
 pub use lang::{Lang, Localized, negotiate};
 pub use links::{RECOGNITION_FINDER, profession_link, serves_newcomers};
 pub use outline::parse_outline;
-pub use place::{AUDIENCES, MODES, Place, STAGES, Wheelchair, index_of};
+pub use place::{AUDIENCES, MODES, Offer, Place, STAGES, Wheelchair, index_of};
 pub use problem::{Arg, Failure, Kind, Message, Problem, Severity};
 pub use schema::{FIELDS, Field, json_schema};
 pub use source::{KNOWN_PROPERTIES, SourceOutcome, SourceParser, parse_source};

@@ -10,6 +10,39 @@ pub const STAGES: &[&str] = &["orientation", "internship", "apprenticeship", "fu
 /// name at least one.
 pub const MODES: &[&str] = &["phone", "video", "online", "mobile", "on_site"];
 
+/// One offer: a profession, course or service. An apprenticeship may name the training year it
+/// starts in (`{"de": "Tischler/in", "year": 2027}`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Offer {
+    pub name: Localized,
+    /// "2027" or "2027/28", as the editors wrote it.
+    pub year: Option<String>,
+}
+
+impl Offer {
+    pub fn plain(name: &str) -> Self {
+        Self { name: Localized::plain(name), year: None }
+    }
+
+    pub fn get(&self, lang: super::Lang) -> &str {
+        self.name.get(lang)
+    }
+
+    /// A training year as editors write it: 2027, "2027" or "2027/28" (or "2027/2028").
+    pub fn parse_year(v: &Value) -> Option<String> {
+        let s = match v {
+            Value::Number(n) => n.as_u64()?.to_string(),
+            Value::String(s) => s.trim().to_string(),
+            _ => return None,
+        };
+        let (first, second) = s.split_once('/').map_or((s.as_str(), None), |(a, b)| (a, Some(b)));
+        let year = |t: &str| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && ("2000".."2100").contains(&t);
+        let ok =
+            year(first) && second.is_none_or(|b| (b.len() == 2 || year(b)) && b.bytes().all(|c| c.is_ascii_digit()));
+        ok.then_some(s)
+    }
+}
+
 /// Wheelchair access, as in OpenStreetMap's `wheelchair` key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Wheelchair {
@@ -50,7 +83,7 @@ pub struct Place {
     pub email: Option<String>,
     pub website: Option<String>,
     pub description: Option<Localized>,
-    pub offers: Vec<Localized>,
+    pub offers: Vec<Offer>,
     pub audiences: Vec<String>,
     pub stages: Vec<String>,
     pub opening_hours: Option<String>,

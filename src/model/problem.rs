@@ -354,6 +354,7 @@ fn expected_key(expected: &str) -> &str {
     match expected {
         "a text" => "text",
         "a list of texts" => "list",
+        "a training year" => "year",
         other => other,
     }
 }

@@ -96,8 +96,8 @@ pub const FIELDS: &[Field] = &[
         name: "offers",
         kind: "texts",
         required: false,
-        de: "Angebote: Ausbildungsberufe, Kurse, Beratungen",
-        en: "Offers: professions, courses, services",
+        de: "Angebote: Ausbildungsberufe, Kurse, Beratungen; ein Ausbildungsberuf darf sein Ausbildungsjahr nennen ({\"de\": \"Tischler/in\", \"year\": 2027})",
+        en: "Offers: professions, courses, services; an apprenticeship may name its training year ({\"de\": \"Tischler/in\", \"year\": 2027})",
         values: &[],
     },
     Field {
@@ -174,7 +174,17 @@ fn property(f: &Field) -> Value {
     let localized = json!({ "type": "object", "properties": { "de": { "type": "string" }, "en": { "type": "string" } }, "minProperties": 1 });
     let mut v = match f.kind {
         "text" => json!({ "anyOf": [{ "type": "string", "minLength": 1 }, localized] }),
-        "texts" => json!({ "type": "array", "items": { "anyOf": [{ "type": "string" }, localized] } }),
+        // An offer: a text, or its translations with the training year it starts in.
+        "texts" => {
+            let year = json!({ "anyOf": [
+                { "type": "integer", "minimum": 2000, "maximum": 2099 },
+                { "type": "string", "pattern": "^20\\d{2}(/(\\d{2}|20\\d{2}))?$" }
+            ] });
+            let offer = json!({ "type": "object",
+                "properties": { "de": { "type": "string" }, "en": { "type": "string" }, "year": year },
+                "minProperties": 1 });
+            json!({ "type": "array", "items": { "anyOf": [{ "type": "string" }, offer] } })
+        }
         "list" => json!({ "type": "array", "items": { "type": "string", "enum": f.values } }),
         "date" => json!({ "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }),
         "events" => {

@@ -133,7 +133,7 @@ impl<'a> SourceParser<'a> {
 mod tests {
     use super::*;
     use crate::i18n::Describe;
-    use crate::model::{Date, Lang, Localized, Severity, Wheelchair};
+    use crate::model::{Date, Lang, Offer, Severity, Wheelchair};
 
     fn cats() -> Vec<Category> {
         vec![Category::plain("school"), Category::plain("firm")]
@@ -166,7 +166,7 @@ mod tests {
         assert_eq!((p.id.as_str(), p.name.get(Lang::De), p.category.as_str()), ("bbs-1", "BBS Winsen", "school"));
         assert_eq!(p.postcode.as_deref(), Some("21423"));
         assert_eq!(p.website.as_deref(), Some("https://bbs-winsen.de"));
-        assert_eq!(p.offers, [Localized::plain("Einzelhandel"), Localized::plain("Metall")]);
+        assert_eq!(p.offers, [Offer::plain("Einzelhandel"), Offer::plain("Metall")]);
         assert_eq!(p.name.get(Lang::En), "Vocational school", "name_en translates the name");
         assert_eq!(p.audiences, ["pupils", "parents"]);
         assert_eq!(p.wheelchair, Some(Wheelchair::Yes));
@@ -224,6 +224,29 @@ mod tests {
     }
 
     #[test]
+    fn offers_with_a_training_year() {
+        let f = point(
+            r#""id":"t","name":"Betrieb","category":"school","offers":[{"de":"Tischler/in","year":2027},
+               {"de":"Maler/in","en":"Painter","year":"2026/27"},{"de":"Koch/Köchin","year":"bald"}]"#,
+            10.0,
+            53.0,
+        );
+        let out = parse_source(&fc(&f), &cats());
+        let p = &out.places[0];
+        let years: Vec<Option<&str>> = p.offers.iter().map(|o| o.year.as_deref()).collect();
+        assert_eq!(years, [Some("2027"), Some("2026/27"), None]);
+        assert_eq!(p.offers[1].get(Lang::En), "Painter", "the year is no language");
+        assert!(
+            matches!(&out.problems[..], [Problem { kind: Kind::WrongType { field, .. }, .. }] if field == "offers[].year"),
+            "{:?}",
+            out.problems
+        );
+        for (v, ok) in [("2027", true), ("2027/2028", true), ("1999", false), ("27", false), ("2027/2", false)] {
+            assert_eq!(Offer::parse_year(&serde_json::json!(v)).is_some(), ok, "{v}");
+        }
+    }
+
+    #[test]
     fn translations_as_objects() {
         let f = point(
             r#""id":"t","name":{"de":"Schule","en":"School"},"category":"school","description":{"de":"Text"},
@@ -238,6 +261,7 @@ mod tests {
         assert_eq!(p.description.as_ref().unwrap().get(Lang::En), "Text EN");
         assert_eq!(p.offers[0].get(Lang::En), "Apprenticeship");
         assert_eq!(p.offers[1].get(Lang::En), "Praktikum", "falls back to German");
+        assert_eq!(p.offers[0].year, None);
         let blank = point(r#""id":"b","name":{"en":" "},"category":"school""#, 10.0, 53.0);
         let out = parse_source(&fc(&blank), &cats());
         assert!(matches!(&out.problems[0].kind, Kind::Empty { field } if field == "name"));

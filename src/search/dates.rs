@@ -14,7 +14,7 @@ pub fn upcoming(shown: &[usize], places: &[Place], today: Date) -> Vec<DateRef> 
             places[i].events.iter().enumerate().filter(|(_, e)| !e.is_past(today)).map(move |(k, e)| (e.start, i, k))
         })
         .collect();
-    all.sort();
+    crate::sort::sort(&mut all);
     all.into_iter().map(|(_, i, k)| (i, k)).collect()
 }
 
@@ -56,7 +56,7 @@ impl DateQuery {
                 months.push(m);
             }
         }
-        kinds.sort();
+        crate::sort::sort(&mut kinds);
         (kinds, months)
     }
 }

@@ -83,7 +83,9 @@ impl Vocab {
     }
 
     fn named(&self, counts: &[usize]) -> BTreeMap<String, usize> {
-        counts.iter().enumerate().filter(|(_, n)| **n > 0).map(|(id, n)| (self.names[id].clone(), *n)).collect()
+        crate::sort::map_from(
+            counts.iter().enumerate().filter(|(_, n)| **n > 0).map(|(id, n)| (self.names[id].clone(), *n)),
+        )
     }
 }
 
@@ -122,7 +124,7 @@ impl SearchIndex {
 
     /// Sorts place indices by name (umlauts as German readers expect: Ä with A, ß with ss).
     pub fn sort_by_name(&self, indices: &mut [usize]) {
-        indices.sort_unstable_by_key(|&i| self.name_rank[i]);
+        crate::sort::sort_by_key(indices, |&i| self.name_rank[i]);
     }
 
     pub fn len(&self) -> usize {
@@ -187,12 +189,18 @@ impl SearchIndex {
 
     /// Counts for every facet value and category, each as if only that choice changed.
     pub fn counts(&self, f: &Filters) -> FacetCounts {
+        self.counts_within(f, &|_| true)
+    }
+
+    /// The counts among the places `keep` lets through: filters the index does not hold (the
+    /// radius, the ways of contact, "open now") narrow the counts like the list.
+    pub fn counts_within(&self, f: &Filters, keep: &dyn Fn(usize) -> bool) -> FacetCounts {
         let c = self.compile(f);
         let mut categories = vec![0usize; self.category_vocab.names.len()];
         let mut values: [Vec<usize>; 4] = FACETS.map(|facet| vec![0usize; self.vocab[facet as usize].names.len()]);
         let mut seen = [false; 4];
         for i in 0..self.len() {
-            if !self.text_matches(i, &c) {
+            if !self.text_matches(i, &c) || !keep(i) {
                 continue;
             }
             // A place counts for a facet's values only if it passes every other facet.
@@ -214,11 +222,12 @@ impl SearchIndex {
             }
         }
         FacetCounts {
-            values: FACETS
-                .into_iter()
-                .filter(|facet| seen[*facet as usize])
-                .map(|facet| (facet, self.vocab[facet as usize].named(&values[facet as usize])))
-                .collect(),
+            values: crate::sort::map_from(
+                FACETS
+                    .into_iter()
+                    .filter(|facet| seen[*facet as usize])
+                    .map(|facet| (facet, self.vocab[facet as usize].named(&values[facet as usize]))),
+            ),
             categories: self.category_vocab.named(&categories),
         }
     }
@@ -309,8 +318,7 @@ impl IndexBuilder {
         if index.spans.is_empty() {
             index.spans.push(0);
         }
-        let mut order: Vec<u32> = (0..n as u32).collect();
-        order.sort_unstable_by(|&a, &b| self.name_keys[a as usize].cmp(&self.name_keys[b as usize]).then(a.cmp(&b)));
+        let order = crate::sort::order(n, &|a, b| self.name_keys[a].cmp(&self.name_keys[b]));
         index.name_rank = vec![0u32; n];
         for (rank, &i) in order.iter().enumerate() {
             index.name_rank[i as usize] = rank as u32;

@@ -28,7 +28,7 @@ impl ListQuery {
                 // One distance per place, not one per comparison.
                 let mut keyed: Vec<(f64, usize)> =
                     out.iter().filter_map(|&i| Some((distance_m(p, places[i].position?), i))).collect();
-                keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+                crate::sort::sort_by(&mut keyed, |a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
                 out = keyed.into_iter().map(|(_, i)| i).collect();
             }
             None => index.sort_by_name(&mut out),
@@ -40,7 +40,12 @@ impl ListQuery {
 /// The places of `matching` within `radius_m` metres of `at` (the "Umkreis" choice), in their
 /// order. Offers without a fixed place stay: they reach the visitor wherever they are.
 pub fn within(matching: &[usize], places: &[Place], at: LonLat, radius_m: f64) -> Vec<usize> {
-    matching.iter().copied().filter(|&i| places[i].position.is_none_or(|p| distance_m(at, p) <= radius_m)).collect()
+    matching.iter().copied().filter(|&i| is_within(&places[i], at, radius_m)).collect()
+}
+
+/// Whether a place is in the circle; offers without a fixed place are wherever the visitor is.
+pub fn is_within(place: &Place, at: LonLat, radius_m: f64) -> bool {
+    place.position.is_none_or(|p| distance_m(at, p) <= radius_m)
 }
 
 /// The offers of `matching` without a fixed place, by name: the list shows them apart, under

@@ -14,7 +14,7 @@ pub use filter::{Facet, FacetCounts, Filters};
 pub use fold::{fold, matches, query_terms};
 pub use glossary::Glossary;
 pub use index::{IndexBuilder, SearchIndex};
-pub use list::{ListQuery, within, without_place};
+pub use list::{ListQuery, is_within, within, without_place};
 pub use variants::Synonyms;
 
 #[cfg(test)]

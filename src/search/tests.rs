@@ -68,6 +68,13 @@ fn facets_combine_and_count() {
     f.hidden_categories.insert("f".into());
     assert_eq!(idx.search(&f), Vec::<usize>::new());
     assert_eq!(idx.counts(&f).categories.get("f"), Some(&1), "a hidden category still says what it holds");
+    // Filters beyond the index (radius, ways of contact, open now) narrow the counts too.
+    let all = idx.counts(&Filters::default());
+    assert_eq!((all.categories["f"], all.categories["s"]), (2, 2));
+    let near = idx.counts_within(&Filters::default(), &|i| i != 1 && i != 3);
+    assert_eq!((near.categories["f"], near.categories["s"]), (1, 1));
+    assert_eq!(near.values[&Facet::Audience].get("adults"), None, "the place left out is not counted");
+    assert_eq!(all.values[&Facet::Audience]["adults"], 1);
     assert!(!f.is_empty());
     assert!(Filters::default().is_empty());
     assert_eq!(idx.all_values(Facet::Audience)["pupils"], 3);

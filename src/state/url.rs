@@ -1,4 +1,4 @@
-//! The shareable link: `?lang=en&q=…&town=…&aud=pupils,parents&near=21244%20Buchholz…&km=10&place=bbs-winsen&z=12&at=10.2,53.36`.
+//! The shareable link: `?lang=en&q=…&town=…&aud=pupils,parents&mode=phone&open=1&near=21244%20Buchholz…&km=10&place=bbs-winsen&z=12&at=10.2,53.36`.
 //! The visitor's own position is never in it: `near` is only a place they typed.
 //! Unknown parameters (such as `config`) are kept as they are.
 
@@ -18,6 +18,10 @@ pub struct UrlState {
     pub near: Option<String>,
     /// The radius around it in km.
     pub km: Option<u32>,
+    /// Only places open now (`open=1`): a link says what it showed, even if the hour has passed.
+    pub open_now: bool,
+    /// The ways of contact asked for (`mode=phone,video`).
+    pub modes: BTreeSet<String>,
     /// The Merkliste: place ids in the order marked (`merk=`).
     pub marked: Vec<String>,
     /// The language the link was shared in, so the recipient reads what the sender saw.
@@ -26,10 +30,11 @@ pub struct UrlState {
     pub other: Vec<(String, String)>,
 }
 
-const OURS: &[&str] = &["lang", "q", "town", "offer", "aud", "stage", "hide", "near", "km", "place", "merk", "z", "at"];
+const OURS: &[&str] =
+    &["lang", "q", "town", "offer", "aud", "stage", "hide", "mode", "open", "near", "km", "place", "merk", "z", "at"];
 
 fn list(v: &str) -> BTreeSet<String> {
-    v.split(',').map(decode_component).filter(|s| !s.is_empty()).collect()
+    crate::sort::set_from(v.split(',').map(decode_component).filter(|s| !s.is_empty()))
 }
 
 /// A list parameter's value: each item encoded (a comma in an item stays one item).
@@ -52,6 +57,8 @@ impl UrlState {
                 "aud" => s.filters.audiences = list(v),
                 "stage" => s.filters.stages = list(v),
                 "hide" => s.filters.hidden_categories = list(v),
+                "mode" => s.modes = list(v),
+                "open" => s.open_now = v == "1",
                 "near" => s.near = Some(decode_component(v)).filter(|p| !p.trim().is_empty()),
                 "km" => s.km = v.parse().ok().filter(|k| (1..=500).contains(k)),
                 "place" => s.place = Some(decode_component(v)).filter(|p| !p.is_empty()),
@@ -90,10 +97,14 @@ impl UrlState {
             ("aud", &f.audiences),
             ("stage", &f.stages),
             ("hide", &f.hidden_categories),
+            ("mode", &self.modes),
         ] {
             if !set.is_empty() {
                 parts.push(format!("{k}={}", join(set)));
             }
+        }
+        if self.open_now {
+            parts.push("open=1".into());
         }
         if let Some(n) = &self.near {
             parts.push(format!("near={}", encode_component(n)));
@@ -132,13 +143,17 @@ mod tests {
         s.near = Some("21244 Buchholz in der Nordheide".into());
         s.km = Some(25);
         s.marked = vec!["zz-last".into(), "bbs,winsen".into(), "a".into()];
+        s.modes.extend(["video".to_string(), "phone".to_string()]);
+        s.open_now = true;
         s.zoom = Some(12.0);
         s.center = Some(LonLat::new(10.2, 53.36));
         s.other.push(("config".into(), "config-beratung.json".into()));
         let q = s.to_query();
         assert!(q.starts_with("?config=config-beratung.json&q=Kauffrau%20im%20Einzelhandel"), "{q}");
         assert!(q.contains("&merk=zz-last,bbs%2Cwinsen,a&"), "marks keep their order: {q}");
+        assert!(q.contains("&mode=phone,video&open=1&"), "{q}");
         assert_eq!(UrlState::parse(&q), s);
+        assert!(!UrlState::parse("?open=0").open_now);
         for lang in [Lang::De, Lang::En] {
             s.lang = Some(lang);
             let q = s.to_query();

@@ -139,7 +139,7 @@ fn Details(place: Place) -> impl IntoView {
             .offers
             .iter()
             .map(|o| {
-                let text = o.get(lang).to_string();
+                let text = super::words::offer(lang, o);
                 let href = crate::model::profession_link(o.get(crate::model::Lang::De));
                 view! {
                     <li dir="auto">

@@ -16,7 +16,7 @@ const QUICK: [(&str, &[&str], &[&str]); 4] = [
 ];
 
 fn set(values: &[&str]) -> BTreeSet<String> {
-    values.iter().map(|v| v.to_string()).collect()
+    crate::sort::set_from(values.iter().map(|v| v.to_string()))
 }
 
 #[component]
@@ -54,6 +54,8 @@ pub fn Finder() -> impl IntoView {
         ctx.finding
             .filters
             .with(|f| *f != Filters { hidden_categories: f.hidden_categories.clone(), ..Default::default() })
+            || ctx.finding.open_now.get()
+            || ctx.finding.modes.with(|m| !m.is_empty())
     };
     let reset = move |_| ctx.finding.reset(false);
 
@@ -67,7 +69,7 @@ pub fn Finder() -> impl IntoView {
             let any =
                 [Facet::Town, Facet::Offer, Facet::Audience, Facet::Stage].iter().any(|x| !f.selected(*x).is_empty());
             any && !(quick && f.towns.is_empty() && f.offers.is_empty())
-        })
+        }) || ctx.finding.modes.with(|m| !m.is_empty())
     });
     Effect::new(move |_| {
         if facets_set.get() {
@@ -164,7 +166,7 @@ fn TownFilter() -> impl IntoView {
     let towns = move || ctx.data.index.with(|i| i.all_values(Facet::Town).into_keys().collect::<Vec<_>>());
     let on_change = move |ev: web_sys::Event| {
         let v = event_target_value(&ev);
-        ctx.finding.update_filters(|f| f.towns = if v.is_empty() { BTreeSet::new() } else { BTreeSet::from([v]) });
+        ctx.finding.update_filters(|f| f.towns = if v.is_empty() { BTreeSet::new() } else { crate::sort::set_from([v]) });
     };
     let selected = move || ctx.finding.filters.with(|f| f.towns.iter().next().cloned().unwrap_or_default());
     view! {
@@ -201,7 +203,7 @@ fn OfferFilter() -> impl IntoView {
         let v = event_target_value(&ev).trim().to_string();
         let known = ctx.data.index.with_untracked(|i| i.has_value(Facet::Offer, &v));
         if v.is_empty() || known || final_ {
-            ctx.finding.update_filters(|f| f.offers = if v.is_empty() { BTreeSet::new() } else { BTreeSet::from([v]) });
+            ctx.finding.update_filters(|f| f.offers = if v.is_empty() { BTreeSet::new() } else { crate::sort::set_from([v]) });
         }
     };
     let value = move || ctx.finding.filters.with(|f| f.offers.iter().next().cloned().unwrap_or_default());

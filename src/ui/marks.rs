@@ -172,7 +172,7 @@ fn Compare() -> impl IntoView {
         );
         add(
             "field-offers",
-            places.iter().map(|p| list(p.offers.iter().map(|o| o.get(lang).to_string()).collect())).collect(),
+            places.iter().map(|p| list(p.offers.iter().map(|o| super::words::offer(lang, o)).collect())).collect(),
         );
         add(
             "field-audiences",

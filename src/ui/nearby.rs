@@ -20,8 +20,10 @@ pub fn Nearby() -> impl IntoView {
     let radius_id = ctx.id("near-radius");
     let status_id = ctx.id("near-status");
     let described_status = status_id.clone();
-    let gazetteer =
-        Memo::new(move |_| Arc::new(ctx.data.areas.with(|a| ctx.data.places.with(|p| Gazetteer::build(a, p)))));
+    let gazetteer = Memo::new(move |_| {
+        let editors = ctx.data.config.with(|c| c.as_ref().map(|c| c.localities.clone()).unwrap_or_default());
+        Arc::new(ctx.data.areas.with(|a| ctx.data.places.with(|p| Gazetteer::build(a, &editors, p))))
+    });
     // What the field shows: the chosen place, or what was typed and not understood.
     let typed = RwSignal::new(String::new());
     let unknown = RwSignal::new(None::<String>);

@@ -40,6 +40,8 @@ fn current(ctx: Ctx) -> UrlState {
         .get_untracked()
         .and_then(|i| ctx.data.places.with_untracked(|ps| ps.get(i).map(|p| p.id.clone())));
     s.marked = ctx.keep.marks.get_untracked();
+    s.open_now = ctx.finding.open_now.get_untracked();
+    s.modes = ctx.finding.modes.get_untracked();
     keep_lang(ctx, &mut s);
     let vp = ctx.screen.viewport.get_untracked();
     s.zoom = Some(vp.zoom);
@@ -77,6 +79,8 @@ fn apply(ctx: Ctx, loading: Option<Loading>, state: &UrlState) {
     ctx.finding.apply(state.filters.clone());
     ctx.finding.apply_near(state.near.clone(), state.km);
     ctx.keep.apply(state.marked.clone());
+    ctx.finding.open_now.set(state.open_now);
+    ctx.finding.modes.set(state.modes.clone());
     let selected =
         state.place.as_ref().and_then(|id| ctx.data.places.with_untracked(|ps| crate::model::index_of(ps, id)));
     ctx.open_linked(selected);
@@ -112,6 +116,8 @@ pub fn start(ctx: Ctx) {
         ctx.finding.radius_km.track();
         ctx.selection.selected.track();
         ctx.keep.marks.track();
+        ctx.finding.open_now.track();
+        ctx.finding.modes.track();
         ctx.lang.track();
         if first.is_none() || applying.get_value() {
             return;

@@ -2,7 +2,7 @@
 //! files; everything else is `tr!` at the call site.
 
 use crate::i18n::tr;
-use crate::model::{Lang, Wheelchair};
+use crate::model::{Lang, Offer, Wheelchair};
 
 pub fn wheelchair(lang: Lang, w: Wheelchair) -> String {
     let key = match w {
@@ -11,6 +11,19 @@ pub fn wheelchair(lang: Lang, w: Wheelchair) -> String {
         Wheelchair::No => "wheelchair-no",
     };
     tr(lang, key, None)
+}
+
+/// An offer in words, with its training year where it names one ("Tischler/in, Ausbildung ab 2027").
+pub fn offer(lang: Lang, o: &Offer) -> String {
+    match &o.year {
+        Some(year) => {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("offer", o.get(lang).to_string());
+            args.set("year", year.clone());
+            tr(lang, "offer-with-year", Some(&args))
+        }
+        None => o.get(lang).to_string(),
+    }
 }
 
 /// A known value (`audience-pupils`, `stage-internship`) in words; unknown values as written.

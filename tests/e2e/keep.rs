@@ -121,6 +121,56 @@ async fn printed_text(b: &Browser, name: &str) -> AnyResult<String> {
     Ok(String::from_utf8_lossy(&out.stdout).to_string())
 }
 
+crate::e2e!(a_full_merkliste_says_so_and_keeps_its_thirty, DESKTOP);
+pub async fn a_full_merkliste_says_so_and_keeps_its_thirty(env: &Env, b: &Browser) -> TestResult {
+    let ids: Vec<String> = env
+        .sample_features()
+        .iter()
+        .filter_map(|f| f["properties"]["id"].as_str().map(str::to_string))
+        .take(31)
+        .collect();
+    ensure!(ids.len() == 31, "the sample data has 31 places");
+    // A link with 30 marks, and the 31st place open.
+    b.open(&format!("/?merk={}&place={}", ids[..30].join(","), ids[30])).await?;
+    b.wait_loaded().await?;
+    b.wait_until("30 marked", || async move { Ok(marked(b).await?.len() == 30) }).await?;
+    let mark = b.wait_by_role("button", "Merken").await?;
+    mark.click().await?;
+    b.wait_until("the Merkliste says it is full", || async move {
+        Ok(texts(b, "[role=dialog] .bk-mark-full")
+            .await?
+            .iter()
+            .any(|t| t.contains("Die Merkliste ist voll (30 Orte)")))
+    })
+    .await?;
+    ensure!(mark.attr("aria-pressed").await?.as_deref() == Some("false"), "the 31st is not marked");
+    ensure!(marked(b).await?.len() == 30, "still 30");
+    let merk = b.url_param("merk").await?.unwrap_or_default();
+    ensure!(merk == ids[..30].join(","), "the link keeps its 30: {merk}");
+    // Removing one makes room.
+    b.press("\u{e00c}").await?;
+    b.c.find(fantoccini::Locator::Css(".bk-mark-item button[aria-label$='von der Merkliste entfernen']"))
+        .await?
+        .click()
+        .await?;
+    b.wait_until("29 marked", || async move { Ok(marked(b).await?.len() == 29) }).await?;
+    let last = env
+        .sample_features()
+        .iter()
+        .find(|f| f["properties"]["id"] == ids[30].as_str())
+        .and_then(|f| f["properties"]["name"].as_str().map(str::to_string))
+        .unwrap_or_default();
+    b.by_role("button", &last).await?.click().await?;
+    b.wait_by_role("button", "Merken").await?.click().await?;
+    let last = &last;
+    b.wait_until("30 again, the new one last", || async move {
+        let now = marked(b).await?;
+        Ok(now.len() == 30 && now.last() == Some(last))
+    })
+    .await?;
+    Ok(())
+}
+
 crate::e2e!(the_merkliste_and_the_list_print_with_numbered_markers, DESKTOP);
 pub async fn the_merkliste_and_the_list_print_with_numbered_markers(env: &Env, b: &Browser) -> TestResult {
     let places = reachable_places(env, 3);

@@ -47,7 +47,8 @@ fn places_offering(env: &Env, part: &str) -> Vec<String> {
         .iter()
         .filter(|f| {
             let offers = f["properties"]["offers"].as_array().cloned().unwrap_or_default();
-            offers.iter().any(|o| o.as_str().is_some_and(|s| s.contains(part)))
+            // An offer is a text or its translations (with a training year): {"de": …}.
+            offers.iter().any(|o| o.as_str().or(o["de"].as_str()).is_some_and(|s| s.contains(part)))
         })
         .map(|f| f["properties"]["name"].as_str().unwrap().to_string())
         .collect()
@@ -248,5 +249,42 @@ pub async fn on_a_phone_the_circle_is_fitted_when_the_map_is_shown(_env: &Env, b
         Ok(c.as_f64().unwrap_or(0.0) > 0.5)
     })
     .await?;
+    Ok(())
+}
+
+/// The legend's counts, added up.
+async fn legend_total(b: &Browser) -> AnyResult<u64> {
+    let v = b
+        .js("return [...document.querySelectorAll('.bk-legend-count')].map(e => parseInt(e.textContent.replace(/[^0-9]/g, '') || '0')).reduce((a, b) => a + b, 0)")
+        .await?;
+    Ok(v.as_u64().unwrap_or(0))
+}
+
+crate::e2e!(the_editors_own_localities_and_counts_within_the_radius, DESKTOP);
+pub async fn the_editors_own_localities_and_counts_within_the_radius(_env: &Env, b: &Browser) -> TestResult {
+    // A config whose `localities` add two made-up places to the gazetteer.
+    b.open("/?config=fixtures/localities/config.json").await?;
+    b.wait_loaded().await?;
+    let all = b.js("return document.querySelectorAll('.bk-result').length").await?.as_u64().unwrap_or(0);
+    ensure!(legend_total(b).await? == all, "the legend counts every place: {all}");
+    let options = b.js("return [...document.querySelectorAll('.bk-nearby datalist option')].map(o => o.value)").await?;
+    let options: Vec<String> =
+        options.as_array().unwrap().iter().map(|o| o.as_str().unwrap_or("").to_string()).collect();
+    ensure!(options.iter().any(|o| o == "21279 Testdorf am Wald"), "an editors' entry is suggested: {options:?}");
+    type_place(b, "testweiler").await?;
+    b.wait_until("the editors' place", || async move {
+        Ok(nearby_status(b).await?.contains("im Umkreis von 10 km um Testweiler"))
+    })
+    .await?;
+    type_place(b, "Testdorf am Wald").await?;
+    b.wait_until("the other one", || async move {
+        Ok(nearby_status(b).await?.contains("im Umkreis von 10 km um 21279 Testdorf am Wald"))
+    })
+    .await?;
+    ensure!(b.url_param("near").await?.as_deref() == Some("21279 Testdorf am Wald"), "in the URL");
+    // The legend counts what the radius leaves, as the list does (with the offers without a place).
+    let shown = b.js("return document.querySelectorAll('.bk-result').length").await?.as_u64().unwrap_or(0);
+    ensure!(shown > 0 && shown < all, "10 km around it is a part: {shown} of {all}");
+    b.wait_until("the legend follows the radius", || async move { Ok(legend_total(b).await? == shown) }).await?;
     Ok(())
 }

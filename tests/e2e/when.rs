@@ -46,6 +46,39 @@ pub async fn open_now_on_a_weekday_morning_in_berlin_time(_env: &Env, b: &Browse
     Ok(())
 }
 
+crate::e2e!(open_now_and_the_ways_of_contact_travel_in_the_link, DESKTOP);
+pub async fn open_now_and_the_ways_of_contact_travel_in_the_link(_env: &Env, b: &Browser) -> TestResult {
+    // Tuesday 2026-12-01, 10:00 in Berlin: the 13 sample firms with hours are open.
+    clock(b, 1_796_115_600_000).await?;
+    b.open("/?open=1").await?;
+    b.wait_loaded().await?;
+    b.wait_until("13 open places", || async move { Ok(list_len(b).await? == 13) }).await?;
+    let open = b.by_role("checkbox", "Nur jetzt geöffnete Orte").await?;
+    ensure!(open.prop("checked").await?.as_deref() == Some("true"), "the link's filter is ticked");
+    let legend = b
+        .js("return [...document.querySelectorAll('.bk-legend-count')].map(e => parseInt(e.textContent.replace(/[^0-9]/g, '') || '0')).reduce((a, b) => a + b, 0)")
+        .await?;
+    ensure!(legend.as_u64() == Some(13), "the legend counts the open places: {legend}");
+    open.click().await?;
+    b.wait_until("open gone from the URL", || async move { Ok(b.url_param("open").await?.is_none()) }).await?;
+    // The ways of contact: a link with `mode=phone` shows the telephone offer alone.
+    b.open("/?mode=phone").await?;
+    b.wait_loaded().await?;
+    b.wait_until("one place", || async move { Ok(list_len(b).await? == 1) }).await?;
+    let phone = b.by_role("checkbox", "Telefon").await?;
+    ensure!(phone.prop("checked").await?.as_deref() == Some("true"), "the link's way of contact is ticked");
+    b.by_role("checkbox", "Video").await?.click().await?;
+    b.wait_until("mode in the URL", || async move { Ok(b.url_param("mode").await?.as_deref() == Some("phone,video")) })
+        .await?;
+    ensure!(list_len(b).await? == 2, "phone or video: {}", list_len(b).await?);
+    // Resetting the filters lets every place back, the ways of contact too.
+    let all = b.markers().await?.len();
+    b.by_role("button", "Alle Filter zurücksetzen").await?.click().await?;
+    b.wait_until("mode gone", || async move { Ok(b.url_param("mode").await?.is_none()) }).await?;
+    ensure!(list_len(b).await? > 2 && b.markers().await?.len() > all, "every place back");
+    Ok(())
+}
+
 crate::e2e!(open_now_on_a_sunday_an_evening_and_a_holiday, DESKTOP);
 pub async fn open_now_on_a_sunday_an_evening_and_a_holiday(_env: &Env, b: &Browser) -> TestResult {
     // Sunday 2026-11-29, 11:00 in Berlin.
@@ -88,6 +121,12 @@ pub async fn open_now_on_a_weekday_evening_and_links_out(_env: &Env, b: &Browser
     let first = b.c.find(Locator::Css("[role=dialog] .bk-list a")).await?;
     let name = b.name(&first).await?;
     ensure!(name.contains("BERUFENET") && name.contains("neuem Tab"), "says where it leads: {name}");
+    // An apprenticeship may say when it starts.
+    b.open("/?place=musterbetrieb-002").await?;
+    b.wait_loaded().await?;
+    let first = b.c.wait().for_element(Locator::Css("[role=dialog] .bk-list a")).await?;
+    let text = first.text().await?;
+    ensure!(text.starts_with("Tischler:in, Ausbildungsbeginn 2027"), "the training year: {text}");
     // A place for newcomers links to the Anerkennungs-Finder.
     b.open("/?place=migrationsberatung-diakonie").await?;
     b.wait_loaded().await?;

@@ -106,11 +106,7 @@ impl Finding {
             data.config.with(|c| {
                 let Some(c) = c else { return };
                 let school = c.known_school_holidays();
-                hours.with(|hs| {
-                    found.retain(|&i| {
-                        matches!(hs[i].as_ref().map(|h| h.status(now, school)), Some(crate::model::Status::Open { .. }))
-                    })
-                })
+                hours.with(|hs| found.retain(|&i| is_open(&hs[i], now, school)))
             });
             Arc::new(found)
         });
@@ -120,11 +116,31 @@ impl Finding {
                     let categories = data.places.with(|ps| {
                         let mut tally: std::collections::HashMap<&str, usize> = Default::default();
                         ps.iter().for_each(|p| *tally.entry(p.category.as_str()).or_default() += 1);
-                        tally.into_iter().map(|(k, n)| (k.to_string(), n)).collect()
+                        crate::sort::map_from(tally.into_iter().map(|(k, n)| (k.to_string(), n)))
                     });
                     return Arc::new(FacetCounts { categories, ..Default::default() });
                 }
-                Arc::new(data.index.with(|i| filters.with(|f| i.counts(f))))
+                // The radius, the ways of contact and "open now" narrow the counts as they do the list.
+                let wanted = modes.get();
+                let around = position.get().zip(radius_km.get()).map(|(at, km)| (at, f64::from(km) * 1000.0));
+                let open = open_now.get().then(|| crate::model::berlin(now_ms.get()));
+                if wanted.is_empty() && around.is_none() && open.is_none() {
+                    return Arc::new(data.index.with(|i| filters.with(|f| i.counts(f))));
+                }
+                let school =
+                    data.config.with(|c| c.as_ref().and_then(|c| c.known_school_holidays().map(<[_]>::to_vec)));
+                let hours = open.map(|_| hours.get());
+                data.places.with(|ps| {
+                    let keep = |k: usize| {
+                        let p = &ps[k];
+                        (wanted.is_empty() || p.contact_modes().iter().any(|m| wanted.contains(*m)))
+                            && around.is_none_or(|(at, m)| crate::search::is_within(p, at, m))
+                            && open.is_none_or(|now| {
+                                hours.as_ref().is_some_and(|hs| is_open(&hs[k], now, school.as_deref()))
+                            })
+                    };
+                    Arc::new(data.index.with(|i| filters.with(|f| i.counts_within(f, &keep))))
+                })
             })
         });
         Self {
@@ -176,6 +192,9 @@ impl Finding {
             let hidden = if all { Default::default() } else { std::mem::take(&mut f.hidden_categories) };
             *f = Filters { hidden_categories: hidden, ..Default::default() };
         });
+        // The filters the index does not hold go too, or "reset" would leave the list narrowed.
+        self.modes.set(Default::default());
+        self.open_now.set(false);
     }
 
     /// The visitor's position arrived: the list sorts by distance from it (a typed place gives way).
@@ -231,4 +250,13 @@ impl Finding {
     pub fn list_in_view(&self, yes: bool) {
         self.set_list_in_view.set(yes);
     }
+}
+
+/// Whether opening hours say open at `now` (unknown hours are not open).
+fn is_open(
+    hours: &Option<crate::model::Hours>,
+    now: crate::model::LocalTime,
+    school: Option<&[(crate::model::Date, crate::model::Date)]>,
+) -> bool {
+    matches!(hours.as_ref().map(|h| h.status(now, school)), Some(crate::model::Status::Open { .. }))
 }
