@@ -136,10 +136,78 @@ p-server-error = der Server hat gerade ein Problem (Fehler { $code })
 p-http-error = der Server gibt die Datei nicht heraus (Fehler { $code })
 p-connection = die Verbindung zum Server ist abgebrochen
 p-invalid-layer = Kartenebene nicht lesbar ({ $message })
-p-invalid-json = kein gültiges JSON in Zeile { $line }, Spalte { $column }: { $message }
-p-not-feature-collection = keine GeoJSON-FeatureCollection (gefunden: { $found })
+p-invalid-json = kein gültiges JSON in Zeile { $line }, Spalte { $column }: { $syntax ->
+    [eof-object] die Datei endet, bevor ein Objekt mit „{"}"}“ geschlossen ist (abgeschnitten?)
+    [eof-list] die Datei endet, bevor eine Liste mit „]“ geschlossen ist (abgeschnitten?)
+    [eof-string] die Datei endet mitten in einem Text: das schließende Anführungszeichen " fehlt
+    [eof-value] die Datei endet, wo noch ein Wert stehen muss (ist sie leer oder abgeschnitten?)
+    [comma-or-brace] hier fehlt ein Komma vor dem nächsten Eintrag oder die schließende Klammer „{"}"}“
+    [comma-or-bracket] hier fehlt ein Komma vor dem nächsten Listeneintrag oder die schließende Klammer „]“
+    [colon] nach dem Namen fehlt der Doppelpunkt „:“
+    [value] hier wird ein Wert erwartet: ein Text in "…", eine Zahl, true, false, null, ein Objekt {"{"}…{"}"} oder eine Liste […]
+    [quote] hier wird ein Text in doppelten Anführungszeichen "…" erwartet
+    [key] hier wird ein Name in doppelten Anführungszeichen erwartet, z. B. "name"
+    [trailing-comma] nach dem letzten Eintrag steht ein Komma zu viel
+    [trailing-characters] nach dem Ende der Daten steht noch etwas
+    [control-character] in einem Text steht ein Zeilenumbruch oder Tabulator; innerhalb von "…" als \n bzw. \t schreiben
+    [escape] ein Rückstrich \ in einem Text leitet kein gültiges Zeichen ein (einen Rückstrich selbst als \\ schreiben)
+    [number] ungültige Zahl (Dezimalpunkt statt Komma, keine führende Null wie 07, nicht zu groß)
+    [too-deep] die Daten sind zu tief verschachtelt
+   *[other] der Text ist an dieser Stelle kein gültiges JSON
+  }
+p-not-feature-collection = { $kind ->
+    [feature] die Datei enthält ein einzelnes Feature; erwartet wird eine FeatureCollection, die es in ihrer Liste „features“ führt: {"{"}"type": "FeatureCollection", "features": [ … ]{"}"}
+    [geometry] die Datei enthält nur eine Geometrie („{ $found }“); erwartet wird eine FeatureCollection aus Features, deren „geometry“ ein „Point“ ist
+    [case] „type“ muss „FeatureCollection“ sein, gefunden: „{ $found }“ (auf Groß- und Kleinschreibung achten)
+   *[other] keine GeoJSON-FeatureCollection: „type“ ist „{ $found }“, erwartet wird „FeatureCollection“
+  }
+p-root-not-object = die Datei ist keine GeoJSON-FeatureCollection {"{"}"type": "FeatureCollection", "features": [ … ]{"}"}, sondern { $found }
 p-no-feature-list = „features“ fehlt oder ist keine Liste
-p-invalid-feature = kein gültiges Feature: { $message }
+p-found = { $found ->
+    [null] null
+    [bool] { $value }
+    [number] Zahl { $value }
+    [text] Text "{ $value }"
+    [list] Liste […]
+   *[object] Objekt {"{"}…{"}"}
+  }
+p-feature-not-object = kein GeoJSON-Feature: erwartet wird ein Objekt {"{"}"type": "Feature", …{"}"}, gefunden: { $found }
+p-missing-member = { $member ->
+    [collection-type] „type“ fehlt (erwartet: „FeatureCollection“)
+    [feature-type] „type“ fehlt (erwartet: „Feature“)
+    [geometry-type] „type“ der Geometrie fehlt (für einen Ort: „Point“)
+    [coordinates] „coordinates“ der Geometrie fehlt
+    [geometries] „geometries“ der GeometryCollection fehlt
+   *[other] „{ $key }“ fehlt
+  }
+p-wrong-type-name = „type“ muss „{ $expected }“ sein, gefunden: { $found }{ $hint ->
+    [case] {" "}(auf Groß- und Kleinschreibung achten)
+   *[none] {""}
+  }
+p-unknown-geometry = unbekannter Geometrietyp: { $found }{ $suggestion ->
+    [none] {" "}(möglich: Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon, GeometryCollection; ein Ort auf der Karte ist ein „Point“)
+   *[other] {" "}– gemeint ist wohl „{ $suggestion }“ (auf Groß- und Kleinschreibung achten)
+  }
+p-wrong-value = „{ $member }“ muss { $expected ->
+    [object-or-null] ein Objekt {"{"}…{"}"} oder null
+    [list] eine Liste […]
+    [text-or-number] ein Text oder eine Zahl
+    [numbers] eine Liste von Zahlen
+    [geometries] eine Liste von Geometrie-Objekten {"{"}"type": …{"}"}
+   *[object] ein Objekt {"{"}…{"}"}
+  } sein, gefunden: { $found }
+p-coordinates-shape = „coordinates“ von { $geometry }: hier wird { $depth ->
+    [0] eine Position [Länge, Breite]
+    [1] eine Liste von Positionen [[Länge, Breite], …]
+    [2] eine Liste von Linien [[[Länge, Breite], …], …]
+   *[other] eine Liste von Polygonen [[[[Länge, Breite], …], …], …]
+  } erwartet, gefunden: { $found }
+p-coordinate-not-number = Koordinate muss eine Zahl sein, gefunden: { $found }
+p-position-too-short = eine Position braucht zwei Zahlen [Länge, Breite], gefunden: { $n ->
+    [0] eine leere Liste
+    [one] nur eine Zahl
+   *[other] { $n } Zahlen
+  }
 p-missing-geometry = Geometrie fehlt
 p-not-a-point = Geometrie ist kein Point, sondern { $found }
 p-out-of-range = Koordinaten [{ $lon }, { $lat }] außerhalb des gültigen Bereichs (Länge −180 bis 180, Breite −90 bis 90)
@@ -267,43 +335,6 @@ cluster-label = { $n } { $count ->
    *[other] Orte
   }
 cluster-list = Orte an dieser Stelle
-
-## Prüfprogramm der Redaktion (bildungskarte-data)
-c-summary = { $errors } { $errors ->
-    [one] Fehler
-   *[other] Fehler
-  }, { $warnings } { $warnings ->
-    [one] Warnung
-   *[other] Warnungen
-  } in { $files } { $files ->
-    [one] Datei
-   *[other] Dateien
-  }
-c-clean = Keine Fehler in { $files } { $files ->
-    [one] Datei
-   *[other] Dateien
-  }
-c-error = Fehler
-c-warning = Warnung
-c-unreadable = Datei kann nicht gelesen werden: { $reason }
-c-opening-hours-not-evaluated = Für „{ $value }“ kann die Karte „jetzt geöffnet“ nicht berechnen und zeigt „Öffnungszeiten unbekannt“ (siehe docs/datenformat.md, „Jetzt geöffnet“)
-c-invalid-opening-hours = „opening_hours“ ist kein gültiger Ausdruck im OpenStreetMap-Format: „{ $value }“
-c-unknown-value = „{ $field }“ enthält den unbekannten Wert „{ $value }“ (erlaubt: { $known })
-c-possible-typo = Unbekannte Eigenschaft „{ $key }“ – meinten Sie „{ $known }“?
-c-outside-district = Der Ort liegt { $km } km außerhalb des Landkreises
-c-swapped = Länge und Breite sind wohl vertauscht: [{ $lat }, { $lon }] läge im Landkreis
-c-near-duplicate = Ein Ort mit demselben Namen liegt nur { $m } m entfernt (Eintrag { $other } in { $file })
-c-stale = Seit über { $months } Monaten nicht aktualisiert (Stand { $date }): bitte prüfen und `updated` neu setzen
-c-invalid-base-file = „{ $member }“ ist nicht als Grenzen lesbar: { $reason }
-c-base-without-attribution = „base.attribution“ fehlt: Wo die Karte Grenzen aus eigenen Dateien zeigt, verlangt deren Lizenz meist eine Quellenangabe, z. B. „© GeoBasis-DE / BKG 2019 (Daten verändert)“
-c-fixed = { $count } sichere Korrekturen in { $file } geschrieben
-c-fix-failed = { $file }: nicht repariert, die Datei bleibt unverändert ({ $reason })
-c-import-row = Zeile { $row }: { $message }
-c-import-no-name = „Name“ fehlt
-c-import-no-coords = Koordinaten fehlen oder sind keine Zahlen (Längengrad/Breitengrad)
-c-import-no-category = „Kategorie“ fehlt
-c-import-header = Keine Spalte für { $what } gefunden
-c-import-done = { $count } Orte importiert, { $bad } Zeilen übersprungen
 
 ## Merkliste, Vergleich, Druckansicht
 mark = Merken

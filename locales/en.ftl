@@ -136,10 +136,78 @@ p-server-error = the server has a problem right now (error { $code })
 p-http-error = the server does not give the file out (error { $code })
 p-connection = the connection to the server broke off
 p-invalid-layer = map layer cannot be read ({ $message })
-p-invalid-json = invalid JSON at line { $line }, column { $column }: { $message }
-p-not-feature-collection = not a GeoJSON FeatureCollection (found: { $found })
+p-invalid-json = invalid JSON at line { $line }, column { $column }: { $syntax ->
+    [eof-object] the file ends before an object is closed with "{"}"}" (cut off?)
+    [eof-list] the file ends before a list is closed with "]" (cut off?)
+    [eof-string] the file ends inside a text: the closing quotation mark " is missing
+    [eof-value] the file ends where a value must follow (is it empty or cut off?)
+    [comma-or-brace] a comma before the next entry or the closing brace "{"}"}" is missing here
+    [comma-or-bracket] a comma before the next list entry or the closing bracket "]" is missing here
+    [colon] the colon ":" after the name is missing
+    [value] a value is expected here: a text in "…", a number, true, false, null, an object {"{"}…{"}"} or a list […]
+    [quote] a text in double quotation marks "…" is expected here
+    [key] a name in double quotation marks is expected here, e.g. "name"
+    [trailing-comma] there is one comma too many after the last entry
+    [trailing-characters] there is something more after the end of the data
+    [control-character] a text contains a line break or tab; inside "…" write it as \n or \t
+    [escape] a backslash \ in a text does not start a valid character (write a backslash itself as \\)
+    [number] invalid number (decimal point, not comma; no leading zero as in 07; not too large)
+    [too-deep] the data is nested too deeply
+   *[other] the text is not valid JSON at this point
+  }
+p-not-feature-collection = { $kind ->
+    [feature] the file holds a single feature; a FeatureCollection is expected, with it in its list "features": {"{"}"type": "FeatureCollection", "features": [ … ]{"}"}
+    [geometry] the file holds only a geometry ("{ $found }"); a FeatureCollection of features whose "geometry" is a "Point" is expected
+    [case] "type" must be "FeatureCollection", found "{ $found }" (mind upper and lower case)
+   *[other] not a GeoJSON FeatureCollection: "type" is "{ $found }", "FeatureCollection" is expected
+  }
+p-root-not-object = the file is not a GeoJSON FeatureCollection {"{"}"type": "FeatureCollection", "features": [ … ]{"}"} but { $found }
 p-no-feature-list = "features" is missing or not a list
-p-invalid-feature = not a valid feature: { $message }
+p-found = { $found ->
+    [null] null
+    [bool] { $value }
+    [number] number { $value }
+    [text] text "{ $value }"
+    [list] list […]
+   *[object] object {"{"}…{"}"}
+  }
+p-feature-not-object = not a GeoJSON feature: an object {"{"}"type": "Feature", …{"}"} is expected, found { $found }
+p-missing-member = { $member ->
+    [collection-type] "type" is missing (expected: "FeatureCollection")
+    [feature-type] "type" is missing (expected: "Feature")
+    [geometry-type] the geometry's "type" is missing (for a place: "Point")
+    [coordinates] the geometry's "coordinates" are missing
+    [geometries] the GeometryCollection's "geometries" are missing
+   *[other] "{ $key }" is missing
+  }
+p-wrong-type-name = "type" must be "{ $expected }", found { $found }{ $hint ->
+    [case] {" "}(mind upper and lower case)
+   *[none] {""}
+  }
+p-unknown-geometry = unknown geometry type: { $found }{ $suggestion ->
+    [none] {" "}(possible: Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon, GeometryCollection; a place on the map is a "Point")
+   *[other] {" "}– probably "{ $suggestion }" is meant (mind upper and lower case)
+  }
+p-wrong-value = "{ $member }" must be { $expected ->
+    [object-or-null] an object {"{"}…{"}"} or null
+    [list] a list […]
+    [text-or-number] a text or a number
+    [numbers] a list of numbers
+    [geometries] a list of geometry objects {"{"}"type": …{"}"}
+   *[object] an object {"{"}…{"}"}
+  }, found { $found }
+p-coordinates-shape = "coordinates" of { $geometry }: { $depth ->
+    [0] a position [longitude, latitude]
+    [1] a list of positions [[longitude, latitude], …]
+    [2] a list of lines [[[longitude, latitude], …], …]
+   *[other] a list of polygons [[[[longitude, latitude], …], …], …]
+  } is expected here, found { $found }
+p-coordinate-not-number = a coordinate must be a number, found { $found }
+p-position-too-short = a position needs two numbers [longitude, latitude], found { $n ->
+    [0] an empty list
+    [one] only one number
+   *[other] { $n } numbers
+  }
 p-missing-geometry = geometry is missing
 p-not-a-point = geometry is not a Point but { $found }
 p-out-of-range = coordinates [{ $lon }, { $lat }] out of range (longitude −180 to 180, latitude −90 to 90)
@@ -267,43 +335,6 @@ cluster-label = { $n } { $count ->
    *[other] places
   }
 cluster-list = Places at this spot
-
-## Editors' checker (bildungskarte-data)
-c-summary = { $errors } { $errors ->
-    [one] error
-   *[other] errors
-  }, { $warnings } { $warnings ->
-    [one] warning
-   *[other] warnings
-  } in { $files } { $files ->
-    [one] file
-   *[other] files
-  }
-c-clean = No errors in { $files } { $files ->
-    [one] file
-   *[other] files
-  }
-c-error = error
-c-warning = warning
-c-unreadable = cannot read the file: { $reason }
-c-opening-hours-not-evaluated = the map cannot work out "open now" for "{ $value }" and shows "opening hours unknown" (see docs/datenformat.md, "Jetzt geöffnet")
-c-invalid-opening-hours = "opening_hours" is not a valid OpenStreetMap expression: "{ $value }"
-c-unknown-value = "{ $field }" holds the unknown value "{ $value }" (allowed: { $known })
-c-possible-typo = unknown property "{ $key }" – did you mean "{ $known }"?
-c-outside-district = the place lies { $km } km outside the district
-c-swapped = longitude and latitude look swapped: [{ $lat }, { $lon }] would be in the district
-c-near-duplicate = a place with the same name is only { $m } m away (feature { $other } in { $file })
-c-stale = not updated for more than { $months } months (last { $date }): please check it and set `updated` anew
-c-invalid-base-file = "{ $member }" cannot be read as borders: { $reason }
-c-base-without-attribution = "base.attribution" is missing: where the map draws borders from its own files, their licence usually asks for an attribution, e.g. "© GeoBasis-DE / BKG 2019 (Daten verändert)"
-c-fixed = { $count } safe repairs written to { $file }
-c-fix-failed = { $file }: not repaired, the file is unchanged ({ $reason })
-c-import-row = row { $row }: { $message }
-c-import-no-name = "Name" is missing
-c-import-no-coords = coordinates are missing or not numbers (longitude/latitude)
-c-import-no-category = "Kategorie" is missing
-c-import-header = no column for { $what }
-c-import-done = { $count } places imported, { $bad } rows skipped
 
 ## Saved list, comparison, print view
 mark = Save

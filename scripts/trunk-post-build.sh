@@ -46,3 +46,12 @@ grep -q "const WASM = './$wasm';" "$html" && grep -q "window.__bildungskarteWasm
   echo "trunk-post-build.sh: index.html's loader did not look as expected" >&2
   exit 1
 }
+
+# pruefen.html (the editors' check page) uses the widget's stylesheet for its preview.
+if [ -f "$dir/pruefen.html" ]; then
+  sed -i "s|href=\"bildungskarte.css\"|href=\"$css\"|" "$dir/pruefen.html"
+  grep -q "href=\"$css\"" "$dir/pruefen.html" || {
+    echo "trunk-post-build.sh: pruefen.html's stylesheet link did not look as expected" >&2
+    exit 1
+  }
+fi

@@ -10,10 +10,14 @@ use unic_langid::langid;
 
 const DE: &str = include_str!("../locales/de.ftl");
 const EN: &str = include_str!("../locales/en.ftl");
+// The editors' checker's own sentences (`c-…`): only `tr_checker` reads them, so the visitors'
+// widget, which never checks files, does not carry them.
+const CHECK_DE: &str = include_str!("../locales/checker-de.ftl");
+const CHECK_EN: &str = include_str!("../locales/checker-en.ftl");
 
-type Bundle = FluentBundle<FluentResource>;
+pub(crate) type Bundle = FluentBundle<FluentResource>;
 
-fn make(source: &str, lang: unic_langid::LanguageIdentifier) -> Bundle {
+pub(crate) fn make(source: &str, lang: unic_langid::LanguageIdentifier) -> Bundle {
     let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
     let mut bundle = FluentBundle::new_concurrent(vec![lang]);
     // No Unicode isolation marks: names must read exactly as written (screen readers, tests).
@@ -41,6 +45,36 @@ pub fn tr(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
         }
     }
     key.to_string()
+}
+
+/// The checker's message `key` (checker-de.ftl / checker-en.ftl), else a shared one (`tr`).
+pub fn tr_checker(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
+    static DE_CHECK: OnceLock<Bundle> = OnceLock::new();
+    static EN_CHECK: OnceLock<Bundle> = OnceLock::new();
+    let de = || DE_CHECK.get_or_init(|| make(CHECK_DE, langid!("de")));
+    let own = match lang {
+        Lang::De => de(),
+        Lang::En => EN_CHECK.get_or_init(|| make(CHECK_EN, langid!("en"))),
+    };
+    for b in [own, de()] {
+        if let Some(pattern) = b.get_message(key).and_then(|m| m.value()) {
+            return b.format_pattern(pattern, args, &mut Vec::new()).into_owned();
+        }
+    }
+    tr(lang, key, args)
+}
+
+/// `ctr!(lang, "c-key", name = value, …)`: `tr!` for the checker's own messages.
+#[macro_export]
+macro_rules! ctr {
+    ($lang:expr, $key:expr) => {
+        $crate::i18n::tr_checker($lang, $key, None)
+    };
+    ($lang:expr, $key:expr, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::i18n::FluentArgs::new();
+        $( args.set(stringify!($name), $value); )+
+        $crate::i18n::tr_checker($lang, $key, Some(&args))
+    }};
 }
 
 /// `tr!(lang, "key")` or `tr!(lang, "key", name = value, …)`.
@@ -93,6 +127,7 @@ pub fn say(lang: Lang, message: &Message) -> String {
         match value {
             Arg::Text(t) => args.set(*name, t.clone()),
             Arg::Number(n) => args.set(*name, *n),
+            Arg::Said(part) => args.set(*name, say(lang, part)),
         }
     }
     tr(lang, message.key, Some(&args))
@@ -138,15 +173,20 @@ mod tests {
 
     #[test]
     fn both_languages_have_the_same_keys() {
-        let (de, en) = (ids(DE), ids(EN));
-        assert_eq!(de.difference(&en).collect::<Vec<_>>(), Vec::<&String>::new(), "missing in en.ftl");
-        assert_eq!(en.difference(&de).collect::<Vec<_>>(), Vec::<&String>::new(), "missing in de.ftl");
+        for (de, en) in [(DE, EN), (CHECK_DE, CHECK_EN)] {
+            let (de, en) = (ids(de), ids(en));
+            assert_eq!(de.difference(&en).collect::<Vec<_>>(), Vec::<&String>::new(), "missing in English");
+            assert_eq!(en.difference(&de).collect::<Vec<_>>(), Vec::<&String>::new(), "missing in German");
+        }
+        let check = ids(CHECK_DE);
+        assert!(check.iter().all(|k| k.starts_with("c-")), "only the checker's messages apart: {check:?}");
     }
 
     /// Every key the code asks for (`tr!(…, "key"` and `tr(…, "key"`) exists.
     #[test]
     fn every_key_used_in_the_code_exists() {
-        let known = ids(DE);
+        let mut known = ids(DE);
+        known.extend(ids(CHECK_DE));
         let mut missing = Vec::new();
         let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
         while let Some(dir) = stack.pop() {
@@ -156,7 +196,7 @@ mod tests {
                     stack.push(path);
                 } else if path.extension().is_some_and(|e| e == "rs") {
                     let text = std::fs::read_to_string(&path).unwrap();
-                    let calls = ["tr!(", "Message::new(", " m(\""];
+                    let calls = ["tr!(", "ctr!(", "Message::new(", " m(\""];
                     for (i, _) in calls.iter().flat_map(|c| text.match_indices(c)) {
                         if text[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_') || path.ends_with("i18n.rs") {
                             continue;

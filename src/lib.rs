@@ -3,7 +3,6 @@
 //! The core (`model`, `geo`) is plain Rust shared by the browser widget and the editors' tools; it
 //! never touches the browser. `io` and `ui` exist only in the wasm build.
 
-#[cfg(not(target_arch = "wasm32"))]
 pub mod check;
 pub mod cluster;
 pub mod geo;

@@ -84,7 +84,7 @@ fn german_messages_with_excerpts_and_summary() {
         "Eintrag 15 („Vertauscht“): Länge und Breite sind wohl vertauscht: [10.05, 53.35] läge im Landkreis",
         "Eintrag 17 („Tippfehler“): Unbekannte Eigenschaft „webiste“ – meinten Sie „website“?",
         "Ein Ort mit demselben Namen liegt nur 13 m entfernt (Eintrag 18 in tests/checker/fehler.geojson)",
-        "kein gültiges JSON in Zeile 4, Spalte 52: expected `,` or `}`",
+        "kein gültiges JSON in Zeile 4, Spalte 52: hier fehlt ein Komma vor dem nächsten Eintrag oder die schließende Klammer „}“",
         "    | …es\": {\"id\": \"x\", \"name\": \"Komma fehlt\" \"category\": \"schule\"}}",
         "15 Fehler, 5 Warnungen in 3 Dateien",
     ] {
@@ -224,4 +224,137 @@ fn opening_hours_the_map_cannot_evaluate_are_a_warning() {
     assert_eq!(listed, ["zeiten.geojson:3:168 warning opening-hours-not-evaluated"], "{out}");
     assert_eq!(code, 0);
     std::fs::remove_dir_all(&dir).ok();
+}
+
+/// Our own broken files, one mistake each (tests/checker/struktur/): structure and syntax.
+fn struktur_files() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/checker/struktur");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| format!("tests/checker/struktur/{}", e.unwrap().file_name().to_string_lossy()))
+        .filter(|f| f.ends_with(".geojson"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Words of serde_json's and the geojson crate's English that once reached editors.
+const JARGON: &[&str] = &[
+    "expected",
+    "Expected",
+    " got ",
+    "but got",
+    "Encountered",
+    "mapping",
+    "floating-point",
+    "None",
+    "non-object",
+    "EOF",
+    "while parsing",
+    "trailing",
+    "must be",
+    "missing",
+    " or ",
+    "object without",
+    "found:",
+];
+
+#[test]
+fn broken_structure_and_syntax_at_the_wrong_value() {
+    let files = struktur_files();
+    let mut args = vec!["check"];
+    args.extend(files.iter().map(String::as_str));
+    args.extend(["--format", "json"]);
+    let (code, out, _) = run(&args);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let expected = [
+        "abgeschnitten.geojson:3:71 error invalid-json",
+        "bbox-text.geojson:2:31 error invalid-bbox",
+        "doppelpunkt-fehlt.geojson:2:102 error invalid-json",
+        "doppelter-schluessel.geojson:3:3 warning duplicate-key",
+        "doppelter-schluessel.geojson:6:83 warning duplicate-key",
+        "eintrag-null.geojson:2:3 error not-a-feature",
+        "einzelnes-feature.geojson:1:10 error not-feature-collection",
+        "feature-vertippt.geojson:5:15 error not-a-feature",
+        "features-kein-array.geojson:2:14 error no-feature-list",
+        "geometrie-ohne-typ.geojson:3:16 error invalid-geometry",
+        "geometrietyp-unbekannt.geojson:3:25 error invalid-geometry",
+        "geometrietyp-unbekannt.geojson:6:25 error invalid-geometry",
+        "id-objekt.geojson:2:29 error invalid-feature-id",
+        "komma-zu-viel-liste.geojson:2:80 error invalid-json",
+        "komma-zu-viel.geojson:2:142 error invalid-json",
+        // The wrong coordinate seven lines below the feature's start, not the feature.
+        "koordinate-als-text.geojson:11:11 error invalid-geometry",
+        "koordinaten-verschachtelt.geojson:3:53 error invalid-geometry",
+        "leer.geojson:1:1 error invalid-json",
+        "name-ohne-anfuehrungszeichen.geojson:2:97 error invalid-json",
+        "nur-liste.geojson:1:1 error not-feature-collection",
+        "position-zu-kurz.geojson:3:49 error invalid-geometry",
+        "properties-liste.geojson:4:18 error invalid-properties",
+        "rueckstrich.geojson:2:157 error invalid-json",
+        "sammlung-mit-false.geojson:3:109 error invalid-geometry",
+        "tabulator-im-text.geojson:2:122 error invalid-json",
+        "text-nach-dem-ende.geojson:4:1 error invalid-json",
+        "wahr-vertippt.geojson:2:157 error invalid-json",
+        "zahl-mit-null.geojson:2:70 error invalid-json",
+    ];
+    assert_eq!(listed(&v), expected);
+    // Every file has its problem.
+    assert_eq!(v["files"].as_u64(), Some(files.len() as u64));
+    let mentioned: std::collections::BTreeSet<&str> = expected.iter().map(|l| l.split(':').next().unwrap()).collect();
+    assert_eq!(mentioned.len(), files.len(), "a file without its problem: {files:?}");
+}
+
+#[test]
+fn broken_structure_and_syntax_in_plain_german() {
+    let files = struktur_files();
+    let mut args = vec!["check"];
+    args.extend(files.iter().map(String::as_str));
+    let (_, out, _) = run(&args);
+    for expected in [
+        "koordinate-als-text.geojson:11:11: Fehler: Eintrag 1 („Grundschule Hittfeld“): Koordinate muss eine Zahl sein, gefunden: Text \"53.3876\" [invalid-geometry]",
+        "feature-vertippt.geojson:5:15: Fehler: Eintrag 1 („Volkshochschule Buchholz“): „type“ muss „Feature“ sein, gefunden: Text \"Featur\" [not-a-feature]",
+        "doppelter-schluessel.geojson:3:3: Warnung: Schlüssel „type“ steht zweimal in diesem Objekt (zuerst in Zeile 2, Spalte 3)",
+        "Eintrag 1 („Musikschule Buchholz“): Schlüssel „name“ steht zweimal in diesem Objekt (zuerst in Zeile 6, Spalte 38); gelesen wird nur dieser zweite Wert",
+        "unbekannter Geometrietyp: Text \"Punkt\" (möglich: Point, MultiPoint",
+        "unbekannter Geometrietyp: Text \"point\" – gemeint ist wohl „Point“",
+        "„type“ der Geometrie fehlt (für einen Ort: „Point“)",
+        "„coordinates“ von Polygon: hier wird eine Position [Länge, Breite] erwartet, gefunden: Zahl 10.05",
+        "eine Position braucht zwei Zahlen [Länge, Breite], gefunden: nur eine Zahl",
+        "„properties“ muss ein Objekt {…} oder null sein, gefunden: Liste […]",
+        "„features“ muss eine Liste […] sein, gefunden: Objekt {…}",
+        "„id“ muss ein Text oder eine Zahl sein, gefunden: Objekt {…}",
+        "„bbox“ muss eine Liste von Zahlen sein, gefunden: Text \"9.56,53.12,10.47,53.50\"",
+        "„geometries“ muss eine Liste von Geometrie-Objekten {\"type\": …} sein, gefunden: true",
+        "Eintrag 1: kein GeoJSON-Feature: erwartet wird ein Objekt {\"type\": \"Feature\", …}, gefunden: null",
+        "die Datei enthält ein einzelnes Feature; erwartet wird eine FeatureCollection",
+        "die Datei ist keine GeoJSON-FeatureCollection {\"type\": \"FeatureCollection\", \"features\": [ … ]}, sondern Liste […]",
+        "Zeile 3, Spalte 71: die Datei endet, bevor eine Liste mit „]“ geschlossen ist",
+        "Zeile 2, Spalte 102: nach dem Namen fehlt der Doppelpunkt „:“",
+        "Zeile 2, Spalte 142: nach dem letzten Eintrag steht ein Komma zu viel",
+        "Zeile 2, Spalte 80: nach dem letzten Eintrag steht ein Komma zu viel",
+        "Zeile 1, Spalte 1: die Datei endet, wo noch ein Wert stehen muss",
+        "Zeile 2, Spalte 97: hier wird ein Name in doppelten Anführungszeichen erwartet",
+        "Zeile 2, Spalte 157: ein Rückstrich \\ in einem Text leitet kein gültiges Zeichen ein",
+        "Zeile 2, Spalte 122: in einem Text steht ein Zeilenumbruch oder Tabulator",
+        "Zeile 4, Spalte 1: nach dem Ende der Daten steht noch etwas",
+        "Zeile 2, Spalte 157: hier wird ein Wert erwartet",
+        "Zeile 2, Spalte 70: ungültige Zahl",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in:\n{out}");
+    }
+    for line in out.lines().filter(|l| l.contains(": Fehler: ") || l.contains(": Warnung: ")) {
+        // The editor's own values ("…") may be in any language; our words around them may not.
+        let ours: String = line.split('"').step_by(2).collect();
+        for word in JARGON {
+            assert!(!ours.contains(word), "English {word:?} in: {line}");
+        }
+    }
+    // And the same in English, by request.
+    args.extend(["--lang", "en"]);
+    let (_, en, _) = run(&args);
+    assert!(en.contains("a coordinate must be a number, found text \"53.3876\""), "{en}");
+    assert!(en.contains("key \"type\" appears twice in this object (first at line 2, column 3)"), "{en}");
+    assert!(en.contains("there is one comma too many after the last entry"), "{en}");
 }

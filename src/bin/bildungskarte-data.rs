@@ -25,6 +25,7 @@ mod cli {
         [--only CODE]        nur Meldungen dieser Art, z. B. --only stale: die veralteten Orte
   bildungskarte-data import DATEI.csv  Tabelle (CSV) in GeoJSON umwandeln (Ausgabe auf stdout)
   bildungskarte-data export DATEI.geojson  GeoJSON in eine Tabelle (CSV) umwandeln (stdout)
+        [--encoding utf-8|windows-1252]  Zeichensatz der Tabelle (Standard UTF-8; 1252 für ältere Excel)
   bildungskarte-data schema            JSON Schema des Datenformats ausgeben
 
 Rückgabewert: 0 ohne Fehler, 1 bei Fehlern, 2 wenn die Prüfung nicht laufen konnte.";
@@ -36,6 +37,7 @@ Rückgabewert: 0 ohne Fehler, 1 bei Fehlern, 2 wenn die Prüfung nicht laufen ko
         [--only CODE]        only problems of this kind, e.g. --only stale: the outdated places
   bildungskarte-data import FILE.csv   convert a spreadsheet (CSV) to GeoJSON (stdout)
   bildungskarte-data export FILE.geojson  convert GeoJSON to a spreadsheet (CSV, stdout)
+        [--encoding utf-8|windows-1252]  the table's character set (default UTF-8; 1252 for older Excel)
   bildungskarte-data schema            print the JSON Schema of the data format
 
 Exit code: 0 without errors, 1 with errors, 2 when the check could not run.";
@@ -49,6 +51,7 @@ Exit code: 0 without errors, 1 with errors, 2 when the check could not run.";
         today: Option<Date>,
         max_age: Option<u32>,
         only: Option<String>,
+        windows_1252: bool,
     }
 
     fn parse(args: Vec<String>) -> Result<Args, String> {
@@ -61,6 +64,7 @@ Exit code: 0 without errors, 1 with errors, 2 when the check could not run.";
             today: None,
             max_age: None,
             only: None,
+            windows_1252: false,
         };
         let mut it = args.into_iter();
         while let Some(arg) = it.next() {
@@ -79,6 +83,13 @@ Exit code: 0 without errors, 1 with errors, 2 when the check could not run.";
                     a.max_age = Some(it.next().and_then(|m| m.parse().ok()).ok_or("--max-age MONATE/MONTHS")?)
                 }
                 "--only" => a.only = Some(it.next().ok_or("--only CODE")?),
+                "--encoding" => {
+                    a.windows_1252 = match it.next().map(|e| e.to_lowercase()).as_deref() {
+                        Some("windows-1252" | "cp1252" | "1252") => true,
+                        Some("utf-8" | "utf8") => false,
+                        _ => return Err("--encoding utf-8|windows-1252".into()),
+                    }
+                }
                 "-h" | "--help" | "help" => a.command = "help".into(),
                 s if s.starts_with("--") => return Err(format!("unknown option {s}")),
                 s if a.command.is_empty() => a.command = s.to_string(),
@@ -102,7 +113,7 @@ Exit code: 0 without errors, 1 with errors, 2 when the check could not run.";
         match a.command.as_str() {
             "check" if !a.paths.is_empty() => run_check(&a),
             "import" if a.paths.len() == 1 => check::csv::import_command(&a.paths[0], a.lang),
-            "export" if a.paths.len() == 1 => check::csv::export_command(&a.paths[0], a.lang),
+            "export" if a.paths.len() == 1 => check::csv::export_command(&a.paths[0], a.lang, a.windows_1252),
             "schema" => {
                 println!("{}", bildungskarte::model::json_schema());
                 0
@@ -177,8 +188,8 @@ Exit code: 0 without errors, 1 with errors, 2 when the check could not run.";
                 let _ = writeln!(out, "\n{}", d.file);
             }
             let sev = match d.severity {
-                Severity::Error => bildungskarte::tr!(lang, "c-error"),
-                Severity::Warning => bildungskarte::tr!(lang, "c-warning"),
+                Severity::Error => bildungskarte::ctr!(lang, "c-error"),
+                Severity::Warning => bildungskarte::ctr!(lang, "c-warning"),
             };
             let _ = writeln!(out, "{}:{}:{}: {sev}: {} [{}]", d.file, d.line, d.column, d.message, d.code);
             if !d.excerpt.trim().is_empty() {

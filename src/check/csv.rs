@@ -81,6 +81,10 @@ fn slug(name: &str) -> String {
 pub struct Imported {
     pub collection: Value,
     pub skipped: Vec<String>,
+    /// The line of each skipped row, beside `skipped`.
+    pub skipped_rows: Vec<usize>,
+    /// The line each feature came from, in the order of the features.
+    pub rows: Vec<usize>,
 }
 
 pub fn import(text: &str, lang: Lang) -> Imported {
@@ -95,13 +99,16 @@ pub fn import(text: &str, lang: Lang) -> Imported {
     let columns: Vec<Option<&str>> = headers.iter().map(|h| column_for(h)).collect();
     let mut features = Vec::new();
     let mut skipped = Vec::new();
+    let mut skipped_rows = Vec::new();
+    let mut rows = Vec::new();
     let mut ids = std::collections::HashSet::new();
     for (n, record) in reader.records().enumerate() {
         let row = record.as_ref().ok().and_then(|r| r.position()).map(|p| p.line() as usize).unwrap_or(n + 2);
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                skipped.push(crate::tr!(lang, "c-import-row", row = row, message = e.to_string()));
+                skipped.push(crate::ctr!(lang, "c-import-row", row = row, message = e.to_string()));
+                skipped_rows.push(row);
                 continue;
             }
         };
@@ -165,10 +172,10 @@ pub fn import(text: &str, lang: Lang) -> Imported {
         }
         let mut problems = Vec::new();
         if !props.contains_key("name") {
-            problems.push(crate::tr!(lang, "c-import-no-name"));
+            problems.push(crate::ctr!(lang, "c-import-no-name"));
         }
         if !props.contains_key("category") {
-            problems.push(crate::tr!(lang, "c-import-no-category"));
+            problems.push(crate::ctr!(lang, "c-import-no-category"));
         }
         // No coordinates: an offer without a fixed place if it names its ways of contact.
         let remote = lon.is_none()
@@ -178,13 +185,15 @@ pub fn import(text: &str, lang: Lang) -> Imported {
             (Some(x), Some(y)) => Some([x, y]),
             _ if remote => None,
             _ => {
-                problems.push(crate::tr!(lang, "c-import-no-coords"));
-                skipped.extend(problems.into_iter().map(|m| crate::tr!(lang, "c-import-row", row = row, message = m)));
+                problems.push(crate::ctr!(lang, "c-import-no-coords"));
+                skipped_rows.extend(std::iter::repeat_n(row, problems.len()));
+                skipped.extend(problems.into_iter().map(|m| crate::ctr!(lang, "c-import-row", row = row, message = m)));
                 continue;
             }
         };
         if !problems.is_empty() {
-            skipped.extend(problems.into_iter().map(|m| crate::tr!(lang, "c-import-row", row = row, message = m)));
+            skipped_rows.extend(std::iter::repeat_n(row, problems.len()));
+            skipped.extend(problems.into_iter().map(|m| crate::ctr!(lang, "c-import-row", row = row, message = m)));
             continue;
         }
         if !props.contains_key("id") {
@@ -200,8 +209,9 @@ pub fn import(text: &str, lang: Lang) -> Imported {
         ids.insert(props["id"].as_str().unwrap_or_default().to_string());
         let geometry = coordinates.map(|c| json!({ "type": "Point", "coordinates": c }));
         features.push(json!({ "type": "Feature", "geometry": geometry, "properties": props }));
+        rows.push(row);
     }
-    Imported { collection: json!({ "type": "FeatureCollection", "features": features }), skipped }
+    Imported { collection: json!({ "type": "FeatureCollection", "features": features }), skipped, skipped_rows, rows }
 }
 
 /// An offer from a cell: "Tischler/in (2027)" names its training year, anything else is its name.
@@ -241,6 +251,17 @@ fn events_cell(v: &Value) -> String {
         })
     });
     if plain { cell(v) } else { v.to_string() }
+}
+
+/// The table as bytes: UTF-8 with BOM, or Windows-1252 for older spreadsheet programs (characters
+/// it lacks become `&#…;`, which such a program shows as written).
+pub fn export_bytes(collection: &Value, windows_1252: bool) -> Vec<u8> {
+    let text = export(collection);
+    if windows_1252 {
+        encoding_rs::WINDOWS_1252.encode(text.trim_start_matches('\u{feff}')).0.into_owned()
+    } else {
+        text.into_bytes()
+    }
 }
 
 /// A semicolon CSV (UTF-8 with BOM, as Excel opens it) with German headers and decimal commas.
@@ -287,7 +308,7 @@ pub fn import_command(path: &Path, lang: Lang) -> i32 {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!("{}: {}", path.display(), crate::tr!(lang, "c-unreadable", reason = e.to_string()));
+            eprintln!("{}: {}", path.display(), crate::ctr!(lang, "c-unreadable", reason = e.to_string()));
             return 2;
         }
     };
@@ -297,21 +318,22 @@ pub fn import_command(path: &Path, lang: Lang) -> i32 {
     }
     let count = out.collection["features"].as_array().map(Vec::len).unwrap_or(0);
     print!("{}", super::fix::to_stable_text(&out.collection));
-    eprintln!("{}", crate::tr!(lang, "c-import-done", count = count, bad = out.skipped.len()));
+    eprintln!("{}", crate::ctr!(lang, "c-import-done", count = count, bad = out.skipped.len()));
     if out.skipped.is_empty() { 0 } else { 1 }
 }
 
-pub fn export_command(path: &Path, lang: Lang) -> i32 {
+pub fn export_command(path: &Path, lang: Lang, windows_1252: bool) -> i32 {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("{}: {}", path.display(), crate::tr!(lang, "c-unreadable", reason = e.to_string()));
+            eprintln!("{}: {}", path.display(), crate::ctr!(lang, "c-unreadable", reason = e.to_string()));
             return 2;
         }
     };
     match serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}')) {
         Ok(v) => {
-            print!("{}", export(&v));
+            let mut out = std::io::stdout().lock();
+            let _ = std::io::Write::write_all(&mut out, &export_bytes(&v, windows_1252));
             0
         }
         Err(e) => {

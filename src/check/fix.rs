@@ -92,8 +92,8 @@ pub fn apply(paths: &[PathBuf], opts: &Options) -> Vec<String> {
         }
         let file = p.display().to_string();
         match replace(&p, |f| f.write_all(to_stable_text(&v).as_bytes())) {
-            Ok(()) => said.push(crate::tr!(opts.lang, "c-fixed", count = n, file = file)),
-            Err(e) => said.push(crate::tr!(opts.lang, "c-fix-failed", file = file, reason = e.to_string())),
+            Ok(()) => said.push(crate::ctr!(opts.lang, "c-fixed", count = n, file = file)),
+            Err(e) => said.push(crate::ctr!(opts.lang, "c-fix-failed", file = file, reason = e.to_string())),
         }
     }
     said

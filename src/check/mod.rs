@@ -4,6 +4,7 @@
 
 pub mod csv;
 pub mod fix;
+pub mod picked;
 mod rules;
 pub mod spans;
 
@@ -51,8 +52,13 @@ impl Default for Options {
 
 /// Today's date in the district (Europe/Berlin) from the system clock.
 pub fn today() -> crate::model::Date {
-    let ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis()).unwrap_or(0);
-    crate::model::berlin(ms as f64).date
+    #[cfg(not(target_arch = "wasm32"))]
+    let ms =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis()).unwrap_or(0) as f64;
+    // The browser's clock: std has none on wasm32-unknown-unknown.
+    #[cfg(target_arch = "wasm32")]
+    let ms = js_sys::Date::now();
+    crate::model::berlin(ms).date
 }
 
 #[derive(Debug, Default)]
@@ -77,9 +83,9 @@ impl Report {
 
     pub fn summary(&self, lang: Lang) -> String {
         if self.diagnostics.is_empty() {
-            crate::tr!(lang, "c-clean", files = self.files)
+            crate::ctr!(lang, "c-clean", files = self.files)
         } else {
-            crate::tr!(
+            crate::ctr!(
                 lang,
                 "c-summary",
                 errors = self.errors(),
@@ -96,10 +102,74 @@ struct Loaded {
     text: String,
 }
 
-fn read(path: &Path, lang: Lang) -> Result<Loaded, Diagnostic> {
+/// Where the checker reads files: the disk for the command line, the files an editor dropped on
+/// the check page (`pruefen.html`). Paths are as given, or a config's folder joined with a name
+/// from the config.
+pub trait Files {
+    fn read(&self, path: &Path) -> Result<Vec<u8>, String>;
+    /// The config that gives a lone GeoJSON file its categories, if there is one.
+    fn config_for(&self, path: &Path) -> Option<PathBuf>;
+}
+
+/// The command line's files.
+pub struct Disk;
+
+impl Files for Disk {
+    fn read(&self, path: &Path) -> Result<Vec<u8>, String> {
+        std::fs::read(path).map_err(|e| e.to_string())
+    }
+
+    /// `config.json` next to the file or one folder up.
+    fn config_for(&self, path: &Path) -> Option<PathBuf> {
+        let dir = path.parent()?;
+        [dir.join("config.json"), dir.parent()?.join("config.json")].into_iter().find(|p| p.is_file())
+    }
+}
+
+/// Files held in memory, found by their name alone: what an editor picks in the browser has no
+/// folders, so a config's `data/schulen.geojson` is the picked `schulen.geojson`.
+#[derive(Default)]
+pub struct InMemory {
+    pub files: Vec<(String, Vec<u8>)>,
+    /// Why a file the config names cannot be read: it was not picked (in the page's language).
+    pub missing: String,
+}
+
+impl InMemory {
+    fn named(&self, path: &Path) -> Option<&(String, Vec<u8>)> {
+        let name = path.file_name()?.to_str()?;
+        self.files.iter().find(|(n, _)| n == name || Path::new(n).file_name().and_then(|f| f.to_str()) == Some(name))
+    }
+
+    /// Whether a file of that name was given.
+    pub fn has(&self, path: &Path) -> bool {
+        self.named(path).is_some()
+    }
+}
+
+impl Files for InMemory {
+    fn read(&self, path: &Path) -> Result<Vec<u8>, String> {
+        self.named(path).map(|(_, b)| b.clone()).ok_or_else(|| self.missing.clone())
+    }
+
+    /// The first config among the files (a JSON object with `sources`).
+    fn config_for(&self, _path: &Path) -> Option<PathBuf> {
+        self.files.iter().find(|(_, b)| is_config(b)).map(|(n, _)| PathBuf::from(n))
+    }
+}
+
+/// A config is a JSON object with `sources`; anything else is checked as a GeoJSON source.
+pub fn is_config(bytes: &[u8]) -> bool {
+    std::str::from_utf8(bytes)
+        .ok()
+        .and_then(|t| serde_json::from_str::<Value>(t.trim_start_matches('\u{feff}')).ok())
+        .is_some_and(|v| v.get("sources").is_some())
+}
+
+fn read(files: &dyn Files, path: &Path, lang: Lang) -> Result<Loaded, Diagnostic> {
     let name = path.display().to_string();
-    std::fs::read(path)
-        .map_err(|e| e.to_string())
+    files
+        .read(path)
         .and_then(|b| String::from_utf8(b).map_err(|e| format!("UTF-8: {e}")))
         .map(|text| Loaded { name: name.clone(), text })
         .map_err(|reason| Diagnostic {
@@ -108,7 +178,7 @@ fn read(path: &Path, lang: Lang) -> Result<Loaded, Diagnostic> {
             column: 1,
             severity: Severity::Error,
             code: "unreadable",
-            message: crate::tr!(lang, "c-unreadable", reason = reason),
+            message: crate::ctr!(lang, "c-unreadable", reason = reason),
             excerpt: String::new(),
         })
 }
@@ -118,63 +188,85 @@ fn json_of(loaded: &Loaded) -> Option<Value> {
     serde_json::from_str(loaded.text.trim_start_matches('\u{feff}')).ok()
 }
 
-/// Finds the config for a lone GeoJSON file: `config.json` next to it or one folder up.
-fn config_near(path: &Path) -> Option<PathBuf> {
-    let dir = path.parent()?;
-    [dir.join("config.json"), dir.parent()?.join("config.json")].into_iter().find(|p| p.is_file())
-}
-
 /// Checks the given paths. Errors reading a path given on the command line are diagnostics too.
 pub fn check_paths(paths: &[PathBuf], opts: &Options) -> Report {
-    let mut report = Report::default();
-    let mut dataset = Dataset::default();
-    let mut places: Vec<rules::Seen> = Vec::new();
+    let mut checker = Checker::new(&Disk, opts);
     for path in paths {
-        let loaded = match read(path, opts.lang) {
+        checker.check(path);
+    }
+    checker.finish()
+}
+
+/// The checker a file at a time, so a page can show progress and stay responsive between files.
+/// Duplicate ids and near-duplicates are found across all files checked.
+pub struct Checker<'a> {
+    files: &'a dyn Files,
+    opts: &'a Options,
+    report: Report,
+    dataset: Dataset,
+    places: Vec<rules::Seen>,
+}
+
+impl<'a> Checker<'a> {
+    pub fn new(files: &'a dyn Files, opts: &'a Options) -> Self {
+        Self { files, opts, report: Report::default(), dataset: Dataset::default(), places: Vec::new() }
+    }
+
+    /// Checks one path: a config with its sources and base layer, or a GeoJSON source.
+    pub fn check(&mut self, path: &Path) {
+        let (opts, files) = (self.opts, self.files);
+        let report = &mut self.report;
+        let loaded = match read(files, path, opts.lang) {
             Ok(l) => l,
             Err(d) => {
                 report.files += 1;
                 report.diagnostics.push(d);
-                continue;
+                return;
             }
         };
         report.files += 1;
         let json = json_of(&loaded);
-        // A config is a JSON object with `sources`; anything else is checked as a GeoJSON source.
         if let Some(sources) = json.as_ref().and_then(|v| v.get("sources")) {
             let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-            let config = check_config(&loaded, opts, &mut report);
+            let config = check_config(&loaded, opts, report);
             let categories = config.as_ref().map(|c| c.categories.as_slice());
             let sources: Vec<&str> =
                 sources.as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
             for s in sources {
                 let p = dir.join(s);
                 report.files += 1;
-                match read(&p, opts.lang) {
+                match read(files, &p, opts.lang) {
                     Ok(l) => {
                         let json = json_of(&l);
                         let source = Source { loaded: &l, json: json.as_ref() };
-                        check_source(source, categories, opts, &mut dataset, &mut places, &mut report);
+                        check_source(source, categories, opts, &mut self.dataset, &mut self.places, report);
                     }
                     Err(d) => report.diagnostics.push(d),
                 }
             }
             // A broken config has already said so; which base files it meant is then unclear.
             if let Some(c) = &config {
-                check_base(&loaded, &c.base, &dir, opts, &mut report);
+                check_base(files, &loaded, &c.base, &dir, opts, report);
             }
         } else {
-            let categories = config_near(path)
-                .and_then(|c| std::fs::read_to_string(c).ok())
+            let categories = files
+                .config_for(path)
+                .and_then(|c| files.read(&c).ok())
+                .and_then(|b| String::from_utf8(b).ok())
                 .and_then(|t| parse_config(&t).ok())
                 .map(|c| c.categories);
             let source = Source { loaded: &loaded, json: json.as_ref() };
-            check_source(source, categories.as_deref(), opts, &mut dataset, &mut places, &mut report);
+            check_source(source, categories.as_deref(), opts, &mut self.dataset, &mut self.places, report);
         }
     }
-    rules::near_duplicates(&places, opts, &mut report);
-    report.diagnostics.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)).then(a.column.cmp(&b.column)));
-    report
+
+    /// The report, sorted by file, line and column.
+    pub fn finish(mut self) -> Report {
+        rules::near_duplicates(&self.places, self.opts, &mut self.report);
+        let mut report = self.report;
+        report.diagnostics.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)).then(a.column.cmp(&b.column)));
+        report
+    }
 }
 
 fn check_config(loaded: &Loaded, opts: &Options, report: &mut Report) -> Option<Config> {
@@ -204,7 +296,7 @@ fn check_config(loaded: &Loaded, opts: &Options, report: &mut Report) -> Option<
 
 /// The base layer's files must read as the widget reads them; its data's licence asks for an
 /// attribution wherever it is drawn, which the widget takes from `base.attribution`.
-fn check_base(config: &Loaded, base: &BaseLayer, dir: &Path, opts: &Options, report: &mut Report) {
+fn check_base(files: &dyn Files, config: &Loaded, base: &BaseLayer, dir: &Path, opts: &Options, report: &mut Report) {
     type Parse = fn(&str) -> Result<(), String>;
     let parsers: [(&str, Option<&String>, Parse); 2] = [
         ("base.outline", base.outline.as_ref(), |t| parse_outline(t).map(drop)),
@@ -213,7 +305,7 @@ fn check_base(config: &Loaded, base: &BaseLayer, dir: &Path, opts: &Options, rep
     for (member, file, parse) in parsers {
         let Some(file) = file else { continue };
         report.files += 1;
-        let loaded = match read(&dir.join(file), opts.lang) {
+        let loaded = match read(files, &dir.join(file), opts.lang) {
             Ok(l) => l,
             Err(d) => {
                 report.diagnostics.push(d);
@@ -229,7 +321,7 @@ fn check_base(config: &Loaded, base: &BaseLayer, dir: &Path, opts: &Options, rep
             Ok(_) => match parse(text) {
                 Ok(()) => continue,
                 Err(reason) => {
-                    let m = crate::tr!(opts.lang, "c-invalid-base-file", member = member, reason = reason);
+                    let m = crate::ctr!(opts.lang, "c-invalid-base-file", member = member, reason = reason);
                     diagnostic(&loaded, 1, 1, Severity::Error, "invalid-base-file", m)
                 }
             },
@@ -240,7 +332,7 @@ fn check_base(config: &Loaded, base: &BaseLayer, dir: &Path, opts: &Options, rep
         let spans = Spans::scan(&config.text);
         let offset = spans.key("base").or_else(|| spans.key("outline")).unwrap_or(0);
         let (line, column) = spans.line_col(offset, &config.text);
-        let m = crate::tr!(opts.lang, "c-base-without-attribution");
+        let m = crate::ctr!(opts.lang, "c-base-without-attribution");
         report.diagnostics.push(diagnostic(config, line, column, Severity::Warning, "base-without-attribution", m));
     }
 }

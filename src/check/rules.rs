@@ -50,6 +50,39 @@ fn diag(
     }
 }
 
+/// "Eintrag 3 („Name“): …", like the model's messages.
+fn located(lang: crate::model::Lang, i: usize, props: &serde_json::Map<String, Value>, m: String) -> String {
+    let label = match props.get("name") {
+        Some(Value::String(n)) if !n.trim().is_empty() => Some(n.trim().to_string()),
+        Some(Value::Object(o)) => o.get("de").and_then(Value::as_str).map(String::from),
+        _ => props.get("id").and_then(Value::as_str).map(String::from),
+    };
+    match &label {
+        Some(l) => format!("{}: {m}", crate::ctr!(lang, "at-feature-named", n = i + 1, place = l.as_str())),
+        None => format!("{}: {m}", crate::ctr!(lang, "at-feature", n = i + 1)),
+    }
+}
+
+/// A key written twice in one object, reported at the second: only its value is read (by the
+/// widget as by any JSON reader), so the first is lost without a word.
+fn duplicate_keys(file: &str, text: &str, root: &Value, spans: &Spans, opts: &Options, report: &mut Report) {
+    let empty = serde_json::Map::new();
+    for d in spans.duplicates() {
+        let (line, column) = spans.line_col(d.first, text);
+        let m = crate::ctr!(opts.lang, "c-duplicate-key", key = d.key.as_str(), line = line, column = column);
+        // Inside a feature the message names it, as every other message about a feature does.
+        let feature = d.path.strip_prefix("features/").and_then(|rest| rest.split('/').next()?.parse::<usize>().ok());
+        let m = match feature {
+            Some(i) if d.path.matches('/').count() > 1 => {
+                let props = root["features"][i]["properties"].as_object().unwrap_or(&empty);
+                located(opts.lang, i, props, m)
+            }
+            _ => m,
+        };
+        report.diagnostics.push(diag(file, text, spans, d.second, Severity::Warning, "duplicate-key", m));
+    }
+}
+
 /// Distance in metres from a point to a box (0 inside).
 fn distance_to(area: &crate::geo::Bounds, p: LonLat) -> f64 {
     distance_m(p, area.clamp(p))
@@ -64,33 +97,25 @@ pub fn check_features(
     seen: &mut Vec<Seen>,
     report: &mut Report,
 ) {
+    duplicate_keys(file, text, root, spans, opts, report);
     let Some(features) = root["features"].as_array() else { return };
     let lang = opts.lang;
     for (i, f) in features.iter().enumerate() {
         let base = format!("features/{i}");
         let here = |path: &str| spans.value(&format!("{base}/{path}")).or_else(|| spans.value(&base)).unwrap_or(0);
         let Some(props) = f["properties"].as_object() else { continue };
-        // "Eintrag 3 („Name“): …", like the model's messages.
-        let label = match props.get("name") {
-            Some(Value::String(n)) if !n.trim().is_empty() => Some(n.trim().to_string()),
-            Some(Value::Object(o)) => o.get("de").and_then(Value::as_str).map(String::from),
-            _ => props.get("id").and_then(Value::as_str).map(String::from),
-        };
-        let located = |m: String| match &label {
-            Some(l) => format!("{}: {m}", crate::tr!(lang, "at-feature-named", n = i + 1, place = l.as_str())),
-            None => format!("{}: {m}", crate::tr!(lang, "at-feature", n = i + 1)),
-        };
+        let located = |m: String| located(lang, i, props, m);
         let mut push = |offset: usize, severity: Severity, code: &'static str, m: String| {
             report.diagnostics.push(diag(file, text, spans, offset, severity, code, located(m)))
         };
 
         if let Some(oh) = props.get("opening_hours").and_then(Value::as_str) {
             if !oh.trim().is_empty() && opening_hours_syntax::parse(oh.trim()).is_err() {
-                let m = crate::tr!(lang, "c-invalid-opening-hours", value = oh);
+                let m = crate::ctr!(lang, "c-invalid-opening-hours", value = oh);
                 push(here("properties/opening_hours"), Severity::Error, "invalid-opening-hours", m);
             } else if !oh.trim().is_empty() && crate::model::Hours::parse(oh.trim()).is_none() {
                 // Valid, but beyond what the map evaluates: it will say "Öffnungszeiten unbekannt".
-                let m = crate::tr!(lang, "c-opening-hours-not-evaluated", value = oh);
+                let m = crate::ctr!(lang, "c-opening-hours-not-evaluated", value = oh);
                 push(here("properties/opening_hours"), Severity::Warning, "opening-hours-not-evaluated", m);
             }
         }
@@ -104,7 +129,7 @@ pub fn check_features(
                 if !v.is_empty() && !known.contains(&v) {
                     let path =
                         if j == usize::MAX { format!("properties/{field}") } else { format!("properties/{field}/{j}") };
-                    let m = crate::tr!(lang, "c-unknown-value", field = field, value = v, known = known.join(", "));
+                    let m = crate::ctr!(lang, "c-unknown-value", field = field, value = v, known = known.join(", "));
                     push(here(&path), Severity::Error, "unknown-value", m);
                 }
             }
@@ -120,13 +145,13 @@ pub fn check_features(
                 .min();
             if let Some((_, k)) = best {
                 let offset = spans.key(&format!("{base}/properties/{key}")).unwrap_or(0);
-                let m = crate::tr!(lang, "c-possible-typo", key = key.as_str(), known = k);
+                let m = crate::ctr!(lang, "c-possible-typo", key = key.as_str(), known = k);
                 push(offset, Severity::Warning, "possible-typo", m);
             }
         }
         if let Some(d) = props.get("updated").and_then(Value::as_str).and_then(Date::parse) {
             if d < opts.today.months_before(opts.max_age_months) {
-                let m = crate::tr!(lang, "c-stale", date = d.format(lang), months = opts.max_age_months);
+                let m = crate::ctr!(lang, "c-stale", date = d.format(lang), months = opts.max_age_months);
                 push(here("properties/updated"), Severity::Warning, "stale", m);
             }
         }
@@ -142,12 +167,12 @@ pub fn check_features(
             let swapped = LonLat::new(p.lat, p.lon);
             let offset = here("geometry/coordinates");
             if swapped.is_valid() && opts.area.contains(swapped) {
-                let m = crate::tr!(lang, "c-swapped", lat = p.lat.to_string(), lon = p.lon.to_string());
+                let m = crate::ctr!(lang, "c-swapped", lat = p.lat.to_string(), lon = p.lon.to_string());
                 push(offset, Severity::Warning, "swapped-coordinates", m);
             } else {
                 let km = format!("{:.1}", distance_to(&opts.area, p) / 1000.0);
                 let km = if lang == crate::model::Lang::De { km.replace('.', ",") } else { km };
-                let m = crate::tr!(lang, "c-outside-district", km = km);
+                let m = crate::ctr!(lang, "c-outside-district", km = km);
                 push(offset, Severity::Warning, "outside-district", m);
             }
         }
@@ -182,7 +207,7 @@ pub fn near_duplicates(seen: &[Seen], opts: &Options, report: &mut Report) {
     for group in by_name.values().filter(|g| g.len() > 1) {
         for (k, later) in group.iter().enumerate().skip(1) {
             if let Some(first) = group[..k].iter().find(|e| distance_m(e.at, later.at) <= NEAR_M) {
-                let m = crate::tr!(
+                let m = crate::ctr!(
                     opts.lang,
                     "c-near-duplicate",
                     m = format!("{:.0}", distance_m(first.at, later.at)),

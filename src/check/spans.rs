@@ -9,16 +9,34 @@ pub struct Spans {
     /// Path → byte offset where the value starts (for object members: where the key starts too).
     values: HashMap<String, (usize, usize)>,
     line_starts: Vec<usize>,
+    duplicates: Vec<Duplicate>,
+}
+
+/// A key written twice in one object. JSON readers keep only the last value (so does the widget),
+/// which silently loses the first: editors need to hear of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Duplicate {
+    /// The path of the later member (`features/3/properties/name`).
+    pub path: String,
+    pub key: String,
+    /// Byte offsets of the earlier and the later key.
+    pub first: usize,
+    pub second: usize,
 }
 
 impl Spans {
     /// Scans `text`. On a syntax error the spans found so far are kept (serde_json reports it).
     pub fn scan(text: &str) -> Self {
-        let mut s = Self { values: HashMap::new(), line_starts: line_starts(text) };
-        let mut p = Parser { b: text.as_bytes(), i: 0, out: &mut s.values };
+        let mut s = Self { values: HashMap::new(), line_starts: line_starts(text), duplicates: Vec::new() };
+        let mut p = Parser { b: text.as_bytes(), i: 0, out: &mut s.values, duplicates: &mut s.duplicates };
         p.ws();
         let _ = p.value(String::new(), 0);
         s
+    }
+
+    /// Every key written twice in the same object, in the order of the text.
+    pub fn duplicates(&self) -> &[Duplicate] {
+        &self.duplicates
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -29,9 +47,14 @@ impl Spans {
         (line, col)
     }
 
-    /// Where the value at `path` starts, if it exists.
+    /// Where the value at `path` starts, if it exists. A path deeper than the scan records (a
+    /// coordinate in a geometry collection) gives its deepest recorded container instead.
     pub fn value(&self, path: &str) -> Option<usize> {
-        self.values.get(path).map(|v| v.1)
+        if let Some(v) = self.values.get(path) {
+            return Some(v.1);
+        }
+        let cut = path.match_indices('/').nth(MAX_DEPTH - 1)?.0;
+        self.values.get(&path[..cut]).map(|v| v.1)
     }
 
     /// Where the member named by the last part of `path` starts (its key), if it exists.
@@ -64,12 +87,15 @@ struct Parser<'a> {
     b: &'a [u8],
     i: usize,
     out: &'a mut HashMap<String, (usize, usize)>,
+    duplicates: &'a mut Vec<Duplicate>,
 }
 
-/// Deep enough for features/N/properties/key/N; deeper values are skipped, not recorded.
-const MAX_DEPTH: usize = 6;
+/// Deep enough for a single coordinate of any geometry (features/N/geometry/coordinates/N/N/N/N,
+/// a MultiPolygon's) and for events/N/field in properties; deeper values are skipped, not
+/// recorded. Sources hold points, so the deeper levels cost nothing for good files.
+const MAX_DEPTH: usize = 8;
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
     fn ws(&mut self) {
         while self.i < self.b.len() && matches!(self.b[self.i], b' ' | b'\t' | b'\n' | b'\r') {
             self.i += 1;
@@ -81,6 +107,9 @@ impl Parser<'_> {
         match *self.b.get(self.i)? {
             b'{' => {
                 self.i += 1;
+                // Keys as written (raw bytes) and where each was last seen: objects are small, a
+                // list beats a hash set here.
+                let mut seen: Vec<(&'a [u8], usize)> = Vec::new();
                 loop {
                     self.ws();
                     match *self.b.get(self.i)? {
@@ -92,13 +121,27 @@ impl Parser<'_> {
                         b'"' => {
                             let key_at = self.i;
                             let key = self.string()?;
+                            let b: &'a [u8] = self.b;
+                            let raw = &b[key_at + 1..self.i - 1];
                             self.ws();
                             if *self.b.get(self.i)? != b':' {
                                 return None;
                             }
                             self.i += 1;
                             self.ws();
-                            let child = if path.is_empty() { key } else { format!("{path}/{key}") };
+                            let child = if path.is_empty() { key.clone() } else { format!("{path}/{key}") };
+                            match seen.iter_mut().find(|(k, _)| *k == raw) {
+                                Some((_, last)) => {
+                                    self.duplicates.push(Duplicate {
+                                        path: child.clone(),
+                                        key,
+                                        first: *last,
+                                        second: key_at,
+                                    });
+                                    *last = key_at;
+                                }
+                                None => seen.push((raw, key_at)),
+                            }
                             if depth < MAX_DEPTH {
                                 self.out.insert(child.clone(), (key_at, self.i));
                             }
@@ -188,5 +231,39 @@ mod tests {
         // A stray closing bracket once made the scanner loop forever (found by the robustness test).
         Spans::scan("[}]");
         Spans::scan("{\"features\": [ } ]}");
+    }
+
+    #[test]
+    fn keys_written_twice_are_named_at_the_later_one() {
+        let text = "{\"type\": \"A\",\n \"type\": \"B\", \"features\": [{\"properties\": {\"n\": 1, \"m\": 2, \"n\": 3, \"n\": 4}}]}";
+        let s = Spans::scan(text);
+        let found: Vec<(&str, &str, (usize, usize), (usize, usize))> = s
+            .duplicates()
+            .iter()
+            .map(|d| (d.path.as_str(), d.key.as_str(), s.line_col(d.first, text), s.line_col(d.second, text)))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("type", "type", (1, 2), (2, 2)),
+                ("features/0/properties/n", "n", (2, 44), (2, 60)),
+                ("features/0/properties/n", "n", (2, 60), (2, 68)),
+            ]
+        );
+        // The same key in different objects is no duplicate.
+        assert!(Spans::scan(r#"[{"a": 1}, {"a": 2}, {"b": {"a": 3}, "a": 4}]"#).duplicates().is_empty());
+    }
+
+    #[test]
+    fn a_value_below_the_recorded_depth_is_found_at_its_container() {
+        let text = r#"{"features": [{"geometry": {"type": "GeometryCollection", "geometries": [{"type": "Polygon", "coordinates": [[[1, "x"]]]}]}}]}"#;
+        let s = Spans::scan(text);
+        let deep = "features/0/geometry/geometries/0/coordinates/0/0/1";
+        let container = s.value("features/0/geometry/geometries/0/coordinates/0/0").unwrap();
+        assert_eq!(s.value(deep), Some(container));
+        assert_eq!(s.value("features/0/geometry/missing"), None, "a path that is not there stays unfound");
+        let point = r#"{"features": [{"geometry": {"type": "MultiPolygon", "coordinates": [[[[1, "x"]]]]}}]}"#;
+        let s = Spans::scan(point);
+        assert_eq!(s.value("features/0/geometry/coordinates/0/0/0/1"), point.find("\"x\""));
     }
 }

@@ -3,17 +3,39 @@
 //! point) leaves the feature out.
 
 use super::contact::{email_href, phone_href, website_href};
+use super::problem::{Expected, Found, GEOMETRY_TYPES, Member};
 use super::source::KNOWN_PROPERTIES;
 use super::{Category, Date, Kind, Localized, Place, Problem, Wheelchair};
 use crate::geo::LonLat;
 use serde_json::{Map, Value};
 
-type FeatureParts = (Option<geojson::Value>, Option<Map<String, Value>>, Option<geojson::feature::Id>);
+/// A feature's geometry as far as the map cares.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Shape {
+    /// No geometry, or `null`.
+    None,
+    Point(f64, f64),
+    /// Another geometry type, named in "not a point".
+    Other(&'static str),
+    /// Malformed; the problem is already reported.
+    Broken,
+}
+
+/// The parts of a feature the place is made of.
+#[derive(Debug, PartialEq)]
+pub(super) struct Parts {
+    shape: Shape,
+    properties: Option<Map<String, Value>>,
+    /// The feature-level `id` as text.
+    id: Option<String>,
+    /// `properties` is there but no object: its fields cannot be checked.
+    properties_broken: bool,
+}
 
 /// The common case read directly: a Feature with a Point of two or three numbers, properties and
-/// maybe an id, nothing else. Anything else goes back (`Err`) to the geojson crate, whose checks
-/// and messages then apply; for the common case both ways give the same result, this one faster.
-pub(super) fn plain_point(value: Value) -> Result<FeatureParts, Value> {
+/// maybe an id, nothing else. Anything else goes back (`Err`) to `read_feature`, which checks every
+/// rule; for the common case both give the same result, this one faster.
+pub(super) fn plain_point(value: Value) -> Result<Parts, Value> {
     let Value::Object(mut o) = value else { return Err(value) };
     let plain = o.get("type").and_then(Value::as_str) == Some("Feature")
         && o.keys().all(|k| matches!(k.as_str(), "type" | "geometry" | "properties" | "id"))
@@ -32,31 +54,182 @@ pub(super) fn plain_point(value: Value) -> Result<FeatureParts, Value> {
     if !plain {
         return Err(Value::Object(o));
     }
-    let coordinates: Vec<f64> = o["geometry"]["coordinates"]
-        .as_array()
-        .map(|c| c.iter().filter_map(Value::as_f64).collect())
-        .unwrap_or_default();
+    let c = &o["geometry"]["coordinates"];
+    let shape = Shape::Point(c[0].as_f64().unwrap_or_default(), c[1].as_f64().unwrap_or_default());
     let properties = match o.remove("properties") {
         Some(Value::Object(p)) => Some(p),
         _ => None,
     };
-    let id = match o.remove("id") {
-        Some(Value::String(s)) => Some(geojson::feature::Id::String(s)),
-        Some(Value::Number(n)) => Some(geojson::feature::Id::Number(n)),
-        _ => None,
-    };
-    Ok((Some(geojson::Value::Point(coordinates)), properties, id))
+    Ok(Parts { shape, properties, id: o.get("id").and_then(scalar_text), properties_broken: false })
 }
 
-pub(super) fn json_kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "true/false",
-        Value::Number(_) => "eine Zahl / a number",
-        Value::String(_) => "Text / text",
-        Value::Array(_) => "Liste / list",
-        Value::Object(_) => "Objekt ohne \"type\" / object without \"type\"",
+/// Any feature, checked against GeoJSON's rules (RFC 7946, as far as the geojson crate enforces
+/// them). Each break is its own problem, pointing (`field_path`) at the value that is wrong and
+/// saying in the editors' words what was expected; the crate's errors are English, stop at the
+/// first and name no position. `None` when the value is no feature object at all.
+pub(super) fn read_feature(value: Value, errors: &mut Vec<Problem>, warnings: &mut Vec<Problem>) -> Option<Parts> {
+    let Value::Object(mut o) = value else {
+        errors.push(Problem::error(Kind::FeatureNotObject { found: Found::of(&value) }).in_path(""));
+        return None;
+    };
+    match o.get("type") {
+        Some(Value::String(t)) if t == "Feature" => {}
+        None => errors.push(Problem::error(Kind::MissingMember { member: Member::FeatureType }).in_path("")),
+        Some(other) => {
+            errors.push(
+                Problem::error(Kind::WrongTypeName { member: Member::FeatureType, found: Found::of(other) })
+                    .in_path("type"),
+            );
+            // A bare geometry or some other object in the list: "geometry missing", "id missing", …
+            // would only repeat that it is no feature.
+            if !o.contains_key("geometry") && !o.contains_key("properties") {
+                return None;
+            }
+        }
     }
+    // A missing geometry is read as null: the place then says "Geometrie fehlt", or is an offer
+    // without a fixed place.
+    let shape = match o.get("geometry") {
+        None | Some(Value::Null) => Shape::None,
+        Some(Value::Object(g)) => read_geometry(g, "geometry", errors, warnings),
+        Some(other) => {
+            errors.push(wrong_value(Member::Geometry, Expected::ObjectOrNull, other, "geometry"));
+            Shape::Broken
+        }
+    };
+    let (properties, properties_broken) = match o.remove("properties") {
+        None | Some(Value::Null) => (None, false),
+        Some(Value::Object(p)) => (Some(p), false),
+        Some(other) => {
+            errors.push(wrong_value(Member::Properties, Expected::ObjectOrNull, &other, "properties"));
+            (None, true)
+        }
+    };
+    // The feature-level id and the bbox are not needed for a place: a wrong one is dropped.
+    let id = match o.get("id") {
+        None => None,
+        Some(v @ (Value::String(_) | Value::Number(_))) => scalar_text(v),
+        Some(other) => {
+            warnings.push(warning(wrong_value(Member::Id, Expected::TextOrNumber, other, "id")));
+            None
+        }
+    };
+    check_bbox(o.get("bbox"), "bbox", warnings);
+    Some(Parts { shape, properties, id, properties_broken })
+}
+
+fn wrong_value(member: Member, expected: Expected, found: &Value, path: &str) -> Problem {
+    Problem::error(Kind::WrongValue { member, expected, found: Found::of(found) }).in_path(path)
+}
+
+fn warning(mut p: Problem) -> Problem {
+    p.severity = super::Severity::Warning;
+    p
+}
+
+/// `bbox` must be a list of numbers when it is there (null counts as absent, as in the crate).
+fn check_bbox(bbox: Option<&Value>, path: &str, warnings: &mut Vec<Problem>) {
+    let problem = match bbox {
+        None | Some(Value::Null) => None,
+        Some(Value::Array(items)) => items
+            .iter()
+            .position(|x| !x.is_number())
+            .map(|k| wrong_value(Member::Bbox, Expected::Numbers, &items[k], &format!("{path}/{k}"))),
+        Some(other) => Some(wrong_value(Member::Bbox, Expected::Numbers, other, path)),
+    };
+    warnings.extend(problem.map(warning));
+}
+
+/// One geometry object at `path` (`geometry`, `geometry/geometries/2`).
+fn read_geometry(g: &Map<String, Value>, path: &str, errors: &mut Vec<Problem>, warnings: &mut Vec<Problem>) -> Shape {
+    check_bbox(g.get("bbox"), &format!("{path}/bbox"), warnings);
+    let kind = match g.get("type") {
+        None => {
+            errors.push(Problem::error(Kind::MissingMember { member: Member::GeometryType }).in_path(path));
+            return Shape::Broken;
+        }
+        Some(t) => match GEOMETRY_TYPES.iter().find(|k| t.as_str() == Some(**k)) {
+            Some(k) => *k,
+            None => {
+                let suggestion =
+                    t.as_str().and_then(|t| GEOMETRY_TYPES.iter().find(|k| k.eq_ignore_ascii_case(t)).copied());
+                let found = Found::of(t);
+                errors.push(
+                    Problem::error(Kind::UnknownGeometryType { found, suggestion }).in_path(format!("{path}/type")),
+                );
+                return Shape::Broken;
+            }
+        },
+    };
+    if kind == "GeometryCollection" {
+        let items = match g.get("geometries") {
+            None => {
+                errors.push(Problem::error(Kind::MissingMember { member: Member::Geometries }).in_path(path));
+                return Shape::Broken;
+            }
+            Some(Value::Array(items)) => items,
+            Some(other) => {
+                errors.push(wrong_value(Member::Geometries, Expected::List, other, &format!("{path}/geometries")));
+                return Shape::Broken;
+            }
+        };
+        let mut broken = false;
+        for (k, item) in items.iter().enumerate() {
+            let at = format!("{path}/geometries/{k}");
+            broken |= match item {
+                Value::Object(o) => read_geometry(o, &at, errors, warnings) == Shape::Broken,
+                other => {
+                    errors.push(wrong_value(Member::Geometries, Expected::Geometries, other, &at));
+                    true
+                }
+            };
+        }
+        return if broken { Shape::Broken } else { Shape::Other(kind) };
+    }
+    let depth = match kind {
+        "Point" => 0,
+        "MultiPoint" | "LineString" => 1,
+        "MultiLineString" | "Polygon" => 2,
+        _ => 3,
+    };
+    let Some(coordinates) = g.get("coordinates") else {
+        errors.push(Problem::error(Kind::MissingMember { member: Member::Coordinates }).in_path(path));
+        return Shape::Broken;
+    };
+    if let Some((problem, mut at)) = coordinates_problem(coordinates, depth, kind) {
+        // Built only now: a long line of good positions allocates no paths.
+        at.reverse();
+        let rel: String = at.iter().map(|k| format!("/{k}")).collect();
+        errors.push(Problem::error(problem).in_path(format!("{path}/coordinates{rel}")));
+        return Shape::Broken;
+    }
+    match coordinates.as_array().map(Vec::as_slice) {
+        Some([lon, lat, ..]) if kind == "Point" => {
+            Shape::Point(lon.as_f64().unwrap_or_default(), lat.as_f64().unwrap_or_default())
+        }
+        _ => Shape::Other(kind),
+    }
+}
+
+/// The first value in `coordinates` that does not fit: `depth` list levels above a position, which
+/// is a list of at least two numbers. The indices of its path come innermost first.
+fn coordinates_problem(v: &Value, depth: usize, geometry: &'static str) -> Option<(Kind, Vec<usize>)> {
+    let Value::Array(items) = v else {
+        return Some((Kind::CoordinatesShape { geometry, depth, found: Found::of(v) }, Vec::new()));
+    };
+    if depth > 0 {
+        return items.iter().enumerate().find_map(|(k, item)| {
+            coordinates_problem(item, depth - 1, geometry).map(|(p, mut at)| {
+                at.push(k);
+                (p, at)
+            })
+        });
+    }
+    if items.len() < 2 {
+        return Some((Kind::PositionTooShort { n: items.len() }, Vec::new()));
+    }
+    let k = items.iter().position(|x| !x.is_number())?;
+    Some((Kind::CoordinateNotNumber { found: Found::of(&items[k]) }, vec![k]))
 }
 
 /// The best name for a feature in a message: its name, else its id.
@@ -78,53 +251,48 @@ fn scalar_text(v: &Value) -> Option<String> {
 pub(super) fn parse_feature(f: Value, categories: &[Category]) -> (Option<Place>, Vec<Problem>) {
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
-    let mut value = f;
-    // The geojson crate stops at a missing member; we want every problem of the feature at once.
-    if let Value::Object(o) = &mut value {
-        o.entry("geometry").or_insert(Value::Null);
-        o.entry("properties").or_insert(Value::Null);
-    }
-    let (geometry, properties, id) = match plain_point(value) {
+    let parts = match plain_point(f) {
         Ok(parts) => parts,
-        Err(value) => match geojson::Feature::from_json_value(value) {
-            Ok(f) => (f.geometry.map(|g| g.value), f.properties, f.id),
-            Err(e) => {
-                return (None, vec![Problem::error(Kind::InvalidFeature { message: e.to_string() })]);
-            }
+        Err(value) => match read_feature(value, &mut errors, &mut warnings) {
+            Some(parts) => parts,
+            None => return (None, errors),
         },
     };
+    let Parts { shape, properties, id, properties_broken } = parts;
 
     // No geometry is fine for an offer without a fixed place, which then names its ways of contact.
-    let remote = geometry.is_none()
+    let remote = shape == Shape::None
         && properties.as_ref().and_then(|p| p.get("modes")).is_some_and(|m| match m {
             Value::Array(a) => !a.is_empty(),
             Value::String(s) => !s.trim().is_empty(),
             _ => false,
         });
-    let position = match geometry.as_ref() {
-        None if remote => None,
-        None => {
+    let position = match shape {
+        Shape::None if remote => None,
+        Shape::None => {
             errors.push(Problem::error(Kind::MissingGeometry));
             None
         }
-        Some(geojson::Value::Point(c)) if c.len() >= 2 => {
-            let p = LonLat::new(c[0], c[1]);
+        Shape::Point(lon, lat) => {
+            let p = LonLat::new(lon, lat);
             if p.is_valid() {
                 Some(p)
             } else {
-                errors.push(Problem::error(Kind::CoordinatesOutOfRange { lon: c[0], lat: c[1] }));
+                errors.push(Problem::error(Kind::CoordinatesOutOfRange { lon, lat }));
                 None
             }
         }
-        Some(geojson::Value::Point(_)) => {
-            errors.push(Problem::error(Kind::InvalidFeature { message: "Point needs [lon, lat]".into() }));
+        Shape::Other(kind) => {
+            errors.push(Problem::error(Kind::NotAPoint { found: kind.to_string() }));
             None
         }
-        Some(other) => {
-            errors.push(Problem::error(Kind::NotAPoint { found: other.type_name().to_string() }));
-            None
-        }
+        Shape::Broken => None,
     };
+    // Fields of properties that are no object would all be "missing": that one problem says it.
+    if properties_broken {
+        errors.extend(warnings);
+        return (None, errors);
+    }
 
     let empty = Map::new();
     let props = properties.as_ref().unwrap_or(&empty);
@@ -152,11 +320,7 @@ pub(super) fn parse_feature(f: Value, categories: &[Category]) -> (Option<Place>
         }
     };
     // RFC 7946 also allows the id on the feature itself; the contract's place is `properties.id`.
-    let feature_id = id.as_ref().map(|id| match id {
-        geojson::feature::Id::String(s) => s.trim().to_string(),
-        geojson::feature::Id::Number(n) => n.to_string(),
-    });
-    let id = required("id", feature_id);
+    let id = required("id", id);
     let mut name_blank = false;
     let name = match props.get("name") {
         // A translated name: {"de": "…", "en": "…"}; German (or any language) must be there.
@@ -337,21 +501,29 @@ pub(super) fn parse_feature(f: Value, categories: &[Category]) -> (Option<Place>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Describe;
+    use crate::model::{Lang, Severity};
 
-    /// The direct reading of plain features gives what the geojson crate gives, and leaves every
-    /// other shape to the crate.
+    fn read(text: &str) -> (Option<Parts>, Vec<Problem>) {
+        let (mut errors, mut warnings) = (Vec::new(), Vec::new());
+        let parts = read_feature(serde_json::from_str(text).unwrap(), &mut errors, &mut warnings);
+        errors.extend(warnings);
+        (parts, errors)
+    }
+
+    /// The direct reading of plain features gives what the full reading gives, and leaves every
+    /// other shape to it.
     #[test]
-    fn plain_points_read_as_the_geojson_crate_reads_them() {
+    fn plain_points_read_as_the_full_reading_reads_them() {
         let plain = [
             r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[9.87,53.3]},"properties":{"name":"A","n":1}}"#,
             r#"{"type":"Feature","id":7,"geometry":{"type":"Point","coordinates":[9.87,53.3,12]},"properties":null}"#,
-            r#"{"properties":{},"id":"x","geometry":{"coordinates":[10,53],"type":"Point"},"type":"Feature"}"#,
+            r#"{"properties":{},"id":" x ","geometry":{"coordinates":[10,53],"type":"Point"},"type":"Feature"}"#,
         ];
         for text in plain {
-            let v: Value = serde_json::from_str(text).unwrap();
-            let f = geojson::Feature::from_json_value(v.clone()).unwrap();
-            let ours = plain_point(v).expect(text);
-            assert_eq!(ours, (f.geometry.map(|g| g.value), f.properties, f.id), "{text}");
+            let ours = plain_point(serde_json::from_str(text).unwrap()).expect(text);
+            let (full, problems) = read(text);
+            assert_eq!((Some(ours), problems), (full, vec![]), "{text}");
         }
         let other = [
             r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[9.87]},"properties":{}}"#,
@@ -368,5 +540,162 @@ mod tests {
         for text in other {
             assert!(plain_point(serde_json::from_str(text).unwrap()).is_err(), "{text}");
         }
+    }
+
+    /// The full reading refuses exactly what the geojson crate refuses (its rules are GeoJSON's),
+    /// only with a problem of its own for each.
+    #[test]
+    fn the_full_reading_keeps_the_geojson_crates_rules() {
+        let point = r#"{"type":"Point","coordinates":[9.9,53.3]}"#;
+        let geometries = [
+            point,
+            r#"{"type":"Point","coordinates":[9.9,53.3,4,5]}"#,
+            r#"{"type":"Point","coordinates":[9.9]}"#,
+            r#"{"type":"Point","coordinates":[]}"#,
+            r#"{"type":"Point","coordinates":["9.9",53.3]}"#,
+            r#"{"type":"Point","coordinates":[[9.9,53.3]]}"#,
+            r#"{"type":"Point","coordinates":"9.9,53.3"}"#,
+            r#"{"type":"Point"}"#,
+            r#"{"type":"point","coordinates":[9.9,53.3]}"#,
+            r#"{"type":7,"coordinates":[9.9,53.3]}"#,
+            r#"{"coordinates":[9.9,53.3]}"#,
+            r#"{"type":"Point","coordinates":[9.9,53.3],"bbox":[9,53,10,54]}"#,
+            r#"{"type":"Point","coordinates":[9.9,53.3],"bbox":"9,53,10,54"}"#,
+            r#"{"type":"Point","coordinates":[9.9,53.3],"bbox":[9,53,"x"]}"#,
+            r#"{"type":"Point","coordinates":[9.9,53.3],"bbox":null}"#,
+            r#"{"type":"MultiPoint","coordinates":[[1,2],[3,4]]}"#,
+            r#"{"type":"MultiPoint","coordinates":[1,2]}"#,
+            r#"{"type":"MultiPoint","coordinates":[[[1,2]]]}"#,
+            r#"{"type":"LineString","coordinates":[[1,2],[3]]}"#,
+            r#"{"type":"Polygon","coordinates":[[[1,2],[3,4],[5,6],[1,2]]]}"#,
+            r#"{"type":"Polygon","coordinates":[[1,2],[3,4],[5,6],[1,2]]}"#,
+            r#"{"type":"MultiPolygon","coordinates":[[[1]]]}"#,
+            r#"{"type":"MultiPolygon","coordinates":[[[[1,2],[3,4],[5,6],[1,2]]]]}"#,
+            r#"{"type":"MultiLineString","coordinates":[[[1,2],[3,4]],[[5,"6"]]]}"#,
+            r#"{"type":"GeometryCollection","geometries":[{"type":"Point","coordinates":[1,2]}]}"#,
+            r#"{"type":"GeometryCollection","geometries":[false]}"#,
+            r#"{"type":"GeometryCollection","geometries":{}}"#,
+            r#"{"type":"GeometryCollection"}"#,
+            r#"{"type":"GeometryCollection","geometries":[{"type":"Line","coordinates":[]}]}"#,
+        ];
+        let mut features: Vec<String> = geometries
+            .iter()
+            .map(|g| format!(r#"{{"type":"Feature","geometry":{g},"properties":{{"id":"a"}}}}"#))
+            .collect();
+        for f in [
+            r#"{"type":"Feature","geometry":null}"#,
+            r#"{"type":"Feature","geometry":null,"properties":null}"#,
+            r#"{"type":"Feature","geometry":null,"properties":[]}"#,
+            r#"{"type":"Feature","geometry":null,"properties":"x"}"#,
+            r#"{"type":"Feature","geometry":[]}"#,
+            r#"{"type":"Feature","geometry":"Point"}"#,
+            r#"{"type":"Feature","geometry":null,"id":"x"}"#,
+            r#"{"type":"Feature","geometry":null,"id":1.5}"#,
+            r#"{"type":"Feature","geometry":null,"id":{}}"#,
+            r#"{"type":"Feature","geometry":null,"id":null}"#,
+            r#"{"type":"Feature","geometry":null,"bbox":[1,2,3,4]}"#,
+            r#"{"type":"Feature","geometry":null,"bbox":{}}"#,
+            r#"{"type":"Featre","geometry":null}"#,
+            r#"{"type":"feature","geometry":null}"#,
+            r#"{"type":null,"geometry":null}"#,
+            r#"{"geometry":null}"#,
+            r#"{"type":"Feature","geometry":null,"crs":5,"title":"foreign members are allowed"}"#,
+            r#"null"#,
+            r#"[]"#,
+            r#""Feature""#,
+        ] {
+            features.push(f.to_string());
+        }
+        for text in &features {
+            let v: Value = serde_json::from_str(text).unwrap();
+            let theirs = geojson::Feature::from_json_value(v);
+            let (_, ours) = read(text);
+            assert_eq!(theirs.is_err(), !ours.is_empty(), "{text}: {theirs:?} vs {ours:?}");
+        }
+    }
+
+    /// Each break is said in plain words and points at the value that is wrong.
+    #[test]
+    fn problems_point_at_the_wrong_value() {
+        let cases = [
+            (
+                r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[-100.8,"39.36827914916011"]}}"#,
+                "geometry/coordinates/1",
+                "Koordinate muss eine Zahl sein, gefunden: Text \"39.36827914916011\"",
+            ),
+            (
+                r#"{"type":"Featre","geometry":null,"properties":{}}"#,
+                "type",
+                "„type“ muss „Feature“ sein, gefunden: Text \"Featre\"",
+            ),
+            (
+                r#"{"type":"Feature","geometry":{"type":"MultiPolygon","coordinates":[[[1]]]}}"#,
+                "geometry/coordinates/0/0/0",
+                "„coordinates“ von MultiPolygon: hier wird eine Position [Länge, Breite] erwartet, gefunden: Zahl 1",
+            ),
+            (
+                r#"{"type":"Feature","geometry":{"type":"Pointt","coordinates":[1,2]}}"#,
+                "geometry/type",
+                "unbekannter Geometrietyp: Text \"Pointt\"",
+            ),
+            (
+                r#"{"type":"Feature","geometry":{"type":"point","coordinates":[1,2]}}"#,
+                "geometry/type",
+                "gemeint ist wohl „Point“",
+            ),
+            (
+                r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[2]}}"#,
+                "geometry/coordinates",
+                "nur eine Zahl",
+            ),
+            (
+                r#"{"type":"Feature","geometry":null,"properties":[]}"#,
+                "properties",
+                "„properties“ muss ein Objekt {…} oder null sein, gefunden: Liste […]",
+            ),
+            (
+                r#"{"type":"Feature","geometry":null,"properties":{},"id":{}}"#,
+                "id",
+                "„id“ muss ein Text oder eine Zahl sein, gefunden: Objekt {…}",
+            ),
+            (
+                r#"{"type":"Feature","geometry":{"type":"GeometryCollection","geometries":[false]}}"#,
+                "geometry/geometries/0",
+                "gefunden: false",
+            ),
+            (
+                r#"{"type":"Feature","geometry":null,"bbox":[1,2,"x"]}"#,
+                "bbox/2",
+                "„bbox“ muss eine Liste von Zahlen sein",
+            ),
+            (r#"{"geometry":null,"properties":{}}"#, "", "„type“ fehlt (erwartet: „Feature“)"),
+            (r#"null"#, "", "kein GeoJSON-Feature"),
+        ];
+        for (text, path, words) in cases {
+            let (_, problems) = read(text);
+            let p = problems.iter().find(|p| p.code() != "missing-field").expect(text);
+            assert_eq!(p.field_path.as_deref(), Some(path), "{text}: {p:?}");
+            let de = p.message(Lang::De);
+            assert!(de.contains(words), "{text}: {de}");
+            let en = p.message(Lang::En);
+            assert_ne!(en, de, "{text}: said in English too");
+            for jargon in ["Expected", "got", "mapping", "None", "non-object", "floating-point"] {
+                assert!(!de.contains(jargon) && !en.contains(jargon), "{text}: {de} / {en}");
+            }
+        }
+        // A wrong feature-level id or bbox loses nothing the place needs: a warning, the place stays.
+        let (place, problems) = parse_feature(
+            serde_json::from_str(r#"{"type":"Feature","id":{},"bbox":"x","geometry":{"type":"Point","coordinates":[10,53]},"properties":{"id":"a","name":"A","category":"c"}}"#).unwrap(),
+            &[Category::plain("c")],
+        );
+        assert!(place.is_some());
+        assert_eq!(
+            problems.iter().map(|p| (p.severity, p.code())).collect::<Vec<_>>(),
+            [(Severity::Warning, "invalid-feature-id"), (Severity::Warning, "invalid-bbox")]
+        );
+        // Properties that are no object: said once, not again as three missing fields.
+        let (_, problems) =
+            parse_feature(serde_json::from_str(r#"{"type":"Feature","geometry":null,"properties":5}"#).unwrap(), &[]);
+        assert_eq!(problems.iter().map(Problem::code).collect::<Vec<_>>(), ["invalid-properties", "missing-geometry"]);
     }
 }

@@ -67,7 +67,9 @@ impl Localized {
 
     /// Builds from an object such as `{"de": "…", "en": "…"}`; non-text values are left out.
     pub fn from_object(map: &serde_json::Map<String, serde_json::Value>) -> Self {
-        Self(crate::sort::map_from(map.iter().filter_map(|(k, v)| v.as_str().map(|t| (k.clone(), t.trim().to_string())))))
+        Self(crate::sort::map_from(
+            map.iter().filter_map(|(k, v)| v.as_str().map(|t| (k.clone(), t.trim().to_string()))),
+        ))
     }
 
     pub fn is_blank(&self) -> bool {

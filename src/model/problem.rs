@@ -24,17 +24,57 @@ pub enum Kind {
     Unreachable {
         failure: Failure,
     },
+    /// A JSON syntax error; `syntax` is its kind (`JsonSyntax`), said in the editors' words.
     InvalidJson {
-        message: String,
+        syntax: &'static str,
         line: usize,
         column: usize,
     },
+    /// The file's `type` is another text ("Feature", "Point", "featurecollection").
     NotFeatureCollection {
         found: String,
     },
+    /// The file is a list, a text, a number … instead of an object.
+    RootNotObject {
+        found: Found,
+    },
     NoFeatureList,
-    InvalidFeature {
-        message: String,
+    /// An entry of `features` that is not an object.
+    FeatureNotObject {
+        found: Found,
+    },
+    /// A GeoJSON member that must be there is not: `type`, `coordinates`, `geometries`.
+    MissingMember {
+        member: Member,
+    },
+    /// `type` names something else than the expected "FeatureCollection" or "Feature".
+    WrongTypeName {
+        member: Member,
+        found: Found,
+    },
+    UnknownGeometryType {
+        found: Found,
+        /// The known type it differs from only in case ("point" → "Point").
+        suggestion: Option<&'static str>,
+    },
+    /// A GeoJSON member's value is of the wrong JSON type ("properties": []).
+    WrongValue {
+        member: Member,
+        expected: Expected,
+        found: Found,
+    },
+    /// `coordinates` nested too little or too deep for the geometry type: a list was expected
+    /// `depth` levels above the numbers (0 = a position [lon, lat]).
+    CoordinatesShape {
+        geometry: &'static str,
+        depth: usize,
+        found: Found,
+    },
+    CoordinateNotNumber {
+        found: Found,
+    },
+    PositionTooShort {
+        n: usize,
     },
     MissingGeometry,
     NotAPoint {
@@ -104,19 +144,197 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// A JSON syntax error with its position, which editors need apart from serde's sentence.
+    /// A JSON syntax error with its position; serde's English sentence becomes a kind of error that
+    /// the translations say in plain words.
     pub fn invalid_json(e: &serde_json::Error) -> Self {
-        Kind::InvalidJson { message: strip_position(&e.to_string()), line: e.line(), column: e.column() }
+        // An empty text is "at column 0"; editors count from 1.
+        Kind::InvalidJson { syntax: json_syntax(e), line: e.line(), column: e.column().max(1) }
+    }
+
+    /// `invalid_json` for an error in `text`, which tells a trailing comma apart: serde_json,
+    /// skipping over values unread, reports `{"a": 1,}` as a missing key and `[1,]` as a missing
+    /// value.
+    pub fn invalid_json_in(e: &serde_json::Error, text: &str) -> Self {
+        let mut kind = Self::invalid_json(e);
+        if let Kind::InvalidJson { syntax: syntax @ ("key" | "value"), .. } = &mut kind
+            && trailing_comma_at(text, e.line(), e.column())
+        {
+            *syntax = "trailing-comma";
+        }
+        kind
     }
 }
 
-/// serde_json appends " at line L column C"; we report the position separately.
-fn strip_position(msg: &str) -> String {
-    match msg.rfind(" at line ") {
-        Some(i) => msg[..i].to_string(),
-        None => msg.to_string(),
+/// A closing bracket at serde's position (1-based line, column in bytes) right after a comma.
+fn trailing_comma_at(text: &str, line: usize, column: usize) -> bool {
+    let start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    let at = start + column.saturating_sub(1);
+    // An ASCII bracket is a character boundary, so the slice before it is safe.
+    matches!(text.as_bytes().get(at), Some(b'}' | b']')) && text[..at].trim_end().ends_with(',')
+}
+
+/// The kind of a JSON syntax error, as a selector of `p-invalid-json`. serde_json keeps its error
+/// codes private, so its message is matched; a wording it changes falls to "other", which is still
+/// said in the reader's language (a unit test names every kind, so a change shows there first).
+fn json_syntax(e: &serde_json::Error) -> &'static str {
+    const KINDS: &[(&str, &str)] = &[
+        ("EOF while parsing a list", "eof-list"),
+        ("EOF while parsing an object", "eof-object"),
+        ("EOF while parsing a string", "eof-string"),
+        ("EOF while parsing", "eof-value"),
+        ("expected `,` or `}`", "comma-or-brace"),
+        ("expected `,` or `]`", "comma-or-bracket"),
+        ("expected `:`", "colon"),
+        ("expected value", "value"),
+        ("expected ident", "value"),
+        ("expected `\"`", "quote"),
+        ("key must be a string", "key"),
+        ("trailing comma", "trailing-comma"),
+        ("trailing characters", "trailing-characters"),
+        ("control character", "control-character"),
+        ("invalid escape", "escape"),
+        ("invalid unicode code point", "escape"),
+        ("lone leading surrogate", "escape"),
+        ("unexpected end of hex escape", "escape"),
+        ("invalid number", "number"),
+        ("number out of range", "number"),
+        ("recursion limit exceeded", "too-deep"),
+    ];
+    let message = e.to_string();
+    match KINDS.iter().find(|(start, _)| message.starts_with(start)) {
+        Some((_, kind)) => kind,
+        None if e.is_eof() => "eof-value",
+        None => "other",
     }
 }
+
+/// A GeoJSON member named in a message about the file's structure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Member {
+    /// The file's `type` ("FeatureCollection").
+    CollectionType,
+    Features,
+    /// A feature's `type` ("Feature").
+    FeatureType,
+    Geometry,
+    Properties,
+    Id,
+    Bbox,
+    /// A geometry's `type` ("Point", …).
+    GeometryType,
+    Coordinates,
+    Geometries,
+}
+
+impl Member {
+    /// The member's name in the file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Member::CollectionType | Member::FeatureType | Member::GeometryType => "type",
+            Member::Features => "features",
+            Member::Geometry => "geometry",
+            Member::Properties => "properties",
+            Member::Id => "id",
+            Member::Bbox => "bbox",
+            Member::Coordinates => "coordinates",
+            Member::Geometries => "geometries",
+        }
+    }
+
+    /// The selector the translations use where a message depends on which `type` is meant.
+    fn selector(self) -> &'static str {
+        match self {
+            Member::CollectionType => "collection-type",
+            Member::FeatureType => "feature-type",
+            Member::GeometryType => "geometry-type",
+            other => other.key(),
+        }
+    }
+
+    /// The problem code of a wrong or missing member: one per part of the file, so that a tool
+    /// reading `--format json` can tell a broken geometry from broken properties.
+    fn code(self) -> &'static str {
+        match self {
+            Member::CollectionType => "not-feature-collection",
+            Member::Features => "no-feature-list",
+            Member::FeatureType => "not-a-feature",
+            Member::Geometry | Member::GeometryType | Member::Coordinates | Member::Geometries => "invalid-geometry",
+            Member::Properties => "invalid-properties",
+            Member::Id => "invalid-feature-id",
+            Member::Bbox => "invalid-bbox",
+        }
+    }
+}
+
+/// What a member's value should have been.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    Object,
+    ObjectOrNull,
+    List,
+    TextOrNumber,
+    Numbers,
+    Geometries,
+}
+
+impl Expected {
+    fn selector(self) -> &'static str {
+        match self {
+            Expected::Object => "object",
+            Expected::ObjectOrNull => "object-or-null",
+            Expected::List => "list",
+            Expected::TextOrNumber => "text-or-number",
+            Expected::Numbers => "numbers",
+            Expected::Geometries => "geometries",
+        }
+    }
+}
+
+/// A value as found in the file, for "gefunden: Text "39.36…"": its JSON kind and a short excerpt.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    /// null, bool, number, text, list or object: the selector of `p-found`.
+    pub kind: &'static str,
+    /// The value as written for scalars (long texts shortened), empty for lists and objects.
+    pub value: String,
+}
+
+impl Found {
+    pub fn of(v: &serde_json::Value) -> Self {
+        use serde_json::Value;
+        let (kind, value) = match v {
+            Value::Null => ("null", String::new()),
+            Value::Bool(b) => ("bool", b.to_string()),
+            Value::Number(n) => ("number", n.to_string()),
+            Value::String(s) => ("text", shorten(s)),
+            Value::Array(_) => ("list", String::new()),
+            Value::Object(_) => ("object", String::new()),
+        };
+        Self { kind, value }
+    }
+
+    /// A text that differs from `expected` only in upper and lower case.
+    fn differs_in_case(&self, expected: &str) -> bool {
+        self.kind == "text" && self.value != expected && self.value.eq_ignore_ascii_case(expected)
+    }
+
+    fn message(&self) -> Message {
+        Message::new("p-found", vec![("found", self.kind.into()), ("value", (&self.value).into())])
+    }
+}
+
+/// Enough of a text to recognise it in the file; a whole description would drown the message.
+fn shorten(s: &str) -> String {
+    const MAX: usize = 24;
+    match s.char_indices().nth(MAX) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+/// The geometry types of GeoJSON (RFC 7946).
+pub const GEOMETRY_TYPES: &[&str] =
+    &["Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection"];
 
 /// One problem, with where it is: the feature (0-based index in its file) and the field.
 #[derive(Clone, Debug, PartialEq)]
@@ -126,15 +344,19 @@ pub struct Problem {
     pub feature: Option<usize>,
     /// The feature's id or name when known, so a message can name the place.
     pub place: Option<String>,
+    /// Where the wrong value is, when the kind alone does not say: relative to the feature
+    /// (`geometry/coordinates/1`, "" for the feature itself) or, for a file-level problem, to the
+    /// file (`type`).
+    pub field_path: Option<String>,
 }
 
 impl Problem {
     pub fn error(kind: Kind) -> Self {
-        Self { severity: Severity::Error, kind, feature: None, place: None }
+        Self { severity: Severity::Error, kind, feature: None, place: None, field_path: None }
     }
 
     pub fn warning(kind: Kind) -> Self {
-        Self { severity: Severity::Warning, kind, feature: None, place: None }
+        Self { severity: Severity::Warning, kind, feature: None, place: None, field_path: None }
     }
 
     pub fn at(mut self, feature: usize, place: Option<String>) -> Self {
@@ -143,14 +365,27 @@ impl Problem {
         self
     }
 
+    /// Points the problem at the value under `path` (see `field_path`).
+    pub fn in_path(mut self, path: impl Into<String>) -> Self {
+        self.field_path = Some(path.into());
+        self
+    }
+
     /// A stable short name for the kind, for machines (`--format json`) and for looking it up.
     pub fn code(&self) -> &'static str {
         match &self.kind {
             Kind::Unreachable { .. } => "unreachable",
             Kind::InvalidJson { .. } => "invalid-json",
-            Kind::NotFeatureCollection { .. } => "not-feature-collection",
+            Kind::NotFeatureCollection { .. } | Kind::RootNotObject { .. } => "not-feature-collection",
             Kind::NoFeatureList => "no-feature-list",
-            Kind::InvalidFeature { .. } => "invalid-feature",
+            Kind::FeatureNotObject { .. } => "not-a-feature",
+            Kind::MissingMember { member } | Kind::WrongTypeName { member, .. } | Kind::WrongValue { member, .. } => {
+                member.code()
+            }
+            Kind::UnknownGeometryType { .. }
+            | Kind::CoordinatesShape { .. }
+            | Kind::CoordinateNotNumber { .. }
+            | Kind::PositionTooShort { .. } => "invalid-geometry",
             Kind::MissingGeometry => "missing-geometry",
             Kind::NotAPoint { .. } => "not-a-point",
             Kind::CoordinatesOutOfRange { .. } => "coordinates-out-of-range",
@@ -177,6 +412,13 @@ impl Problem {
 
     /// The JSON path (`features/3/properties/website`) a problem points at, as far as known.
     pub fn path(&self) -> Option<String> {
+        if let Some(rel) = &self.field_path {
+            return Some(match self.feature {
+                Some(i) if rel.is_empty() => format!("features/{i}"),
+                Some(i) => format!("features/{i}/{rel}"),
+                None => rel.clone(),
+            });
+        }
         let i = self.feature?;
         let f = format!("features/{i}");
         let prop = |name: &str| format!("{f}/properties/{name}");
@@ -193,6 +435,8 @@ impl Problem {
             Kind::InvalidWheelchair { .. } => prop("wheelchair"),
             Kind::NotAPoint { .. } => format!("{f}/geometry/type"),
             Kind::CoordinatesOutOfRange { .. } => format!("{f}/geometry/coordinates"),
+            // At `"geometry": null` where the member is there; the checker falls back to the feature.
+            Kind::MissingGeometry => format!("{f}/geometry"),
             _ => f,
         })
     }
@@ -211,13 +455,55 @@ impl Problem {
         let m = |key, args: Vec<(&'static str, Arg)>| Message::new(key, args);
         match &self.kind {
             Kind::Unreachable { failure } => failure.message_key(),
-            Kind::InvalidJson { message, line, column } => m(
+            Kind::InvalidJson { syntax, line, column } => m(
                 "p-invalid-json",
-                vec![("line", (*line).into()), ("column", (*column).into()), ("message", message.into())],
+                vec![("line", (*line).into()), ("column", (*column).into()), ("syntax", (*syntax).into())],
             ),
-            Kind::NotFeatureCollection { found } => m("p-not-feature-collection", vec![("found", found.into())]),
+            Kind::NotFeatureCollection { found } => {
+                // A lone feature or geometry is a common first file; saying so helps more than "not X".
+                let kind = if found == "Feature" {
+                    "feature"
+                } else if GEOMETRY_TYPES.contains(&found.as_str()) {
+                    "geometry"
+                } else if found.eq_ignore_ascii_case("FeatureCollection") {
+                    "case"
+                } else {
+                    "other"
+                };
+                m("p-not-feature-collection", vec![("found", found.into()), ("kind", kind.into())])
+            }
+            Kind::RootNotObject { found } => m("p-root-not-object", vec![("found", found.into())]),
             Kind::NoFeatureList => m("p-no-feature-list", vec![]),
-            Kind::InvalidFeature { message } => m("p-invalid-feature", vec![("message", message.into())]),
+            Kind::FeatureNotObject { found } => m("p-feature-not-object", vec![("found", found.into())]),
+            Kind::MissingMember { member } => {
+                m("p-missing-member", vec![("member", member.selector().into()), ("key", member.key().into())])
+            }
+            Kind::WrongTypeName { member, found } => {
+                let expected = if *member == Member::CollectionType { "FeatureCollection" } else { "Feature" };
+                let hint = if found.differs_in_case(expected) { "case" } else { "none" };
+                m(
+                    "p-wrong-type-name",
+                    vec![("expected", expected.into()), ("found", found.into()), ("hint", hint.into())],
+                )
+            }
+            Kind::UnknownGeometryType { found, suggestion } => m(
+                "p-unknown-geometry",
+                vec![("found", found.into()), ("suggestion", suggestion.unwrap_or("none").into())],
+            ),
+            Kind::WrongValue { member, expected, found } => m(
+                "p-wrong-value",
+                vec![
+                    ("member", member.key().into()),
+                    ("expected", expected.selector().into()),
+                    ("found", found.into()),
+                ],
+            ),
+            Kind::CoordinatesShape { geometry, depth, found } => m(
+                "p-coordinates-shape",
+                vec![("geometry", (*geometry).into()), ("depth", (*depth).into()), ("found", found.into())],
+            ),
+            Kind::CoordinateNotNumber { found } => m("p-coordinate-not-number", vec![("found", found.into())]),
+            Kind::PositionTooShort { n } => m("p-position-too-short", vec![("n", (*n).into())]),
             Kind::MissingGeometry => m("p-missing-geometry", vec![]),
             Kind::NotAPoint { found } => m("p-not-a-point", vec![("found", found.into())]),
             Kind::CoordinatesOutOfRange { lon, lat } => {
@@ -323,6 +609,14 @@ impl Message {
 pub enum Arg {
     Text(String),
     Number(usize),
+    /// A part of the sentence that is itself translated, in the same language ("Text "abc"").
+    Said(Box<Message>),
+}
+
+impl From<&Found> for Arg {
+    fn from(f: &Found) -> Self {
+        Arg::Said(Box::new(f.message()))
+    }
 }
 
 impl From<&String> for Arg {
@@ -356,5 +650,86 @@ fn expected_key(expected: &str) -> &str {
         "a list of texts" => "list",
         "a training year" => "year",
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Describe;
+    use crate::model::Lang;
+
+    /// Every kind of syntax error is recognised from serde_json's wording, so none falls to
+    /// "other" unnoticed when serde_json words one differently; each is said without its English.
+    #[test]
+    fn json_syntax_errors_by_kind() {
+        let cases = [
+            ("[1, 2", "eof-list"),
+            ("{\"a\": 1", "eof-object"),
+            ("\"abc", "eof-string"),
+            ("", "eof-value"),
+            ("{\"a\": 1 \"b\": 2}", "comma-or-brace"),
+            ("[1 2]", "comma-or-bracket"),
+            ("{\"a\" 1}", "colon"),
+            ("[1, ?]", "value"),
+            ("[tru]", "value"),
+            ("{a: 1}", "key"),
+            ("{\"a\": 1,}", "trailing-comma"),
+            ("[1, 2,\n ]", "trailing-comma"),
+            ("{} x", "trailing-characters"),
+            ("[\"a\tb\"]", "control-character"),
+            ("[\"C:\\Daten\"]", "escape"),
+            ("[\"\\ud800\"]", "escape"),
+            ("[07]", "number"),
+            ("[1e999]", "number"),
+            (&format!("{}{}", "[".repeat(200), "]".repeat(200)), "too-deep"),
+        ];
+        for (text, expected) in cases {
+            // Skipping a value checks less than reading it (a lone surrogate passes): then read it.
+            let e = serde_json::from_str::<serde::de::IgnoredAny>(text)
+                .err()
+                .or_else(|| serde_json::from_str::<serde_json::Value>(text).err())
+                .expect(text);
+            let kind = Kind::invalid_json_in(&e, text);
+            assert!(matches!(kind, Kind::InvalidJson { syntax, .. } if syntax == expected), "{text:?}: {e} → {kind:?}");
+            let p = Problem::error(kind);
+            for lang in [Lang::De, Lang::En] {
+                let said = p.message(lang);
+                assert!(
+                    !said.contains("expected `") && !said.contains("EOF") && !said.contains("while parsing"),
+                    "{said}"
+                );
+            }
+        }
+        let Kind::InvalidJson { column, .. } = Kind::invalid_json(&serde_json::from_str::<()>("").unwrap_err()) else {
+            unreachable!()
+        };
+        assert_eq!(column, 1, "columns count from 1, also in an empty file");
+    }
+
+    #[test]
+    fn found_values_are_named_and_shortened() {
+        let said = |v: serde_json::Value, lang| crate::i18n::say(lang, &Found::of(&v).message());
+        assert_eq!(said(serde_json::json!("39.36827914916011"), Lang::De), "Text \"39.36827914916011\"");
+        assert_eq!(said(serde_json::json!("a".repeat(30)), Lang::En), format!("text \"{}…\"", "a".repeat(24)));
+        assert_eq!(said(serde_json::json!(-1.5), Lang::De), "Zahl -1.5");
+        assert_eq!(said(serde_json::json!([1]), Lang::De), "Liste […]");
+        assert_eq!(said(serde_json::json!({}), Lang::En), "object {…}");
+        assert_eq!(said(serde_json::json!(null), Lang::De), "null");
+        assert_eq!(said(serde_json::json!(false), Lang::De), "false");
+    }
+
+    #[test]
+    fn an_explicit_path_is_relative_to_the_feature_or_the_file() {
+        let p = Problem::error(Kind::CoordinateNotNumber { found: Found::of(&serde_json::json!("x")) })
+            .in_path("geometry/coordinates/1")
+            .at(3, None);
+        assert_eq!(p.path().as_deref(), Some("features/3/geometry/coordinates/1"));
+        let whole = Problem::error(Kind::FeatureNotObject { found: Found::of(&serde_json::json!(null)) })
+            .in_path("")
+            .at(0, None);
+        assert_eq!(whole.path().as_deref(), Some("features/0"));
+        let file = Problem::error(Kind::NotFeatureCollection { found: "Feature".into() }).in_path("type");
+        assert_eq!(file.path().as_deref(), Some("type"));
     }
 }

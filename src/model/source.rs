@@ -1,9 +1,11 @@
 //! One GeoJSON source file → places and problems. A broken feature is skipped and reported; it never
 //! takes the rest of its file down.
 
-use super::feature::{json_kind, parse_feature, place_label};
+use super::feature::{parse_feature, place_label};
+use super::problem::{Expected, Found, Member};
 use super::{Category, Kind, Place, Problem};
 use serde::Deserialize;
+use serde::de::{IgnoredAny, MapAccess, Visitor};
 use serde_json::Value;
 use serde_json::value::RawValue;
 
@@ -63,45 +65,91 @@ pub struct SourceParser<'a> {
 }
 
 /// The top level of a source, with the features left as raw text.
-#[derive(Deserialize)]
 struct Root<F> {
-    #[serde(rename = "type")]
     kind: Option<Value>,
     features: Option<F>,
+}
+
+/// Read by hand rather than derived: serde's derive refuses a key written twice, which made a
+/// file with `"type"` twice "an object without type". Here the last value counts, as in the
+/// browser's JSON.parse and in serde_json's `Value`; the editors' checker names the duplicate.
+impl<'de, F: Deserialize<'de>> Deserialize<'de> for Root<F> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Members<F>(std::marker::PhantomData<F>);
+        impl<'de, F: Deserialize<'de>> Visitor<'de> for Members<F> {
+            type Value = Root<F>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Root<F>, A::Error> {
+                let mut root = Root { kind: None, features: None };
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "type" => root.kind = Some(map.next_value()?),
+                        "features" => root.features = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(root)
+            }
+        }
+        d.deserialize_map(Members(std::marker::PhantomData))
+    }
+}
+
+/// What is wrong with the file's `type`, pointing at it.
+fn root_problem(kind: Option<&Value>) -> Option<Problem> {
+    Some(match kind {
+        Some(Value::String(t)) if t == "FeatureCollection" => return None,
+        Some(Value::String(t)) => Problem::error(Kind::NotFeatureCollection { found: t.clone() }).in_path("type"),
+        Some(other) => Problem::error(Kind::WrongTypeName { member: Member::CollectionType, found: Found::of(other) })
+            .in_path("type"),
+        None => Problem::error(Kind::MissingMember { member: Member::CollectionType }),
+    })
 }
 
 impl<'a> SourceParser<'a> {
     /// Checks the file as a whole; `Err` is the outcome for a file that cannot be used at all.
     pub fn new(text: &'a str) -> Result<Self, SourceOutcome> {
-        let fatal = |kind| SourceOutcome { fatal: Some(Problem::error(kind)), ..Default::default() };
-        let body = text.trim_start_matches('\u{feff}');
-        let kind_problem = |root_kind: Option<&Value>| match root_kind.map(|k| k.as_str()) {
-            Some(Some("FeatureCollection")) => None,
-            Some(Some(other)) => Some(fatal(Kind::NotFeatureCollection { found: other.to_string() })),
-            _ => Some(fatal(Kind::NotFeatureCollection {
-                found: json_kind(&Value::Object(Default::default())).to_string(),
-            })),
+        let fatal = |problem| SourceOutcome { fatal: Some(problem), ..Default::default() };
+        let parser = |features: Vec<&'a RawValue>| Self {
+            features: features.into_iter().enumerate(),
+            out: SourceOutcome::default(),
         };
+        let body = text.trim_start_matches('\u{feff}');
         // A good file is read in one pass (35 MB hold 100,000 places); only a bad one is read again
         // to say exactly what is wrong.
         if let Ok(root) = serde_json::from_str::<Root<Vec<&'a RawValue>>>(body) {
-            if let Some(problem) = kind_problem(root.kind.as_ref()) {
-                return Err(problem);
+            if let Some(problem) = root_problem(root.kind.as_ref()) {
+                return Err(fatal(problem));
             }
-            let features = root.features.ok_or_else(|| fatal(Kind::NoFeatureList))?;
-            return Ok(Self { features: features.into_iter().enumerate(), out: SourceOutcome::default() });
+            let features = root.features.ok_or_else(|| fatal(Problem::error(Kind::NoFeatureList)))?;
+            return Ok(parser(features));
         }
         // Syntax first, without building values, for the exact position.
-        serde_json::from_str::<serde::de::IgnoredAny>(body).map_err(|e| fatal(Kind::invalid_json(&e)))?;
-        let root: Root<serde::de::IgnoredAny> = match serde_json::from_str(body) {
+        serde_json::from_str::<IgnoredAny>(body).map_err(|e| fatal(Problem::error(Kind::invalid_json_in(&e, body))))?;
+        let root: Root<&'a RawValue> = match serde_json::from_str(body) {
             Ok(r) => r,
             // Not an object at all: say what it is.
             Err(_) => {
-                let v: Value = serde_json::from_str(body).unwrap_or(Value::Null);
-                return Err(fatal(Kind::NotFeatureCollection { found: json_kind(&v).to_string() }));
+                let found = Found::of(&serde_json::from_str(body).unwrap_or(Value::Null));
+                return Err(fatal(Problem::error(Kind::RootNotObject { found })));
             }
         };
-        Err(kind_problem(root.kind.as_ref()).unwrap_or_else(|| fatal(Kind::NoFeatureList)))
+        if let Some(problem) = root_problem(root.kind.as_ref()) {
+            return Err(fatal(problem));
+        }
+        let Some(raw) = root.features else { return Err(fatal(Problem::error(Kind::NoFeatureList))) };
+        match serde_json::from_str::<Vec<&'a RawValue>>(raw.get()) {
+            Ok(features) => Ok(parser(features)),
+            Err(_) => {
+                let found = Found::of(&serde_json::from_str(raw.get()).unwrap_or(Value::Null));
+                let kind = Kind::WrongValue { member: Member::Features, expected: Expected::List, found };
+                Err(fatal(Problem::error(kind).in_path("features")))
+            }
+        }
     }
 
     /// Reads up to `max` more features; true when the file is done.
@@ -202,7 +250,7 @@ mod tests {
         assert!(matches!(at(5)[..], [Kind::CoordinatesOutOfRange { .. }]));
         assert!(matches!(at(6)[..], [Kind::MissingGeometry]));
         assert_eq!(at(7).len(), 3, "geometry, name and category missing: {:?}", at(7));
-        assert!(matches!(at(8)[..], [Kind::InvalidFeature { .. }]));
+        assert!(matches!(at(8)[..], [Kind::FeatureNotObject { .. }]));
         let warnings: Vec<_> = out.problems.iter().filter(|p| p.feature == Some(9)).collect();
         assert_eq!(warnings.len(), 5, "{warnings:?}");
         assert!(warnings.iter().all(|p| p.severity == Severity::Warning));
@@ -212,13 +260,42 @@ mod tests {
     #[test]
     fn file_level_errors() {
         let bad = parse_source("{\"type\": \"FeatureCollection\",\n \"features\": [,]}", &cats());
-        assert!(matches!(bad.fatal.unwrap().kind, Kind::InvalidJson { line: 2, .. }));
+        let bad = bad.fatal.unwrap();
+        assert!(matches!(bad.kind, Kind::InvalidJson { line: 2, syntax: "value", .. }), "{bad:?}");
+        assert_eq!(
+            bad.message(Lang::De),
+            "kein gültiges JSON in Zeile 2, Spalte 15: hier wird ein Wert erwartet: ein Text in \"…\", eine Zahl, true, false, null, ein Objekt {…} oder eine Liste […]"
+        );
         let not_fc = parse_source(&point(r#""id":"a""#, 1.0, 2.0), &cats());
         assert!(matches!(not_fc.fatal.unwrap().kind, Kind::NotFeatureCollection { found } if found == "Feature"));
         let list = parse_source("[]", &cats());
-        assert!(matches!(list.fatal.unwrap().kind, Kind::NotFeatureCollection { .. }));
+        assert!(matches!(list.fatal.unwrap().kind, Kind::RootNotObject { .. }));
         let no_features = parse_source(r#"{"type":"FeatureCollection"}"#, &cats());
         assert!(matches!(no_features.fatal.unwrap().kind, Kind::NoFeatureList));
+        let not_a_list = parse_source(r#"{"type":"FeatureCollection","features":{}}"#, &cats()).fatal.unwrap();
+        assert_eq!((not_a_list.code(), not_a_list.path().as_deref()), ("no-feature-list", Some("features")));
+        let no_type = parse_source(r#"{"features":[]}"#, &cats()).fatal.unwrap();
+        assert_eq!(no_type.message(Lang::De), "„type“ fehlt (erwartet: „FeatureCollection“)");
+        let odd_type = parse_source(r#"{"type":{},"features":[]}"#, &cats()).fatal.unwrap();
+        assert_eq!(odd_type.message(Lang::De), "„type“ muss „FeatureCollection“ sein, gefunden: Objekt {…}");
+        let case = parse_source(r#"{"type":"featurecollection","features":[]}"#, &cats()).fatal.unwrap();
+        assert!(case.message(Lang::De).contains("Groß- und Kleinschreibung"), "{}", case.message(Lang::De));
+        assert_eq!(case.path().as_deref(), Some("type"));
+    }
+
+    /// A key written twice counts once, the last time, as in the browser: the file is still read
+    /// (the editors' checker names the duplicate).
+    #[test]
+    fn a_key_written_twice_keeps_its_last_value() {
+        let twice = r#"{"type":"FeatureCollection","type":"FeatureCollection","features":[]}"#;
+        assert_eq!(parse_source(twice, &cats()), SourceOutcome::default());
+        let other = r#"{"type":"FeatureCollection","type":"Feature","features":[]}"#;
+        let fatal = parse_source(other, &cats()).fatal.unwrap();
+        assert!(matches!(&fatal.kind, Kind::NotFeatureCollection { found } if found == "Feature"), "{fatal:?}");
+        let f =
+            point(r#""id":"a","name":"A","category":"school""#, 10.0, 53.0).replacen("{", r#"{"type":"Feature","#, 1);
+        let out = parse_source(&fc(&f), &cats());
+        assert_eq!((out.places.len(), out.problems), (1, vec![]));
         let empty = parse_source(&fc(""), &cats());
         assert_eq!(empty, SourceOutcome::default());
     }

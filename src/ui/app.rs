@@ -28,6 +28,8 @@ pub struct HostOptions {
     /// The title the page showed before the wasm ran (index.html's placeholder), kept until the
     /// config names one, so the heading does not blink.
     pub boot_title: Option<String>,
+    /// The check page's preview (`pruefen.html`): the page may open places in it.
+    pub preview: bool,
 }
 
 #[component]
@@ -41,6 +43,9 @@ pub fn App(options: HostOptions) -> impl IntoView {
         crate::model::negotiate(explicit_tag.as_deref(), None, &dom::browser_langs(), dom::page_lang().as_deref());
     let (ctx, data) = Ctx::new(options.prefix.clone(), options.heading_level, options.cooperative, lang);
     provide_context(ctx);
+    if options.preview {
+        super::PREVIEW.with(|p| p.set(Some(ctx)));
+    }
     let url_state = options.url_state;
     // Effects made once the places are there must belong to this widget's owner, or they would
     // never run.

@@ -166,7 +166,8 @@ fn TownFilter() -> impl IntoView {
     let towns = move || ctx.data.index.with(|i| i.all_values(Facet::Town).into_keys().collect::<Vec<_>>());
     let on_change = move |ev: web_sys::Event| {
         let v = event_target_value(&ev);
-        ctx.finding.update_filters(|f| f.towns = if v.is_empty() { BTreeSet::new() } else { crate::sort::set_from([v]) });
+        ctx.finding
+            .update_filters(|f| f.towns = if v.is_empty() { BTreeSet::new() } else { crate::sort::set_from([v]) });
     };
     let selected = move || ctx.finding.filters.with(|f| f.towns.iter().next().cloned().unwrap_or_default());
     view! {
@@ -203,7 +204,8 @@ fn OfferFilter() -> impl IntoView {
         let v = event_target_value(&ev).trim().to_string();
         let known = ctx.data.index.with_untracked(|i| i.has_value(Facet::Offer, &v));
         if v.is_empty() || known || final_ {
-            ctx.finding.update_filters(|f| f.offers = if v.is_empty() { BTreeSet::new() } else { crate::sort::set_from([v]) });
+            ctx.finding
+                .update_filters(|f| f.offers = if v.is_empty() { BTreeSet::new() } else { crate::sort::set_from([v]) });
         }
     };
     let value = move || ctx.finding.filters.with(|f| f.offers.iter().next().cloned().unwrap_or_default());

@@ -4,6 +4,7 @@
 mod app;
 #[cfg(feature = "bench")]
 mod bench_heap;
+pub mod checker;
 mod consent;
 mod ctx;
 mod details;
@@ -46,6 +47,38 @@ pub fn mount_all() {
 }
 
 fn mount(host: web_sys::HtmlElement) {
+    std::mem::forget(mount_with(host, false));
+}
+
+thread_local! {
+    /// The check page's preview widget, for `show_in_preview`.
+    static PREVIEW: std::cell::Cell<Option<ctx::Ctx>> = const { std::cell::Cell::new(None) };
+}
+
+/// Mounts a widget into `host` as the check page's preview (its `data-config` names the config);
+/// dropping the returned handle takes it away again.
+pub fn mount_preview(host: web_sys::HtmlElement) -> Box<dyn std::any::Any> {
+    mount_with(host, true)
+}
+
+/// Opens the place `id` in the preview and zooms to it; else, given a point, shows that spot.
+/// False when neither is possible (no preview, no such place, no point).
+pub fn show_in_preview(id: Option<&str>, at: Option<crate::geo::LonLat>) -> bool {
+    use leptos::prelude::*;
+    let Some(ctx) = PREVIEW.with(|p| p.get()) else { return false };
+    let index = id.and_then(|id| ctx.data.places.with_untracked(|ps| crate::model::index_of(ps, id)));
+    let at = index.and_then(|i| ctx.data.places.with_untracked(|ps| ps[i].position)).or(at);
+    if let Some(at) = at {
+        ctx.screen.update_view(|vp| crate::geo::Viewport { center: at, zoom: vp.zoom.max(14.0), ..*vp });
+    }
+    match index {
+        Some(i) => ctx.open_place(i, None, None),
+        None => ctx.open_linked(None),
+    }
+    index.is_some() || at.is_some()
+}
+
+fn mount_with(host: web_sys::HtmlElement, preview: bool) -> Box<dyn std::any::Any> {
     let n = INSTANCES.fetch_add(1, Ordering::Relaxed);
     // What the page showed before the wasm ran (index.html's title and loading text, embed.js's
     // loading text) makes room for the widget; its title stays until the config names one.
@@ -76,8 +109,9 @@ fn mount(host: web_sys::HtmlElement) {
         // An empty host with no height of its own: the widget takes the documented default.
         auto_height: host.client_height() < 2,
         boot_title,
+        preview,
     };
-    leptos::mount::mount_to(host, move || leptos::prelude::view! { <app::App options=options.clone()/> }).forget();
+    Box::new(leptos::mount::mount_to(host, move || leptos::prelude::view! { <app::App options=options.clone()/> }))
 }
 
 /// Runs `f`; when it took 4 ms or more, records a User Timing measure `name` so the costly steps

@@ -6,7 +6,7 @@ use fantoccini::Locator;
 use serde_json::Value;
 
 /// Runs axe-core (from node_modules, injected into the page) for WCAG 2.0/2.1 A and AA.
-async fn axe(b: &Browser, when: &str) -> TestResult {
+pub(crate) async fn axe(b: &Browser, when: &str) -> TestResult {
     let path = root().join("node_modules/axe-core/axe.min.js");
     let source =
         std::fs::read_to_string(&path).map_err(|e| format!("{}: {e} (run scripts/setup.sh)", path.display()))?;

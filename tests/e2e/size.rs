@@ -7,8 +7,10 @@ use crate::support::*;
 /// gzip bytes before the first markers. Lower it when the build gets smaller; issue 12's target
 /// is 150 KB. Raised from 492 to 518 KB on 2026-12-01 for the Merkliste, comparison and print
 /// sheet (+26 KB); lowered to 496 KB the same day when one sort replaced the 20+ copies of the
-/// standard library's (494.2 KB with the training year, editors' localities and URL filters).
-const BUDGET_GZIP: u64 = 496 * 1024;
+/// standard library's (494.2 KB with the training year, editors' localities and URL filters);
+/// 497 KB for issue 14's plain German messages about broken files, which the widget shows too
+/// (+2.1 KB after moving the checker's own sentences out of the widget's bundle).
+const BUDGET_GZIP: u64 = 497 * 1024;
 
 crate::e2e!(the_first_download_stays_within_its_budget, DESKTOP);
 pub async fn the_first_download_stays_within_its_budget(env: &Env, b: &Browser) -> TestResult {

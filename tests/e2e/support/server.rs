@@ -81,6 +81,10 @@ impl Served {
     fn answer(&self, mut req: tiny_http::Request) {
         let url = req.url().to_string();
         self.log.lock().unwrap().push(url.clone());
+        // Anything but reading (an upload, a form) is logged apart: the check page must send none.
+        if !matches!(req.method(), tiny_http::Method::Get | tiny_http::Method::Head) {
+            self.log.lock().unwrap().push(format!("!{} {url}", req.method()));
+        }
         let path = percent_decode(url.split(['?', '#']).next().unwrap_or("/"));
         if path == "/csp-report" {
             let mut body = String::new();

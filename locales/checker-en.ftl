@@ -1,0 +1,41 @@
+
+## Editors' checker (bildungskarte-data)
+c-summary = { $errors } { $errors ->
+    [one] error
+   *[other] errors
+  }, { $warnings } { $warnings ->
+    [one] warning
+   *[other] warnings
+  } in { $files } { $files ->
+    [one] file
+   *[other] files
+  }
+c-clean = No errors in { $files } { $files ->
+    [one] file
+   *[other] files
+  }
+c-error = error
+c-warning = warning
+c-unreadable = cannot read the file: { $reason }
+c-opening-hours-not-evaluated = the map cannot work out "open now" for "{ $value }" and shows "opening hours unknown" (see docs/datenformat.md, "Jetzt geöffnet")
+c-invalid-opening-hours = "opening_hours" is not a valid OpenStreetMap expression: "{ $value }"
+c-unknown-value = "{ $field }" holds the unknown value "{ $value }" (allowed: { $known })
+c-possible-typo = unknown property "{ $key }" – did you mean "{ $known }"?
+c-duplicate-key = key "{ $key }" appears twice in this object (first at line { $line }, column { $column }); only this second value is read
+c-outside-district = the place lies { $km } km outside the district
+c-swapped = longitude and latitude look swapped: [{ $lat }, { $lon }] would be in the district
+c-near-duplicate = a place with the same name is only { $m } m away (feature { $other } in { $file })
+c-stale = not updated for more than { $months } months (last { $date }): please check it and set `updated` anew
+c-invalid-base-file = "{ $member }" cannot be read as borders: { $reason }
+c-base-without-attribution = "base.attribution" is missing: where the map draws borders from its own files, their licence usually asks for an attribution, e.g. "© GeoBasis-DE / BKG 2019 (Daten verändert)"
+c-fixed = { $count } safe repairs written to { $file }
+c-fix-failed = { $file }: not repaired, the file is unchanged ({ $reason })
+c-import-row = row { $row }: { $message }
+c-import-no-name = "Name" is missing
+c-import-no-coords = coordinates are missing or not numbers (longitude/latitude)
+c-import-no-category = "Kategorie" is missing
+c-import-header = no column for { $what }
+c-import-done = { $count } places imported, { $bad } rows skipped
+
+# The check page (pruefen.html): a source the config names but the editor did not pick.
+c-not-picked = not among the chosen files (choose it too to check it)

@@ -1,0 +1,302 @@
+//! The files an editor picked on the check page (`pruefen.html`, ui::checker) and what the page
+//! makes of them: the checker's report, the repaired files, the conversions. The same code as the
+//! command line's; plain data and functions, so it is tested here and the page only shows it.
+
+use super::{Checker, Diagnostic, InMemory, Options, Report, Severity, csv};
+use crate::check;
+use crate::model::Lang;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+/// One picked file.
+#[derive(Clone, Debug)]
+pub struct Picked {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Config,
+    GeoJson,
+    Csv,
+}
+
+impl Picked {
+    pub fn kind(&self) -> FileKind {
+        if self.name.to_lowercase().ends_with(".csv") {
+            FileKind::Csv
+        } else if check::is_config(&self.bytes) {
+            FileKind::Config
+        } else {
+            FileKind::GeoJson
+        }
+    }
+
+    fn json(&self) -> Option<Value> {
+        let text = std::str::from_utf8(&self.bytes).ok()?;
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()
+    }
+}
+
+/// The steps of a check, one file each, so the page can show progress and draw between them.
+pub struct Plan {
+    files: InMemory,
+    /// Paths to check, in order: configs (with their sources), then files no config names.
+    paths: Vec<PathBuf>,
+    /// CSV tables: their own problems and their places, checked as GeoJSON.
+    tables: Vec<Table>,
+    opts: Options,
+}
+
+/// A CSV table turned into GeoJSON: the rows its places came from, so problems point at rows.
+pub struct Table {
+    pub name: String,
+    pub text: String,
+    pub geojson: String,
+    rows: Vec<usize>,
+    skipped: Vec<(usize, String)>,
+}
+
+impl Table {
+    fn of(p: &Picked, lang: Lang) -> Self {
+        let text = csv::decode(&p.bytes);
+        let imported = csv::import(&text, lang);
+        let geojson = check::fix::to_stable_text(&imported.collection);
+        Table {
+            name: p.name.clone(),
+            text: text.replace("\r\n", "\n"),
+            geojson,
+            rows: imported.rows,
+            skipped: imported.skipped_rows.into_iter().zip(imported.skipped).collect(),
+        }
+    }
+
+    /// The table's line `row` (1-based), for the excerpt.
+    fn line(&self, row: usize) -> String {
+        self.text.lines().nth(row.saturating_sub(1)).unwrap_or_default().chars().take(80).collect()
+    }
+}
+
+impl Plan {
+    pub fn new(picked: &[Picked], lang: Lang, today: crate::model::Date) -> Self {
+        let opts = Options { lang, today, ..Options::default() };
+        let mut files = InMemory { files: Vec::new(), missing: crate::ctr!(lang, "c-not-picked") };
+        let mut configs = Vec::new();
+        let mut sources = Vec::new();
+        let mut tables = Vec::new();
+        for p in picked {
+            match p.kind() {
+                FileKind::Csv => tables.push(Table::of(p, lang)),
+                kind => {
+                    files.files.push((p.name.clone(), p.bytes.clone()));
+                    if kind == FileKind::Config {
+                        configs.push(p);
+                    } else {
+                        sources.push(p);
+                    }
+                }
+            }
+        }
+        // A file a config names is checked with that config (its categories, duplicate ids).
+        let named: Vec<String> = configs
+            .iter()
+            .filter_map(|c| c.json())
+            .flat_map(|v| {
+                v["sources"]
+                    .as_array()
+                    .map(|a| a.iter().filter_map(|s| s.as_str().map(file_name)).collect::<Vec<_>>())
+                    .unwrap_or_default()
+            })
+            .collect();
+        let mut paths: Vec<PathBuf> = configs.iter().map(|c| PathBuf::from(&c.name)).collect();
+        paths.extend(sources.iter().filter(|s| !named.contains(&s.name)).map(|s| PathBuf::from(&s.name)));
+        Plan { files, paths, tables, opts }
+    }
+
+    /// How many steps there are.
+    pub fn len(&self) -> usize {
+        self.paths.len() + self.tables.len()
+    }
+
+    pub fn tables(&self) -> &[Table] {
+        &self.tables
+    }
+
+    /// Runs the check; `step` is called before each file (index, name) and may pause.
+    pub async fn run<F, Fut>(&self, mut step: F) -> Report
+    where
+        F: FnMut(usize, String) -> Fut,
+        Fut: std::future::Future<Output = ()>,
+    {
+        let mut checker = Checker::new(&self.files, &self.opts);
+        for (i, path) in self.paths.iter().enumerate() {
+            step(i, path.display().to_string()).await;
+            checker.check(path);
+        }
+        let mut report = checker.finish();
+        for (k, table) in self.tables.iter().enumerate() {
+            step(self.paths.len() + k, table.name.clone()).await;
+            report.files += 1;
+            report.diagnostics.extend(self.table_problems(table));
+        }
+        crate::sort::sort_by(&mut report.diagnostics, |a, b| {
+            a.file.cmp(&b.file).then(a.line.cmp(&b.line)).then(a.column.cmp(&b.column))
+        });
+        report
+    }
+
+    /// A table's problems: rows it could not read, then its places' problems at their rows.
+    fn table_problems(&self, table: &Table) -> Vec<Diagnostic> {
+        let mut out: Vec<Diagnostic> = table
+            .skipped
+            .iter()
+            .map(|(row, message)| Diagnostic {
+                file: table.name.clone(),
+                line: *row,
+                column: 1,
+                severity: Severity::Error,
+                code: "csv-row",
+                message: message.clone(),
+                excerpt: table.line(*row),
+            })
+            .collect();
+        // The places as GeoJSON, one per line after the first: line L is place L - 2.
+        let converted =
+            InMemory { files: vec![(table.name.clone(), table.geojson.clone().into_bytes())], missing: String::new() };
+        let mut checker = Checker::new(&converted, &self.opts);
+        checker.check(Path::new(&table.name));
+        for mut d in checker.finish().diagnostics {
+            let row = d.line.checked_sub(2).and_then(|i| table.rows.get(i)).copied().unwrap_or(1);
+            d.line = row;
+            d.column = 1;
+            d.excerpt = table.line(row);
+            out.push(d);
+        }
+        out
+    }
+}
+
+/// The last part of a path as written in a config (`data/schulen.geojson` → `schulen.geojson`).
+pub fn file_name(path: &str) -> String {
+    path.rsplit(['/', '\\']).next().unwrap_or(path).to_string()
+}
+
+/// What `--fix` would write for a GeoJSON file, and how many repairs; None if it is not JSON.
+pub fn repaired(p: &Picked, lang: Lang) -> Option<(String, usize)> {
+    let mut v = p.json()?;
+    let opts = Options { lang, ..Options::default() };
+    let n = check::fix::repair(&mut v, &opts);
+    Some((check::fix::to_stable_text(&v), n))
+}
+
+/// The character encodings a table can be saved in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Windows1252,
+}
+
+/// A GeoJSON file as a table, as `bildungskarte-data export` writes it.
+pub fn as_table(p: &Picked, encoding: Encoding) -> Option<Vec<u8>> {
+    let v = p.json()?;
+    v.get("features")?;
+    Some(csv::export_bytes(&v, encoding == Encoding::Windows1252))
+}
+
+/// The byte offset of a 1-based line and column (in characters).
+fn offset_of(text: &str, line: usize, column: usize) -> Option<usize> {
+    let start = if line <= 1 { 0 } else { text.match_indices('\n').nth(line - 2)?.0 + 1 };
+    let rest = &text[start..];
+    Some(start + rest.char_indices().nth(column.saturating_sub(1)).map_or(rest.len(), |(i, _)| i))
+}
+
+/// Where a problem is: the feature (its id and point) whose text contains the line and column.
+pub fn feature_at(p: &Picked, line: usize, column: usize) -> Option<(Option<String>, Option<crate::geo::LonLat>)> {
+    let text = std::str::from_utf8(&p.bytes).ok()?;
+    let spans = check::spans::Spans::scan(text);
+    let offset = offset_of(text, line, column)?;
+    let mut n = None;
+    let mut i = 0;
+    while let Some(start) = spans.value(&format!("features/{i}")) {
+        if start > offset {
+            break;
+        }
+        n = Some(i);
+        i += 1;
+    }
+    let v = p.json()?;
+    let f = &v["features"][n?];
+    let id = f["properties"]["id"].as_str().map(str::to_string);
+    let at = f["geometry"]["coordinates"]
+        .as_array()
+        .and_then(|c| Some(crate::geo::LonLat::new(c.first()?.as_f64()?, c.get(1)?.as_f64()?)))
+        .filter(crate::geo::LonLat::is_valid);
+    Some((id, at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn picked(name: &str, text: &str) -> Picked {
+        Picked { name: name.into(), bytes: text.as_bytes().to_vec() }
+    }
+
+    /// The page and the command line give the same problems at the same places for the corpus.
+    #[test]
+    fn the_page_reports_what_the_command_line_reports() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/checker");
+        let today = crate::model::Date::parse("2026-11-25").unwrap();
+        let opts = Options { today, ..Options::default() };
+        let cli = check::check_paths(&[root.join("config.json"), root.join("syntaxfehler.geojson")], &opts);
+        let config: Value = serde_json::from_str(&std::fs::read_to_string(root.join("config.json")).unwrap()).unwrap();
+        let mut files = vec![
+            picked("config.json", &std::fs::read_to_string(root.join("config.json")).unwrap()),
+            picked("syntaxfehler.geojson", &std::fs::read_to_string(root.join("syntaxfehler.geojson")).unwrap()),
+        ];
+        for s in config["sources"].as_array().unwrap() {
+            let s = s.as_str().unwrap();
+            files.push(picked(&file_name(s), &std::fs::read_to_string(root.join(s)).unwrap()));
+        }
+        let plan = Plan::new(&files, Lang::De, today);
+        let page = futures::executor::block_on(plan.run(|_, _| async {}));
+        // The command line names files by their path, the page by their name.
+        let folder = format!("{}/", root.display());
+        let key = |d: &Diagnostic| (file_name(&d.file), d.line, d.column, d.code, d.message.replace(&folder, ""));
+        let mut a: Vec<_> = cli.diagnostics.iter().map(key).collect();
+        let mut b: Vec<_> = page.diagnostics.iter().map(key).collect();
+        a.sort();
+        b.sort();
+        // The base layer files are not picked here: the page names them as missing, the rest agrees.
+        b.retain(|d| d.3 != "unreadable");
+        a.retain(|d| d.3 != "unreadable");
+        assert_eq!(a, b);
+        assert!(!a.is_empty());
+    }
+
+    #[test]
+    fn tables_point_at_their_rows() {
+        let csv = "Name;Kategorie;Längengrad;Breitengrad;Webseite\nGut;schule;10,0;53,3;\nOhne Lage;schule;;;\nSchlecht;schule;10,1;53,3;javascript:alert(1)\n";
+        let plan = Plan::new(&[picked("tabelle.csv", csv)], Lang::De, crate::model::Date::parse("2026-11-25").unwrap());
+        let report = futures::executor::block_on(plan.run(|_, _| async {}));
+        let rows: Vec<(usize, &str)> = report.diagnostics.iter().map(|d| (d.line, d.code)).collect();
+        assert!(rows.contains(&(3, "csv-row")), "{rows:?}");
+        assert!(rows.contains(&(4, "invalid-website")), "{rows:?}");
+        assert!(report.diagnostics.iter().all(|d| d.file == "tabelle.csv"));
+    }
+
+    #[test]
+    fn repairs_and_tables_as_the_command_line_makes_them() {
+        let text = r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[53.36,10.2]},"properties":{"id":" a ","name":"Straße","category":"schule"}}]}"#;
+        let p = picked("a.geojson", text);
+        let (fixed, n) = repaired(&p, Lang::De).unwrap();
+        assert_eq!(n, 2);
+        assert!(fixed.contains("[10.2,53.36]"));
+        let utf8 = as_table(&p, Encoding::Utf8).unwrap();
+        assert!(utf8.starts_with("\u{feff}ID;Name".as_bytes()));
+        let ansi = as_table(&p, Encoding::Windows1252).unwrap();
+        assert!(ansi.windows(6).any(|w| w == b"Stra\xdfe"), "ß in Windows-1252");
+        assert_eq!(feature_at(&p, 1, 60).unwrap().0.as_deref(), Some(" a "));
+    }
+}

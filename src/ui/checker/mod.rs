@@ -1,0 +1,360 @@
+//! The editors' check page (`pruefen.html`, its own wasm `src/bin/pruefen.rs`, so visitors never
+//! download the checker): files dropped or picked are read, checked and converted here in the
+//! browser by the command line's own code (`check::picked`), and nothing is sent anywhere. The
+//! preview is the widget itself on the picked files (`preview`).
+
+mod preview;
+mod save;
+
+use crate::check::Report;
+use crate::check::picked::{self, Encoding, FileKind, Picked, Plan};
+use crate::model::Lang;
+use leptos::prelude::*;
+use std::sync::{Arc, OnceLock};
+use wasm_bindgen::JsCast;
+
+const DE: &str = include_str!("../../../locales/pruefen-de.ftl");
+const EN: &str = include_str!("../../../locales/pruefen-en.ftl");
+
+/// The page's own words (its Fluent files); the checker's messages come from the shared ones.
+fn t(lang: Lang, key: &str, args: Option<&fluent_bundle::FluentArgs>) -> String {
+    static BUNDLES: OnceLock<[crate::i18n::Bundle; 2]> = OnceLock::new();
+    let [de, en] = BUNDLES.get_or_init(|| {
+        [crate::i18n::make(DE, unic_langid::langid!("de")), crate::i18n::make(EN, unic_langid::langid!("en"))]
+    });
+    let bundle = if lang == Lang::En { en } else { de };
+    match bundle.get_message(key).and_then(|m| m.value()) {
+        Some(p) => bundle.format_pattern(p, args, &mut Vec::new()).into_owned(),
+        None => key.to_string(),
+    }
+}
+
+macro_rules! say {
+    ($lang:expr, $key:expr) => { t($lang, $key, None) };
+    ($lang:expr, $key:expr, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = fluent_bundle::FluentArgs::new();
+        $( args.set(stringify!($name), $value); )+
+        t($lang, $key, Some(&args))
+    }};
+}
+
+/// Mounts the page into `#pruefen`.
+pub fn start() {
+    let Some(host) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("pruefen"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    host.set_inner_html("");
+    leptos::mount::mount_to(host, || view! { <CheckPage/> }).forget();
+}
+
+/// Where the check stands.
+#[derive(Clone, Debug, PartialEq)]
+enum Progress {
+    Idle,
+    Reading,
+    Checking { done: usize, of: usize, file: String },
+    Done,
+}
+
+fn initial_lang() -> Lang {
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|s| web_sys::UrlSearchParams::new_with_str(&s).ok())
+        .and_then(|p| p.get("lang"));
+    query.as_deref().and_then(Lang::from_tag).unwrap_or(Lang::De)
+}
+
+#[component]
+fn CheckPage() -> impl IntoView {
+    let lang = RwSignal::new(initial_lang());
+    let picked = RwSignal::new(Arc::new(Vec::<Picked>::new()));
+    let report = RwSignal::new(None::<Arc<Report>>);
+    let progress = RwSignal::new(Progress::Idle);
+    let shown = RwSignal::new(None::<String>);
+    let dragging = RwSignal::new(false);
+    let preview = preview::Preview::new();
+    // The check runs again when files come or the language changes (messages are in it).
+    let run = move || {
+        let files = picked.get_untracked();
+        if files.is_empty() {
+            return;
+        }
+        let lang = lang.get_untracked();
+        leptos::task::spawn_local(async move {
+            let plan = Plan::new(&files, lang, crate::check::today());
+            let of = plan.len();
+            let result = plan
+                .run(|done, file| {
+                    progress.set(Progress::Checking { done, of, file });
+                    // A pause between files: the page draws and stays usable.
+                    crate::io::sleep(0)
+                })
+                .await;
+            report.set(Some(Arc::new(result)));
+            progress.set(Progress::Done);
+            preview.show(&files, plan.tables(), lang).await;
+        });
+    };
+    Effect::new(move |first: Option<()>| {
+        lang.track();
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = doc.set_attribute("lang", lang.get().code());
+        }
+        if first.is_some() {
+            run();
+        }
+    });
+    let take = move |list: Option<web_sys::FileList>| {
+        let Some(list) = list else { return };
+        let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.item(i)).collect();
+        if files.is_empty() {
+            return;
+        }
+        progress.set(Progress::Reading);
+        leptos::task::spawn_local(async move {
+            let mut read = Vec::new();
+            for f in files {
+                if let Ok(buf) = wasm_bindgen_futures::JsFuture::from(f.array_buffer()).await {
+                    read.push(Picked { name: f.name(), bytes: js_sys::Uint8Array::new(&buf).to_vec() });
+                }
+            }
+            picked.set(Arc::new(read));
+            shown.set(None);
+            run();
+        });
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        take(input.files());
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        take(ev.data_transfer().and_then(|d| d.files()));
+    };
+    let on_dragover = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(true);
+    };
+    let l = move || lang.get();
+    let other = move || if l() == Lang::De { Lang::En } else { Lang::De };
+    view! {
+        <div class="ck">
+            <header class="ck-head">
+                <h1>{move || say!(l(), "ck-title")}</h1>
+                <button type="button" class="ck-lang" lang=move || other().code()
+                    on:click=move |_| lang.set(other())>{move || say!(l(), "ck-other-lang")}</button>
+            </header>
+            <p class="ck-intro">{move || say!(l(), "ck-intro")}</p>
+            <p class="ck-private">{move || say!(l(), "ck-private")}</p>
+            <div class="ck-drop" class:ck-dragging=move || dragging.get() on:dragover=on_dragover
+                on:dragleave=move |_| dragging.set(false) on:drop=on_drop>
+                <label for="ck-files" class="ck-pick">{move || say!(l(), "ck-pick")}</label>
+                <input id="ck-files" class="ck-input" type="file" multiple
+                    accept=".json,.geojson,.csv,application/json,application/geo+json,text/csv"
+                    aria-describedby="ck-pick-hint" on:change=on_change/>
+                <p id="ck-pick-hint" class="ck-hint">{move || say!(l(), "ck-pick-hint")}</p>
+            </div>
+            <Status lang=lang progress=progress report=report picked=picked/>
+            <Show when=move || report.with(Option::is_some)>
+                <Problems lang=lang report=report picked=picked shown=shown/>
+                <Downloads lang=lang picked=picked/>
+            </Show>
+            <section class="ck-section ck-preview-section" aria-labelledby="ck-preview-h"
+                hidden=move || report.with(Option::is_none)>
+                <h2 id="ck-preview-h">{move || say!(l(), "ck-preview")}</h2>
+                <p class="ck-hint">{move || say!(l(), "ck-preview-hint")}</p>
+                <p class="ck-shown" role="status">{move || shown.get()}</p>
+                <div class="ck-preview" node_ref=preview.container></div>
+            </section>
+        </div>
+    }
+}
+
+#[component]
+fn Status(
+    lang: RwSignal<Lang>,
+    progress: RwSignal<Progress>,
+    report: RwSignal<Option<Arc<Report>>>,
+    picked: RwSignal<Arc<Vec<Picked>>>,
+) -> impl IntoView {
+    let text = move || {
+        let l = lang.get();
+        match progress.get() {
+            Progress::Idle => String::new(),
+            Progress::Reading => say!(l, "ck-reading"),
+            Progress::Checking { done, of, file } => {
+                say!(l, "ck-checking", n = done + 1, of = of, file = file)
+            }
+            Progress::Done => report.with(|r| {
+                let Some(r) = r else { return String::new() };
+                let files = picked.with(|p| p.len());
+                if r.diagnostics.is_empty() {
+                    say!(l, "ck-clean", files = files)
+                } else {
+                    say!(l, "ck-summary", errors = r.errors(), warnings = r.warnings(), files = files)
+                }
+            }),
+        }
+    };
+    let bar = move || match progress.get() {
+        Progress::Checking { done, of, .. } => {
+            Some(view! { <progress class="ck-progress" max=of value=done></progress> })
+        }
+        _ => None,
+    };
+    view! {
+        <div class="ck-status-box">
+            <p class="ck-status" role="status" aria-live="polite">{text}</p>
+            {bar}
+        </div>
+    }
+}
+
+/// Where the marker goes under an excerpt: the excerpt shows 40 characters before the column,
+/// with "…" in front when the line was cut.
+fn caret(column: usize) -> String {
+    let from = column.saturating_sub(40);
+    let at = column.saturating_sub(1) - from + usize::from(from > 0);
+    format!("{}^", " ".repeat(at))
+}
+
+#[component]
+fn Problems(
+    lang: RwSignal<Lang>,
+    report: RwSignal<Option<Arc<Report>>>,
+    picked: RwSignal<Arc<Vec<Picked>>>,
+    shown: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let l = move || lang.get();
+    let items = move || {
+        let lang = l();
+        let Some(r) = report.get() else { return Vec::new() };
+        r.diagnostics
+            .iter()
+            .map(|d| {
+                let error = d.severity == crate::check::Severity::Error;
+                let severity = say!(lang, if error { "ck-error" } else { "ck-warning" });
+                let place = say!(lang, "ck-where", file = d.file.clone(), line = d.line, column = d.column);
+                let excerpt = (!d.excerpt.is_empty()).then(|| format!("{}\n{}", d.excerpt, caret(d.column)));
+                let (file, line, column) = (d.file.clone(), d.line, d.column);
+                let show = move |_| {
+                    let lang = lang;
+                    let name = picked::file_name(&file);
+                    let found = picked.with_untracked(|ps| {
+                        ps.iter().find(|p| p.name == name).and_then(|p| picked::feature_at(p, line, column))
+                    });
+                    let ok = found.is_some_and(|(id, at)| crate::ui::show_in_preview(id.as_deref(), at));
+                    shown.set(Some(say!(
+                        lang,
+                        if ok { "ck-shown" } else { "ck-not-shown" },
+                        place = format!("{file}:{line}")
+                    )));
+                    if ok {
+                        if let Some(el) = web_sys::window()
+                            .and_then(|w| w.document())
+                            .and_then(|d| d.query_selector(".ck-preview-section").ok().flatten())
+                        {
+                            el.scroll_into_view();
+                        }
+                    }
+                };
+                let kind = if error { "ck-problem ck-is-error" } else { "ck-problem ck-is-warning" };
+                view! {
+                    <li class=kind>
+                        <p class="ck-where"><strong class="ck-severity">{severity}</strong>" "<span>{place}</span></p>
+                        <p class="ck-message" dir="auto">{d.message.clone()}</p>
+                        {excerpt.map(|e| view! { <pre class="ck-excerpt">{e}</pre> })}
+                        <button type="button" class="ck-show" on:click=show>{say!(lang, "ck-show")}</button>
+                    </li>
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <section class="ck-section" aria-labelledby="ck-problems-h">
+            <h2 id="ck-problems-h">{move || say!(l(), "ck-problems")}</h2>
+            <ol class="ck-problems">{items}</ol>
+        </section>
+    }
+}
+
+#[component]
+fn Downloads(lang: RwSignal<Lang>, picked: RwSignal<Arc<Vec<Picked>>>) -> impl IntoView {
+    let l = move || lang.get();
+    let encoding = RwSignal::new(Encoding::Utf8);
+    let rows = move || {
+        let lang = l();
+        picked
+            .get()
+            .iter()
+            .cloned()
+            .map(|p| {
+                let kind = p.kind();
+                let name = p.name.clone();
+                let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s).to_string();
+                let buttons = match kind {
+                    FileKind::Config => Vec::new(),
+                    FileKind::Csv => {
+                        let p = p.clone();
+                        let file = format!("{stem}.geojson");
+                        let label = say!(lang, "ck-as-geojson", file = file.clone());
+                        vec![view! {
+                            <button type="button" on:click=move |_| {
+                                let text = crate::check::csv::decode(&p.bytes);
+                                let out = crate::check::csv::import(&text, lang);
+                                save::save(&file, crate::check::fix::to_stable_text(&out.collection).as_bytes(), "application/geo+json");
+                            }>{label}</button>
+                        }.into_any()]
+                    }
+                    FileKind::GeoJson => {
+                        let fixed = picked::repaired(&p, lang);
+                        let mut v = Vec::new();
+                        if let Some((text, n)) = fixed {
+                            let file = name.clone();
+                            let label = say!(lang, "ck-fixed", file = file.clone(), count = n);
+                            v.push(view! {
+                                <button type="button" on:click=move |_| save::save(&file, text.as_bytes(), "application/geo+json")>{label}</button>
+                            }.into_any());
+                            let p = p.clone();
+                            let file = format!("{stem}.csv");
+                            let label = say!(lang, "ck-as-csv", file = file.clone());
+                            v.push(view! {
+                                <button type="button" on:click=move |_| {
+                                    if let Some(bytes) = picked::as_table(&p, encoding.get_untracked()) {
+                                        let mime = if encoding.get_untracked() == Encoding::Utf8 { "text/csv;charset=utf-8" } else { "text/csv;charset=windows-1252" };
+                                        save::save(&file, &bytes, mime);
+                                    }
+                                }>{label}</button>
+                            }.into_any());
+                        }
+                        v
+                    }
+                };
+                view! { <li><span class="ck-file">{name}</span><span class="ck-buttons">{buttons}</span></li> }
+            })
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <section class="ck-section" aria-labelledby="ck-downloads-h">
+            <h2 id="ck-downloads-h">{move || say!(l(), "ck-downloads")}</h2>
+            <p class="ck-hint">{move || say!(l(), "ck-downloads-hint")}</p>
+            <div class="ck-encoding">
+                <label for="ck-encoding">{move || say!(l(), "ck-encoding")}</label>
+                <select id="ck-encoding" on:change=move |ev| {
+                    encoding.set(if event_target_value(&ev) == "windows-1252" { Encoding::Windows1252 } else { Encoding::Utf8 })
+                }>
+                    <option value="utf-8">{move || say!(l(), "ck-utf8")}</option>
+                    <option value="windows-1252">{move || say!(l(), "ck-windows")}</option>
+                </select>
+            </div>
+            <ul class="ck-downloads">{rows}</ul>
+            <p><button type="button" on:click=move |_| save::save("schema.json", crate::model::json_schema().as_bytes(), "application/schema+json")>
+                {move || say!(l(), "ck-schema")}</button></p>
+        </section>
+    }
+}
