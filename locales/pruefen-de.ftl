@@ -33,11 +33,7 @@ ck-downloads-hint = Die Dateien entstehen hier im Browser. Die reparierte Fassun
 ck-encoding = Zeichensatz für Tabellen (CSV)
 ck-utf8 = UTF-8 (Excel ab 2016, LibreOffice)
 ck-windows = Windows-1252 (ältere Excel-Versionen)
-ck-fixed = Reparierte Fassung von { $file } ({ $count ->
-    [0] nichts zu reparieren
-    [one] 1 Reparatur
-   *[other] { $count } Reparaturen
-  })
+ck-fixed = Reparierte Fassung von { $file }
 ck-as-csv = Als Tabelle: { $file }
 ck-as-geojson = Als GeoJSON: { $file }
 ck-schema = JSON Schema des Datenformats (schema.json)

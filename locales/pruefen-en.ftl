@@ -33,11 +33,7 @@ ck-downloads-hint = The files are made here in the browser. The repaired version
 ck-encoding = Character set for tables (CSV)
 ck-utf8 = UTF-8 (Excel 2016 and later, LibreOffice)
 ck-windows = Windows-1252 (older Excel versions)
-ck-fixed = Repaired version of { $file } ({ $count ->
-    [0] nothing to repair
-    [one] 1 repair
-   *[other] { $count } repairs
-  })
+ck-fixed = Repaired version of { $file }
 ck-as-csv = As a table: { $file }
 ck-as-geojson = As GeoJSON: { $file }
 ck-schema = JSON Schema of the data format (schema.json)

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 pub struct Picked {
     pub name: String,
     pub bytes: Vec<u8>,
+    kind: FileKind,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,14 +24,20 @@ pub enum FileKind {
 }
 
 impl Picked {
-    pub fn kind(&self) -> FileKind {
-        if self.name.to_lowercase().ends_with(".csv") {
+    /// A file as picked; what kind it is is found once here (a config is read to tell).
+    pub fn new(name: String, bytes: Vec<u8>) -> Self {
+        let kind = if name.to_lowercase().ends_with(".csv") {
             FileKind::Csv
-        } else if check::is_config(&self.bytes) {
+        } else if check::is_config(&bytes) {
             FileKind::Config
         } else {
             FileKind::GeoJson
-        }
+        };
+        Self { name, bytes, kind }
+    }
+
+    pub fn kind(&self) -> FileKind {
+        self.kind
     }
 
     fn json(&self) -> Option<Value> {
@@ -129,21 +136,26 @@ impl Plan {
         F: FnMut(usize, String) -> Fut,
         Fut: std::future::Future<Output = ()>,
     {
-        let mut checker = Checker::new(&self.files, &self.opts);
-        for (i, path) in self.paths.iter().enumerate() {
-            step(i, path.display().to_string()).await;
-            checker.check(path);
+        let mut run = self.start();
+        while let Some((i, name)) = run.next_file() {
+            step(i, name).await;
+            run.step();
         }
-        let mut report = checker.finish();
-        for (k, table) in self.tables.iter().enumerate() {
-            step(self.paths.len() + k, table.name.clone()).await;
-            report.files += 1;
-            report.diagnostics.extend(self.table_problems(table));
+        run.finish()
+    }
+
+    /// The check without pauses (in a worker, or on the command line), `step` told of each file.
+    pub fn run_now(&self, mut step: impl FnMut(usize, String)) -> Report {
+        let mut run = self.start();
+        while let Some((i, name)) = run.next_file() {
+            step(i, name);
+            run.step();
         }
-        crate::sort::sort_by(&mut report.diagnostics, |a, b| {
-            a.file.cmp(&b.file).then(a.line.cmp(&b.line)).then(a.column.cmp(&b.column))
-        });
-        report
+        run.finish()
+    }
+
+    fn start(&self) -> Run<'_> {
+        Run { plan: self, checker: Some(Checker::new(&self.files, &self.opts)), report: None, next: 0 }
     }
 
     /// A table's problems: rows it could not read, then its places' problems at their rows.
@@ -175,6 +187,57 @@ impl Plan {
         }
         out
     }
+}
+
+/// A check under way, a file at a time.
+struct Run<'p> {
+    plan: &'p Plan,
+    checker: Option<Checker<'p>>,
+    /// The GeoJSON files' report once they are done and the tables are under way.
+    report: Option<Report>,
+    next: usize,
+}
+
+impl Run<'_> {
+    /// The file the next step checks: (its number, its name).
+    fn next_file(&self) -> Option<(usize, String)> {
+        let (paths, tables) = (&self.plan.paths, &self.plan.tables);
+        let name = match paths.get(self.next) {
+            Some(p) => p.display().to_string(),
+            None => tables.get(self.next - paths.len())?.name.clone(),
+        };
+        Some((self.next, name))
+    }
+
+    fn step(&mut self) {
+        let paths = &self.plan.paths;
+        if let Some(path) = paths.get(self.next) {
+            if let Some(c) = &mut self.checker {
+                c.check(path);
+            }
+        } else {
+            let report =
+                self.report.get_or_insert_with(|| self.checker.take().map(Checker::finish).unwrap_or_default());
+            if let Some(table) = self.plan.tables.get(self.next - paths.len()) {
+                report.files += 1;
+                report.diagnostics.extend(self.plan.table_problems(table));
+            }
+        }
+        self.next += 1;
+    }
+
+    fn finish(mut self) -> Report {
+        let mut report = self.report.take().or_else(|| self.checker.take().map(Checker::finish)).unwrap_or_default();
+        crate::sort::sort_by(&mut report.diagnostics, |a, b| {
+            a.file.cmp(&b.file).then(a.line.cmp(&b.line)).then(a.column.cmp(&b.column))
+        });
+        report
+    }
+}
+
+/// The picked tables (CSV) as GeoJSON, for the preview.
+pub fn tables(picked: &[Picked], lang: Lang) -> Vec<Table> {
+    picked.iter().filter(|p| p.kind() == FileKind::Csv).map(|p| Table::of(p, lang)).collect()
 }
 
 /// The last part of a path as written in a config (`data/schulen.geojson` → `schulen.geojson`).
@@ -240,7 +303,7 @@ mod tests {
     use super::*;
 
     fn picked(name: &str, text: &str) -> Picked {
-        Picked { name: name.into(), bytes: text.as_bytes().to_vec() }
+        Picked::new(name.into(), text.as_bytes().to_vec())
     }
 
     /// The page and the command line give the same problems at the same places for the corpus.
@@ -260,7 +323,7 @@ mod tests {
             files.push(picked(&file_name(s), &std::fs::read_to_string(root.join(s)).unwrap()));
         }
         let plan = Plan::new(&files, Lang::De, today);
-        let page = futures::executor::block_on(plan.run(|_, _| async {}));
+        let page = plan.run_now(|_, _| {});
         // The command line names files by their path, the page by their name.
         let folder = format!("{}/", root.display());
         let key = |d: &Diagnostic| (file_name(&d.file), d.line, d.column, d.code, d.message.replace(&folder, ""));
@@ -279,7 +342,7 @@ mod tests {
     fn tables_point_at_their_rows() {
         let csv = "Name;Kategorie;Längengrad;Breitengrad;Webseite\nGut;schule;10,0;53,3;\nOhne Lage;schule;;;\nSchlecht;schule;10,1;53,3;javascript:alert(1)\n";
         let plan = Plan::new(&[picked("tabelle.csv", csv)], Lang::De, crate::model::Date::parse("2026-11-25").unwrap());
-        let report = futures::executor::block_on(plan.run(|_, _| async {}));
+        let report = plan.run_now(|_, _| {});
         let rows: Vec<(usize, &str)> = report.diagnostics.iter().map(|d| (d.line, d.code)).collect();
         assert!(rows.contains(&(3, "csv-row")), "{rows:?}");
         assert!(rows.contains(&(4, "invalid-website")), "{rows:?}");

@@ -46,7 +46,7 @@ fn diag(
         severity,
         code,
         message,
-        excerpt: super::spans::excerpt(text, line, column),
+        excerpt: spans.excerpt_at(text, offset),
     }
 }
 
@@ -191,7 +191,7 @@ pub fn check_features(
                 at: p,
                 line,
                 column,
-                excerpt: super::spans::excerpt(text, line, column),
+                excerpt: spans.excerpt_at(text, offset),
             });
         }
     }

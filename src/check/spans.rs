@@ -9,8 +9,13 @@ pub struct Spans {
     /// Path → byte offset where the value starts (for object members: where the key starts too).
     values: HashMap<String, (usize, usize)>,
     line_starts: Vec<usize>,
+    /// Every [`MARK_EVERY`] bytes of a line: (byte offset, characters since the line's start), so a
+    /// column in a long line (a whole file written on one line) is found without counting it all.
+    marks: Vec<(usize, usize)>,
     duplicates: Vec<Duplicate>,
 }
+
+const MARK_EVERY: usize = 1024;
 
 /// A key written twice in one object. JSON readers keep only the last value (so does the widget),
 /// which silently loses the first: editors need to hear of it.
@@ -27,7 +32,8 @@ pub struct Duplicate {
 impl Spans {
     /// Scans `text`. On a syntax error the spans found so far are kept (serde_json reports it).
     pub fn scan(text: &str) -> Self {
-        let mut s = Self { values: HashMap::new(), line_starts: line_starts(text), duplicates: Vec::new() };
+        let mut s =
+            Self { values: HashMap::new(), line_starts: line_starts(text), marks: marks(text), duplicates: Vec::new() };
         let mut p = Parser { b: text.as_bytes(), i: 0, out: &mut s.values, duplicates: &mut s.duplicates };
         p.ws();
         let _ = p.value(String::new(), 0);
@@ -41,10 +47,39 @@ impl Spans {
 
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize, text: &str) -> (usize, usize) {
+        let offset = offset.min(text.len());
         let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
         let start = self.line_starts[line - 1];
-        let col = text.get(start..offset.min(text.len())).map(|t| t.chars().count()).unwrap_or(0) + 1;
+        // The nearest mark on this line before the offset, else the line's start.
+        let (from, chars) = match self.marks.partition_point(|m| m.0 <= offset).checked_sub(1) {
+            Some(k) if self.marks[k].0 >= start => self.marks[k],
+            _ => (start, 0),
+        };
+        let col = chars + text.get(from..offset).map(|t| t.chars().count()).unwrap_or(0) + 1;
         (line, col)
+    }
+
+    /// The excerpt for the value at byte `offset`: its line, shortened around it as [`excerpt`]
+    /// does, found without reading the line from its start.
+    pub fn excerpt_at(&self, text: &str, offset: usize) -> String {
+        let offset = floor_char(text, offset.min(text.len()));
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.line_starts[line - 1];
+        let end = self.line_starts.get(line).map_or(text.len(), |&next| next - 1);
+        let line_text = text[start..end].trim_end_matches('\r');
+        let end = start + line_text.len();
+        // 39 characters before the column, 80 in all, as `excerpt`.
+        let from = text[start..offset].char_indices().rev().nth(38).map_or(start, |(i, _)| start + i);
+        let to = text[from..end].char_indices().nth(80).map_or(end, |(i, _)| from + i);
+        let mut s = String::new();
+        if from > start {
+            s.push('…');
+        }
+        s.push_str(&text[from..to]);
+        if to < end {
+            s.push('…');
+        }
+        s
     }
 
     /// Where the value at `path` starts, if it exists. A path deeper than the scan records (a
@@ -61,6 +96,31 @@ impl Spans {
     pub fn key(&self, path: &str) -> Option<usize> {
         self.values.get(path).map(|v| v.0)
     }
+}
+
+/// The largest char boundary at or before `i`.
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn marks(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let (mut chars, mut next) = (0, MARK_EVERY);
+    for (i, c) in text.char_indices() {
+        if i >= next {
+            out.push((i, chars));
+            next = i + MARK_EVERY;
+        }
+        chars += 1;
+        if c == '\n' {
+            chars = 0;
+            next = i + 1 + MARK_EVERY;
+        }
+    }
+    out
 }
 
 fn line_starts(text: &str) -> Vec<usize> {
@@ -219,6 +279,25 @@ mod tests {
         assert_eq!(s.line_col(s.value("features/1/geometry/coordinates").unwrap(), text).0, 5);
         assert_eq!(excerpt(text, 4, 3), "  {\"type\": \"Feature\",");
         assert_eq!(s.value("features/2"), None);
+    }
+
+    /// Columns and excerpts in long lines (a whole file on one line, umlauts on the way) come out
+    /// as counting from the line's start gives them.
+    #[test]
+    fn long_lines_give_the_same_columns_and_excerpts() {
+        let feature = r#"{"type":"Feature","properties":{"name":"Bäckerei Müller – Straße"},"geometry":null}"#;
+        let text = format!("{{\"features\":[{}]}}\r\n{{\"x\": \"ä\"}}\n", vec![feature; 300].join(","));
+        let s = Spans::scan(&text);
+        let naive = |offset: usize| {
+            let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let line = text[..offset].matches('\n').count() + 1;
+            (line, text[start..offset].chars().count() + 1)
+        };
+        for offset in (0..text.len()).step_by(97).chain([text.len() - 3, 0]).filter(|&o| text.is_char_boundary(o)) {
+            let (line, column) = s.line_col(offset, &text);
+            assert_eq!((line, column), naive(offset), "offset {offset}");
+            assert_eq!(s.excerpt_at(&text, offset), excerpt(&text, line, column), "offset {offset}");
+        }
     }
 
     #[test]

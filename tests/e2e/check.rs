@@ -52,6 +52,23 @@ async fn downloaded(b: &Browser, dir: &Path, name: &str) -> AnyResult<Vec<u8>> {
     fail(format!("{name} was not downloaded into {}", dir.display()))
 }
 
+/// Clicks the button whose name starts with `name` (found again if the list was redrawn meanwhile).
+async fn press(b: &Browser, name: &str) -> TestResult {
+    let mut last = String::new();
+    for _ in 0..5 {
+        match b.all_by_role("button", |n| n.starts_with(name)).await {
+            Ok(found) if !found.is_empty() => match found[0].click().await {
+                Ok(()) => return Ok(()),
+                Err(e) => last = e.to_string(),
+            },
+            Ok(_) => last = "not found".into(),
+            Err(e) => last = e.to_string(),
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    fail(format!("button {name:?}: {last}"))
+}
+
 async fn allow_downloads(b: &Browser, dir: &Path) -> TestResult {
     std::fs::create_dir_all(dir)?;
     let params = serde_json::json!({ "behavior": "allow", "downloadPath": dir.display().to_string() });
@@ -165,7 +182,7 @@ pub async fn the_check_page_repairs_and_converts_as_the_command_line_does(_env: 
     b.wait_until("the report", || async move { Ok(!status(b).await?.is_empty() && !status(b).await?.contains("…")) })
         .await?;
     // The repaired file: what `check --fix` writes.
-    b.all_by_role("button", |n| n.starts_with("Reparierte Fassung von orte.geojson")).await?[0].click().await?;
+    press(b, "Reparierte Fassung von orte.geojson").await?;
     let fixed = downloaded(b, &dir, "orte.geojson").await?;
     let copy = work.join("fix").join("orte.geojson");
     std::fs::create_dir_all(copy.parent().unwrap())?;
@@ -177,22 +194,22 @@ pub async fn the_check_page_repairs_and_converts_as_the_command_line_does(_env: 
         String::from_utf8_lossy(&fixed)
     );
     // As a table, in UTF-8 and in Windows-1252: what `export` writes.
-    b.all_by_role("button", |n| n == "Als Tabelle: orte.csv").await?[0].click().await?;
+    press(b, "Als Tabelle: orte.csv").await?;
     let utf8 = downloaded(b, &dir, "orte.csv").await?;
     ensure!(utf8 == cli(&["export", &geojson.display().to_string()])?, "UTF-8 table differs from export");
     std::fs::remove_file(dir.join("orte.csv"))?;
     b.by_role("combobox", "Zeichensatz für Tabellen (CSV)").await?.select_by_value("windows-1252").await?;
-    b.all_by_role("button", |n| n == "Als Tabelle: orte.csv").await?[0].click().await?;
+    press(b, "Als Tabelle: orte.csv").await?;
     let ansi = downloaded(b, &dir, "orte.csv").await?;
     let expected = cli(&["export", &geojson.display().to_string(), "--encoding", "windows-1252"])?;
     ensure!(ansi == expected, "Windows-1252 table differs from export --encoding windows-1252");
     ensure!(ansi.windows(6).any(|w| w == b"Stra\xdfe"), "ß as Windows-1252");
     // The spreadsheet as GeoJSON: what `import` writes.
-    b.all_by_role("button", |n| n == "Als GeoJSON: tabelle.geojson").await?[0].click().await?;
+    press(b, "Als GeoJSON: tabelle.geojson").await?;
     let converted = downloaded(b, &dir, "tabelle.geojson").await?;
     ensure!(converted == cli(&["import", &table.display().to_string()])?, "the conversion differs from import");
     // The JSON Schema.
-    b.all_by_role("button", |n| n.starts_with("JSON Schema")).await?[0].click().await?;
+    press(b, "JSON Schema").await?;
     let schema = downloaded(b, &dir, "schema.json").await?;
     let mut expected = cli(&["schema"])?;
     if expected.last() == Some(&b'\n') {

@@ -5,6 +5,7 @@
 
 mod preview;
 mod save;
+mod worker;
 
 use crate::check::Report;
 use crate::check::picked::{self, Encoding, FileKind, Picked, Plan};
@@ -38,8 +39,12 @@ macro_rules! say {
     }};
 }
 
-/// Mounts the page into `#pruefen`.
+/// Mounts the page into `#pruefen`; in the page's worker, serves checks instead.
 pub fn start() {
+    if web_sys::window().is_none() {
+        worker::serve();
+        return;
+    }
     let Some(host) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("pruefen"))
@@ -85,18 +90,27 @@ fn CheckPage() -> impl IntoView {
         }
         let lang = lang.get_untracked();
         leptos::task::spawn_local(async move {
-            let plan = Plan::new(&files, lang, crate::check::today());
-            let of = plan.len();
-            let result = plan
-                .run(|done, file| {
-                    progress.set(Progress::Checking { done, of, file });
-                    // A pause between files: the page draws and stays usable.
-                    crate::io::sleep(0)
-                })
-                .await;
+            let of = files.len();
+            progress.set(Progress::Checking { done: 0, of, file: files[0].name.clone() });
+            let in_worker =
+                worker::check(&files, lang, move |done, of, file| progress.set(Progress::Checking { done, of, file }))
+                    .await;
+            let result = match in_worker {
+                Some(r) => r,
+                None => {
+                    let plan = Plan::new(&files, lang, crate::check::today());
+                    let of = plan.len();
+                    plan.run(|done, file| {
+                        progress.set(Progress::Checking { done, of, file });
+                        // A pause between files: the page draws and stays usable.
+                        crate::io::sleep(0)
+                    })
+                    .await
+                }
+            };
             report.set(Some(Arc::new(result)));
             progress.set(Progress::Done);
-            preview.show(&files, plan.tables(), lang).await;
+            preview.show(&files, &picked::tables(&files, lang), lang).await;
         });
     };
     Effect::new(move |first: Option<()>| {
@@ -119,7 +133,7 @@ fn CheckPage() -> impl IntoView {
             let mut read = Vec::new();
             for f in files {
                 if let Ok(buf) = wasm_bindgen_futures::JsFuture::from(f.array_buffer()).await {
-                    read.push(Picked { name: f.name(), bytes: js_sys::Uint8Array::new(&buf).to_vec() });
+                    read.push(Picked::new(f.name(), js_sys::Uint8Array::new(&buf).to_vec()));
                 }
             }
             picked.set(Arc::new(read));
@@ -312,13 +326,18 @@ fn Downloads(lang: RwSignal<Lang>, picked: RwSignal<Arc<Vec<Picked>>>) -> impl I
                         }.into_any()]
                     }
                     FileKind::GeoJson => {
-                        let fixed = picked::repaired(&p, lang);
                         let mut v = Vec::new();
-                        if let Some((text, n)) = fixed {
+                        {
+                            // Made when asked for: a large file's repair is not the page's first work.
                             let file = name.clone();
-                            let label = say!(lang, "ck-fixed", file = file.clone(), count = n);
+                            let label = say!(lang, "ck-fixed", file = file.clone());
+                            let source = p.clone();
                             v.push(view! {
-                                <button type="button" on:click=move |_| save::save(&file, text.as_bytes(), "application/geo+json")>{label}</button>
+                                <button type="button" on:click=move |_| {
+                                    if let Some((text, _)) = picked::repaired(&source, lang) {
+                                        save::save(&file, text.as_bytes(), "application/geo+json");
+                                    }
+                                }>{label}</button>
                             }.into_any());
                             let p = p.clone();
                             let file = format!("{stem}.csv");
