@@ -218,3 +218,22 @@ pub async fn the_check_page_repairs_and_converts_as_the_command_line_does(_env: 
     ensure!(schema == expected, "the schema differs from `schema`");
     Ok(())
 }
+
+crate::e2e!(the_check_page_works_offline_once_loaded, DESKTOP);
+pub async fn the_check_page_works_offline_once_loaded(_env: &Env, b: &Browser) -> TestResult {
+    b.open("/pruefen.html").await?;
+    b.c.wait().for_element(Locator::Css("input[type=file]")).await?;
+    // The network goes: the check (its worker cannot load now) runs in the page itself.
+    b.cdp("Network.enable", serde_json::json!({})).await?;
+    let offline =
+        serde_json::json!({ "offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 });
+    b.cdp("Network.emulateNetworkConditions", offline).await?;
+    pick(b, &[root().join("tests/checker/fehler.geojson")]).await?;
+    b.wait_until("the report offline", || async move { Ok(status(b).await?.contains("Fehler,")) }).await?;
+    let listed = problems(b).await?;
+    ensure!(listed.iter().any(|p| p.contains("fehler.geojson, Zeile 8, Spalte 163")), "problems offline: {listed:#?}");
+    let online =
+        serde_json::json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 });
+    b.cdp("Network.emulateNetworkConditions", online).await?;
+    Ok(())
+}
