@@ -39,3 +39,4 @@ c-import-done = { $count } Orte importiert, { $bad } Zeilen übersprungen
 
 # The check page (pruefen.html): a source the config names but the editor did not pick.
 c-not-picked = nicht unter den ausgewählten Dateien (bitte mit auswählen, um sie zu prüfen)
+c-spreadsheet = Eine Tabelle im Excel- oder LibreOffice-Format kann nicht gelesen werden: bitte in Excel „Speichern unter → CSV UTF-8 (durch Trennzeichen getrennt)“ wählen (in LibreOffice „Text CSV“) und diese Datei auswählen

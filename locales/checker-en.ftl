@@ -39,3 +39,4 @@ c-import-done = { $count } places imported, { $bad } rows skipped
 
 # The check page (pruefen.html): a source the config names but the editor did not pick.
 c-not-picked = not among the chosen files (choose it too to check it)
+c-spreadsheet = A spreadsheet in Excel or LibreOffice format cannot be read: in Excel choose “Save as → CSV UTF-8 (comma delimited)” (in LibreOffice “Text CSV”) and choose that file

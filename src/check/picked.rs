@@ -21,13 +21,18 @@ pub enum FileKind {
     Config,
     GeoJson,
     Csv,
+    /// A spreadsheet in Excel's or LibreOffice's own format: it has to be saved as CSV first.
+    Spreadsheet,
 }
 
 impl Picked {
     /// A file as picked; what kind it is is found once here (a config is read to tell).
     pub fn new(name: String, bytes: Vec<u8>) -> Self {
-        let kind = if name.to_lowercase().ends_with(".csv") {
+        let lower = name.to_lowercase();
+        let kind = if lower.ends_with(".csv") {
             FileKind::Csv
+        } else if [".xlsx", ".xls", ".ods", ".numbers"].iter().any(|e| lower.ends_with(e)) {
+            FileKind::Spreadsheet
         } else if check::is_config(&bytes) {
             FileKind::Config
         } else {
@@ -38,6 +43,11 @@ impl Picked {
 
     pub fn kind(&self) -> FileKind {
         self.kind
+    }
+
+    /// Whether the file reads as JSON (repairs and tables need that).
+    pub fn is_json(&self) -> bool {
+        self.kind != FileKind::Csv && self.kind != FileKind::Spreadsheet && self.json().is_some()
     }
 
     fn json(&self) -> Option<Value> {
@@ -53,6 +63,11 @@ pub struct Plan {
     paths: Vec<PathBuf>,
     /// CSV tables: their own problems and their places, checked as GeoJSON.
     tables: Vec<Table>,
+    /// Spreadsheets in a format the check cannot read (each said so).
+    spreadsheets: Vec<String>,
+    /// Files a config names that were not picked: not checked, and no error (the preview takes
+    /// the published ones).
+    not_picked: Vec<String>,
     opts: Options,
 }
 
@@ -92,9 +107,11 @@ impl Plan {
         let mut configs = Vec::new();
         let mut sources = Vec::new();
         let mut tables = Vec::new();
+        let mut spreadsheets = Vec::new();
         for p in picked {
             match p.kind() {
                 FileKind::Csv => tables.push(Table::of(p, lang)),
+                FileKind::Spreadsheet => spreadsheets.push(p.name.clone()),
                 kind => {
                     files.files.push((p.name.clone(), p.bytes.clone()));
                     if kind == FileKind::Config {
@@ -105,20 +122,13 @@ impl Plan {
                 }
             }
         }
-        // A file a config names is checked with that config (its categories, duplicate ids).
-        let named: Vec<String> = configs
-            .iter()
-            .filter_map(|c| c.json())
-            .flat_map(|v| {
-                v["sources"]
-                    .as_array()
-                    .map(|a| a.iter().filter_map(|s| s.as_str().map(file_name)).collect::<Vec<_>>())
-                    .unwrap_or_default()
-            })
-            .collect();
+        // A file a config names is checked with that config (sources: its categories, duplicate
+        // ids; the base layer's outline and areas as drawings, not as places).
+        let named: Vec<String> = configs.iter().filter_map(|c| c.json()).flat_map(|v| named_files(&v)).collect();
         let mut paths: Vec<PathBuf> = configs.iter().map(|c| PathBuf::from(&c.name)).collect();
         paths.extend(sources.iter().filter(|s| !named.contains(&s.name)).map(|s| PathBuf::from(&s.name)));
-        Plan { files, paths, tables, opts }
+        let not_picked = not_picked(picked);
+        Plan { files, paths, tables, spreadsheets, not_picked, opts }
     }
 
     /// How many steps there are.
@@ -174,8 +184,11 @@ impl Plan {
             })
             .collect();
         // The places as GeoJSON, one per line after the first: line L is place L - 2.
-        let converted =
-            InMemory { files: vec![(table.name.clone(), table.geojson.clone().into_bytes())], missing: String::new() };
+        // With the picked config, so the rows' categories are checked against it.
+        let mut files: Vec<(String, Vec<u8>)> =
+            self.files.files.iter().filter(|(_, b)| check::is_config(b)).cloned().collect();
+        files.push((table.name.clone(), table.geojson.clone().into_bytes()));
+        let converted = InMemory { files, missing: String::new() };
         let mut checker = Checker::new(&converted, &self.opts);
         checker.check(Path::new(&table.name));
         for mut d in checker.finish().diagnostics {
@@ -228,11 +241,47 @@ impl Run<'_> {
 
     fn finish(mut self) -> Report {
         let mut report = self.report.take().or_else(|| self.checker.take().map(Checker::finish)).unwrap_or_default();
+        // What was not picked is not checked, and not an error (the page lists it apart).
+        let skipped = |d: &Diagnostic| d.code == "unreadable" && self.plan.not_picked.contains(&file_name(&d.file));
+        report.files -= report.diagnostics.iter().filter(|d| skipped(d)).count().min(report.files);
+        report.diagnostics.retain(|d| !skipped(d));
+        for name in &self.plan.spreadsheets {
+            report.files += 1;
+            report.diagnostics.push(Diagnostic {
+                file: name.clone(),
+                line: 1,
+                column: 1,
+                severity: Severity::Error,
+                code: "spreadsheet",
+                message: crate::ctr!(self.plan.opts.lang, "c-spreadsheet"),
+                excerpt: String::new(),
+            });
+        }
         crate::sort::sort_by(&mut report.diagnostics, |a, b| {
             a.file.cmp(&b.file).then(a.line.cmp(&b.line)).then(a.column.cmp(&b.column))
         });
         report
     }
+}
+
+/// The files a config names (sources, then the base layer's), by file name.
+fn named_files(config: &Value) -> Vec<String> {
+    let sources = config["sources"].as_array().into_iter().flatten();
+    let base = ["outline", "areas"].map(|k| &config["base"][k]).into_iter().chain([&config["outline"]]);
+    sources.chain(base).filter_map(|s| s.as_str()).filter(|s| !s.trim().is_empty()).map(file_name).collect()
+}
+
+/// The files the picked configs name that were not picked themselves.
+pub fn not_picked(picked: &[Picked]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for c in picked.iter().filter(|p| p.kind() == FileKind::Config) {
+        for name in c.json().map(|v| named_files(&v)).unwrap_or_default() {
+            if !picked.iter().any(|p| p.name == name) && !out.contains(&name) {
+                out.push(name);
+            }
+        }
+    }
+    out
 }
 
 /// The picked tables (CSV) as GeoJSON, for the preview.
@@ -336,6 +385,32 @@ mod tests {
         a.retain(|d| d.3 != "unreadable");
         assert_eq!(a, b);
         assert!(!a.is_empty());
+    }
+
+    /// Files the config names but the editor did not pick are not errors; picked base files are
+    /// drawings, not places; a table's categories are the config's; Excel files are named.
+    #[test]
+    fn what_was_not_picked_and_what_is_no_source() {
+        let config = include_str!("../../public/config.json");
+        let today = crate::model::Date::parse("2026-11-25").unwrap();
+        let schulen = include_str!("../../public/data/schulen.geojson");
+        let outline = include_str!("../../public/data/base/landkreis-harburg.geojson");
+        let csv = "Name;Kategorie;Längengrad;Breitengrad\nQuatsch;quatsch;9,9;53,3\n";
+        let files = [
+            picked("config.json", config),
+            picked("schulen.geojson", schulen),
+            picked("landkreis-harburg.geojson", outline),
+            picked("orte.csv", csv),
+            Picked::new("Orte.xlsx".into(), vec![0x50, 0x4b, 3, 4, 0xff]),
+        ];
+        assert_eq!(not_picked(&files), ["betriebe.geojson", "beratung.geojson", "gemeinden-harburg.geojson"]);
+        let report = Plan::new(&files, Lang::De, today).run_now(|_, _| {});
+        let codes: Vec<(&str, &str)> = report.diagnostics.iter().map(|d| (d.file.as_str(), d.code)).collect();
+        assert!(!codes.iter().any(|(_, c)| *c == "unreadable"), "{codes:?}");
+        assert!(!codes.iter().any(|(f, _)| f.contains("landkreis-harburg")), "the outline is no place: {codes:?}");
+        assert!(codes.contains(&("orte.csv", "unknown-category")), "{codes:?}");
+        assert!(codes.contains(&("Orte.xlsx", "spreadsheet")), "{codes:?}");
+        assert!(!files[4].is_json() && files[1].is_json());
     }
 
     #[test]

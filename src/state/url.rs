@@ -57,7 +57,11 @@ impl UrlState {
                 "aud" => s.filters.audiences = list(v),
                 "stage" => s.filters.stages = list(v),
                 "hide" => s.filters.hidden_categories = list(v),
-                "mode" => s.modes = list(v),
+                // Values the map does not know (an old or edited link) would hide every place.
+                "mode" => {
+                    s.modes =
+                        crate::sort::set_from(list(v).into_iter().filter(|m| crate::model::MODES.contains(&m.as_str())))
+                }
                 "open" => s.open_now = v == "1",
                 "near" => s.near = Some(decode_component(v)).filter(|p| !p.trim().is_empty()),
                 "km" => s.km = v.parse().ok().filter(|k| (1..=500).contains(k)),
@@ -154,6 +158,7 @@ mod tests {
         assert!(q.contains("&mode=phone,video&open=1&"), "{q}");
         assert_eq!(UrlState::parse(&q), s);
         assert!(!UrlState::parse("?open=0").open_now);
+        assert_eq!(UrlState::parse("?mode=in_person,phone").modes.len(), 1, "an unknown way of contact is dropped");
         for lang in [Lang::De, Lang::En] {
             s.lang = Some(lang);
             let q = s.to_query();

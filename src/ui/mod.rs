@@ -61,21 +61,40 @@ pub fn mount_preview(host: web_sys::HtmlElement) -> Box<dyn std::any::Any> {
     mount_with(host, true)
 }
 
-/// Opens the place `id` in the preview and zooms to it; else, given a point, shows that spot.
-/// False when neither is possible (no preview, no such place, no point).
-pub fn show_in_preview(id: Option<&str>, at: Option<crate::geo::LonLat>) -> bool {
+/// What `show_in_preview` could show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shown {
+    /// The place itself, its details open.
+    Place,
+    /// Only where the entry lies: it is not on the map (left out for an error).
+    Spot,
+    Nothing,
+}
+
+/// Opens the place `id` at `at` in the preview and zooms to it; an entry that is not among the
+/// places (left out, or another one has its id) is shown by its point alone.
+pub fn show_in_preview(id: Option<&str>, at: Option<crate::geo::LonLat>) -> Shown {
     use leptos::prelude::*;
-    let Some(ctx) = PREVIEW.with(|p| p.get()) else { return false };
-    let index = id.and_then(|id| ctx.data.places.with_untracked(|ps| crate::model::index_of(ps, id)));
-    let at = index.and_then(|i| ctx.data.places.with_untracked(|ps| ps[i].position)).or(at);
-    if let Some(at) = at {
-        ctx.screen.update_view(|vp| crate::geo::Viewport { center: at, zoom: vp.zoom.max(14.0), ..*vp });
+    let Some(ctx) = PREVIEW.with(|p| p.get()) else { return Shown::Nothing };
+    let index = id.and_then(|id| ctx.data.places.with_untracked(|ps| crate::model::index_of(ps, id))).filter(|&i| {
+        let there = ctx.data.places.with_untracked(|ps| ps[i].position);
+        at.is_none_or(|a| there.is_some_and(|p| (p.lon - a.lon).abs() < 1e-9 && (p.lat - a.lat).abs() < 1e-9))
+    });
+    let center = index.and_then(|i| ctx.data.places.with_untracked(|ps| ps[i].position)).or(at);
+    if let Some(c) = center {
+        ctx.screen.update_view(|vp| crate::geo::Viewport { center: c, zoom: vp.zoom.max(14.0), ..*vp });
     }
-    match index {
-        Some(i) => ctx.open_place(i, None, None),
-        None => ctx.open_linked(None),
+    match (index, center) {
+        (Some(i), _) => {
+            ctx.open_place(i, None, None);
+            Shown::Place
+        }
+        (None, Some(_)) => {
+            ctx.open_linked(None);
+            Shown::Spot
+        }
+        (None, None) => Shown::Nothing,
     }
-    index.is_some() || at.is_some()
 }
 
 fn mount_with(host: web_sys::HtmlElement, preview: bool) -> Box<dyn std::any::Any> {

@@ -12,7 +12,7 @@ use crate::check::picked::{self, Encoding, FileKind, Picked, Plan};
 use crate::model::Lang;
 use leptos::prelude::*;
 use std::sync::{Arc, OnceLock};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 const DE: &str = include_str!("../../../locales/pruefen-de.ftl");
 const EN: &str = include_str!("../../../locales/pruefen-en.ftl");
@@ -120,6 +120,15 @@ fn CheckPage() -> impl IntoView {
         }
         if first.is_some() {
             run();
+            // The choice stays on reload and in a shared link (`?lang=en`).
+            if let Some(w) = web_sys::window() {
+                if let Ok(url) = w.location().href().and_then(|h| web_sys::Url::new(&h)) {
+                    url.search_params().set("lang", lang.get_untracked().code());
+                    if let Ok(history) = w.history() {
+                        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url.href()));
+                    }
+                }
+            }
         }
     });
     let take = move |list: Option<web_sys::FileList>| {
@@ -221,13 +230,25 @@ fn Status(
         }
         _ => None,
     };
+    // Files a picked config names but the editor did not pick: said once, not as errors.
+    let unpicked = move || {
+        if progress.get() != Progress::Done {
+            return None;
+        }
+        let names = picked.with(|p| crate::check::picked::not_picked(p));
+        (!names.is_empty()).then(|| say!(lang.get(), "ck-not-picked", files = names.join(", ")))
+    };
     view! {
         <div class="ck-status-box">
             <p class="ck-status" role="status" aria-live="polite">{text}</p>
             {bar}
+            <p class="ck-hint ck-unpicked">{unpicked}</p>
         </div>
     }
 }
+
+/// How many problems are drawn before the editor asks for all.
+const FIRST_PROBLEMS: usize = 200;
 
 /// Where the marker goes under an excerpt: the excerpt shows 40 characters before the column,
 /// with "…" in front when the line was cut.
@@ -245,30 +266,40 @@ fn Problems(
     shown: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let l = move || lang.get();
+    // Thousands of problems would take the page seconds to draw: the first ones, then on request.
+    let all = RwSignal::new(false);
     let items = move || {
         let lang = l();
         let Some(r) = report.get() else { return Vec::new() };
+        let limit = if all.get() { usize::MAX } else { FIRST_PROBLEMS };
         r.diagnostics
             .iter()
+            .take(limit)
             .map(|d| {
                 let error = d.severity == crate::check::Severity::Error;
                 let severity = say!(lang, if error { "ck-error" } else { "ck-warning" });
                 let place = say!(lang, "ck-where", file = d.file.clone(), line = d.line, column = d.column);
+                let place_for_label = place.clone();
                 let excerpt = (!d.excerpt.is_empty()).then(|| format!("{}\n{}", d.excerpt, caret(d.column)));
                 let (file, line, column) = (d.file.clone(), d.line, d.column);
+                let note = RwSignal::new(None::<String>);
                 let show = move |_| {
                     let lang = lang;
                     let name = picked::file_name(&file);
                     let found = picked.with_untracked(|ps| {
                         ps.iter().find(|p| p.name == name).and_then(|p| picked::feature_at(p, line, column))
                     });
-                    let ok = found.is_some_and(|(id, at)| crate::ui::show_in_preview(id.as_deref(), at));
-                    shown.set(Some(say!(
-                        lang,
-                        if ok { "ck-shown" } else { "ck-not-shown" },
-                        place = format!("{file}:{line}")
-                    )));
-                    if ok {
+                    let result = found
+                        .map_or(crate::ui::Shown::Nothing, |(id, at)| crate::ui::show_in_preview(id.as_deref(), at));
+                    let key = match result {
+                        crate::ui::Shown::Place => "ck-shown",
+                        crate::ui::Shown::Spot => "ck-shown-spot",
+                        crate::ui::Shown::Nothing => "ck-not-shown",
+                    };
+                    let said = say!(lang, key, place = format!("{file}:{line}"));
+                    note.set(Some(said.clone()));
+                    shown.set(Some(said));
+                    if result != crate::ui::Shown::Nothing {
                         if let Some(el) = web_sys::window()
                             .and_then(|w| w.document())
                             .and_then(|d| d.query_selector(".ck-preview-section").ok().flatten())
@@ -282,17 +313,34 @@ fn Problems(
                     <li class=kind>
                         <p class="ck-where"><strong class="ck-severity">{severity}</strong>" "<span>{place}</span></p>
                         <p class="ck-message" dir="auto">{d.message.clone()}</p>
-                        {excerpt.map(|e| view! { <pre class="ck-excerpt">{e}</pre> })}
-                        <button type="button" class="ck-show" on:click=show>{say!(lang, "ck-show")}</button>
+                        {excerpt.map(|e| {
+                            // Focusable, so a keyboard can scroll a long line; named for screen readers.
+                            let label = say!(lang, "ck-excerpt", place = place_for_label.clone());
+                            view! { <pre class="ck-excerpt" tabindex="0" aria-label=label>{e}</pre> }
+                        })}
+                        <p class="ck-show-row">
+                            <button type="button" class="ck-show" on:click=show>{say!(lang, "ck-show")}</button>
+                            " "<span class="ck-show-note" role="status">{move || note.get()}</span>
+                        </p>
                     </li>
                 }
             })
             .collect::<Vec<_>>()
     };
+    let count = move || report.with(|r| r.as_ref().map_or(0, |r| r.diagnostics.len()));
+    let more = move || !all.get() && count() > FIRST_PROBLEMS;
     view! {
         <section class="ck-section" aria-labelledby="ck-problems-h">
             <h2 id="ck-problems-h">{move || say!(l(), "ck-problems")}</h2>
+            <Show when=move || count() == 0>
+                <p>{move || say!(l(), "ck-none")}</p>
+            </Show>
             <ol class="ck-problems">{items}</ol>
+            <Show when=more>
+                <p><button type="button" on:click=move |_| all.set(true)>
+                    {move || say!(l(), "ck-show-all", count = count())}
+                </button></p>
+            </Show>
         </section>
     }
 }
@@ -312,7 +360,10 @@ fn Downloads(lang: RwSignal<Lang>, picked: RwSignal<Arc<Vec<Picked>>>) -> impl I
                 let name = p.name.clone();
                 let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s).to_string();
                 let buttons = match kind {
-                    FileKind::Config => Vec::new(),
+                    FileKind::Config | FileKind::Spreadsheet => Vec::new(),
+                    FileKind::GeoJson if !p.is_json() => {
+                        vec![view! { <span class="ck-hint">{say!(lang, "ck-fix-json-first")}</span> }.into_any()]
+                    }
                     FileKind::Csv => {
                         let p = p.clone();
                         let file = format!("{stem}.geojson");
