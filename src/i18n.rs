@@ -38,13 +38,15 @@ fn bundle(lang: Lang) -> &'static Bundle {
 
 /// The message `key` in `lang`, with `args` filled in.
 pub fn tr(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
-    for b in [bundle(lang), bundle(Lang::De)] {
-        if let Some(pattern) = b.get_message(key).and_then(|m| m.value()) {
-            let mut errors = Vec::new();
-            return b.format_pattern(pattern, args, &mut errors).into_owned();
-        }
-    }
-    key.to_string()
+    format_in([bundle(lang), bundle(Lang::De)], key, args).unwrap_or_else(|| key.to_string())
+}
+
+/// `key` from the first bundle that has it (the language's, then German).
+pub(crate) fn format_in(bundles: [&Bundle; 2], key: &str, args: Option<&FluentArgs>) -> Option<String> {
+    bundles.into_iter().find_map(|b| {
+        let pattern = b.get_message(key)?.value()?;
+        Some(b.format_pattern(pattern, args, &mut Vec::new()).into_owned())
+    })
 }
 
 /// The checker's message `key` (checker-de.ftl / checker-en.ftl), else a shared one (`tr`).
@@ -56,38 +58,37 @@ pub fn tr_checker(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
         Lang::De => de(),
         Lang::En => EN_CHECK.get_or_init(|| make(CHECK_EN, langid!("en"))),
     };
-    for b in [own, de()] {
-        if let Some(pattern) = b.get_message(key).and_then(|m| m.value()) {
-            return b.format_pattern(pattern, args, &mut Vec::new()).into_owned();
-        }
-    }
-    tr(lang, key, args)
+    format_in([own, de()], key, args).unwrap_or_else(|| tr(lang, key, args))
 }
 
 /// `ctr!(lang, "c-key", name = value, …)`: `tr!` for the checker's own messages.
 #[macro_export]
 macro_rules! ctr {
-    ($lang:expr, $key:expr) => {
-        $crate::i18n::tr_checker($lang, $key, None)
+    ($lang:expr, $key:expr $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::say_with!($crate::i18n::tr_checker, $lang, $key $(, $name = $value)*)
     };
-    ($lang:expr, $key:expr, $($name:ident = $value:expr),+ $(,)?) => {{
+}
+
+/// `f(lang, key, args)` with the named arguments as Fluent arguments: what `tr!`, `ctr!` and the
+/// check page's `say!` share.
+#[macro_export]
+macro_rules! say_with {
+    ($f:path, $lang:expr, $key:expr) => {
+        $f($lang, $key, None)
+    };
+    ($f:path, $lang:expr, $key:expr, $($name:ident = $value:expr),+ $(,)?) => {{
         let mut args = $crate::i18n::FluentArgs::new();
         $( args.set(stringify!($name), $value); )+
-        $crate::i18n::tr_checker($lang, $key, Some(&args))
+        $f($lang, $key, Some(&args))
     }};
 }
 
 /// `tr!(lang, "key")` or `tr!(lang, "key", name = value, …)`.
 #[macro_export]
 macro_rules! tr {
-    ($lang:expr, $key:expr) => {
-        $crate::i18n::tr($lang, $key, None)
+    ($lang:expr, $key:expr $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::say_with!($crate::i18n::tr, $lang, $key $(, $name = $value)*)
     };
-    ($lang:expr, $key:expr, $($name:ident = $value:expr),+ $(,)?) => {{
-        let mut args = $crate::i18n::FluentArgs::new();
-        $( args.set(stringify!($name), $value); )+
-        $crate::i18n::tr($lang, $key, Some(&args))
-    }};
 }
 
 /// A whole number as the language writes it: 1.234 in German, 1,234 in English.
@@ -161,6 +162,10 @@ mod tests {
     use super::*;
     use std::collections::BTreeSet;
 
+    // The check page's own words (ui::checker, wasm only), checked here with the rest.
+    const PAGE_DE: &str = include_str!("../locales/pruefen-de.ftl");
+    const PAGE_EN: &str = include_str!("../locales/pruefen-en.ftl");
+
     fn ids(source: &str) -> BTreeSet<String> {
         let res = FluentResource::try_new(source.to_string()).expect("the file parses without errors");
         res.entries()
@@ -173,7 +178,7 @@ mod tests {
 
     #[test]
     fn both_languages_have_the_same_keys() {
-        for (de, en) in [(DE, EN), (CHECK_DE, CHECK_EN)] {
+        for (de, en) in [(DE, EN), (CHECK_DE, CHECK_EN), (PAGE_DE, PAGE_EN)] {
             let (de, en) = (ids(de), ids(en));
             assert_eq!(de.difference(&en).collect::<Vec<_>>(), Vec::<&String>::new(), "missing in English");
             assert_eq!(en.difference(&de).collect::<Vec<_>>(), Vec::<&String>::new(), "missing in German");
@@ -187,6 +192,7 @@ mod tests {
     fn every_key_used_in_the_code_exists() {
         let mut known = ids(DE);
         known.extend(ids(CHECK_DE));
+        known.extend(ids(PAGE_DE));
         let mut missing = Vec::new();
         let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
         while let Some(dir) = stack.pop() {
@@ -196,13 +202,14 @@ mod tests {
                     stack.push(path);
                 } else if path.extension().is_some_and(|e| e == "rs") {
                     let text = std::fs::read_to_string(&path).unwrap();
-                    let calls = ["tr!(", "ctr!(", "Message::new(", " m(\""];
+                    let calls = ["tr!(", "ctr!(", "say!(", "Message::new(", " m(\""];
                     for (i, _) in calls.iter().flat_map(|c| text.match_indices(c)) {
                         if text[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_') || path.ends_with("i18n.rs") {
                             continue;
                         }
                         let rest = &text[i..];
-                        if let Some(q) = rest.find('"') {
+                        // A key in a variable (`say!(lang, key, …);`): no literal to check.
+                        if let Some(q) = rest.find('"').filter(|&q| !rest[..q].contains(';')) {
                             let key: String = rest[q + 1..].chars().take_while(|c| *c != '"').collect();
                             if !known.contains(&key) {
                                 missing.push(format!("{}: {key}", path.display()));

@@ -133,17 +133,14 @@ pub struct InMemory {
     pub files: Vec<(String, Vec<u8>)>,
     /// Why a file the config names cannot be read: it was not picked (in the page's language).
     pub missing: String,
+    /// The config among the files, which gives lone GeoJSON files their categories.
+    pub config: Option<String>,
 }
 
 impl InMemory {
     fn named(&self, path: &Path) -> Option<&(String, Vec<u8>)> {
         let name = path.file_name()?.to_str()?;
         self.files.iter().find(|(n, _)| n == name || Path::new(n).file_name().and_then(|f| f.to_str()) == Some(name))
-    }
-
-    /// Whether a file of that name was given.
-    pub fn has(&self, path: &Path) -> bool {
-        self.named(path).is_some()
     }
 }
 
@@ -152,18 +149,9 @@ impl Files for InMemory {
         self.named(path).map(|(_, b)| b.clone()).ok_or_else(|| self.missing.clone())
     }
 
-    /// The first config among the files (a JSON object with `sources`).
     fn config_for(&self, _path: &Path) -> Option<PathBuf> {
-        self.files.iter().find(|(_, b)| is_config(b)).map(|(n, _)| PathBuf::from(n))
+        self.config.as_ref().map(PathBuf::from)
     }
-}
-
-/// A config is a JSON object with `sources`; anything else is checked as a GeoJSON source.
-pub fn is_config(bytes: &[u8]) -> bool {
-    std::str::from_utf8(bytes)
-        .ok()
-        .and_then(|t| serde_json::from_str::<Value>(t.trim_start_matches('\u{feff}')).ok())
-        .is_some_and(|v| v.get("sources").is_some())
 }
 
 fn read(files: &dyn Files, path: &Path, lang: Lang) -> Result<Loaded, Diagnostic> {

@@ -14,6 +14,8 @@ pub struct Picked {
     pub name: String,
     pub bytes: Vec<u8>,
     kind: FileKind,
+    /// Whether it reads as JSON (repairs and tables need that).
+    json: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,19 +28,22 @@ pub enum FileKind {
 }
 
 impl Picked {
-    /// A file as picked; what kind it is is found once here (a config is read to tell).
+    /// A file as picked; what kind it is, and whether it reads, is found once here (a config is a
+    /// JSON object with `sources`; anything else is checked as a GeoJSON source).
     pub fn new(name: String, bytes: Vec<u8>) -> Self {
         let lower = name.to_lowercase();
-        let kind = if lower.ends_with(".csv") {
-            FileKind::Csv
-        } else if [".xlsx", ".xls", ".ods", ".numbers"].iter().any(|e| lower.ends_with(e)) {
-            FileKind::Spreadsheet
-        } else if check::is_config(&bytes) {
-            FileKind::Config
-        } else {
-            FileKind::GeoJson
+        let table = lower.ends_with(".csv");
+        let spreadsheet = [".xlsx", ".xls", ".ods", ".numbers"].iter().any(|e| lower.ends_with(e));
+        let mut p = Self { name, bytes, kind: FileKind::GeoJson, json: false };
+        let value = if table || spreadsheet { None } else { p.json_value() };
+        p.json = value.is_some();
+        p.kind = match value {
+            _ if table => FileKind::Csv,
+            _ if spreadsheet => FileKind::Spreadsheet,
+            Some(v) if v.get("sources").is_some() => FileKind::Config,
+            _ => FileKind::GeoJson,
         };
-        Self { name, bytes, kind }
+        p
     }
 
     pub fn kind(&self) -> FileKind {
@@ -47,10 +52,14 @@ impl Picked {
 
     /// Whether the file reads as JSON (repairs and tables need that).
     pub fn is_json(&self) -> bool {
-        self.kind != FileKind::Csv && self.kind != FileKind::Spreadsheet && self.json().is_some()
+        self.json
     }
 
     fn json(&self) -> Option<Value> {
+        if self.json { self.json_value() } else { None }
+    }
+
+    fn json_value(&self) -> Option<Value> {
         let text = std::str::from_utf8(&self.bytes).ok()?;
         serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()
     }
@@ -103,7 +112,8 @@ impl Table {
 impl Plan {
     pub fn new(picked: &[Picked], lang: Lang, today: crate::model::Date) -> Self {
         let opts = Options { lang, today, ..Options::default() };
-        let mut files = InMemory { files: Vec::new(), missing: crate::ctr!(lang, "c-not-picked") };
+        let config = picked.iter().find(|p| p.kind() == FileKind::Config).map(|p| p.name.clone());
+        let mut files = InMemory { files: Vec::new(), missing: crate::ctr!(lang, "c-not-picked"), config };
         let mut configs = Vec::new();
         let mut sources = Vec::new();
         let mut tables = Vec::new();
@@ -185,10 +195,10 @@ impl Plan {
             .collect();
         // The places as GeoJSON, one per line after the first: line L is place L - 2.
         // With the picked config, so the rows' categories are checked against it.
-        let mut files: Vec<(String, Vec<u8>)> =
-            self.files.files.iter().filter(|(_, b)| check::is_config(b)).cloned().collect();
+        let config = self.files.config.as_ref().and_then(|c| self.files.files.iter().find(|(n, _)| n == c));
+        let mut files: Vec<(String, Vec<u8>)> = config.into_iter().cloned().collect();
         files.push((table.name.clone(), table.geojson.clone().into_bytes()));
-        let converted = InMemory { files, missing: String::new() };
+        let converted = InMemory { files, missing: String::new(), config: self.files.config.clone() };
         let mut checker = Checker::new(&converted, &self.opts);
         checker.check(Path::new(&table.name));
         for mut d in checker.finish().diagnostics {

@@ -23,20 +23,14 @@ fn t(lang: Lang, key: &str, args: Option<&fluent_bundle::FluentArgs>) -> String 
     let [de, en] = BUNDLES.get_or_init(|| {
         [crate::i18n::make(DE, unic_langid::langid!("de")), crate::i18n::make(EN, unic_langid::langid!("en"))]
     });
-    let bundle = if lang == Lang::En { en } else { de };
-    match bundle.get_message(key).and_then(|m| m.value()) {
-        Some(p) => bundle.format_pattern(p, args, &mut Vec::new()).into_owned(),
-        None => key.to_string(),
-    }
+    let own = if lang == Lang::En { en } else { de };
+    crate::i18n::format_in([own, de], key, args).unwrap_or_else(|| key.to_string())
 }
 
 macro_rules! say {
-    ($lang:expr, $key:expr) => { t($lang, $key, None) };
-    ($lang:expr, $key:expr, $($name:ident = $value:expr),+ $(,)?) => {{
-        let mut args = fluent_bundle::FluentArgs::new();
-        $( args.set(stringify!($name), $value); )+
-        t($lang, $key, Some(&args))
-    }};
+    ($lang:expr, $key:expr $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::say_with!(t, $lang, $key $(, $name = $value)*)
+    };
 }
 
 /// Mounts the page into `#pruefen`; in the page's worker, serves checks instead.
@@ -296,7 +290,8 @@ fn Problems(
                         crate::ui::Shown::Spot => "ck-shown-spot",
                         crate::ui::Shown::Nothing => "ck-not-shown",
                     };
-                    let said = say!(lang, key, place = format!("{file}:{line}"));
+                    let at = format!("{file}:{line}");
+                    let said = say!(lang, key, place = at);
                     note.set(Some(said.clone()));
                     shown.set(Some(said));
                     if result != crate::ui::Shown::Nothing {
