@@ -173,7 +173,7 @@ fn TownFilter() -> impl IntoView {
     view! {
         <div class="bk-field">
             <label class="bk-label" for=id.clone()>{move || tr(lang(), "filter-town", None)}</label>
-            <select id=id on:change=on_change prop:value=selected>
+            <select id=id on:change=on_change prop:value=move || selected()>
                 <option value="">{move || tr(lang(), "filter-town-all", None)}</option>
                 {move || {
                     towns()
@@ -213,7 +213,7 @@ fn OfferFilter() -> impl IntoView {
         <div class="bk-field">
             <label class="bk-label" for=id.clone()>{move || tr(lang(), "filter-offer", None)}</label>
             <input id=id type="text" list=list_id.clone() autocomplete="off" aria-describedby=hint_id.clone()
-                prop:value=value on:change=move |ev| apply(ev, true) on:input=move |ev| apply(ev, false)/>
+                prop:value=move || value() on:change=move |ev| apply(ev, true) on:input=move |ev| apply(ev, false)/>
             <span class="bk-hint" id=hint_id>{move || tr(lang(), "filter-offer-hint", None)}</span>
             <datalist id=list_id>
                 {move || offers().into_iter().map(|o| {

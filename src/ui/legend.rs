@@ -54,7 +54,7 @@ pub fn Legend() -> impl IntoView {
     view! {
         <fieldset class="bk-legend">
             <legend>{move || tr(ctx.lang.get(), "legend", None)}</legend>
-            <ul class="bk-legend-list">{rows}</ul>
+            <ul class="bk-legend-list">{move || rows()}</ul>
         </fieldset>
     }
 }

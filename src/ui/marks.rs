@@ -48,7 +48,7 @@ pub fn Marks() -> impl IntoView {
                     </div>
                     <div class="bk-mark-tools">
                         <label class="bk-check">
-                            <input type="checkbox" prop:checked=compared
+                            <input type="checkbox" prop:checked=move || compared()
                                 on:change=move |ev| {
                                     let full = ctx.keep.toggle_compared(&id2) == Toggled::Full;
                                     // Refused: the box the browser ticked goes back.

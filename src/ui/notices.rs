@@ -115,7 +115,7 @@ pub fn Notices() -> impl IntoView {
         let again = (n.retry && loading.is_some()).then(|| {
             view! {
                 <button type="button" class="bk-notice-retry" on:click=retry
-                    aria-disabled=move || busy().then_some("true")>{retry_label}</button>
+                    aria-disabled=move || busy().then_some("true")>{move || retry_label()}</button>
             }
         });
         let key = n.key;
@@ -126,7 +126,7 @@ pub fn Notices() -> impl IntoView {
                     {list}
                     {again}
                 </div>
-                <button type="button" class="bk-notice-close" aria-label=close_label title=close_label
+                <button type="button" class="bk-notice-close" aria-label=move || close_label() title=move || close_label()
                     on:click=move |_| { dismissed.update(|d| d.push(key.clone())); focus_on(); }>
                     <span aria-hidden="true">"×"</span>
                 </button>

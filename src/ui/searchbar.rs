@@ -59,7 +59,7 @@ pub fn SearchBar() -> impl IntoView {
                     placeholder=move || tr(lang(), "search-placeholder", None)
                     prop:value=move || ctx.finding.query.get() on:input=on_input/>
                 <p class="bk-status" role="status" class:bk-status--none=move || !ctx.data.loading.get() && shown() == 0>
-                    {status}
+                    {move || status()}
                 </p>
                 <div class="bk-switch" role="group" aria-label=move || tr(lang(), "view-switch", None)>
                     {switch(PanelView::Map, "view-map")}

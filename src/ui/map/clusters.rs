@@ -84,7 +84,7 @@ pub(super) fn Cluster(item: crate::cluster::PlannedCluster) -> impl IntoView {
         }
     };
     view! {
-        <button type="button" class="bk-cluster" aria-label=label style:transform=transform
+        <button type="button" class="bk-cluster" aria-label=move || label() style:transform=move || transform()
             style:width=format!("{size}px") style:height=format!("{size}px")
             style:margin=format!("-{}px 0 0 -{}px", size / 2, size / 2)
             style:background=ring on:click=on_click>

@@ -110,7 +110,7 @@ pub(super) fn Attribution(m: MapCtx) -> impl IntoView {
         move || ctx.screen.consented.get() && ctx.screen.tiles_failed.get() != 0 && ctx.screen.tiles_loaded.get() == 0;
     view! {
         <div class="bk-attribution" class:bk-attribution--empty=move || text().is_empty() && !unreachable()>
-            {text}
+            {move || text()}
             <Show when=unreachable>
                 <span class="bk-tiles-failed">" · " {move || tr(ctx.lang.get(), "tiles-failed", None)}</span>
             </Show>

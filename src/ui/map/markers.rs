@@ -168,7 +168,7 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
                 let t = move || { let s = pane.at(p); format!("translate({:.1}px,{:.1}px)", s.x, s.y) };
                 // The visitor's position, or the place they typed, by its name.
                 let label = move || ctx.finding.place_name.get().unwrap_or_else(|| tr(ctx.lang.get(), "my-position", None));
-                view! { <span class="bk-position" role="img" aria-label=label style:transform=t></span> }
+                view! { <span class="bk-position" role="img" aria-label=move || label() style:transform=move || t()></span> }
             })}
           </div>
         </div>
@@ -222,15 +222,15 @@ fn Marker(
         }
     };
     view! {
-        {leader}
+        {move || leader()}
         <button
             type="button"
             class="bk-marker"
             class:bk-marker--active=move || ctx.selection.selected.get() == Some(index)
             id=ctx.marker_id(index)
-            aria-label=label
+            aria-label=move || label()
             aria-haspopup="dialog"
-            style:transform=transform
+            style:transform=move || transform()
             on:click=on_click
             on:focus=on_focus
         >

@@ -138,7 +138,7 @@ pub fn MapView() -> impl IntoView {
             node_ref=m.container
             role="region"
             tabindex="0"
-            aria-label=region_label
+            aria-label=move || region_label()
             aria-describedby=described
             aria-busy=move || ctx.data.loading.get().to_string()
             data-zoom=move || format!("{}", pane.zoom.get())

@@ -71,10 +71,10 @@ pub fn BaseLayer() -> impl IntoView {
             <div class="bk-base-layer" aria-hidden="true">
                 <div class="bk-pane" style:transform=move || pane.transform(ctx)>
                     <svg class="bk-areas" aria-hidden="true" focusable="false">
-                        <path d=borders></path>
+                        <path d=move || borders()></path>
                     </svg>
                     <svg class="bk-outline bk-district" aria-hidden="true" focusable="false">
-                        <path d=outline fill-rule="evenodd"></path>
+                        <path d=move || outline() fill-rule="evenodd"></path>
                     </svg>
                     <For each=move || labels.get() key=|(name, at)| (name.clone(), at.x.to_bits(), at.y.to_bits()) let:label>
                         <span class="bk-area-label" style:transform=format!("translate({:.1}px,{:.1}px)", label.1.x, label.1.y)>
