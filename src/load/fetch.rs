@@ -22,6 +22,12 @@ pub trait Host {
     fn emit(&self, event: super::Event);
     /// A named point in time, for the benchmarks (User Timing in the browser).
     fn mark(&self, _name: &str) {}
+    /// Milliseconds on the page's clock, so that reading pauses when a task has run long enough
+    /// rather than after a fixed count (a phone reads a quarter as much in the same time). A host
+    /// without a clock says None: reading then pauses after every chunk.
+    fn now_ms(&self) -> Option<f64> {
+        None
+    }
 }
 
 /// A body arriving in pieces.

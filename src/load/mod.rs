@@ -28,15 +28,19 @@ pub struct Options {
     pub timeout_ms: u32,
     /// Milliseconds before a passing failure is tried again.
     pub retry_pause_ms: u32,
-    /// Features read per task; small enough that one task stays well under 50 ms.
+    /// Features read (or indexed) between two looks at the clock; with a host without a clock,
+    /// per task.
     pub chunk: usize,
+    /// Milliseconds of reading after which the loader lets the page draw and take input: below
+    /// the 50 ms of a "long task", whatever the device's speed.
+    pub task_ms: f64,
     /// Bytes above which receiving a file and reading it are separate tasks.
     pub big_file: usize,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Self { timeout_ms: 15_000, retry_pause_ms: 1_500, chunk: 5_000, big_file: 4_000_000 }
+        Self { timeout_ms: 15_000, retry_pause_ms: 1_500, chunk: 500, task_ms: 40.0, big_file: 4_000_000 }
     }
 }
 
@@ -78,6 +82,29 @@ enum Role {
     Source,
     Outline,
     Areas,
+}
+
+/// When the current task began, to end it once it has run `task_ms` (`Options`).
+struct Task(Option<f64>);
+
+impl Task {
+    fn start<H: Host>(host: &H) -> Self {
+        Task(host.now_ms())
+    }
+
+    /// This task has run its time (always, for a host without a clock).
+    fn due<H: Host>(&self, host: &H, task_ms: f64) -> bool {
+        match (self.0, host.now_ms()) {
+            (Some(start), Some(now)) => now - start >= task_ms,
+            _ => true,
+        }
+    }
+
+    /// Lets the page draw and take input; what follows is a new task.
+    async fn pause<H: Host>(&mut self, host: &H) {
+        host.pause().await;
+        self.0 = host.now_ms();
+    }
 }
 
 /// One widget's loading, kept between runs so that trying again fetches only what failed.
@@ -153,6 +180,9 @@ impl Loader {
         }
         // Addresses the widget will not load from are said at once; each file's report as it arrives.
         host.emit(Event::Reports(self.dataset.reports.clone()));
+        // What the config set up (title, filters, legend) is drawn in this task; reading the files,
+        // which may have arrived already, begins in the next.
+        host.pause().await;
         while let Some((slot, result)) = arriving.next().await {
             match result {
                 Ok(bytes) => self.read(host, slot, bytes).await,
@@ -166,6 +196,8 @@ impl Loader {
 
     /// Fetches and reads the config; false (and said so) when it cannot be used.
     async fn load_config<H: Host>(&mut self, host: &H) -> bool {
+        // The widget has just been drawn empty (one task); the config is read in the next.
+        host.pause().await;
         host.mark("bk-load");
         let o = &self.options;
         let failed = |problems, retry| Event::ConfigFailed { file: self.config_name.clone(), problems, retry };
@@ -235,12 +267,15 @@ impl Loader {
         let outcome = match SourceParser::new(text) {
             Ok(mut parser) => {
                 let mut told = false;
-                // A few thousand features per task, then let the page breathe (input, paint).
+                let mut task = Task::start(host);
+                // Features until the task has run its time, then let the page breathe (input, paint).
                 while !parser.step(chunk, &config.categories) {
-                    if !std::mem::replace(&mut told, true) {
-                        host.emit(Event::Reading);
+                    if task.due(host, self.options.task_ms) {
+                        if !std::mem::replace(&mut told, true) {
+                            host.emit(Event::Reading);
+                        }
+                        task.pause(host).await;
                     }
-                    host.pause().await;
                 }
                 let outcome = parser.finish();
                 // Large files: checking ids and sorting get tasks of their own, after the last chunk.
@@ -293,10 +328,11 @@ impl Loader {
                 .with_synonyms(Synonyms::new(config.synonyms.iter().map(Vec::as_slice))),
         );
         let many = self.places.len() > self.options.chunk;
+        let mut task = Task::start(host);
         for chunk in self.places.chunks(self.options.chunk) {
             index.add(chunk);
-            if many {
-                host.pause().await;
+            if many && task.due(host, self.options.task_ms) {
+                task.pause(host).await;
             }
         }
         host.mark("bk-index-finish");

@@ -24,6 +24,9 @@ struct Memory {
     answers: HashMap<String, Vec<Answer>>,
     asked: RefCell<HashMap<String, usize>>,
     events: RefCell<Vec<Event>>,
+    /// A clock that moves `step` ms each time it is read, if the test gives one; and the pauses.
+    clock: Option<(std::cell::Cell<f64>, f64)>,
+    pauses: std::cell::Cell<usize>,
 }
 
 struct Pieces(std::collections::VecDeque<Option<(Vec<u8>, u64)>>);
@@ -85,7 +88,14 @@ impl Host for Memory {
     }
 
     async fn pause(&self) {
+        self.pauses.set(self.pauses.get() + 1);
         tokio::task::yield_now().await
+    }
+
+    fn now_ms(&self) -> Option<f64> {
+        let (now, step) = self.clock.as_ref()?;
+        now.set(now.get() + step);
+        Some(now.get())
     }
 
     fn emit(&self, event: Event) {
@@ -114,7 +124,7 @@ fn memory(files: &[(&str, Vec<Answer>)]) -> Memory {
     let mut answers: HashMap<String, Vec<Answer>> =
         files.iter().map(|(f, a)| (format!("/site/{f}"), a.clone())).collect();
     answers.entry("/site/config.json".into()).or_insert(vec![Answer::File(CONFIG, 0)]);
-    Memory { answers, asked: Default::default(), events: Default::default() }
+    Memory { answers, asked: Default::default(), events: Default::default(), clock: None, pauses: Default::default() }
 }
 
 fn loader() -> Loader {
@@ -342,4 +352,36 @@ async fn truncation_at_every_offset_loses_only_that_file() {
         }
     }
     assert!(runs > 6000, "{runs}");
+}
+
+/// `n` schools in a row, one feature each.
+fn schools(n: usize) -> &'static str {
+    let features: Vec<String> = (0..n)
+        .map(|i| {
+            format!(
+                r#"{{"type":"Feature","geometry":{{"type":"Point","coordinates":[10,{}]}},"properties":{{"id":"s{i}","name":"Schule {i}","category":"school"}}}}"#,
+                53.0 + i as f64 / 1000.0
+            )
+        })
+        .collect();
+    (String::from(r#"{"type":"FeatureCollection","features":["#) + &features.join(",") + "]}").leak()
+}
+
+#[tokio::test]
+async fn reading_pauses_when_a_task_has_run_its_time_not_after_a_count() {
+    let run = |n: usize, step: f64| async move {
+        let file = schools(n);
+        let mut host = memory(&[("a.geojson", vec![Answer::File(file, 0)]), ("b.geojson", vec![Answer::File(B, 0)])]);
+        host.clock = Some((Default::default(), step));
+        let options = Options { chunk: 1, task_ms: 40.0, ..Options::default() };
+        let mut l = Loader::new("/site/config.json", "config.json", options);
+        l.run(&host).await;
+        assert_eq!(l.places().len(), n + 2);
+        host.pauses.get()
+    };
+    // A fast device (0.01 ms a feature) pauses only between the stages, however long the file;
+    // a slow one (20 ms a feature) every other feature, for reading and again for indexing.
+    let (fast, fast_long, slow) = (run(40, 0.01).await, run(400, 0.01).await, run(40, 20.0).await);
+    assert_eq!(fast, fast_long, "the count of features does not decide");
+    assert!(slow >= fast + 30, "fast {fast} pauses, slow {slow}");
 }

@@ -58,6 +58,10 @@ impl Host for Page {
     fn mark(&self, name: &str) {
         super::mark(name);
     }
+
+    fn now_ms(&self) -> Option<f64> {
+        Some(js_sys::Date::now())
+    }
 }
 
 impl Loading {
