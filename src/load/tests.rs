@@ -27,6 +27,8 @@ struct Memory {
     /// A clock that moves `step` ms each time it is read, if the test gives one; and the pauses.
     clock: Option<(std::cell::Cell<f64>, f64)>,
     pauses: std::cell::Cell<usize>,
+    /// Pauses, marks and events in the order they came: which work shares a task.
+    steps: RefCell<Vec<String>>,
 }
 
 struct Pieces(std::collections::VecDeque<Option<(Vec<u8>, u64)>>);
@@ -89,6 +91,7 @@ impl Host for Memory {
 
     async fn pause(&self) {
         self.pauses.set(self.pauses.get() + 1);
+        self.steps.borrow_mut().push("pause".into());
         tokio::task::yield_now().await
     }
 
@@ -99,7 +102,13 @@ impl Host for Memory {
     }
 
     fn emit(&self, event: Event) {
+        let kind = format!("{event:?}").split([' ', '(', '{']).next().unwrap_or_default().to_string();
+        self.steps.borrow_mut().push(kind);
         self.events.borrow_mut().push(event);
+    }
+
+    fn mark(&self, name: &str) {
+        self.steps.borrow_mut().push(name.into());
     }
 }
 
@@ -124,7 +133,7 @@ fn memory(files: &[(&str, Vec<Answer>)]) -> Memory {
     let mut answers: HashMap<String, Vec<Answer>> =
         files.iter().map(|(f, a)| (format!("/site/{f}"), a.clone())).collect();
     answers.entry("/site/config.json".into()).or_insert(vec![Answer::File(CONFIG, 0)]);
-    Memory { answers, asked: Default::default(), events: Default::default(), clock: None, pauses: Default::default() }
+    Memory { answers, asked: Default::default(), events: Default::default(), clock: None, pauses: Default::default(), steps: Default::default() }
 }
 
 fn loader() -> Loader {
@@ -384,4 +393,22 @@ async fn reading_pauses_when_a_task_has_run_its_time_not_after_a_count() {
     let (fast, fast_long, slow) = (run(40, 0.01).await, run(400, 0.01).await, run(40, 20.0).await);
     assert_eq!(fast, fast_long, "the count of features does not decide");
     assert!(slow >= fast + 30, "fast {fast} pauses, slow {slow}");
+}
+
+#[tokio::test]
+async fn ranking_the_names_and_drawing_what_the_index_changes_are_tasks_of_their_own() {
+    let mut host = memory(&[("a.geojson", vec![Answer::File(schools(40), 0)]), ("b.geojson", vec![Answer::File(B, 0)])]);
+    host.clock = Some((Default::default(), 0.01));
+    let options = Options { chunk: 1, task_ms: 40.0, ..Options::default() };
+    let mut l = Loader::new("/site/config.json", "config.json", options);
+    l.run(&host).await;
+    let steps = host.steps.borrow();
+    let at = |name: &str| steps.iter().position(|s| s == name).unwrap_or_else(|| panic!("{name} in {steps:?}"));
+    let (drawn, ranked, index) = (at("Places"), at("bk-index-finish"), at("Index"));
+    assert!(drawn < ranked && ranked < index, "{steps:?}");
+    // The markers' task ends before the index is built; the ranking ends before its effects are drawn.
+    assert_eq!(steps[drawn + 1], "pause", "{steps:?}");
+    assert_eq!(steps[ranked - 1], "pause", "{steps:?}");
+    assert_eq!(steps[index - 1], "pause", "{steps:?}");
+    assert!(steps[ranked + 1..index].iter().all(|s| s == "pause"), "{steps:?}");
 }
