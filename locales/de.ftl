@@ -322,7 +322,12 @@ near-from = Entfernungen ab { $place }.
 near-plus-remote = Dazu { $n } ohne festen Ort.
 near-still = Es gilt weiter: { $place }.
 near-me-busy = Standort wird ermittelt …
-near-me-denied = Ihr Standort ist nicht verfügbar ({ $reason }). Die Karte funktioniert auch ohne.
+# $reason: refused (the visitor or the browser did not allow it), timeout, or anything else.
+near-me-denied = Ihr Standort ist nicht verfügbar ({ $reason ->
+        [refused] nicht freigegeben
+        [timeout] Zeitüberschreitung
+       *[other] der Browser kann ihn nicht bestimmen
+    }). Die Karte funktioniert auch ohne.
 near-me-ok = Liste nach Entfernung sortiert. Ihr Standort bleibt in Ihrem Browser.
 my-position = Ihr Standort
 directions = Wegbeschreibung

@@ -322,7 +322,12 @@ near-from = Distances from { $place }.
 near-plus-remote = Plus { $n } without a fixed place.
 near-still = Still in use: { $place }.
 near-me-busy = Finding your position …
-near-me-denied = Your position is not available ({ $reason }). The map works without it.
+# $reason: refused (the visitor or the browser did not allow it), timeout, or anything else.
+near-me-denied = Your position is not available ({ $reason ->
+        [refused] not shared
+        [timeout] timed out
+       *[other] the browser cannot tell
+    }). The map works without it.
 near-me-ok = List sorted by distance. Your position stays in your browser.
 my-position = Your position
 directions = Directions

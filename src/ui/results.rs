@@ -59,7 +59,7 @@ pub fn Results() -> impl IntoView {
 
     let near_me = move |_| {
         let Some(geo) = web_sys::window().and_then(|w| w.navigator().geolocation().ok()) else {
-            ctx.finding.say_position(Some(crate::tr!(lang(), "near-me-denied", reason = "—")));
+            ctx.finding.say_position(Some(crate::tr!(lang(), "near-me-denied", reason = "other")));
             return;
         };
         ctx.finding.say_position(Some(tr(lang(), "near-me-busy", None)));
@@ -68,12 +68,14 @@ pub fn Results() -> impl IntoView {
             ctx.finding.located(crate::geo::LonLat::new(c.longitude(), c.latitude()));
             ctx.finding.say_position(Some(tr(ctx.lang.get_untracked(), "near-me-ok", None)));
         });
+        // Said by its code: the browser's own message is English text for developers.
         let err = Closure::<dyn FnMut(web_sys::PositionError)>::new(move |e: web_sys::PositionError| {
-            ctx.finding.say_position(Some(crate::tr!(
-                ctx.lang.get_untracked(),
-                "near-me-denied",
-                reason = e.message()
-            )));
+            let reason = match e.code() {
+                web_sys::PositionError::PERMISSION_DENIED => "refused",
+                web_sys::PositionError::TIMEOUT => "timeout",
+                _ => "other",
+            };
+            ctx.finding.say_position(Some(crate::tr!(ctx.lang.get_untracked(), "near-me-denied", reason = reason)));
         });
         let _ = geo
             .get_current_position_with_error_callback(ok.as_ref().unchecked_ref(), Some(err.as_ref().unchecked_ref()));

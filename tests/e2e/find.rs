@@ -232,7 +232,8 @@ pub async fn near_me_sorts_by_distance_or_says_why_not(_env: &Env, b: &Browser) 
     b.by_role("button", "In meiner Nähe").await?.click().await?;
     b.wait_until("the message", || async move { Ok(b.all_by_role("alert", |_| true).await?.len() == 1) }).await?;
     let alert = b.all_by_role("alert", |_| true).await?[0].text().await?;
-    ensure!(alert.contains("nicht verfügbar"), "says so plainly: {alert}");
+    ensure!(alert.contains("nicht verfügbar (nicht freigegeben)"), "says so plainly, and why: {alert}");
+    ensure!(!alert.contains("denied") && !alert.contains("error"), "never the browser's English text: {alert}");
     ensure!(b.markers().await?.len() == 62, "and carries on");
     Ok(())
 }

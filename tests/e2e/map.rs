@@ -340,6 +340,19 @@ pub async fn unreachable_tiles_are_a_quiet_normal_state(env: &Env, b: &Browser) 
     ensure!(b.markers().await?.len() == s.features.len(), "all markers still shown");
     let broken = b.js("return [...document.querySelectorAll('.bk-tile')].filter(i => { const s = getComputedStyle(i); return s.visibility !== 'hidden' && s.opacity !== '0' && !(i.complete && i.naturalWidth > 0); }).length").await?;
     ensure!(broken.as_u64() == Some(0), "no broken-image icons are visible ({broken})");
+    let credit = || async move {
+        let text = b.js("return document.querySelector('.bk-attribution').textContent").await?;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(text.as_str().unwrap_or_default().to_string())
+    };
+    b.wait_until("the quiet note", || async move { Ok(credit().await?.contains("nicht erreichbar")) }).await?;
+    ensure!(credit().await?.contains("basemap.de"), "the basemap credited while it is on: {}", credit().await?);
+    // Switched off again: neither credited nor said to be unreachable.
+    b.by_role("button", "Hintergrundkarte").await?.click().await?;
+    b.wait_until("the credit to go", || async move {
+        let c = credit().await?;
+        Ok(!c.contains("basemap.de") && !c.contains("nicht erreichbar"))
+    })
+    .await?;
     Ok(())
 }
 
