@@ -291,14 +291,15 @@ impl Loader {
             return;
         }
         let first = self.places.is_empty();
-        let many = outcome.places.len() > chunk;
         self.dataset.places = Arc::unwrap_or_clone(std::mem::take(&mut self.places));
         self.dataset.add_in(slot, name, outcome);
-        // Checking ids and sorting 100,000 places are each about as long as a task may be.
+        let mut places = std::mem::take(&mut self.dataset.places);
+        // Many places: checking ids, sorting, drawing (and clustering), ranking the index and
+        // drawing what it changes are each about as long as a task may be, so each has its own.
+        let many = places.len() > chunk;
         if many {
             host.pause().await;
         }
-        let mut places = std::mem::take(&mut self.dataset.places);
         // North to south (reading order for markers); offers without a fixed place last, by name.
         crate::sort::sort_by(&mut places, |a, b| match (a.position, b.position) {
             (Some(p), Some(q)) => q.lat.total_cmp(&p.lat).then(p.lon.total_cmp(&q.lon)),
@@ -308,9 +309,7 @@ impl Loader {
         });
         self.places = Arc::new(places);
         host.mark("bk-places-merged");
-        // Many places: drawing them (and clustering) is the next task's work.
-        let many_places = self.places.len() > chunk;
-        if many_places {
+        if many {
             host.pause().await;
         }
         if first {
@@ -318,15 +317,14 @@ impl Loader {
             host.emit(Event::Places { places: self.places.clone(), index: None });
             host.pause().await;
             let index = self.index(host, &config).await;
-            // What the index changes (matches, counts, the list) is drawn in a task of its own.
-            if many_places {
+            if many {
                 host.pause().await;
             }
             host.emit(Event::Index(index));
         } else {
             // Later files come with their index, so what the visitor filtered stays filtered.
             let index = self.index(host, &config).await;
-            if many_places {
+            if many {
                 host.pause().await;
             }
             host.emit(Event::Places { places: self.places.clone(), index: Some(index) });

@@ -150,6 +150,11 @@ impl Screen {
         self.set_consent_dismissed.set(yes);
     }
 
+    /// The background map is on: consented to and not switched off again (tracked).
+    pub fn basemap_on(&self) -> bool {
+        self.consented.get() && !self.basemap_hidden.get()
+    }
+
     pub fn toggle_basemap(&self) {
         self.set_basemap_hidden.update(|h| *h = !*h);
     }

@@ -102,17 +102,13 @@ pub(super) fn Attribution(m: MapCtx) -> impl IntoView {
         let Some(c) = ctx.data.config.get() else { return String::new() };
         let drawn = ctx.data.outline.with(|o| !o.is_empty()) || ctx.data.areas.with(|a| !a.is_empty());
         let base = c.base.attribution.as_ref().filter(|_| drawn).map(|a| a.get(lang).to_string());
-        let tiles = (ctx.screen.consented.get() && !ctx.screen.basemap_hidden.get() && !c.basemap.attribution.is_empty())
-            .then(|| c.basemap.attribution.clone());
+        let tiles =
+            (ctx.screen.basemap_on() && !c.basemap.attribution.is_empty()).then(|| c.basemap.attribution.clone());
         base.into_iter().chain(tiles).collect::<Vec<_>>().join(" · ")
     };
     // Switched off again, the background map is neither credited nor missed.
-    let unreachable = move || {
-        ctx.screen.consented.get()
-            && !ctx.screen.basemap_hidden.get()
-            && ctx.screen.tiles_failed.get() != 0
-            && ctx.screen.tiles_loaded.get() == 0
-    };
+    let unreachable =
+        move || ctx.screen.basemap_on() && ctx.screen.tiles_failed.get() != 0 && ctx.screen.tiles_loaded.get() == 0;
     view! {
         <div class="bk-attribution" class:bk-attribution--empty=move || text().is_empty() && !unreachable()>
             {move || text()}

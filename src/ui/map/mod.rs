@@ -153,7 +153,7 @@ pub fn MapView() -> impl IntoView {
             on:scroll=handlers::keyboard::on_scroll(m)
         >
             <p class="bk-sr-only" id=hint_id>{move || tr(lang(), "map-hint", None)}</p>
-            <Show when=move || ctx.screen.consented.get() && ctx.data.basemap_ready.get() && !ctx.screen.basemap_hidden.get()>
+            <Show when=move || ctx.screen.basemap_on() && ctx.data.basemap_ready.get()>
                 <tiles::TileLayer/>
             </Show>
             <overlays::BaseLayer/>
