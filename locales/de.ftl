@@ -126,6 +126,21 @@ skipped = { $count ->
     [one] In „{ $file }“ wurde 1 Eintrag übersprungen:
    *[other] In „{ $file }“ wurden { $n } Einträge übersprungen:
   }
+# For visitors: one plain line per kind of trouble (editors see the details with ?notices=all).
+trouble-map = Die Karte kann gerade nicht geladen werden.
+trouble-map-broken = Die Karte kann zurzeit nicht angezeigt werden. Bitte versuchen Sie es später noch einmal.
+trouble-unavailable = Einige Orte können gerade nicht angezeigt werden ({ $files }).
+trouble-broken = Einige Orte fehlen, weil eine Datei fehlerhaft ist ({ $files }). Bitte sagen Sie dem Betreiber dieser Seite Bescheid.
+trouble-incomplete = { $count ->
+    [one] 1 Eintrag ist unvollständig und wird nicht gezeigt.
+   *[other] { $n } Einträge sind unvollständig und werden nicht gezeigt.
+  }
+trouble-base = Grenzen und Ortsnamen der Karte können gerade nicht gezeigt werden.
+notices-more = { $count ->
+    [one] 1 weiterer Hinweis
+   *[other] { $n } weitere Hinweise
+  }
+notices-fewer = Weniger Hinweise
 
 ## Probleme in Konfiguration und Daten (auch für das Prüfprogramm der Redaktion)
 at-feature = Eintrag { $n }
@@ -226,6 +241,7 @@ p-invalid-email = „email“ ist keine E-Mail-Adresse: „{ $value }“
 p-invalid-phone = „phone“ ist keine Telefonnummer: „{ $value }“
 p-invalid-wheelchair = „wheelchair“ muss yes, limited oder no sein, nicht „{ $value }“
 p-invalid-date = „{ $field }“ ist kein Datum im Format JJJJ-MM-TT: „{ $value }“
+p-invalid-date-time = „{ $field }“ ist kein lesbarer Zeitpunkt: „{ $value }“ (erlaubt: 2027-01-16, 2027-01-16T18:00 in deutscher Zeit oder mit Zeitzone wie 2027-01-16T18:00:00+01:00)
 p-invalid-config = Konfiguration ungültig: { $message }
 p-invalid-template = „basemap.url“ ist keine gültige Kachel-Vorlage: { $message }
 p-invalid-color = Farbe „{ $value }“ der Kategorie „{ $category }“ ist keine Farbe wie #1a6b3c

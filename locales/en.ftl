@@ -126,6 +126,21 @@ skipped = { $count ->
     [one] 1 feature in “{ $file }” was skipped:
    *[other] { $n } features in “{ $file }” were skipped:
   }
+# For visitors: one plain line per kind of trouble (editors see the details with ?notices=all).
+trouble-map = The map cannot be loaded right now.
+trouble-map-broken = The map cannot be shown at the moment. Please try again later.
+trouble-unavailable = Some places cannot be shown right now ({ $files }).
+trouble-broken = Some places are missing because a file is faulty ({ $files }). Please let the operator of this site know.
+trouble-incomplete = { $count ->
+    [one] 1 entry is incomplete and is not shown.
+   *[other] { $n } entries are incomplete and are not shown.
+  }
+trouble-base = The map's borders and place names cannot be shown right now.
+notices-more = { $count ->
+    [one] 1 more notice
+   *[other] { $n } more notices
+  }
+notices-fewer = Fewer notices
 
 ## Problems in configuration and data (also for the editors' checker)
 at-feature = feature { $n }
@@ -226,6 +241,7 @@ p-invalid-email = "email" is not an e-mail address: "{ $value }"
 p-invalid-phone = "phone" is not a phone number: "{ $value }"
 p-invalid-wheelchair = "wheelchair" must be yes, limited or no, not "{ $value }"
 p-invalid-date = "{ $field }" is not a date in the form YYYY-MM-DD: "{ $value }"
+p-invalid-date-time = "{ $field }" is not a readable date or time: "{ $value }" (allowed: 2027-01-16, 2027-01-16T18:00 in German time, or with a zone such as 2027-01-16T18:00:00+01:00)
 p-invalid-config = invalid configuration: { $message }
 p-invalid-template = "basemap.url" is not a valid tile template: { $message }
 p-invalid-color = colour "{ $value }" of category "{ $category }" is not a colour like #1a6b3c

@@ -134,6 +134,16 @@ pub fn check_features(
                 }
             }
         }
+        // A kind the map does not know is shown as written: say so, with the kinds it knows.
+        for (j, e) in props.get("events").and_then(Value::as_array).into_iter().flatten().enumerate() {
+            let Some(kind) = e.get("kind").and_then(Value::as_str).filter(|k| !k.trim().is_empty()) else { continue };
+            if !crate::model::EVENT_KINDS.contains(&crate::model::event_kind(kind).as_str()) {
+                let field = format!("events[{}].kind", j + 1);
+                let known = crate::model::EVENT_KINDS.join(", ");
+                let m = crate::ctr!(lang, "c-unknown-value", field = field, value = kind, known = known);
+                push(here(&format!("properties/events/{j}/kind")), Severity::Warning, "unknown-event-kind", m);
+            }
+        }
         for key in props.keys() {
             if KNOWN_PROPERTIES.contains(&key.as_str()) || key.chars().count() < 4 {
                 continue;

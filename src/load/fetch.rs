@@ -1,4 +1,5 @@
-//! Getting one file's bytes through the host: inactivity timeout and one retry after a pause.
+//! Getting one file's bytes through the host, given up after a time without a byte (the loader
+//! tries a failure that may pass once more).
 
 use crate::model::Failure;
 use futures::future::{Either, select};
@@ -58,18 +59,6 @@ pub async fn download<H: Host>(host: &H, url: &str, timeout_ms: u32) -> Result<V
             Some(piece) if bytes.is_empty() => bytes = piece,
             Some(piece) => bytes.extend_from_slice(&piece),
         }
-    }
-}
-
-/// A download that is tried once more after `pause_ms` when the failure may pass (a broken
-/// connection, a timeout, a server error); a 404 is not asked again.
-pub async fn fetch<H: Host>(host: &H, url: &str, timeout_ms: u32, pause_ms: u32) -> Result<Vec<u8>, Failure> {
-    match download(host, url, timeout_ms).await {
-        Err(f) if f.transient() => {
-            host.sleep(pause_ms).await;
-            download(host, url, timeout_ms).await
-        }
-        done => done,
     }
 }
 

@@ -10,7 +10,7 @@ mod fetch;
 #[cfg(test)]
 mod tests;
 
-pub use fetch::{Body, Host, download, fetch, text_of};
+pub use fetch::{Body, Host, download, text_of};
 
 use crate::geo::LonLat;
 use crate::model::{
@@ -55,6 +55,8 @@ pub enum Event {
         file: String,
         problems: Vec<Problem>,
         retry: bool,
+        /// It is being asked for once more: a `Config` or another `ConfigFailed` follows.
+        retrying: bool,
     },
     /// A large file is read over several tasks: a good moment for the page to do other things.
     Reading,
@@ -170,23 +172,39 @@ impl Loader {
         let config = self.config.clone().expect("loaded above");
         let timeout = config.timeout_s.map_or(self.options.timeout_ms, |s| (s * 1000.0).round() as u32);
         let pause = self.options.retry_pause_ms;
+        // A failure that may pass is named at once (a file that sends nothing within the timeout,
+        // not after a second full timeout) while the file is asked for once more after a pause.
+        let attempt = |slot: usize, url: String, first: bool| async move {
+            if !first {
+                host.sleep(pause).await;
+            }
+            let result = download(host, &url, timeout).await;
+            (slot, url, first, result)
+        };
         let mut arriving = FuturesUnordered::new();
-        for slot in pending {
+        for &slot in &pending {
             let name = self.files[slot].0.clone();
             match host.resolve(&name) {
-                Ok(url) => arriving.push(async move { (slot, fetch(host, &url, timeout, pause).await) }),
-                Err(failure) => self.dataset.add_failed(slot, &name, failure),
+                Ok(url) => arriving.push(attempt(slot, url, true)),
+                Err(failure) => self.dataset.add_failed(slot, &name, failure, false),
             }
         }
+        // Files asked for again by the visitor: their notices are busy until they are in or fail.
+        self.dataset.retrying(&pending);
         // Addresses the widget will not load from are said at once; each file's report as it arrives.
         host.emit(Event::Reports(self.dataset.reports.clone()));
         // What the config set up (title, filters, legend) is drawn in this task; reading the files,
         // which may have arrived already, begins in the next.
         host.pause().await;
-        while let Some((slot, result)) = arriving.next().await {
+        while let Some((slot, url, first, result)) = arriving.next().await {
+            let name = self.files[slot].0.clone();
             match result {
                 Ok(bytes) => self.read(host, slot, bytes).await,
-                Err(failure) => self.dataset.add_failed(slot, &self.files[slot].0.clone(), failure),
+                Err(failure) if first && failure.transient() => {
+                    self.dataset.add_failed(slot, &name, failure, true);
+                    arriving.push(attempt(slot, url, false));
+                }
+                Err(failure) => self.dataset.add_failed(slot, &name, failure, false),
             }
             host.emit(Event::Reports(self.dataset.reports.clone()));
         }
@@ -200,12 +218,26 @@ impl Loader {
         host.pause().await;
         host.mark("bk-load");
         let o = &self.options;
-        let failed = |problems, retry| Event::ConfigFailed { file: self.config_name.clone(), problems, retry };
-        let bytes = match fetch(host, &self.config_url, o.timeout_ms, o.retry_pause_ms).await {
+        let failed = |problems, retry, retrying| Event::ConfigFailed {
+            file: self.config_name.clone(),
+            problems,
+            retry,
+            retrying,
+        };
+        // As with the files: a failure that may pass is said at once, while it is tried once more.
+        let bytes = match download(host, &self.config_url, o.timeout_ms).await {
+            Err(failure) if failure.transient() => {
+                host.emit(failed(vec![Problem::error(Kind::Unreachable { failure })], true, true));
+                host.sleep(o.retry_pause_ms).await;
+                download(host, &self.config_url, o.timeout_ms).await
+            }
+            first => first,
+        };
+        let bytes = match bytes {
             Ok(b) => b,
             Err(failure) => {
                 let retry = failure.retry_may_help();
-                host.emit(failed(vec![Problem::error(Kind::Unreachable { failure })], retry));
+                host.emit(failed(vec![Problem::error(Kind::Unreachable { failure })], retry, false));
                 return false;
             }
         };
@@ -213,7 +245,7 @@ impl Loader {
         let config = match parse_config(&text_of(bytes)) {
             Ok(c) => Arc::new(c),
             Err(problems) => {
-                host.emit(failed(problems, false));
+                host.emit(failed(problems, false, false));
                 return false;
             }
         };

@@ -2,7 +2,7 @@
 //! of the wrong type, with ids that clash across files, and arriving out of order.
 
 use super::*;
-use crate::model::Failure;
+use crate::model::{Failure, SourceReport};
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -309,11 +309,76 @@ async fn a_foreign_address_is_named_and_the_config_failing_says_whether_retry_he
         let mut l = loader();
         l.run(&host).await;
         let events = host.events.borrow();
+        // The last word is the config's failure, and it is not still being tried.
         assert!(
-            matches!(&events[..], [Event::ConfigFailed { file, retry: r, .. }] if file == "config.json" && *r == retry),
+            matches!(events.last(), Some(Event::ConfigFailed { file, retry: r, retrying: false, .. }) if file == "config.json" && *r == retry),
             "{answer:?}: {events:?}"
         );
+        assert!(events.iter().all(|e| matches!(e, Event::ConfigFailed { .. })), "{events:?}");
     }
+}
+
+#[tokio::test]
+async fn a_config_that_sends_nothing_is_named_at_its_first_timeout_and_comes_at_its_second_try() {
+    let host = memory(&[
+        ("config.json", vec![Answer::Silent, Answer::File(CONFIG, 0)]),
+        ("a.geojson", vec![Answer::File(A, 0)]),
+        ("b.geojson", vec![Answer::File(B, 0)]),
+    ]);
+    let mut l = loader();
+    l.run(&host).await;
+    let events = host.events.borrow();
+    assert!(matches!(&events[0], Event::ConfigFailed { retry: true, retrying: true, .. }), "{events:?}");
+    assert!(matches!(&events[1], Event::Config(_)), "{events:?}");
+    assert_eq!(names(&l), ["a1", "b1", "shared"]);
+}
+
+#[tokio::test]
+async fn a_silent_file_is_named_at_its_first_timeout_while_it_is_tried_again() {
+    // a sends nothing at first and arrives at its second try; c sends nothing at all.
+    let config = CONFIG.replace("\"b.geojson\"", "\"b.geojson\", \"c.geojson\"");
+    let config: &'static str = Box::leak(config.into_boxed_str());
+    let host = memory(&[
+        ("config.json", vec![Answer::File(config, 0)]),
+        ("a.geojson", vec![Answer::Silent, Answer::File(A, 0)]),
+        ("b.geojson", vec![Answer::File(B, 0)]),
+        ("c.geojson", vec![Answer::Silent]),
+    ]);
+    let mut l = loader();
+    l.run(&host).await;
+    let events = host.events.borrow();
+    let reports: Vec<&Vec<SourceReport>> =
+        events.iter().filter_map(|e| if let Event::Reports(r) = e { Some(r) } else { None }).collect();
+    let state = |rs: &Vec<SourceReport>, file: &str| {
+        rs.iter().find(|r| r.file == file).map(|r| (r.failure().is_some(), r.retrying))
+    };
+    // Named after one timeout, busy while it is tried again; b's report never busy.
+    assert!(reports.iter().any(|rs| state(rs, "a.geojson") == Some((true, true))), "{reports:?}");
+    assert!(reports.iter().any(|rs| state(rs, "c.geojson") == Some((true, true))), "{reports:?}");
+    assert!(reports.iter().all(|rs| state(rs, "b.geojson").is_none_or(|s| s == (false, false))));
+    // At the end: a arrived, c failed and is no longer busy.
+    let last = reports.last().unwrap();
+    assert_eq!(state(last, "a.geojson"), Some((false, false)));
+    assert_eq!(state(last, "c.geojson"), Some((true, false)));
+    assert_eq!(names(&l), ["a1", "b1", "shared"]);
+}
+
+#[tokio::test]
+async fn trying_again_makes_only_the_failed_files_busy() {
+    let host = memory(&[
+        ("a.geojson", vec![Answer::File(A, 0)]),
+        ("b.geojson", vec![Answer::Fails(not_found()), Answer::File(B, 50)]),
+    ]);
+    let mut l = loader();
+    l.run(&host).await;
+    host.events.borrow_mut().clear();
+    l.run(&host).await;
+    let events = host.events.borrow();
+    let Some(Event::Reports(first)) = events.first() else { panic!("{events:?}") };
+    assert_eq!(
+        first.iter().map(|r| (r.file.as_str(), r.retrying)).collect::<Vec<_>>(),
+        [("a.geojson", false), ("b.geojson", true)]
+    );
 }
 
 #[tokio::test]

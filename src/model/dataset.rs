@@ -13,6 +13,9 @@ pub struct SourceReport {
     pub loaded: usize,
     pub fatal: Option<Problem>,
     pub problems: Vec<Problem>,
+    /// The file did not arrive and is being asked for again right now (the automatic second
+    /// try, or the visitor's "try again"): its notice is busy, the others' are not.
+    pub retrying: bool,
 }
 
 impl SourceReport {
@@ -61,8 +64,14 @@ impl Dataset {
     /// moves to this one, and the later file reports the duplicate, as if they had come in order.
     /// A report already in the slot (a failed download tried again) is replaced.
     pub fn add_in(&mut self, slot: usize, file: &str, outcome: SourceOutcome) {
-        let mut report =
-            SourceReport { slot, file: file.to_string(), loaded: 0, fatal: outcome.fatal, problems: outcome.problems };
+        let mut report = SourceReport {
+            slot,
+            file: file.to_string(),
+            loaded: 0,
+            fatal: outcome.fatal,
+            problems: outcome.problems,
+            retrying: false,
+        };
         let duplicate = |id: &str, first_file: &str, feature: usize, name: &str| {
             Problem::error(Kind::DuplicateId { id: id.to_string(), first_file: first_file.to_string() })
                 .at(feature, Some(name.to_string()))
@@ -96,10 +105,17 @@ impl Dataset {
         self.put(report);
     }
 
-    /// Records a file that did not arrive.
-    pub fn add_failed(&mut self, slot: usize, file: &str, failure: Failure) {
+    /// Records a file that did not arrive; `retrying`: it is being asked for again.
+    pub fn add_failed(&mut self, slot: usize, file: &str, failure: Failure, retrying: bool) {
         let fatal = Some(Problem::error(Kind::Unreachable { failure }));
-        self.put(SourceReport { slot, file: file.to_string(), loaded: 0, fatal, problems: Vec::new() });
+        self.put(SourceReport { slot, file: file.to_string(), loaded: 0, fatal, problems: Vec::new(), retrying });
+    }
+
+    /// The files in `slots` that had failed are being asked for again.
+    pub fn retrying(&mut self, slots: &[usize]) {
+        for r in self.reports.iter_mut().filter(|r| slots.contains(&r.slot) && r.failure().is_some()) {
+            r.retrying = true;
+        }
     }
 
     fn file_in(&self, slot: usize) -> Option<&str> {
@@ -134,7 +150,7 @@ mod tests {
         let mut d = Dataset::default();
         d.add("a.geojson", parse_source(&a, &cats));
         d.add("b.geojson", parse_source(&b, &cats));
-        d.add_failed(2, "c.geojson", Failure::Status { code: 404, text: "Not Found".into() });
+        d.add_failed(2, "c.geojson", Failure::Status { code: 404, text: "Not Found".into() }, false);
         assert_eq!(d.places.iter().map(|p| p.name.get(crate::model::Lang::De)).collect::<Vec<_>>(), ["A", "B", "C"]);
         let dup = d.reports[1].problems.iter().find(|p| matches!(p.kind, Kind::DuplicateId { .. })).unwrap();
         assert_eq!(dup.feature, Some(1), "the duplicate is the second feature of b.geojson");

@@ -8,7 +8,9 @@ use serde_json::Value;
 pub const EVENT_KINDS: &[&str] =
     &["open_day", "info_evening", "internship_week", "fair", "course_start", "training_start", "deadline"];
 
-/// A day, with a time of day when the event has one (`2027-01-16` or `2027-01-16T18:00`).
+/// A day, with a time of day when the event has one: `2027-01-16`, `2027-01-16T18:00` (Berlin
+/// time), or a moment in the standard form (RFC 3339 / ISO 8601) with `Z` or an offset,
+/// `2027-01-16T17:00:00Z`, `2027-01-16T18:00:00+01:00`, which is shown in Berlin time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct When {
     pub date: Date,
@@ -19,24 +21,78 @@ pub struct When {
 impl When {
     pub fn parse(s: &str) -> Option<Self> {
         let s = s.trim();
-        let (day, time) = match s.split_once(['T', ' ']) {
-            Some((d, t)) => (d, Some(t)),
+        let (day, time) = match s.split_once(['T', 't', ' ']) {
+            Some((d, t)) => (d, Some(t.trim())),
             None => (s, None),
         };
         let date = Date::parse(day)?;
-        let minute = match time {
-            None => None,
-            Some(t) => {
-                let (h, m) = t.get(..5)?.split_once(':')?;
-                let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
-                if h > 23 || m > 59 || t.len() > 5 && t.get(5..) != Some(":00") {
-                    return None;
-                }
-                Some(h * 60 + m)
+        let Some(time) = time else { return Some(Self { date, minute: None }) };
+        let (clock, offset) = split_offset(time)?;
+        let minute = wall_minute(clock)?;
+        match offset {
+            // No zone: the district's own clock, as editors write it.
+            None => Some(Self { date, minute: Some(minute) }),
+            Some(offset_min) => {
+                let utc_ms =
+                    (super::calendar::days(date) * 1440 + i64::from(minute) - i64::from(offset_min)) as f64 * 60_000.0;
+                let local = super::berlin(utc_ms);
+                Some(Self { date: local.date, minute: Some(local.minute) })
             }
-        };
-        Some(Self { date, minute })
+        }
     }
+}
+
+/// `HH:MM`, `HH:MM:SS` or `HH:MM:SS.fff` as minutes since midnight (seconds are dropped: the
+/// map shows minutes).
+fn wall_minute(t: &str) -> Option<u16> {
+    let b = t.as_bytes();
+    let two = |i: usize| -> Option<u16> {
+        let d = b.get(i..i + 2)?;
+        d.iter().all(u8::is_ascii_digit).then(|| u16::from(d[0] - b'0') * 10 + u16::from(d[1] - b'0'))
+    };
+    let (h, m) = (two(0)?, two(3)?);
+    if b.get(2) != Some(&b':') || h > 23 || m > 59 {
+        return None;
+    }
+    match b.len() {
+        5 => {}
+        8.. if b[5] == b':' && two(6)? <= 59 => {
+            let frac = &b[8..];
+            let fraction_ok = frac.is_empty()
+                || (frac[0] == b'.' || frac[0] == b',') && frac.len() > 1 && frac[1..].iter().all(u8::is_ascii_digit);
+            if !fraction_ok {
+                return None;
+            }
+        }
+        _ => return None,
+    }
+    Some(h * 60 + m)
+}
+
+/// The time of day and its offset from UTC in minutes, if it names one (`Z`, `+01:00`, `+0100`,
+/// `+01`, `-05:00`).
+fn split_offset(t: &str) -> Option<(&str, Option<i32>)> {
+    if let Some(clock) = t.strip_suffix(['Z', 'z']) {
+        return Some((clock, Some(0)));
+    }
+    let Some(at) = t.rfind(['+', '-']) else { return Some((t, None)) };
+    let (clock, zone) = t.split_at(at);
+    let sign = if zone.starts_with('-') { -1 } else { 1 };
+    let digits: String = zone[1..].chars().filter(|c| *c != ':').collect();
+    if !(digits.len() == 2 || digits.len() == 4) || !digits.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let hours: i32 = digits[..2].parse().ok()?;
+    let minutes: i32 = if digits.len() == 4 { digits[2..].parse().ok()? } else { 0 };
+    (hours <= 14 && minutes <= 59).then_some((clock, Some(sign * (hours * 60 + minutes))))
+}
+
+/// A kind as the map knows it: `open-day`, `Open_Day` and `open day` are `open_day`. Unknown
+/// kinds come back as written.
+pub fn event_kind(kind: &str) -> String {
+    let norm: String =
+        kind.trim().chars().map(|c| if c == '-' || c == ' ' { '_' } else { c.to_ascii_lowercase() }).collect();
+    if EVENT_KINDS.contains(&norm.as_str()) { norm } else { kind.trim().to_string() }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -92,7 +148,7 @@ pub fn parse_events(v: Option<&Value>, warnings: &mut Vec<Problem>) -> Vec<Event
                     Some(Ok(e)) if e >= start => Some(e),
                     Some(Ok(_)) | Some(Err(_)) => {
                         let value = text("end").unwrap_or_default().to_string();
-                        warnings.push(Problem::warning(Kind::InvalidDate {
+                        warnings.push(Problem::warning(Kind::InvalidDateTime {
                             field: format!("events[{}].end", i + 1),
                             value,
                         }));
@@ -101,10 +157,10 @@ pub fn parse_events(v: Option<&Value>, warnings: &mut Vec<Problem>) -> Vec<Event
                     None => None,
                 };
                 let url = text("url").and_then(super::website_href);
-                out.push(Event { title, kind: text("kind").map(String::from), start, end, url });
+                out.push(Event { title, kind: text("kind").map(event_kind), start, end, url });
             }
             (None, _) => warnings.push(Problem::warning(Kind::Empty { field: format!("events[{}].title", i + 1) })),
-            (_, None) => warnings.push(Problem::warning(Kind::InvalidDate {
+            (_, None) => warnings.push(Problem::warning(Kind::InvalidDateTime {
                 field: format!("events[{}].start", i + 1),
                 value: text("start").unwrap_or_default().to_string(),
             })),
@@ -143,5 +199,44 @@ mod tests {
         assert_eq!(When::parse("2027-01-16T25:00"), None);
         assert_eq!(When::parse("2027-01-16T10:00:00").unwrap().minute, Some(600));
         assert_eq!(When::parse("16.01.2027"), None);
+    }
+
+    fn at(s: &str) -> (String, Option<u16>) {
+        let w = When::parse(s).unwrap_or_else(|| panic!("{s} not read"));
+        (w.date.to_string(), w.minute)
+    }
+
+    #[test]
+    fn the_standard_form_with_a_zone_is_read_in_berlin_time() {
+        // Winter (CET, +01:00) and summer (CEST, +02:00).
+        assert_eq!(at("2026-12-05T10:00:00+01:00"), ("2026-12-05".into(), Some(600)));
+        assert_eq!(at("2026-12-05T09:00:00Z"), ("2026-12-05".into(), Some(600)));
+        assert_eq!(at("2027-07-01T08:30:00Z"), ("2027-07-01".into(), Some(630)));
+        assert_eq!(at("2027-07-01T10:30:00+02:00"), ("2027-07-01".into(), Some(630)));
+        assert_eq!(at("2026-12-05T10:00:00.000+01:00"), ("2026-12-05".into(), Some(600)));
+        assert_eq!(at("2026-12-05t09:00z"), ("2026-12-05".into(), Some(600)));
+        assert_eq!(at("2026-12-05T10:00+0100"), ("2026-12-05".into(), Some(600)));
+        // Another zone, and a moment that is already the next day in Berlin.
+        assert_eq!(at("2026-12-05T04:00:00-05:00"), ("2026-12-05".into(), Some(600)));
+        assert_eq!(at("2026-12-31T23:30:00Z"), ("2027-01-01".into(), Some(30)));
+        // Without a zone: the district's own clock; seconds are dropped.
+        assert_eq!(at("2026-12-05T10:00:30"), ("2026-12-05".into(), Some(600)));
+        assert_eq!(at("2026-12-05 10:00"), ("2026-12-05".into(), Some(600)));
+        assert_eq!(at("2026-12-05"), ("2026-12-05".into(), None));
+        for bad in
+            ["2026-12-05T10", "2026-12-05T10:00+25:00", "2026-12-05T10:00:61", "2026-12-05T10:00X", "2026-12-05T1000"]
+        {
+            assert_eq!(When::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn kinds_tolerate_hyphens_case_and_spaces() {
+        assert_eq!(event_kind("open-day"), "open_day");
+        assert_eq!(event_kind("Open_Day"), "open_day");
+        assert_eq!(event_kind(" training start "), "training_start");
+        assert_eq!(event_kind("Sommerfest"), "Sommerfest", "unknown kinds as written");
+        let v = json!([{"title": "Tür", "start": "2027-01-16", "kind": "info-evening"}]);
+        assert_eq!(parse_events(Some(&v), &mut Vec::new())[0].kind.as_deref(), Some("info_evening"));
     }
 }

@@ -118,6 +118,11 @@ pub enum Kind {
         field: String,
         value: String,
     },
+    /// An event's start or end: a date, a Berlin time, or a moment with a zone.
+    InvalidDateTime {
+        field: String,
+        value: String,
+    },
     /// A base layer file (outline, areas) that cannot be drawn.
     InvalidLayer {
         message: String,
@@ -399,6 +404,7 @@ impl Problem {
             Kind::InvalidPhone { .. } => "invalid-phone",
             Kind::InvalidWheelchair { .. } => "invalid-wheelchair",
             Kind::InvalidDate { .. } => "invalid-date",
+            Kind::InvalidDateTime { .. } => "invalid-date-time",
             Kind::InvalidLayer { .. } => "invalid-layer",
             Kind::InvalidConfig { .. } => "invalid-config",
             Kind::InvalidTemplate { .. } => "invalid-template",
@@ -426,7 +432,10 @@ impl Problem {
             Kind::Missing { field } if field == "id" || field == "name" || field == "category" => {
                 format!("{f}/properties")
             }
-            Kind::Empty { field } | Kind::WrongType { field, .. } | Kind::InvalidDate { field, .. } => prop(field),
+            Kind::Empty { field }
+            | Kind::WrongType { field, .. }
+            | Kind::InvalidDate { field, .. }
+            | Kind::InvalidDateTime { field, .. } => prop(field),
             Kind::UnknownCategory { .. } => prop("category"),
             Kind::DuplicateId { .. } => prop("id"),
             Kind::InvalidWebsite { .. } => prop("website"),
@@ -526,6 +535,9 @@ impl Problem {
             Kind::InvalidWheelchair { value } => m("p-invalid-wheelchair", vec![("value", value.into())]),
             Kind::InvalidDate { field, value } => {
                 m("p-invalid-date", vec![("field", field.into()), ("value", value.into())])
+            }
+            Kind::InvalidDateTime { field, value } => {
+                m("p-invalid-date-time", vec![("field", field.into()), ("value", value.into())])
             }
             Kind::InvalidLayer { message } => m("p-invalid-layer", vec![("message", message.into())]),
             Kind::InvalidConfig { message } => m("p-invalid-config", vec![("message", message.into())]),

@@ -152,8 +152,8 @@ pub const FIELDS: &[Field] = &[
         name: "events",
         kind: "events",
         required: false,
-        de: "Termine: Liste von {title, start, end, kind, url}; start/end als JJJJ-MM-TT oder JJJJ-MM-TTTHH:MM",
-        en: "Dates: list of {title, start, end, kind, url}; start/end as YYYY-MM-DD or YYYY-MM-DDTHH:MM",
+        de: "Termine: Liste von {title, start, end, kind, url}; start/end als JJJJ-MM-TT, JJJJ-MM-TTTHH:MM (deutsche Zeit) oder mit Zeitzone (RFC 3339, z. B. 2027-01-16T18:00:00+01:00)",
+        en: "Dates: list of {title, start, end, kind, url}; start/end as YYYY-MM-DD, YYYY-MM-DDTHH:MM (German time) or with a zone (RFC 3339, e.g. 2027-01-16T18:00:00+01:00)",
         values: &[],
     },
     Field {
@@ -188,7 +188,9 @@ fn property(f: &Field) -> Value {
         "list" => json!({ "type": "array", "items": { "type": "string", "enum": f.values } }),
         "date" => json!({ "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }),
         "events" => {
-            let when = json!({ "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:00)?)?$" });
+            // A day, a Berlin time, or a moment with a zone (RFC 3339), as event::When reads them.
+            let when = json!({ "type": "string",
+                "pattern": "^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}([.,]\\d+)?)?([Zz]|[+-]\\d{2}(:?\\d{2})?)?)?$" });
             json!({ "type": "array", "items": {
                 "type": "object",
                 "required": ["title", "start"],

@@ -30,6 +30,9 @@ pub struct HostOptions {
     pub boot_title: Option<String>,
     /// The check page's preview (`pruefen.html`): the page may open places in it.
     pub preview: bool,
+    /// Editors' notices (`data-notices="all"` or `?notices=all`): every skipped entry with its
+    /// file, entry and field, instead of the visitor's plain lines.
+    pub all_notices: bool,
 }
 
 #[component]
@@ -107,7 +110,7 @@ pub fn App(options: HostOptions) -> impl IntoView {
                     {move || tr(lang(), "lang-switch", None)}
                 </button>
             </header>
-            <Notices/>
+            <Notices all=options.all_notices/>
             <SearchBar/>
             <div class="bk-body">
                 <div class="bk-stage">

@@ -33,8 +33,13 @@ pub fn is_apple() -> bool {
 
 /// `?lang=` of the page, so an iframe can ask for a language.
 pub fn query_lang() -> Option<String> {
+    query_param("lang")
+}
+
+/// A parameter of the page's address (`?name=value`).
+pub fn query_param(name: &str) -> Option<String> {
     let href = web_sys::window()?.location().href().ok()?;
-    Url::new(&href).ok()?.search_params().get("lang")
+    Url::new(&href).ok()?.search_params().get(name)
 }
 
 /// The browser's preferred languages (navigator.languages), most wanted first.

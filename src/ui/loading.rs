@@ -22,6 +22,9 @@ pub struct Loading {
     explicit_lang: bool,
     /// Called once, when the first places can be searched (or loading ended without any).
     ready: StoredValue<Option<Box<dyn FnOnce() + Send + Sync>>>,
+    /// "Try again" was pressed while a run was still going (another file's second try): the
+    /// next run starts when that one ends.
+    again: StoredValue<bool>,
 }
 
 struct Page {
@@ -74,6 +77,7 @@ impl Loading {
             wanted_place: StoredValue::new(None),
             explicit_lang,
             ready: StoredValue::new(Some(Box::new(ready))),
+            again: StoredValue::new(false),
         }
     }
 
@@ -84,7 +88,11 @@ impl Loading {
             Err(failure) => {
                 let name = failure_path(&failure);
                 let problems = vec![Problem::error(Kind::Unreachable { failure })];
-                return self.apply(ctx, Event::ConfigFailed { file: name, problems, retry: false }, true);
+                return self.apply(
+                    ctx,
+                    Event::ConfigFailed { file: name, problems, retry: false, retrying: false },
+                    true,
+                );
             }
         };
         let loader = Loader::new(&url.href(), &url.pathname(), Options::default());
@@ -92,10 +100,12 @@ impl Loading {
         self.run(ctx, url, true);
     }
 
-    /// Asks again for every file that did not arrive (the config, if it was that).
+    /// Asks again for every file that did not arrive (the config, if it was that); while a run
+    /// is still going, as soon as it ends.
     pub fn retry(self, ctx: Ctx) {
         let Some(url) = self.loader.with_value(|l| l.as_ref().and_then(|l| web_sys::Url::new(l.config_url()).ok()))
         else {
+            self.again.set_value(true);
             return;
         };
         self.data.fatal.set(None);
@@ -109,12 +119,17 @@ impl Loading {
             let page = Page { ctx, loading: self, base, first_run };
             loader.run(&page).await;
             self.loader.set_value(Some(loader));
+            if self.again.try_update_value(std::mem::take).unwrap_or(false) {
+                self.retry(ctx);
+            }
         });
     }
 
     fn apply(self, ctx: Ctx, event: Event, first_run: bool) {
         match event {
             Event::Config(config) => {
+                // It arrived at its second try: the notice that named it goes.
+                self.data.fatal.set(None);
                 if !self.explicit_lang {
                     if let Some(l) = config.lang.as_deref().and_then(Lang::from_tag) {
                         ctx.default_lang(l);
@@ -130,9 +145,11 @@ impl Loading {
                 ctx.screen.start_view(Viewport::new(config.center, config.zoom, now.width, now.height));
                 self.data.config.set(Some(config));
             }
-            Event::ConfigFailed { file, problems, retry } => {
-                self.data.fatal.set(Some(ConfigFailure { file, problems, retry }));
-                self.settled();
+            Event::ConfigFailed { file, problems, retry, retrying } => {
+                self.data.fatal.set(Some(ConfigFailure { file, problems, retry, retrying }));
+                if !retrying {
+                    self.settled();
+                }
             }
             Event::Reading => self.data.basemap_may_load(),
             Event::Places { places, index } => {

@@ -128,6 +128,10 @@ fn mount_with(host: web_sys::HtmlElement, preview: bool) -> Box<dyn std::any::An
         // An empty host with no height of its own: the widget takes the documented default.
         auto_height: host.client_height() < 2,
         boot_title,
+        // The check page's preview is for editors: it says everything.
+        all_notices: preview
+            || host.get_attribute("data-notices").as_deref() == Some("all")
+            || dom::query_param("notices").as_deref() == Some("all"),
         preview,
     };
     Box::new(leptos::mount::mount_to(host, move || leptos::prelude::view! { <app::App options=options.clone()/> }))

@@ -1,16 +1,13 @@
-//! Notices about files that failed and features that were left out. They name the file and the
-//! reason; everything that could be read is still shown.
+//! Notices about files that failed and entries that were left out; everything that could be read
+//! is still shown. Visitors get one plain line per kind of trouble with what they can do
+//! (`model::troubles`); editors (`data-notices="all"`, `?notices=all`, the check page's preview)
+//! get every file's reason and every skipped entry. On a narrow widget the first notice shows
+//! and a button says how many more there are.
 
 use super::ctx::Ctx;
 use crate::i18n::{Describe, count_args, tr};
-use crate::model::{Lang, SourceReport};
+use crate::model::{Lang, SourceReport, Trouble};
 use leptos::prelude::*;
-
-fn skipped_text(lang: Lang, r: &SourceReport, n: usize) -> String {
-    let mut args = count_args(lang, n);
-    args.set("file", r.file.clone());
-    tr(lang, "skipped", Some(&args))
-}
 
 /// One notice: what happened, the details, and whether asking again may help.
 struct Notice {
@@ -19,16 +16,65 @@ struct Notice {
     head: String,
     lines: Vec<String>,
     retry: bool,
+    /// Its files are being asked for again right now.
+    busy: bool,
 }
 
-fn notices(ctx: Ctx, lang: Lang) -> Vec<Notice> {
-    let mut out = Vec::new();
-    if let Some(f) = ctx.data.fatal.get() {
-        let reason = f.problems.iter().map(|p| p.describe(lang)).collect::<Vec<_>>().join("; ");
-        let reason = format!("„{}“: {reason}", f.file);
-        let head = crate::tr!(lang, "config-failed", reason = reason);
-        out.push(Notice { key: format!("config {}", f.file), head, lines: Vec::new(), retry: f.retry });
+impl Notice {
+    fn new(key: String, head: String, retry: bool, busy: bool) -> Self {
+        Notice { key, head, lines: Vec::new(), retry, busy }
     }
+}
+
+fn config_notice(ctx: Ctx, lang: Lang, all: bool) -> Option<Notice> {
+    let f = ctx.data.fatal.get()?;
+    let key = format!("config {}", f.file);
+    let head = if all {
+        let reason = f.problems.iter().map(|p| p.describe(lang)).collect::<Vec<_>>().join("; ");
+        crate::tr!(lang, "config-failed", reason = format!("„{}“: {reason}", f.file))
+    } else {
+        tr(lang, if f.retry { "trouble-map" } else { "trouble-map-broken" }, None)
+    };
+    Some(Notice::new(key, head, f.retry, f.retrying))
+}
+
+/// The visitor's lines: no entry ids, fields or positions.
+fn plain(ctx: Ctx, lang: Lang) -> Vec<Notice> {
+    let sources = ctx.data.config.with(|c| c.as_ref().map(|c| c.sources.clone()).unwrap_or_default());
+    let files = |f: &[String]| f.join(", ");
+    ctx.data
+        .reports
+        .with(|r| crate::model::troubles(r, &sources))
+        .into_iter()
+        .map(|t| {
+            let key = t.key();
+            match t {
+                Trouble::Unavailable { files: f, retrying } => {
+                    Notice::new(key, crate::tr!(lang, "trouble-unavailable", files = files(&f)), true, retrying)
+                }
+                Trouble::Broken { files: f } => {
+                    Notice::new(key, crate::tr!(lang, "trouble-broken", files = files(&f)), false, false)
+                }
+                Trouble::Incomplete { entries } => {
+                    Notice::new(key, tr(lang, "trouble-incomplete", Some(&count_args(lang, entries))), false, false)
+                }
+                Trouble::BaseLayer { retry, retrying } => {
+                    Notice::new(key, tr(lang, "trouble-base", None), retry, retrying)
+                }
+            }
+        })
+        .collect()
+}
+
+fn skipped_text(lang: Lang, r: &SourceReport, n: usize) -> String {
+    let mut args = count_args(lang, n);
+    args.set("file", r.file.clone());
+    tr(lang, "skipped", Some(&args))
+}
+
+/// The editors' notices: each file's reason, each skipped entry with all its errors.
+fn detailed(ctx: Ctx, lang: Lang) -> Vec<Notice> {
+    let mut out = Vec::new();
     for r in ctx.data.reports.get() {
         if let Some(p) = &r.fatal {
             // Only a file that did not arrive can come with another try; a broken one must be fixed.
@@ -39,7 +85,7 @@ fn notices(ctx: Ctx, lang: Lang) -> Vec<Notice> {
             } else {
                 crate::tr!(lang, "file-problem", file = file, message = message)
             };
-            out.push(Notice { key: format!("fatal {} {}", r.file, p.code()), head, lines: Vec::new(), retry });
+            out.push(Notice::new(format!("fatal {} {}", r.file, p.code()), head, retry, r.retrying));
         }
         let skipped = r.skipped();
         if !skipped.is_empty() {
@@ -57,20 +103,23 @@ fn notices(ctx: Ctx, lang: Lang) -> Vec<Notice> {
                 })
                 .collect();
             let key = format!("skipped {} {}", r.file, skipped.len());
-            out.push(Notice { key, head: skipped_text(lang, &r, skipped.len()), lines, retry: false });
+            out.push(Notice { lines, ..Notice::new(key, skipped_text(lang, &r, skipped.len()), false, false) });
         }
     }
     out
 }
 
 #[component]
-pub fn Notices() -> impl IntoView {
+pub fn Notices(
+    /// Editors' notices: every file's reason and every skipped entry.
+    all: bool,
+) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let loading = use_context::<super::loading::Loading>();
     let dismissed = RwSignal::new(Vec::<String>::new());
+    // Narrow widgets show the first notice; this shows them all.
+    let expanded = RwSignal::new(false);
     let close_label = move || tr(ctx.lang.get(), "close-notice", None);
-    let busy = move || ctx.data.loading.get();
-    let retry_label = move || tr(ctx.lang.get(), if busy() { "retrying" } else { "retry" }, None);
     // A notice that goes (closed, or its file arrived) takes the focus with it: it moves on to
     // the search field rather than to the top of the page.
     let refocus = StoredValue::new(false);
@@ -87,51 +136,82 @@ pub fn Notices() -> impl IntoView {
         });
     };
     Effect::new(move |_| {
-        if !busy() && refocus.get_value() {
+        if !ctx.data.loading.get() && refocus.get_value() {
             refocus.set_value(false);
             focus_on();
         }
     });
-    let retry = move |_| {
-        // Not `disabled` while it works: a disabled button would drop the focus.
-        if let (Some(l), false) = (loading, ctx.data.loading.get_untracked()) {
+    let retry = move || {
+        if let Some(l) = loading {
             refocus.set_value(true);
             l.retry(ctx);
         }
     };
     // Keyed, so a notice already there is not drawn (and announced) again when another file's
     // report comes in.
-    let shown = move || {
+    let current = Memo::new(move |_| {
         let lang = ctx.lang.get();
-        notices(ctx, lang)
+        let mut all_notices: Vec<Notice> = config_notice(ctx, lang, all).into_iter().collect();
+        all_notices.extend(if all { detailed(ctx, lang) } else { plain(ctx, lang) });
+        all_notices
             .into_iter()
             .filter(|n| !dismissed.with(|d| d.contains(&n.key)))
-            .map(move |n| (format!("{} {}", lang.code(), n.key), n))
+            .map(|n| (format!("{} {}", lang.code(), n.key), n.head, n.lines, n.retry, n.busy, n.key))
             .collect::<Vec<_>>()
-    };
-    let notice = move |(_, n): (String, Notice)| {
-        let list = (!n.lines.is_empty())
-            .then(|| view! { <ul>{n.lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> });
-        let again = (n.retry && loading.is_some()).then(|| {
-            view! {
-                <button type="button" class="bk-notice-retry" on:click=retry
-                    aria-disabled=move || busy().then_some("true")>{move || retry_label()}</button>
-            }
-        });
-        let key = n.key;
-        view! {
-            <div class="bk-notice" role="alert">
-                <div class="bk-notice-text">
-                    <p>{n.head}</p>
-                    {list}
-                    {again}
-                </div>
-                <button type="button" class="bk-notice-close" aria-label=move || close_label() title=move || close_label()
-                    on:click=move |_| { dismissed.update(|d| d.push(key.clone())); focus_on(); }>
-                    <span aria-hidden="true">"×"</span>
-                </button>
-            </div>
+    });
+    let count = move || current.with(Vec::len);
+    let more = move || {
+        let lang = ctx.lang.get();
+        if expanded.get() {
+            tr(lang, "notices-fewer", None)
+        } else {
+            tr(lang, "notices-more", Some(&count_args(lang, count().saturating_sub(1))))
         }
     };
-    view! { <div class="bk-notices"><For each=shown key=|(k, _)| k.clone() children=notice/></div> }
+    let notice =
+        move |(at, (_, head, lines, may_retry, _, key)): (usize, (String, String, Vec<String>, bool, bool, String))| {
+            // Its own files' state, not the whole loader's.
+            let busy = {
+                let key = key.clone();
+                move || current.with(|c| c.iter().any(|n| n.5 == key && n.4))
+            };
+            let list = (!lines.is_empty())
+                .then(|| view! { <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> });
+            let again = (may_retry && loading.is_some()).then(|| {
+                let (b1, b2, b3) = (busy.clone(), busy.clone(), busy.clone());
+                let label = move || tr(ctx.lang.get(), if b1() { "retrying" } else { "retry" }, None);
+                // Not `disabled` while it works: a disabled button would drop the focus.
+                view! {
+                    <button type="button" class="bk-notice-retry" on:click=move |_| if !b2() { retry() }
+                        aria-disabled=move || b3().then_some("true")>{label}</button>
+                }
+            });
+            // The first notice says how many more there are (shown on narrow widgets only).
+            let toggle = (at == 0).then(|| {
+                view! {
+                    <button type="button" class="bk-notices-more" aria-expanded=move || expanded.get().to_string()
+                        hidden=move || count() < 2 on:click=move |_| expanded.update(|e| *e = !*e)>
+                        {more}
+                    </button>
+                }
+            });
+            view! {
+                <div class="bk-notice" role="alert">
+                    <div class="bk-notice-text">
+                        <p>{head}</p>
+                        {list}
+                        <div class="bk-notice-actions">{again}{toggle}</div>
+                    </div>
+                    <button type="button" class="bk-notice-close" aria-label=close_label title=close_label
+                        on:click=move |_| { dismissed.update(|d| d.push(key.clone())); focus_on(); }>
+                        <span aria-hidden="true">"×"</span>
+                    </button>
+                </div>
+            }
+        };
+    view! {
+        <div class="bk-notices" class:bk-notices--open=move || expanded.get()>
+            <For each=move || current.get().into_iter().enumerate() key=|(i, n)| (*i == 0, n.0.clone()) children=notice/>
+        </div>
+    }
 }

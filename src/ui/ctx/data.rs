@@ -13,6 +13,8 @@ pub struct ConfigFailure {
     pub problems: Vec<Problem>,
     /// Asking again may help (it did not arrive), as opposed to a config that must be fixed.
     pub retry: bool,
+    /// It is being asked for again right now.
+    pub retrying: bool,
 }
 
 #[derive(Clone, Copy)]

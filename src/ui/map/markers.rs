@@ -216,8 +216,14 @@ fn Marker(
         }
         ctx.open_place(index, None, None);
     };
-    let on_focus = move |_| {
-        if !ctx.screen.viewport.with_untracked(|vp| vp.shows(position, 24.0)) {
+    // Keyboard focus brings a marker into view. The focus a press gives must not: moving the map
+    // under the finger or pointer would send the release elsewhere, and the click never came.
+    let on_focus = move |ev: web_sys::FocusEvent| {
+        let by_keyboard = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_none_or(|el| el.matches(":focus-visible").unwrap_or(true));
+        if by_keyboard && !ctx.screen.viewport.with_untracked(|vp| vp.shows(position, 24.0)) {
             ctx.screen.update_view(|vp| crate::geo::Viewport { center: position, ..*vp });
         }
     };
