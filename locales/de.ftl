@@ -26,6 +26,7 @@ legend = Kategorien
 ## Details
 close = Schließen
 close-notice = Hinweis schließen
+sheet-full = Details in voller Höhe
 field-category = Kategorie
 field-address = Adresse
 field-phone = Telefon
@@ -272,6 +273,7 @@ action-email = E-Mail
 
 ## Suche, Filter, Liste
 search-label = Suche nach Name, Beruf, Angebot oder Ort
+search-label-short = Suche
 search-placeholder = z. B. Einzelhandel, Buchholz …
 places-found = { $n } { $count ->
     [one] Ort

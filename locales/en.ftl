@@ -26,6 +26,7 @@ legend = Categories
 ## Details
 close = Close
 close-notice = Dismiss notice
+sheet-full = Details at full height
 field-category = Category
 field-address = Address
 field-phone = Phone
@@ -272,6 +273,7 @@ action-email = Email
 
 ## Search, filters, list
 search-label = Search by name, profession, offer or town
+search-label-short = Search
 search-placeholder = e.g. retail, Buchholz …
 places-found = { $n } { $count ->
     [one] place

@@ -98,6 +98,7 @@ pub fn App(options: HostOptions) -> impl IntoView {
 
     view! {
         <section class="bk-root" class:bk-root--auto-height=options.auto_height class:bk-root--sheet=move || sheet_open()
+            class:bk-root--details=move || ctx.selection.selected.with(Option::is_some) || ctx.selection.cluster_leaves.with(Option::is_some)
             class:bk-root--cooperative=ctx.cooperative data-view=move || ctx.screen.panel.get().as_str()
             lang=move || lang().code() aria-labelledby=title_id on:keydown=on_keydown>
           // While the print sheet covers the widget, nothing under it takes focus or clicks.

@@ -40,8 +40,10 @@ fn SpotList(leaves: Vec<usize>) -> impl IntoView {
             }
         })
         .collect_view();
+    let full = RwSignal::new(false);
     view! {
-        <section class="bk-details" id=ctx.id("details") role="dialog" aria-modal="false" aria-labelledby=labelled>
+        <section class="bk-details" class:bk-details--full=move || full.get() id=ctx.id("details") role="dialog" aria-modal="false" aria-labelledby=labelled>
+            <super::grip::Grip full=full/>
             <div class="bk-details-head">
                 {super::heading::heading(ctx.heading, 1, "bk-details-title", Some(title_id), Some("-1"), tr(lang, "cluster-list", None))}
                 <button type="button" class="bk-close" aria-label=close.clone() title=close on:click=move |_| ctx.selection.show_leaves(None)>
@@ -283,8 +285,11 @@ fn Details(place: Place) -> impl IntoView {
         .map(|d| view! { <p class="bk-description" dir="auto">{d.get(lang).to_string()}</p> });
     let close = label("close");
 
+    // On a phone the sheet opens at part height, the place in sight above it (super::grip).
+    let full = RwSignal::new(false);
     view! {
-        <section class="bk-details" id=ctx.id("details") role="dialog" aria-modal="false" aria-labelledby=labelled_by>
+        <section class="bk-details" class:bk-details--full=move || full.get() id=ctx.id("details") role="dialog" aria-modal="false" aria-labelledby=labelled_by>
+            <super::grip::Grip full=full/>
             <div class="bk-details-head">
                 {super::heading::heading(ctx.heading, 1, "bk-details-title", Some(title_id), Some("-1"), place.name.get(lang).to_string())}
                 <button type="button" class="bk-close" aria-label=close.clone() title=close on:click=move |_| ctx.close_place()>

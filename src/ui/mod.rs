@@ -11,6 +11,7 @@ mod details;
 mod dom;
 mod events;
 mod finder;
+mod grip;
 mod heading;
 mod legend;
 mod loading;

@@ -41,7 +41,8 @@ fn config_notice(ctx: Ctx, lang: Lang, all: bool) -> Option<Notice> {
 /// The visitor's lines: no entry ids, fields or positions.
 fn plain(ctx: Ctx, lang: Lang) -> Vec<Notice> {
     let sources = ctx.data.config.with(|c| c.as_ref().map(|c| c.sources.clone()).unwrap_or_default());
-    let files = |f: &[String]| f.join(", ");
+    // By their names, not their paths: enough to tell the district which file it is.
+    let files = |f: &[String]| f.iter().map(|p| p.rsplit('/').next().unwrap_or(p)).collect::<Vec<_>>().join(", ");
     ctx.data
         .reports
         .with(|r| crate::model::troubles(r, &sources))

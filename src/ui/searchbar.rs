@@ -32,6 +32,15 @@ pub fn SearchBar() -> impl IntoView {
             ctx.finding.update_filters(|f| f.text = value);
         }
     };
+    // The label's first words stay visible on a phone (beside the field); the rest is hidden
+    // there but stays part of the field's name, so the name begins with what is seen.
+    let label = move || {
+        let (long, short) = (tr(lang(), "search-label", None), tr(lang(), "search-label-short", None));
+        match long.strip_prefix(&short) {
+            Some(rest) => (short, rest.to_string()),
+            None => (long, String::new()),
+        }
+    };
     let shown = move || ctx.finding.matching.with(|m| m.len());
     // The one polite live region: loading, then how many places are shown after every change.
     let status = move || {
@@ -52,7 +61,9 @@ pub fn SearchBar() -> impl IntoView {
     };
     view! {
         <div class="bk-bar" role="search" aria-label=move || tr(lang(), "search-region", None)>
-            <label class="bk-label" for=search_id.clone()>{move || tr(lang(), "search-label", None)}</label>
+            <label class="bk-label" for=search_id.clone()>
+                <span class="bk-label-short">{move || label().0}</span><span class="bk-label-rest">{move || label().1}</span>
+            </label>
             <div class="bk-bar-row">
                 <input class="bk-search" type="search" id=search_id autocomplete="off" spellcheck="false"
                     enterkeyhint="search"

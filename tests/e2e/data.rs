@@ -6,7 +6,8 @@ use serde_json::Value;
 
 crate::e2e!(broken_sources_raise_alerts_and_good_places_stay, DESKTOP);
 pub async fn broken_sources_raise_alerts_and_good_places_stay(env: &Env, b: &Browser) -> TestResult {
-    b.open("/?config=fixtures/faulty/config.json").await?;
+    // The editors' notices: each file's reason, each skipped entry.
+    b.open("/?config=fixtures/faulty/config.json&notices=all").await?;
     b.wait_loaded().await?;
     let alerts = b.alerts().await?;
     let has =
@@ -74,7 +75,7 @@ pub async fn text_from_data_is_never_html_and_unsafe_urls_are_not_links(_env: &E
 
 crate::e2e!(a_config_from_another_origin_is_refused, DESKTOP);
 pub async fn a_config_from_another_origin_is_refused(_env: &Env, b: &Browser) -> TestResult {
-    b.open("/?config=http://example.org/config.json").await?;
+    b.open("/?config=http://example.org/config.json&notices=all").await?;
     b.wait_loaded().await?;
     let alerts = b.alerts().await?;
     ensure!(

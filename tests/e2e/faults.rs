@@ -1,6 +1,7 @@
 //! Failing servers: a file that hangs, stays silent, is cut off, is HTML, or fails once or twice.
 //! The fixtures (`tests/fixtures/slow/`) serve the sample data through `/faulty/<fault>/…` of the
-//! test server, with a 2 s timeout.
+//! test server, with a 2 s timeout. These tests read the editors' notices (`notices=all`), which
+//! name each file's reason; `tests/e2e/notices.rs` reads what visitors are told.
 
 use crate::support::*;
 
@@ -10,11 +11,22 @@ async fn busy(b: &Browser) -> AnyResult<bool> {
 
 crate::e2e!(a_hanging_or_silent_file_does_not_hold_up_the_others, DESKTOP);
 pub async fn a_hanging_or_silent_file_does_not_hold_up_the_others(env: &Env, b: &Browser) -> TestResult {
-    b.open("/?config=fixtures/slow/hang.json").await?;
+    b.open("/?config=fixtures/slow/hang.json&notices=all").await?;
     // The training firms arrive at once; schools hang after 200 bytes, counselling never answers.
     b.wait_until("the firms' markers", || async { Ok(b.markers().await?.len() >= 40) }).await?;
     ensure!(busy(b).await?, "the firms were shown while the other two files were still on their way");
     ensure!(b.alerts().await?.is_empty(), "no notice before the timeout: {:?}", b.alerts().await?);
+    // Named at the first time-out (2 s), while each is tried once more (until about 5.5 s), not
+    // after the second.
+    b.wait_until("the first notices", || async { Ok(b.alerts().await?.len() >= 2) }).await?;
+    let state = b
+        .js("return [document.querySelector('.bk-map').getAttribute('aria-busy'), \
+             ...[...document.querySelectorAll('.bk-notice-retry')].map(x => x.textContent.trim() + ' ' + x.getAttribute('aria-disabled'))]")
+        .await?;
+    ensure!(
+        state == serde_json::json!(["true", "Wird erneut geladen … true", "Wird erneut geladen … true"]),
+        "named while still being tried again, each notice busy: {state}"
+    );
     b.wait_loaded().await?;
     let said = b.alerts().await?;
     for file in ["schulen.geojson", "beratung.geojson"] {
@@ -67,7 +79,7 @@ pub async fn a_hanging_or_silent_file_does_not_hold_up_the_others(env: &Env, b: 
 
 crate::e2e!(try_again_fetches_only_what_failed_and_keeps_the_visitors_state, DESKTOP);
 pub async fn try_again_fetches_only_what_failed_and_keeps_the_visitors_state(env: &Env, b: &Browser) -> TestResult {
-    b.open("/?config=fixtures/slow/retry.json").await?;
+    b.open("/?config=fixtures/slow/retry.json&notices=all").await?;
     b.wait_loaded().await?;
     let said = b.alerts().await?;
     ensure!(
@@ -131,7 +143,7 @@ pub async fn try_again_fetches_only_what_failed_and_keeps_the_visitors_state(env
 
 crate::e2e!(cut_connections_and_html_are_named_and_a_passing_503_heals, DESKTOP);
 pub async fn cut_connections_and_html_are_named_and_a_passing_503_heals(env: &Env, b: &Browser) -> TestResult {
-    b.open("/?config=fixtures/slow/cut.json").await?;
+    b.open("/?config=fixtures/slow/cut.json&notices=all").await?;
     b.wait_loaded().await?;
     let said = b.alerts().await?;
     ensure!(
@@ -165,7 +177,7 @@ crate::e2e!(a_config_that_fails_is_named_and_can_be_tried_again, DESKTOP);
 /// The config (and, behind it, every file) answers 503 twice: each is named, and "Erneut
 /// versuchen" brings first the config, then the files.
 pub async fn a_config_that_fails_is_named_and_can_be_tried_again(env: &Env, b: &Browser) -> TestResult {
-    b.open("/?config=/faulty/twice/d/config.json").await?;
+    b.open("/?config=/faulty/twice/d/config.json&notices=all").await?;
     b.wait_loaded().await?;
     let said = b.alerts().await?;
     ensure!(
@@ -194,7 +206,7 @@ pub async fn a_config_that_fails_is_named_and_can_be_tried_again(env: &Env, b: &
 
 crate::e2e!(a_malformed_config_is_named_without_a_retry, DESKTOP);
 pub async fn a_malformed_config_is_named_without_a_retry(_env: &Env, b: &Browser) -> TestResult {
-    b.open("/?config=fixtures/slow/broken-config.json").await?;
+    b.open("/?config=fixtures/slow/broken-config.json&notices=all").await?;
     b.wait_loaded().await?;
     let said = b.alerts().await?;
     ensure!(

@@ -91,7 +91,7 @@ crate::e2e!(a_missing_file_behind_nginx_is_named, DESKTOP);
 pub async fn a_missing_file_behind_nginx_is_named(env: &Env, b: &Browser) -> TestResult {
     let n = nginx(env)?;
     let before = n.requests().len();
-    b.c.goto(&format!("{}/bildungskarte/index.html?config=config-fehlt.json", n.base)).await?;
+    b.c.goto(&format!("{}/bildungskarte/index.html?config=config-fehlt.json&notices=all", n.base)).await?;
     b.wait_loaded().await?;
     let said = b.alerts().await?;
     ensure!(

@@ -148,6 +148,7 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
             // The radius around the point, under the markers.
             {move || radius().map(|(left, top, r)| view! {
                 <svg class="bk-radius" aria-hidden="true" focusable="false" width=format!("{:.0}", 2.0 * r) height=format!("{:.0}", 2.0 * r)
+                    style:width=format!("{:.0}px", 2.0 * r) style:height=format!("{:.0}px", 2.0 * r)
                     style:transform=format!("translate({left:.1}px,{top:.1}px)")>
                     <circle cx=format!("{r:.1}") cy=format!("{r:.1}") r=format!("{:.1}", (r - 1.5).max(0.0))></circle>
                 </svg>

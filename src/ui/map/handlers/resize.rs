@@ -10,17 +10,25 @@ pub(in crate::ui::map) fn follow_size(m: MapCtx) {
     Effect::new(move |_| {
         let Some(el) = m.container.get() else { return };
         let el: web_sys::HtmlElement = el.into();
+        // The widget's height as `--bk-h`: a phone's bottom sheet leaves 40 % of it to the map.
+        let root = el.closest(".bk-root").ok().flatten().and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok());
         let measure = {
-            let el = el.clone();
+            let (el, root) = (el.clone(), root.clone());
             move || {
                 let (w, h) = (el.client_width() as f64, el.client_height() as f64);
                 m.ctx.screen.resize_view(w, h);
+                if let Some(r) = &root {
+                    let _ = r.style().set_property("--bk-h", &format!("{}px", r.client_height()));
+                }
             }
         };
         measure();
         let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| measure());
         if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
             observer.observe(&el);
+            if let Some(r) = &root {
+                observer.observe(r);
+            }
         }
         // The observer lives as long as the page; so does its callback.
         cb.forget();

@@ -1,0 +1,131 @@
+//! What visitors are told about broken or missing files: one plain line per kind of trouble, with
+//! what they can do; the editors' details only when the page asks for them (`notices=all`). A
+//! file that sends nothing is named at its first time-out; each notice is busy for its own files.
+
+use crate::support::*;
+use serde_json::json;
+
+/// Words that belong to the editors' notices, never to a visitor's.
+const EDITORS_WORDS: &[&str] = &["Zeile", "Spalte", "Pflichtfeld", "Eintrag 2", "bakery", "404", "JSON", "„id“"];
+
+crate::e2e!(visitors_get_one_plain_line_per_kind_of_trouble, DESKTOP);
+pub async fn visitors_get_one_plain_line_per_kind_of_trouble(env: &Env, b: &Browser) -> TestResult {
+    b.open("/?config=fixtures/faulty/config.json").await?;
+    b.wait_loaded().await?;
+    let said = b.alerts().await?;
+    let line = |start: &str| said.iter().find(|a| a.starts_with(start)).cloned().unwrap_or_default();
+    let missing = line("Einige Orte können gerade nicht angezeigt werden");
+    ensure!(missing.contains("missing.geojson") && missing.contains("Erneut versuchen"), "{said:#?}");
+    let broken = line("Einige Orte fehlen, weil eine Datei fehlerhaft ist");
+    ensure!(
+        broken.contains("broken.geojson") && broken.contains("notfc.geojson") && !broken.contains("Erneut versuchen"),
+        "a broken file cannot be mended by asking again: {said:#?}"
+    );
+    ensure!(said.iter().any(|a| a.starts_with("4 Einträge sind unvollständig und werden nicht gezeigt.")), "{said:#?}");
+    ensure!(said.len() == 3, "one line per kind of trouble: {said:#?}");
+    for w in EDITORS_WORDS {
+        ensure!(!said.iter().any(|a| a.contains(w)), "„{w}“ is for editors: {said:#?}");
+    }
+    // The good places stay.
+    ensure!(b.markers().await?.len() == 6, "the six good places are shown");
+    b.screenshot(env, "notices-visitor.png").await?;
+
+    // The same page asked for the editors' notices names each file's reason and each entry.
+    b.open("/?config=fixtures/faulty/config.json&notices=all").await?;
+    b.wait_loaded().await?;
+    let said = b.alerts().await?.join("\n");
+    for w in ["404", "Zeile 4", "Pflichtfeld „id“ fehlt", "bakery"] {
+        ensure!(said.contains(w), "the editors' notices say „{w}“: {said}");
+    }
+    Ok(())
+}
+
+crate::e2e!(a_host_attribute_asks_for_the_editors_notices, DESKTOP);
+pub async fn a_host_attribute_asks_for_the_editors_notices(_env: &Env, b: &Browser) -> TestResult {
+    // A CMS page of the editors' own that mounts the widget with the editors' attribute.
+    let dir = scratch_dir().join("editors-host");
+    std::fs::create_dir_all(&dir)?;
+    std::fs::write(
+        dir.join("index.html"),
+        "<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Redaktion</title></head><body>\
+         <div data-bildungskarte data-notices=\"all\" data-config=\"/fixtures/faulty/config.json\" style=\"height:500px\"></div>\
+         <script type=\"module\" src=\"/embed.js\"></script></body></html>",
+    )?;
+    b.open("/scratch/editors-host/index.html").await?;
+    b.wait_loaded().await?;
+    let said = b.alerts().await?.join("\n");
+    ensure!(said.contains("Zeile 4") && said.contains("Pflichtfeld"), "the editors' notices: {said}");
+    Ok(())
+}
+
+crate::e2e!(a_silent_file_is_named_at_its_first_timeout_and_each_notice_is_busy_for_its_own_file, DESKTOP);
+pub async fn a_silent_file_is_named_at_its_first_timeout_and_each_notice_is_busy_for_its_own_file(
+    env: &Env,
+    b: &Browser,
+) -> TestResult {
+    // Counselling sends nothing (2 s timeout, tried again after 1.5 s); one file is missing (404).
+    let started = std::time::Instant::now();
+    b.open("/?config=fixtures/slow/silent-404.json&notices=all").await?;
+    b.wait_until("both notices", || async {
+        let said = b.alerts().await?;
+        Ok(said.iter().any(|a| a.contains("beratung.geojson")) && said.iter().any(|a| a.contains("nichtda.geojson")))
+    })
+    .await?;
+    let named_after = started.elapsed().as_secs_f64();
+    let buttons = b
+        .js("return [...document.querySelectorAll('.bk-notice')].map(n => [n.textContent.includes('beratung') ? 'silent' : 'missing', \
+             n.querySelector('.bk-notice-retry').textContent.trim(), n.querySelector('.bk-notice-retry').getAttribute('aria-disabled')])")
+        .await?;
+    ensure!(
+        buttons == json!([["silent", "Wird erneut geladen …", "true"], ["missing", "Erneut versuchen", null]]),
+        "only the file tried again is busy: {buttons}"
+    );
+    ensure!(
+        env.server.count("/faulty/silent/e/data/beratung.geojson") <= 1 || named_after < 5.0,
+        "named at the first time-out, not after the second ({named_after:.1} s)"
+    );
+    b.wait_loaded().await?;
+    ensure!(b.alerts().await?.len() == 2, "both still named after the second try");
+    ensure!(env.server.count("/faulty/silent/e/data/beratung.geojson") == 2, "the silent file was asked twice");
+
+    // A visitor sees one line for both, named by their file names, and may try again.
+    b.open("/?config=fixtures/slow/silent-404.json").await?;
+    b.wait_loaded().await?;
+    let said = b.alerts().await?;
+    ensure!(
+        said.len() == 1
+            && said[0]
+                .starts_with("Einige Orte können gerade nicht angezeigt werden (beratung.geojson, nichtda.geojson).")
+            && said[0].contains("Erneut versuchen"),
+        "{said:#?}"
+    );
+    Ok(())
+}
+
+crate::e2e!(on_a_phone_notices_take_a_fifth_say_there_are_more_and_close, MOBILE);
+pub async fn on_a_phone_notices_take_a_fifth_say_there_are_more_and_close(env: &Env, b: &Browser) -> TestResult {
+    b.open("/?config=fixtures/faulty/config.json").await?;
+    b.wait_loaded().await?;
+    let layout = || async {
+        b.js("const r = document.querySelector('.bk-root').getBoundingClientRect().height; \
+              const n = document.querySelector('.bk-notices').getBoundingClientRect().height; \
+              const shown = [...document.querySelectorAll('.bk-notice')].filter(x => x.getClientRects().length > 0).length; \
+              return [n / r, shown]")
+            .await
+    };
+    let l = layout().await?;
+    ensure!(l[0].as_f64().unwrap_or(1.0) <= 0.2 && l[1] == 1, "a fifth of the widget, the first notice: {l}");
+    let more = b.by_role("button", "2 weitere Hinweise").await?;
+    ensure!(more.attr("aria-expanded").await?.as_deref() == Some("false"), "says it is folded");
+    b.screenshot(env, "notices-phone.png").await?;
+    more.click().await?;
+    b.wait_until("all three", || async { Ok(layout().await?[1] == 3) }).await?;
+    ensure!(
+        b.by_role("button", "Weniger Hinweise").await?.attr("aria-expanded").await?.as_deref() == Some("true"),
+        "unfolded"
+    );
+    // Each can be closed; the count follows.
+    b.all_by_role("button", |n| n == "Hinweis schließen").await?[0].click().await?;
+    b.wait_until("one gone", || async { Ok(b.alerts().await?.len() == 2) }).await?;
+    Ok(())
+}
