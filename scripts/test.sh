@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds the release site and runs every test: native unit tests of the
-# core and end-to-end tests in headless Chromium against dist/. Prints the totals at the end.
+# core and end-to-end tests in headless Chromium against dist/, the core set of them (`e2e!(…, core)`)
+# also in Firefox ESR and WebKitGTK (`firefox::…`, `webkit::…`). Prints the totals at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh

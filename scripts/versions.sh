@@ -2,3 +2,5 @@
 TRUNK_VERSION=0.21.14
 # Must equal the wasm-bindgen version in Cargo.lock (Cargo.toml pins it with "=").
 WASM_BINDGEN_VERSION=0.2.130
+# Firefox's WebDriver (Debian has no package); the core e2e tests run in Firefox ESR through it.
+GECKODRIVER_VERSION=0.37.1

@@ -78,7 +78,7 @@ async fn allow_downloads(b: &Browser, dir: &Path) -> TestResult {
     Ok(())
 }
 
-crate::e2e!(the_check_page_reports_the_corpus_as_the_command_line_does, DESKTOP);
+crate::e2e!(the_check_page_reports_the_corpus_as_the_command_line_does, DESKTOP, core);
 pub async fn the_check_page_reports_the_corpus_as_the_command_line_does(env: &Env, b: &Browser) -> TestResult {
     // Under the strict Content-Security-Policy the hosting guide documents.
     b.open("/csp/pruefen.html").await?;

@@ -5,7 +5,7 @@ use crate::support::{Browser, ESCAPE, Env, TestResult, ensure};
 use fantoccini::Locator;
 use serde_json::Value;
 
-crate::e2e!(demo_host_page_with_two_instances_and_an_iframe, DESKTOP);
+crate::e2e!(demo_host_page_with_two_instances_and_an_iframe, DESKTOP, core);
 pub async fn demo_host_page_with_two_instances_and_an_iframe(env: &Env, b: &Browser) -> TestResult {
     b.open("/demo-host.html").await?;
     b.wait_until("both widgets", || async move {

@@ -22,7 +22,7 @@ async fn status(b: &Browser) -> Result<String, Box<dyn std::error::Error + Send 
         .to_string())
 }
 
-crate::e2e!(search_is_tolerant_and_updates_map_list_and_count, DESKTOP);
+crate::e2e!(search_is_tolerant_and_updates_map_list_and_count, DESKTOP, core);
 pub async fn search_is_tolerant_and_updates_map_list_and_count(_env: &Env, b: &Browser) -> TestResult {
     b.open("/").await?;
     b.wait_loaded().await?;

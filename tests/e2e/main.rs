@@ -1,7 +1,10 @@
-//! End-to-end tests: the release build in headless Chromium over WebDriver.
+//! End-to-end tests: the release build in headless Chromium over WebDriver, and the core set
+//! (`e2e!(…, core)`) in Firefox ESR and WebKitGTK as well, as `firefox::…` and `webkit::…`.
 //!
-//! Needs `dist/` (run `trunk build --release` first; scripts/test.sh does) and ChromeDriver with
-//! Chromium (`CHROMEDRIVER`, `CHROME_BIN` override the defaults).
+//! Needs `dist/` (run `trunk build --release` first; scripts/test.sh does), ChromeDriver with
+//! Chromium (`CHROMEDRIVER`, `CHROME_BIN` override the defaults), and for the core set geckodriver
+//! with Firefox ESR (`GECKODRIVER`, `FIREFOX_BIN`) and WebKitWebDriver with xvfb-run
+//! (`WEBKIT_MINIBROWSER`); scripts/setup-test.sh installs them all.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod a11y;
@@ -22,7 +25,7 @@ mod when;
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::sync::Arc;
-use support::{Driver, E2e, Env, Server};
+use support::{Driver, Drivers, E2e, Engine, Env, Server};
 
 fn main() {
     let args = Arguments::from_args();
@@ -55,32 +58,62 @@ fn main() {
     // Every test registered with `e2e!` next to its function, in a stable order.
     let mut registered: Vec<&E2e> = inventory::iter::<E2e>.into_iter().collect();
     registered.sort_by_key(|t| (t.name, t.size));
-    let trials = registered
-        .into_iter()
-        .map(|t| {
-            let env = env.clone();
-            let (run, (w, h), flags) = (t.run, t.size, t.flags);
-            // The window size is part of the name: several tests run at two sizes.
-            let name = format!("{} {w}x{h}", t.name.trim_start_matches("e2e::"));
-            Trial::test(name, move || {
-                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-                rt.block_on(async {
-                    let b = support::browser_with(&env, w, h, flags)
-                        .await
-                        .map_err(|e| Failed::from(format!("no browser: {e}")))?;
-                    let result = run(&env, &b).await;
-                    if let Err(e) = &result {
-                        if e.to_string().contains("finish loading") {
-                            eprintln!("DIAG requests: {:?}", env.server.requests_matching("/"));
-                        }
+    // Started by the first test that needs one, so a filtered run of Chromium tests starts none.
+    let drivers = Arc::new(Drivers::default());
+    let mut trials = Vec::new();
+    for t in registered {
+        let (run, (w, h)) = (t.run, t.size);
+        // The window size is part of the name: several tests run at two sizes.
+        let name = format!("{} {w}x{h}", t.name.trim_start_matches("e2e::"));
+        let env_ = env.clone();
+        let flags = t.flags;
+        trials.push(Trial::test(name.clone(), move || {
+            block_on(async {
+                let b = support::browser_with(&env_, w, h, flags)
+                    .await
+                    .map_err(|e| Failed::from(format!("no browser: {e}")))?;
+                let result = run(&env_, &b).await;
+                if let Err(e) = &result {
+                    if e.to_string().contains("finish loading") {
+                        eprintln!("DIAG requests: {:?}", env_.server.requests_matching("/"));
                     }
-                    let _ = b.close().await;
-                    result.map_err(|e| Failed::from(e.to_string()))
-                })
+                }
+                let _ = b.close().await;
+                result.map_err(|e| Failed::from(e.to_string()))
             })
-        })
-        .collect();
+        }));
+        if !t.core {
+            continue;
+        }
+        // Chromium's flags and phone emulation have no counterpart in the other drivers: such a
+        // test would check less there than its name says.
+        assert!(w >= 500 && t.flags.is_empty(), "{}: the core set is desktop-sized and without flags", t.name);
+        for engine in Engine::OTHERS {
+            let (env_, drivers) = (env.clone(), drivers.clone());
+            trials.push(Trial::test(format!("{}::{name}", engine.name()), move || {
+                let driver = drivers.take(engine).map_err(Failed::from)?;
+                let (result, closed) = block_on(async {
+                    let b = support::browser_in(&env_, engine, &driver.url, w, h)
+                        .await
+                        .map_err(|e| Failed::from(format!("no {} browser: {e}", engine.name())))?;
+                    let result = run(&env_, &b).await;
+                    let closed = b.close().await.is_ok();
+                    Ok::<_, Failed>((result, closed))
+                })?;
+                // A driver whose session did not close may still hold it: it serves no one else.
+                if closed {
+                    drivers.give_back(engine, driver);
+                }
+                result.map_err(|e| Failed::from(e.to_string()))
+            }));
+        }
+    }
     let conclusion = libtest_mimic::run(&args, trials);
+    drop(drivers);
     drop(env);
     conclusion.exit();
+}
+
+fn block_on<T>(f: impl std::future::Future<Output = T>) -> T {
+    tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(f)
 }

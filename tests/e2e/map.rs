@@ -46,7 +46,7 @@ async fn open_sample(b: &Browser) -> TestResult {
     b.wait_loaded().await
 }
 
-crate::e2e!(every_sample_place_is_a_named_marker, DESKTOP);
+crate::e2e!(every_sample_place_is_a_named_marker, DESKTOP, core);
 pub async fn every_sample_place_is_a_named_marker(env: &Env, b: &Browser) -> TestResult {
     let s = sample(env);
     ensure!(s.features.len() >= 60, "the sample has {} places, the issue asks for at least 60", s.features.len());
@@ -74,7 +74,7 @@ pub async fn every_sample_place_is_a_named_marker(env: &Env, b: &Browser) -> Tes
     Ok(())
 }
 
-crate::e2e!(clicking_a_marker_opens_its_details_and_escape_returns_focus, DESKTOP);
+crate::e2e!(clicking_a_marker_opens_its_details_and_escape_returns_focus, DESKTOP, core);
 pub async fn clicking_a_marker_opens_its_details_and_escape_returns_focus(env: &Env, b: &Browser) -> TestResult {
     let s = sample(env);
     let f = s.find(|p| p["phone"].is_string() && p["website"].is_string());
@@ -177,7 +177,7 @@ async fn wait_spread(b: &Browser, what: &str, target: f64) -> TestResult {
     }
 }
 
-crate::e2e!(zoom_buttons_and_wheel_change_the_scale, DESKTOP);
+crate::e2e!(zoom_buttons_and_wheel_change_the_scale, DESKTOP, core);
 pub async fn zoom_buttons_and_wheel_change_the_scale(_env: &Env, b: &Browser) -> TestResult {
     open_sample(b).await?;
     let d0 = spread(b).await?;
@@ -226,7 +226,7 @@ pub async fn zoom_buttons_and_wheel_change_the_scale(_env: &Env, b: &Browser) ->
     wait_spread(b, "double click zoom in", d0 * 2.0).await
 }
 
-crate::e2e!(drag_and_arrow_keys_pan_the_map, DESKTOP);
+crate::e2e!(drag_and_arrow_keys_pan_the_map, DESKTOP, core);
 pub async fn drag_and_arrow_keys_pan_the_map(_env: &Env, b: &Browser) -> TestResult {
     open_sample(b).await?;
     // On a phone nearby places are clusters: any of them shows how the map moved.

@@ -1,6 +1,7 @@
-//! One headless Chromium session per test, and the WebDriver calls the tests use.
+//! One browser session per test (headless Chromium; Firefox ESR or WebKitGTK for the core tests),
+//! and the WebDriver calls the tests use.
 
-use super::{AnyResult, Env, TestResult, fail};
+use super::{AnyResult, Engine, Env, TestResult, fail};
 use fantoccini::elements::Element;
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -14,6 +15,8 @@ pub struct Browser {
     /// The browser's own profile folder (`--user-data-dir`), which finds its processes.
     #[allow(dead_code)] // read by the benchmark harness (bench/)
     pub profile: std::path::PathBuf,
+    /// What the Chromium-only helpers (console log, DevTools, permissions) ask before they act.
+    pub engine: Engine,
 }
 
 /// A desktop window of `width` × `height`, or with `width` < 500 a phone (Chromium's mobile
@@ -69,7 +72,66 @@ pub async fn browser_with(
         .capabilities(caps)
         .connect(&env.driver.url)
         .await?;
-    Ok(Browser { c, base: env.server.base.clone(), profile })
+    Ok(Browser { c, base: env.server.base.clone(), profile, engine: Engine::Chromium })
+}
+
+/// A session of Firefox ESR (headless) or WebKitGTK (MiniBrowser, in the driver's virtual display)
+/// through `driver_url`, in German, its viewport `width` × `height`. No phone emulation: neither
+/// driver has Chromium's device metrics, so the phone checks stay in Chromium.
+pub async fn browser_in(
+    env: &Env,
+    engine: Engine,
+    driver_url: &str,
+    width: u32,
+    height: u32,
+) -> Result<Browser, Box<dyn std::error::Error + Send + Sync>> {
+    let caps = match engine {
+        Engine::Chromium => return browser_with(env, width, height, &[]).await,
+        Engine::Firefox => json!({
+            "browserName": "firefox",
+            "moz:firefoxOptions": {
+                "binary": std::env::var("FIREFOX_BIN").unwrap_or_else(|_| "/usr/bin/firefox-esr".into()),
+                "args": ["-headless", format!("--width={width}"), format!("--height={height}")],
+                "prefs": {
+                    "intl.accept_languages": "de-DE,de",
+                    // As Chromium's --disable-background-networking: only the test's own requests.
+                    "app.update.enabled": false,
+                    "browser.shell.checkDefaultBrowser": false,
+                    "network.captive-portal-service.enabled": false,
+                    "network.connectivity-service.enabled": false,
+                }
+            }
+        }),
+        // The language comes from the driver's locale (support/driver.rs).
+        Engine::WebKit => json!({
+            "browserName": "MiniBrowser",
+            "webkitgtk:browserOptions": {
+                "binary": std::env::var("WEBKIT_MINIBROWSER")
+                    .unwrap_or_else(|_| "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser".into()),
+                "args": ["--automation"]
+            }
+        }),
+    };
+    let Value::Object(caps) = caps else { unreachable!() };
+    let c = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(caps)
+        .connect(driver_url)
+        .await?;
+    let b = Browser { c, base: env.server.base.clone(), profile: Default::default(), engine };
+    if let Err(e) = b.fit_viewport(width, height).await {
+        let _ = b.c.clone().close().await;
+        return Err(e);
+    }
+    // A test that finds "Vergrößern" would fail in English anyway, but not say why.
+    let languages = b.js("return navigator.languages").await?;
+    if languages.get(0).and_then(Value::as_str).is_none_or(|l| !l.starts_with("de")) {
+        let _ = b.c.clone().close().await;
+        return fail(format!(
+            "{} browses in {languages}, not German (WebKitGTK needs the de_DE.UTF-8 locale: scripts/setup-test.sh)",
+            engine.name()
+        ));
+    }
+    Ok(b)
 }
 
 fn next_id() -> usize {
@@ -121,10 +183,61 @@ impl WebDriverCompatibleCommand for BrowserLog {
 }
 
 impl Browser {
+    /// Sizes the window so that the page gets `width` × `height` (the window's own bars differ
+    /// between engines), as Chromium's headless window does.
+    async fn fit_viewport(&self, width: u32, height: u32) -> TestResult {
+        let (w, h) = (width as f64, height as f64);
+        let mut outer = (w, h);
+        for _ in 0..4 {
+            self.c.set_window_rect(0, 0, outer.0 as u32, outer.1 as u32).await?;
+            let inner = self.settled_viewport().await?;
+            if inner == (w, h) {
+                return Ok(());
+            }
+            outer = (outer.0 + w - inner.0, outer.1 + h - inner.1);
+        }
+        let inner = self.settled_viewport().await?;
+        fail(format!("{}: the page is {inner:?} inside a window sized for {width}x{height}", self.engine.name()))
+    }
+
+    /// The page's size once a resize has reached it: WebKitGTK answers Set Window Rect before its
+    /// page has the new size.
+    async fn settled_viewport(&self) -> AnyResult<(f64, f64)> {
+        let read = || async {
+            let v = self.js("return [window.innerWidth, window.innerHeight]").await?;
+            Ok::<_, Box<dyn std::error::Error + Send + Sync>>((
+                v[0].as_f64().unwrap_or(0.0),
+                v[1].as_f64().unwrap_or(0.0),
+            ))
+        };
+        let mut last = read().await?;
+        for _ in 0..20 {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            let now = read().await?;
+            if now == last {
+                return Ok(now);
+            }
+            last = now;
+        }
+        Ok(last)
+    }
+
+    /// An error that names the engine, for what only ChromeDriver offers: a test that needs it is
+    /// not for the core set.
+    fn chromium_only(&self, what: &str) -> TestResult {
+        if self.engine == Engine::Chromium {
+            return Ok(());
+        }
+        fail(format!("{what} is Chromium only, this is {}", self.engine.name()))
+    }
+
     /// Proportional set size (KiB) of this browser's renderer processes: the tab's memory, wasm
     /// and JS heap alike (Linux only; 0 elsewhere). Used by the benchmark harness (bench/).
     #[allow(dead_code)]
     pub fn renderer_pss_kib(&self) -> u64 {
+        if self.engine != Engine::Chromium {
+            return 0;
+        }
         let Ok(procs) = std::fs::read_dir("/proc") else { return 0 };
         let mine = self.profile.to_string_lossy().to_string();
         let mut parent = std::collections::HashMap::new();
@@ -235,9 +348,26 @@ impl Browser {
         Ok(v.as_str().map(String::from))
     }
 
+    /// The accessible name of what has focus. Focus that is on its way (the page's body while the
+    /// widget moves it on at the next frame, as it does on closing the details) is waited for, up
+    /// to a second; a widget that drops focus still fails.
     pub async fn active_element_name(&self) -> AnyResult<String> {
+        let deadline = Instant::now() + Duration::from_secs(1);
+        while Instant::now() < deadline
+            && self.js("return !document.activeElement || document.activeElement === document.body").await?
+                == json!(true)
+        {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         let e = self.c.active_element().await?;
         self.name(&e).await
+    }
+
+    /// Returns once the page has drawn two more frames, so what it put off to the next frame
+    /// (focus moves, measuring) is done.
+    pub async fn next_frame(&self) -> TestResult {
+        self.js("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))").await?;
+        Ok(())
     }
 
     pub async fn press(&self, keys: &str) -> TestResult {
@@ -249,8 +379,13 @@ impl Browser {
         Ok(self.c.execute(script, vec![]).await?)
     }
 
-    /// Console entries at level SEVERE (errors, failed requests).
+    /// Console entries at level SEVERE (errors, failed requests). Chromium only: geckodriver and
+    /// WebKitWebDriver have no log endpoint, so in Firefox and WebKit this is always empty and the
+    /// console is checked in Chromium alone.
     pub async fn console_errors(&self) -> AnyResult<Vec<String>> {
+        if self.engine != Engine::Chromium {
+            return Ok(Vec::new());
+        }
         let v = self.c.issue_cmd(BrowserLog).await?;
         Ok(v.as_array()
             .map(|a| {
@@ -264,6 +399,7 @@ impl Browser {
 
     /// Grants or denies the geolocation permission and sets the fake position.
     pub async fn geolocation(&self, granted: bool, lon: f64, lat: f64) -> TestResult {
+        self.chromium_only("a fake position")?;
         let state = if granted { "granted" } else { "denied" };
         self.c
             .issue_cmd(SessionPost {
@@ -283,14 +419,21 @@ impl Browser {
     /// Runs a Chrome DevTools Protocol command (the benchmark's CPU profile).
     #[allow(dead_code)]
     pub async fn cdp(&self, cmd: &str, params: Value) -> AnyResult<Value> {
+        self.chromium_only("DevTools")?;
         let body = serde_json::json!({ "cmd": cmd, "params": params }).to_string();
         Ok(self.c.issue_cmd(SessionPost { path: "goog/cdp/execute", body }).await?)
     }
 
+    /// Saves a screenshot to tests/artifacts/, in Firefox and WebKit as `firefox-NAME`/`webkit-NAME`
+    /// (the same test runs in each engine).
     pub async fn screenshot(&self, env: &Env, name: &str) -> TestResult {
         let png = self.c.screenshot().await?;
         std::fs::create_dir_all(&env.artifacts)?;
-        std::fs::write(env.artifacts.join(name), png)?;
+        let file = match self.engine {
+            Engine::Chromium => name.to_string(),
+            other => format!("{}-{name}", other.name()),
+        };
+        std::fs::write(env.artifacts.join(file), png)?;
         Ok(())
     }
 

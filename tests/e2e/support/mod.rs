@@ -1,5 +1,6 @@
-//! The e2e harness: a static server for the built site and the fixtures, one ChromeDriver, and
-//! helpers that find elements the way assistive technology does (computed role and name).
+//! The e2e harness: a static server for the built site and the fixtures, one ChromeDriver (and,
+//! for the core tests, geckodriver and WebKitWebDriver, started when first needed), and helpers
+//! that find elements the way assistive technology does (computed role and name).
 
 mod browser;
 mod driver;
@@ -7,8 +8,8 @@ pub mod nginx;
 mod roles;
 mod server;
 
-pub use browser::{Browser, ENTER, ESCAPE, TAB, browser_with};
-pub use driver::Driver;
+pub use browser::{Browser, ENTER, ESCAPE, TAB, browser_in, browser_with};
+pub use driver::{Driver, Drivers};
 pub use server::{Server, ServerConfig};
 use std::path::PathBuf;
 
@@ -37,6 +38,29 @@ pub const DESKTOP: (u32, u32) = (1280, 800);
 pub const PHONE: (u32, u32) = (320, 640);
 pub const MOBILE: (u32, u32) = (390, 844);
 
+/// The browser engine a test runs in. Every test runs in Chromium; the core tests (`core` in
+/// `e2e!`) also in Firefox ESR and WebKitGTK (Safari's engine), at a desktop size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    Chromium,
+    Firefox,
+    WebKit,
+}
+
+impl Engine {
+    /// The other engines the core tests run in, besides Chromium.
+    pub const OTHERS: [Engine; 2] = [Engine::Firefox, Engine::WebKit];
+
+    /// Lower case, as in the names of the trials (`firefox::map::…`) and screenshots.
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Chromium => "chromium",
+            Engine::Firefox => "firefox",
+            Engine::WebKit => "webkit",
+        }
+    }
+}
+
 /// A test's run function: the shared environment and a fresh browser in, a result out.
 pub type RunFn =
     for<'a> fn(&'a Env, &'a Browser) -> std::pin::Pin<Box<dyn std::future::Future<Output = TestResult> + 'a>>;
@@ -47,19 +71,30 @@ pub struct E2e {
     pub size: (u32, u32),
     /// Extra Chromium flags, e.g. `--force-prefers-reduced-motion`, `--accept-lang=en-US,en`.
     pub flags: &'static [&'static str],
+    /// Part of the core set (load, markers, details, search, zoom, drag, embed, the check page),
+    /// which runs in Firefox and WebKit as well.
+    pub core: bool,
     pub run: RunFn,
 }
 
 inventory::collect!(E2e);
 
 /// Registers a test next to its function: `e2e!(name, DESKTOP)`, or with Chromium flags
-/// `e2e!(name, DESKTOP, &["--force-prefers-reduced-motion"])`. No list to keep by hand.
+/// `e2e!(name, DESKTOP, &["--force-prefers-reduced-motion"])`, or as part of the core set that
+/// runs in Firefox and WebKit too `e2e!(name, DESKTOP, core)`. No list to keep by hand.
 #[macro_export]
 macro_rules! e2e {
     ($name:ident, $size:expr) => {
-        $crate::e2e!($name, $size, &[]);
+        $crate::e2e!(@register $name, $size, &[], false);
+    };
+    // Before the flags' arm: `core` would parse as an expression there.
+    ($name:ident, $size:expr, core) => {
+        $crate::e2e!(@register $name, $size, &[], true);
     };
     ($name:ident, $size:expr, $flags:expr) => {
+        $crate::e2e!(@register $name, $size, $flags, false);
+    };
+    (@register $name:ident, $size:expr, $flags:expr, $core:expr) => {
         const _: () = {
             fn run<'a>(
                 env: &'a $crate::support::Env,
@@ -76,6 +111,7 @@ macro_rules! e2e {
                         $size
                     },
                     flags: $flags,
+                    core: $core,
                     run,
                 }
             }
