@@ -10,6 +10,7 @@
 mod a11y;
 mod check;
 mod data;
+mod edges;
 mod embed;
 mod faults;
 mod find;
@@ -17,6 +18,8 @@ mod keep;
 mod map;
 mod nearby;
 mod nginx;
+mod notices;
+mod phone;
 mod privacy;
 mod size;
 mod support;
