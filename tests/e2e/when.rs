@@ -212,3 +212,52 @@ pub async fn past_dates_drop_out_by_themselves(env: &Env, b: &Browser) -> TestRe
     ensure!(dates_shown(b).await?.iter().all(|d| d.as_str() >= "2027-03-01"), "nothing past");
     Ok(())
 }
+
+crate::e2e!(dates_in_the_standard_form_with_a_zone_are_shown_in_berlin_time, DESKTOP);
+/// An editor's file with dates as other systems write them (RFC 3339 with `Z` or an offset) and
+/// kinds with hyphens: shown in Berlin time, the kind in words, the calendar file in UTC.
+pub async fn dates_in_the_standard_form_with_a_zone_are_shown_in_berlin_time(_env: &Env, b: &Browser) -> TestResult {
+    // Tuesday 2026-12-01, 10:00 in Berlin.
+    clock(b, 1_796_115_600_000).await?;
+    let dir = crate::support::scratch_dir().join("zoned-dates");
+    std::fs::create_dir_all(&dir)?;
+    let config = json!({
+        "title": "Testkarte: Termine in Standardform", "center": [10.0, 53.35], "zoom": 11,
+        "basemap": {"url": "/tiles/zoned/{z}/{x}/{y}.png", "attribution": "© Test"},
+        "categories": [{"id": "schule", "label": "Schulen", "color": "#1a5fb4"}],
+        "sources": ["orte.geojson"]
+    });
+    let events = json!([
+        {"title": "Infoabend", "start": "2027-01-20T17:00:00Z", "end": "2027-01-20T20:00:00+01:00", "kind": "info-evening"},
+        {"title": "Sommerfest", "start": "2027-07-10T08:00:00.000Z", "kind": "Open-Day"},
+        {"title": "Ganztägig", "start": "2027-02-01"}
+    ]);
+    let places = json!({"type": "FeatureCollection", "features": [{"type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [10.0, 53.35]},
+        "properties": {"id": "zoned", "name": "Schule mit Terminen", "category": "schule", "events": events}}]});
+    std::fs::write(dir.join("config.json"), config.to_string())?;
+    std::fs::write(dir.join("orte.geojson"), places.to_string())?;
+    b.open("/?config=scratch/zoned-dates/config.json&place=zoned").await?;
+    b.wait_loaded().await?;
+    b.c.wait().for_element(Locator::Css("[role=dialog] .bk-event")).await?;
+    let shown = b.js("return [...document.querySelectorAll('[role=dialog] .bk-event')].map(e => e.textContent.replace(/\\s+/g, ' ').trim())").await?;
+    let shown: Vec<String> = shown.as_array().unwrap().iter().map(|v| v.as_str().unwrap_or("").to_string()).collect();
+    ensure!(shown.len() == 3, "every date is shown, none dropped: {shown:#?}");
+    ensure!(shown[0].contains("Mi 20.01.2027, 18:00–20:00 Uhr") && shown[0].contains("Infoabend"), "{shown:#?}");
+    ensure!(shown[1].contains("Mo 01.02.2027"), "{shown:#?}");
+    ensure!(
+        shown[2].contains("Sa 10.07.2027, 10:00 Uhr") && shown[2].contains("Tag der offenen Tür"),
+        "summer time, and the kind in words: {shown:#?}"
+    );
+    ensure!(!shown.iter().any(|s| s.contains("Open-Day") || s.contains("info-evening")), "no raw kind: {shown:#?}");
+    let href =
+        b.js("return document.querySelector('[role=dialog] .bk-event a[download]').getAttribute('href')").await?;
+    let ics = b
+        .js(&format!("return decodeURIComponent({:?}.split(',').slice(1).join(','))", href.as_str().unwrap_or("")))
+        .await?;
+    ensure!(
+        ics.as_str().unwrap_or("").contains("\r\nDTSTART:20270120T170000Z\r\nDTEND:20270120T190000Z\r\n"),
+        "the calendar file keeps the moment: {ics}"
+    );
+    Ok(())
+}
