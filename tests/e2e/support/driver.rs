@@ -96,19 +96,38 @@ impl Driver {
     /// Ends the process group we made for this driver (its pid is the group's id): TERM first,
     /// so Xvfb removes its lock and Firefox its profile, then KILL whatever is left.
     fn end_group(&mut self) {
-        let group = format!("-{}", self.child.id());
+        let id = self.child.id();
+        let group = format!("-{id}");
         let signal = |sig: &str| {
             let _ = Command::new("kill").args([sig, "--", &group]).stderr(Stdio::null()).status();
         };
         signal("-TERM");
         let deadline = Instant::now() + Duration::from_secs(5);
-        while Instant::now() < deadline && !matches!(self.child.try_wait(), Ok(Some(_))) {
+        while Instant::now() < deadline {
+            // Reaps the leader once it exits; the rest of the group may take a moment longer.
+            let leader_gone = matches!(self.child.try_wait(), Ok(Some(_)));
+            if leader_gone && !group_running(id) {
+                return;
+            }
             std::thread::sleep(Duration::from_millis(50));
         }
-        // The leader may be gone while its group's browser still runs.
         signal("-KILL");
         let _ = self.child.wait();
     }
+}
+
+/// Whether a process of group `pgid` still runs. Zombies do not count: orphans whose parent (the
+/// group's leader) is gone wait for an init that may never reap them, but they hold nothing.
+fn group_running(pgid: u32) -> bool {
+    let Ok(procs) = std::fs::read_dir("/proc") else { return false };
+    procs.flatten().any(|p| {
+        let stat = std::fs::read_to_string(p.path().join("stat")).unwrap_or_default();
+        // After the command's name in parentheses: state, ppid, pgrp.
+        let mut rest = stat.rsplit(')').next().unwrap_or_default().split_whitespace();
+        let state = rest.next().unwrap_or("Z");
+        let pgrp = rest.nth(1).and_then(|g| g.parse::<u32>().ok());
+        pgrp == Some(pgid) && state != "Z" && state != "X"
+    })
 }
 
 impl Drop for Driver {
