@@ -54,3 +54,68 @@ pub async fn demo_host_page_with_two_instances_and_an_iframe(env: &Env, b: &Brow
     b.c.enter_parent_frame().await?;
     Ok(())
 }
+
+/// How far each glyph of the widget's icon buttons (zoom +/−, close ×) sits from its button's
+/// centre, and the buttons' sizes: [class, dx, dy, width, height].
+const GLYPHS: &str = r#"
+    return [...document.querySelectorAll('#karte-alle .bk-zoom, #karte-alle .bk-close, #karte-alle .bk-notice-close')].map(b => {
+        const r = b.getBoundingClientRect(), range = document.createRange();
+        range.selectNodeContents(b);
+        const g = range.getBoundingClientRect();
+        return [b.className, Math.round(g.left + g.width / 2 - r.left - r.width / 2), Math.round(g.top + g.height / 2 - r.top - r.height / 2), Math.round(r.width), Math.round(r.height)];
+    });
+"#;
+
+/// The demo page carries a CMS theme's resets (`button { all: unset }`, `* { box-sizing:
+/// content-box }`, `svg { width: 100% }`, `img { max-width: 100% }`): the widget's controls keep
+/// their size and their glyphs stay centred.
+async fn controls_survive_host_resets(env: &Env, b: &Browser, shot: &str) -> TestResult {
+    b.open("/demo-host.html").await?;
+    b.wait_until("the first widget", || async move {
+        Ok(b.js("const m = document.querySelector('#karte-alle .bk-map'); return !!m && m.getAttribute('aria-busy') === 'false'").await? == Value::Bool(true))
+    })
+    .await?;
+    // The resets are there: a button of the page's own is stripped to an inline box.
+    let own = b
+        .js("const x = document.createElement('button'); document.body.append(x); \
+             const d = [getComputedStyle(x).display, getComputedStyle(x).boxSizing]; x.remove(); return d")
+        .await?;
+    ensure!(own == serde_json::json!(["inline", "content-box"]), "the demo page's resets: {own}");
+    b.js("document.querySelector('#karte-alle').scrollIntoView()").await?;
+    // Symbols keep the size they are drawn at (svg { width: 100% }).
+    let svg = b
+        .js("const s = document.querySelector('#karte-alle .bk-marker svg, #karte-alle .bk-cluster'); \
+             return s ? [s.tagName.toLowerCase(), Math.round(s.getBoundingClientRect().width)] : null")
+        .await?;
+    ensure!(
+        svg == serde_json::json!(["svg", 28]) || svg[0] == "button" && svg[1].as_i64().is_some_and(|w| w < 80),
+        "a marker's symbol was stretched: {svg}"
+    );
+    // A place's details (its close button is measured too), from the list: on a phone the map
+    // shows clusters there and the list is behind its switch.
+    b.js("document.querySelector('#karte-alle .bk-result-button').click()").await?;
+    b.wait_until("the details", || async move {
+        Ok(!b.c.find_all(Locator::Css("#karte-alle [role=dialog]")).await?.is_empty())
+    })
+    .await?;
+    let glyphs = b.js(GLYPHS).await?;
+    let list = glyphs.as_array().cloned().unwrap_or_default();
+    ensure!(list.len() >= 3, "zoom in, zoom out and close: {glyphs}");
+    for g in &list {
+        let n = |i: usize| g[i].as_i64().unwrap_or(99);
+        ensure!(n(1).abs() <= 2 && n(2).abs() <= 2, "a glyph off-centre: {g} (all: {glyphs})");
+        ensure!(n(3) >= 24 && n(4) >= 24, "a control lost its size: {g}");
+    }
+    b.screenshot(env, shot).await?;
+    Ok(())
+}
+
+crate::e2e!(host_resets_leave_the_controls_whole_on_a_desktop, DESKTOP);
+pub async fn host_resets_leave_the_controls_whole_on_a_desktop(env: &Env, b: &Browser) -> TestResult {
+    controls_survive_host_resets(env, b, "embed-resets-desktop.png").await
+}
+
+crate::e2e!(host_resets_leave_the_controls_whole_on_a_phone, MOBILE);
+pub async fn host_resets_leave_the_controls_whole_on_a_phone(env: &Env, b: &Browser) -> TestResult {
+    controls_survive_host_resets(env, b, "embed-resets-phone.png").await
+}

@@ -109,6 +109,15 @@ impl Ctx {
         let marker = self.marker_id(i);
         let map = self.id("map");
         request_animation_frame(move || {
+            // Only focus that the closed panel took with it comes back: a visitor who has moved on
+            // (typing in the search, a frame later on a slow engine) keeps their place.
+            let lost = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"));
+            if !lost {
+                return;
+            }
             let target = opener
                 .filter(dom::is_rendered)
                 .or_else(|| dom::element_by_id(&marker))
