@@ -13,6 +13,15 @@ pub fn focus_quietly(el: &web_sys::HtmlElement) {
 }
 
 /// True when the element takes part in layout (it and its ancestors are displayed).
+/// Nothing has the focus (it went with an element that was taken away): the widget may put it
+/// where it belongs without taking it from where the visitor moved it.
+pub fn focus_is_lost() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"))
+}
+
 pub fn is_rendered(el: &web_sys::HtmlElement) -> bool {
     el.offset_parent().is_some()
 }

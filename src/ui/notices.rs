@@ -127,11 +127,7 @@ pub fn Notices(
     let focus_on = move || {
         let search = ctx.id("search");
         request_animation_frame(move || {
-            let lost = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.active_element())
-                .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"));
-            if let (true, Some(el)) = (lost, super::dom::element_by_id(&search)) {
+            if let (true, Some(el)) = (super::dom::focus_is_lost(), super::dom::element_by_id(&search)) {
                 super::dom::focus_quietly(&el);
             }
         });

@@ -111,11 +111,7 @@ impl Ctx {
         request_animation_frame(move || {
             // Only focus that the closed panel took with it comes back: a visitor who has moved on
             // (typing in the search, a frame later on a slow engine) keeps their place.
-            let lost = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.active_element())
-                .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"));
-            if !lost {
+            if !dom::focus_is_lost() {
                 return;
             }
             let target = opener
