@@ -2,3 +2,6 @@
 TRUNK_VERSION=0.21.14
 # Must equal the wasm-bindgen version in Cargo.lock (Cargo.toml pins it with "=").
 WASM_BINDGEN_VERSION=0.2.130
+# Splits the widget's wasm into parts (scripts/build-wasm.sh); its `wasm-split-cli` must read what
+# the wasm_split_helpers in Cargo.lock (via Leptos) write.
+WASM_SPLIT_VERSION=0.2.4

@@ -14,6 +14,7 @@ mod keep;
 mod map;
 mod nearby;
 mod nginx;
+mod parts;
 mod privacy;
 mod size;
 mod support;
