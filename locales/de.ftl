@@ -122,6 +122,8 @@ bad-address = „{ $path }“ ist keine gültige Adresse
 file-problem = „{ $file }“: { $message }
 file-missing = Orte aus „{ $file }“ fehlen: { $message }
 retry = Erneut versuchen
+part-loading = Wird geladen …
+part-failed = Dieser Teil der Karte ist nicht angekommen.
 retrying = Wird erneut geladen …
 skipped = { $count ->
     [one] In „{ $file }“ wurde 1 Eintrag übersprungen:

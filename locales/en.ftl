@@ -122,6 +122,8 @@ bad-address = “{ $path }” is not a valid address
 file-problem = “{ $file }”: { $message }
 file-missing = Places from “{ $file }” are missing: { $message }
 retry = Try again
+part-loading = Loading …
+part-failed = This part of the map did not arrive.
 retrying = Loading again …
 skipped = { $count ->
     [one] 1 feature in “{ $file }” was skipped:

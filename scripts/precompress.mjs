@@ -1,7 +1,8 @@
 // Writes `name.gz` (gzip -9) and `name.br` (brotli, quality 11) beside each text and wasm file of
 // the built site, so a web server can send them without compressing on every request (nginx:
 // gzip_static / brotli_static; Apache: see docs/einbindung.md). Prints what a visitor downloads
-// before the first markers (the page, its script, wasm and stylesheets), raw, gzip and brotli.
+// before the first markers (the page, its scripts, the main wasm and stylesheets) and the later
+// parts of the wasm (fetched after them), raw, gzip and brotli.
 // Usage: node scripts/precompress.mjs [dist]
 import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -43,5 +44,16 @@ const first = ['index.html', ...new Set(html.match(/[\w.-]+\.(?:js|wasm|css)(?=[
 const total = { raw: 0, gz: 0, br: 0 };
 for (const f of first) for (const k of Object.keys(total)) total[k] += sizes[f][k];
 const kb = (n) => (n / 1024).toFixed(1);
-for (const f of first) console.log(`precompress: ${f}: ${kb(sizes[f].raw)} KB, gzip ${kb(sizes[f].gz)} KB, brotli ${kb(sizes[f].br)} KB`);
-console.log(`precompress: before the first markers: ${kb(total.raw)} KB, gzip ${kb(total.gz)} KB, brotli ${kb(total.br)} KB`);
+const line = (f, s) => `${f}: ${kb(s.raw)} KB, gzip ${kb(s.gz)} KB, brotli ${kb(s.br)} KB`;
+for (const f of first) console.log(`precompress: ${line(f, sizes[f])}`);
+console.log(`precompress: ${line('before the first markers', total)}`);
+
+// The later parts: the wasm files the split loader (scripts/build-wasm.sh) names.
+const loader = Object.keys(sizes).find((f) => /^bildungskarte-split-[0-9a-f]+\.js$/.test(f));
+const later = loader ? [...readFileSync(join(dist, loader), 'utf8').matchAll(/"\.\/([\w.-]+\.wasm)"/g)].map((m) => m[1]) : [];
+const rest = { raw: 0, gz: 0, br: 0 };
+for (const f of later.filter((f) => sizes[f])) {
+  console.log(`precompress: later part ${line(f, sizes[f])}`);
+  for (const k of Object.keys(rest)) rest[k] += sizes[f][k];
+}
+console.log(`precompress: ${line('later parts together', rest)}`);

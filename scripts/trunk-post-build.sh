@@ -1,11 +1,15 @@
 #!/bin/sh
-# Trunk post-build hook (Trunk.toml): writes embed.js, a loader with a stable name that host pages
-# include to mount the widget into their own elements. It links the hashed script, wasm and
+# Trunk post-build hook (Trunk.toml): builds the widget's wasm in parts (scripts/build-wasm.sh),
+# puts its loader into index.html and writes embed.js, a loader with a stable name that host pages
+# include to mount the widget into their own elements. Both link the hashed script, wasm and
 # stylesheet of this build, so those stay cacheable forever.
 set -eu
 dir="${TRUNK_STAGING_DIR:?run by trunk}"
-js=$(grep -o 'bildungskarte-[0-9a-f]*\.js' "$dir/index.html" | head -n 1)
-wasm=$(grep -o 'bildungskarte-[0-9a-f]*_bg\.wasm' "$dir/index.html" | head -n 1)
+src=$(cd "$(dirname "$0")/.." && pwd)
+set -- $(sh "$src/scripts/build-wasm.sh" "$dir" "${TRUNK_PROFILE:-release}")
+js="$1"
+wasm="$2"
+split=$(cd "$dir" && ls bildungskarte-split-*.js)
 css=$(grep -o 'bildungskarte-[0-9a-f]*\.css' "$dir/index.html" | head -n 1)
 cat > "$dir/embed.js" <<JS
 // Bildungskarte loader for host pages (generated at build time; do not edit).
@@ -28,22 +32,26 @@ for (const host of document.querySelectorAll('[data-bildungskarte]')) {
   boot.textContent = lang.toLowerCase().startsWith('en') ? 'Loading the map …' : 'Karte wird geladen …';
   host.append(boot);
 }
-$(cat "${TRUNK_SOURCE_DIR:-.}/src/js/prefetch.js")
+$(cat "$src/src/js/prefetch.js")
 const { default: init } = await import(new URL('$js', base).href);
 await init({ module_or_path: new URL('$wasm', base) });
 JS
 
-# index.html: the inline loader script (src/js/prefetch.js) compiles the wasm while it downloads,
-# and Trunk's loader instantiates that module (or, if it failed, fetches the wasm as usual). The
-# separate preload of the wasm would be a second download, so it goes.
+# index.html: the inline script (src/js/prefetch.js) compiles the main wasm while it downloads and
+# the loader instantiates that module (or, if it failed, fetches the wasm itself). The split loader
+# is preloaded with the main script: the main script imports it.
 html="$dir/index.html"
+loader="<link rel=\"modulepreload\" href=\"./$js\"><link rel=\"modulepreload\" href=\"./$split\">\\
+<script type=\"module\">import init, * as bindings from './$js';\\
+const early = window.__bildungskarteWasm;\\
+await init({ module_or_path: early ? early.catch(() => fetch('./$wasm')) : './$wasm' });\\
+window.wasmBindings = bindings;</script>"
 sed -i \
   -e "s|const WASM = '';|const WASM = './$wasm';|" \
-  -e "s|module_or_path: './$wasm'|module_or_path: window.__bildungskarteWasm ? window.__bildungskarteWasm.catch(() => fetch('./$wasm')) : './$wasm'|" \
-  -e "s|<link rel=\"preload\" href=\"./$wasm\"[^>]*>||" \
+  -e "s|<script type=\"module\" data-bk-loader></script>|$loader|" \
   "$html"
-grep -q "const WASM = './$wasm';" "$html" && grep -q "window.__bildungskarteWasm.catch" "$html" || {
-  echo "trunk-post-build.sh: index.html's loader did not look as expected" >&2
+grep -q "const WASM = './$wasm';" "$html" && grep -q "import init, \\* as bindings from './$js'" "$html" || {
+  echo "trunk-post-build.sh: index.html did not look as expected" >&2
   exit 1
 }
 

@@ -1,13 +1,10 @@
 use super::consent::ConsentBar;
 use super::ctx::{Ctx, PanelView};
-use super::details::DetailsPanel;
 use super::dom;
-use super::finder::Finder;
-use super::legend::Legend;
 use super::loading::Loading;
 use super::map::MapView;
 use super::notices::Notices;
-use super::results::Results;
+use super::parts::{DetailsPart, Parts, SheetPart, SidePart};
 use super::searchbar::SearchBar;
 use crate::i18n::tr;
 use crate::model::Lang;
@@ -60,6 +57,7 @@ pub fn App(options: HostOptions) -> impl IntoView {
     });
     provide_context(loading);
     loading.start(ctx, options.config.clone());
+    let parts = Parts::start(ctx);
 
     let lang = move || ctx.lang.get();
     let title_id = ctx.id("title");
@@ -100,7 +98,8 @@ pub fn App(options: HostOptions) -> impl IntoView {
         <section class="bk-root" class:bk-root--auto-height=options.auto_height class:bk-root--sheet=move || sheet_open()
             class:bk-root--details=move || ctx.selection.selected.with(Option::is_some) || ctx.selection.cluster_leaves.with(Option::is_some)
             class:bk-root--cooperative=ctx.cooperative data-view=move || ctx.screen.panel.get().as_str()
-            lang=move || lang().code() aria-labelledby=title_id on:keydown=on_keydown>
+            lang=move || lang().code() aria-labelledby=title_id on:keydown=on_keydown
+            data-parts=move || if parts.all_arrived() { "ready" } else { "waiting" }>
           // While the print sheet covers the widget, nothing under it takes focus or clicks.
           <div class="bk-frame" inert=move || sheet_open().then_some("")>
             <a class="bk-skip" href=format!("#{side_id}") on:click=skip>{move || tr(lang(), "skip-map", None)}</a>
@@ -118,22 +117,18 @@ pub fn App(options: HostOptions) -> impl IntoView {
                     <ConsentBar/>
                     <div class="bk-stage-map">
                         <MapView/>
-                        <DetailsPanel/>
+                        <DetailsPart/>
                     </div>
                 </div>
                 <aside class="bk-side" id=side_id tabindex="-1" aria-label=move || tr(lang(), "filters", None)>
                     <Show when=move || ctx.data.side_ready.get()>
-                        <Finder/>
-                        <Legend/>
-                        <Results/>
-                        <super::marks::Marks/>
-                        <super::events::Events/>
+                        <SidePart/>
                     </Show>
                 </aside>
             </div>
             {move || note().map(|n| view! { <footer class="bk-footer"><span class="bk-note">{n}</span></footer> })}
           </div>
-          <super::sheet::PrintSheet/>
+          <SheetPart/>
         </section>
     }
 }

@@ -20,6 +20,7 @@ mod nearby;
 mod nginx;
 mod notices;
 mod phone;
+mod parts;
 mod privacy;
 mod size;
 mod support;

@@ -48,9 +48,16 @@ pub async fn the_documented_nginx_configuration_serves_the_map(env: &Env, b: &Br
         .await?;
     let files: Vec<String> =
         files.as_array().into_iter().flatten().filter_map(|v| v.as_str().map(String::from)).collect();
-    for (suffix, mime) in [("_bg.wasm", "application/wasm"), (".js", "text/javascript"), (".css", "text/css")] {
-        let Some(file) = files.iter().find(|f| f.ends_with(suffix)) else {
-            return fail(format!("no {suffix} loaded: {files:?}"));
+    // The main wasm, a script, the stylesheet and a later part of the wasm (src/ui/parts.rs).
+    let kinds = [
+        ("_bg.wasm", "application/wasm"),
+        (".js", "text/javascript"),
+        (".css", "text/css"),
+        ("/split_", "application/wasm"),
+    ];
+    for (part, mime) in kinds {
+        let Some(file) = files.iter().find(|f| f.contains(part)) else {
+            return fail(format!("no {part} loaded: {files:?}"));
         };
         let h = headers(b, file).await?;
         ensure!(h["type"].as_str().is_some_and(|t| t.starts_with(mime)), "{file}: {h}");

@@ -289,11 +289,14 @@ impl Browser {
         Ok(())
     }
 
-    /// Waits until the widget has loaded its data (or failed to).
+    /// Waits until the widget has loaded its data (or failed to) and the later parts of its code
+    /// (src/ui/parts.rs) arrived.
     pub async fn wait_loaded(&self) -> TestResult {
         let waited = self
             .wait_until("the map to finish loading", || async move {
-                Ok(self.c.execute("const m = document.querySelector('.bk-map'); return !!m && m.getAttribute('aria-busy') === 'false';", vec![]).await? == json!(true))
+                let script = "const m = document.querySelector('.bk-map'); \
+                              return !!m && m.getAttribute('aria-busy') === 'false' && !document.querySelector('[data-parts=waiting]');";
+                Ok(self.c.execute(script, vec![]).await? == json!(true))
             })
             .await;
         if let Err(e) = waited {

@@ -1,0 +1,88 @@
+//! A part of the widget that arrives after the first markers, in a wasm file of its own
+//! (`parts.rs` names them; scripts/build-wasm.sh splits them off). Each widget keeps its own
+//! view of a part; the file itself is fetched once per page, however many widgets ask.
+
+use super::ctx::Ctx;
+use crate::i18n::tr;
+use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+use std::{future::Future, pin::Pin};
+
+/// A part's file did not arrive (offline, or the server failed): the visitor may try again.
+#[derive(Debug)]
+pub struct Missing;
+
+impl From<SplitLoaderError> for Missing {
+    fn from(_: SplitLoaderError) -> Self {
+        Missing
+    }
+}
+
+pub type Fetch = fn() -> Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>>;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum State {
+    Absent,
+    Coming,
+    Arrived,
+    Failed,
+}
+
+#[derive(Clone, Copy)]
+pub struct Part {
+    fetch: StoredValue<Fetch>,
+    state: RwSignal<State>,
+}
+
+impl Part {
+    pub fn new(fetch: Fetch) -> Self {
+        Self { fetch: StoredValue::new(fetch), state: RwSignal::new(State::Absent) }
+    }
+
+    /// Fetches the part unless it is on its way or there; after a failure, tries again.
+    pub fn want(self) {
+        if matches!(self.state.get_untracked(), State::Coming | State::Arrived) {
+            return;
+        }
+        self.state.set(State::Coming);
+        let fetch = self.fetch.get_value();
+        leptos::task::spawn_local(async move {
+            let state = if fetch().await.is_ok() { State::Arrived } else { State::Failed };
+            self.state.set(state);
+        });
+    }
+
+    /// Whether the part is there (tracked: a view reading it draws again when it arrives).
+    pub fn arrived(self) -> bool {
+        self.state.get() == State::Arrived
+    }
+
+    /// The part's view, made in the caller's owner (so it has the widget's context). Call it once
+    /// `arrived` says so: the part's code is then loaded and the future is ready at once.
+    pub fn view(self, made: impl Future<Output = Result<AnyView, Missing>>) -> Option<AnyView> {
+        use futures::FutureExt;
+        made.now_or_never().and_then(Result::ok)
+    }
+
+    /// What stands in for the part while it is coming: a busy note, or after a failure the
+    /// reason and a button to try again. `class` places it where the part will be.
+    pub fn busy(self, class: &'static str) -> AnyView {
+        let ctx = expect_context::<Ctx>();
+        let lang = move || ctx.lang.get();
+        let failed = move || self.state.get() == State::Failed;
+        view! {
+            <div class=class aria-busy=move || (!failed()).to_string()>
+                {move || if failed() {
+                    view! {
+                        <p class="bk-part-note" role="alert">{tr(lang(), "part-failed", None)}" "
+                            <button type="button" class="bk-notice-retry" on:click=move |_| self.want()>{tr(lang(), "retry", None)}</button>
+                        </p>
+                    }.into_any()
+                } else {
+                    view! { <p class="bk-part-note" role="status">{tr(lang(), "part-loading", None)}</p> }.into_any()
+                }}
+            </div>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,148 @@
+//! The widget's lazy boundaries. The first download holds what the first markers need; what a
+//! visitor reaches only by a further action sits behind one of the functions here, each in a wasm
+//! file of its own (scripts/build-wasm.sh). They are fetched in idle time right after the first
+//! markers, and at once when the visitor reaches for one first; until then a busy note stands in.
+//!
+//! The boundaries are Leptos's `#[lazy]` (wasm_split) with `fallible`: a part that cannot be
+//! fetched says so and can be asked again, where `#[lazy]` alone would abort the whole widget.
+
+use super::ctx::Ctx;
+use super::later::{Fetch, Missing, Part};
+use leptos::prelude::*;
+#[cfg(feature = "split")]
+use leptos::wasm_split::wasm_split;
+
+/// A lazy boundary: in the widget's split build (feature `split`, scripts/build-wasm.sh) the body
+/// goes to the part `$module` and `$fetch` fetches it; elsewhere (the check page's preview, which
+/// Trunk builds whole) both are plain functions, ready at once.
+macro_rules! boundary {
+    ($(#[$doc:meta])* $module:ident, $fetch:ident, fn $name:ident() { $($body:tt)* }) => {
+        $(#[$doc])*
+        #[cfg(feature = "split")]
+        #[wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible, preload($fetch))]
+        fn $name() -> Result<AnyView, Missing> { $($body)* }
+
+        $(#[$doc])*
+        #[cfg(not(feature = "split"))]
+        async fn $name() -> Result<AnyView, Missing> { $($body)* }
+
+        #[cfg(not(feature = "split"))]
+        async fn $fetch() -> Result<(), leptos::wasm_split::SplitLoaderError> {
+            Ok(())
+        }
+    };
+}
+
+boundary! {
+    /// The place's details (and the places sharing one spot).
+    details, fetch_details, fn details_view() {
+        Ok(view! { <super::details::DetailsPanel/> }.into_any())
+    }
+}
+
+boundary! {
+    /// The side panel: finder and filters, PLZ oder Ort, legend, list, Merkliste, comparison, Termine.
+    side, fetch_side, fn side_view() {
+        Ok(view! {
+            <super::finder::Finder/>
+            <super::legend::Legend/>
+            <super::results::Results/>
+            <super::marks::Marks/>
+            <super::events::Events/>
+        }
+        .into_any())
+    }
+}
+
+boundary! {
+    /// The print sheet.
+    sheet, fetch_sheet, fn sheet_view() {
+        Ok(view! { <super::sheet::PrintSheet/> }.into_any())
+    }
+}
+
+/// One widget's view of the later parts.
+#[derive(Clone, Copy)]
+pub struct Parts {
+    details: Part,
+    side: Part,
+    sheet: Part,
+}
+
+impl Parts {
+    /// The parts of this widget; after its first markers, the side panel is fetched at once (it
+    /// shows then) and the others in the page's next idle time.
+    pub fn start(ctx: Ctx) -> Self {
+        let boxed = |f: Fetch| Part::new(f);
+        let parts = Self {
+            details: boxed(|| Box::pin(fetch_details())),
+            side: boxed(|| Box::pin(fetch_side())),
+            sheet: boxed(|| Box::pin(fetch_sheet())),
+        };
+        provide_context(parts);
+        Effect::new(move |_| {
+            if ctx.data.side_ready.get() {
+                parts.side.want();
+                super::dom::when_idle(move || {
+                    parts.details.want();
+                    parts.sheet.want();
+                });
+            }
+        });
+        parts
+    }
+
+    /// Every part is there: the widget works offline from now on (`data-parts="ready"` on its root).
+    pub fn all_arrived(self) -> bool {
+        [self.details, self.side, self.sheet].into_iter().all(Part::arrived)
+    }
+}
+
+/// A part the visitor opens (`wanted`): fetched at once if it is not there yet, and meanwhile a
+/// busy note with `class` where the part will be.
+fn on_demand<F>(
+    part: Part,
+    wanted: impl Fn() -> bool + Copy + Send + Sync + 'static,
+    made: fn() -> F,
+    class: &'static str,
+) -> impl IntoView
+where
+    F: std::future::Future<Output = Result<AnyView, Missing>> + 'static,
+{
+    Effect::new(move |_| {
+        if wanted() {
+            part.want();
+        }
+    });
+    move || match part.arrived() {
+        true => part.view(made()),
+        false => Some((move || wanted().then(|| part.busy(class))).into_any()),
+    }
+}
+
+/// The details, or a busy panel while they are coming for a place the visitor opened.
+#[component]
+pub fn DetailsPart() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let wanted =
+        move || ctx.selection.selected.with(Option::is_some) || ctx.selection.cluster_leaves.with(Option::is_some);
+    on_demand(expect_context::<Parts>().details, wanted, details_view, "bk-details bk-part-busy")
+}
+
+/// The side panel's parts (shown once the first markers are drawn).
+#[component]
+pub fn SidePart() -> impl IntoView {
+    let part = expect_context::<Parts>().side;
+    move || match part.arrived() {
+        true => part.view(side_view()),
+        false => Some(part.busy("bk-part-busy")),
+    }
+}
+
+/// The print sheet, or a busy note while it is coming.
+#[component]
+pub fn SheetPart() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let wanted = move || ctx.keep.sheet.with(Option::is_some);
+    on_demand(expect_context::<Parts>().sheet, wanted, sheet_view, "bk-sheet bk-part-busy")
+}
