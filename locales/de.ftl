@@ -133,6 +133,7 @@ skipped = { $count ->
 trouble-map = Die Karte kann gerade nicht geladen werden.
 trouble-map-broken = Die Karte kann zurzeit nicht angezeigt werden. Bitte versuchen Sie es später noch einmal.
 trouble-unavailable = Einige Orte können gerade nicht angezeigt werden ({ $files }).
+trouble-unavailable-still = Einige Orte können weiterhin nicht angezeigt werden ({ $files }). Bitte versuchen Sie es später noch einmal.
 trouble-broken = Einige Orte fehlen, weil eine Datei fehlerhaft ist ({ $files }). Bitte sagen Sie dem Betreiber dieser Seite Bescheid.
 trouble-incomplete = { $count ->
     [one] 1 Eintrag ist unvollständig und wird nicht gezeigt.

@@ -133,6 +133,7 @@ skipped = { $count ->
 trouble-map = The map cannot be loaded right now.
 trouble-map-broken = The map cannot be shown at the moment. Please try again later.
 trouble-unavailable = Some places cannot be shown right now ({ $files }).
+trouble-unavailable-still = Some places still cannot be shown ({ $files }). Please try again later.
 trouble-broken = Some places are missing because a file is faulty ({ $files }). Please let the operator of this site know.
 trouble-incomplete = { $count ->
     [one] 1 entry is incomplete and is not shown.

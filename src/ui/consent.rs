@@ -13,12 +13,20 @@ pub fn ConsentBar() -> impl IntoView {
     let basemap = move || ctx.data.config.get().map(|c| c.basemap.clone());
     let offered = move || !ctx.screen.consented.get() && !ctx.screen.consent_dismissed.get() && basemap().is_some();
     let bar_id = ctx.id("consent");
-    let dismiss = move |_| {
-        ctx.screen.dismiss_consent(true);
-        // Focus would otherwise fall to the page's start: the map is where the visitor goes on.
+    // Either answer takes the bar, and the focus in it, away: it goes on to the map, where the
+    // visitor goes next, not to the page's start.
+    let focus_map = move || {
         if let Some(el) = crate::ui::dom::element_by_id(&ctx.id("map")) {
             super::dom::focus_quietly(&el);
         }
+    };
+    let dismiss = move |_| {
+        ctx.screen.dismiss_consent(true);
+        focus_map();
+    };
+    let load = move |_| {
+        ctx.screen.consent(true);
+        focus_map();
     };
     view! {
         <Show when=offered>
@@ -38,7 +46,7 @@ pub fn ConsentBar() -> impl IntoView {
                         <div class="bk-consent" id=bar_id.clone() role="group" aria-label=tr(lang(), "consent-title", None)>
                             <p class="bk-consent-text">{note} {privacy}</p>
                             <div class="bk-consent-actions">
-                                <button type="button" class="bk-consent-load" on:click=move |_| ctx.screen.consent(true)>
+                                <button type="button" class="bk-consent-load" on:click=load>
                                     {tr(lang(), "consent-load", None)}
                                 </button>
                                 <button type="button" class="bk-consent-skip" on:click=dismiss>

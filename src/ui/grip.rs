@@ -15,7 +15,11 @@ pub fn Grip(full: RwSignal<bool>) -> impl IntoView {
     let start = StoredValue::new(None::<i32>);
     // A swipe ends in a click too: that click is the swipe's, not a tap.
     let swiped = StoredValue::new(false);
-    let on_down = move |ev: web_sys::PointerEvent| start.set_value(Some(ev.client_y()));
+    // A swipe's release may bring no click at all (a finger that moved): each press starts anew.
+    let on_down = move |ev: web_sys::PointerEvent| {
+        start.set_value(Some(ev.client_y()));
+        swiped.set_value(false);
+    };
     let on_up = move |ev: web_sys::PointerEvent| {
         let Some(y0) = start.try_update_value(Option::take).flatten() else { return };
         let dy = ev.client_y() - y0;

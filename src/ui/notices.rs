@@ -39,7 +39,8 @@ fn config_notice(ctx: Ctx, lang: Lang, all: bool) -> Option<Notice> {
 }
 
 /// The visitor's lines: no entry ids, fields or positions.
-fn plain(ctx: Ctx, lang: Lang) -> Vec<Notice> {
+/// `tried`: the visitor asked again already, so a line that stays says so.
+fn plain(ctx: Ctx, lang: Lang, tried: bool) -> Vec<Notice> {
     let sources = ctx.data.config.with(|c| c.as_ref().map(|c| c.sources.clone()).unwrap_or_default());
     // By their names, not their paths: enough to tell the district which file it is.
     let files = |f: &[String]| f.iter().map(|p| p.rsplit('/').next().unwrap_or(p)).collect::<Vec<_>>().join(", ");
@@ -51,7 +52,8 @@ fn plain(ctx: Ctx, lang: Lang) -> Vec<Notice> {
             let key = t.key();
             match t {
                 Trouble::Unavailable { files: f, retrying } => {
-                    Notice::new(key, crate::tr!(lang, "trouble-unavailable", files = files(&f)), true, retrying)
+                    let text = if tried && !retrying { "trouble-unavailable-still" } else { "trouble-unavailable" };
+                    Notice::new(key, crate::tr!(lang, text, files = files(&f)), true, retrying)
                 }
                 Trouble::Broken { files: f } => {
                     Notice::new(key, crate::tr!(lang, "trouble-broken", files = files(&f)), false, false)
@@ -138,9 +140,11 @@ pub fn Notices(
             focus_on();
         }
     });
+    let tried = RwSignal::new(false);
     let retry = move || {
         if let Some(l) = loading {
             refocus.set_value(true);
+            tried.set(true);
             l.retry(ctx);
         }
     };
@@ -149,7 +153,7 @@ pub fn Notices(
     let current = Memo::new(move |_| {
         let lang = ctx.lang.get();
         let mut all_notices: Vec<Notice> = config_notice(ctx, lang, all).into_iter().collect();
-        all_notices.extend(if all { detailed(ctx, lang) } else { plain(ctx, lang) });
+        all_notices.extend(if all { detailed(ctx, lang) } else { plain(ctx, lang, tried.get()) });
         all_notices
             .into_iter()
             .filter(|n| !dismissed.with(|d| d.contains(&n.key)))

@@ -23,6 +23,15 @@ pub async fn visitors_get_one_plain_line_per_kind_of_trouble(env: &Env, b: &Brow
     );
     ensure!(said.iter().any(|a| a.starts_with("4 Einträge sind unvollständig und werden nicht gezeigt.")), "{said:#?}");
     ensure!(said.len() == 3, "one line per kind of trouble: {said:#?}");
+    // Asking again for a file that is still missing says so.
+    b.by_role("button", "Erneut versuchen").await?.click().await?;
+    b.wait_until("the line to say it is still missing", || async {
+        Ok(b.alerts()
+            .await?
+            .iter()
+            .any(|a| a.starts_with("Einige Orte können weiterhin nicht angezeigt werden (missing.geojson).")))
+    })
+    .await?;
     for w in EDITORS_WORDS {
         ensure!(!said.iter().any(|a| a.contains(w)), "„{w}“ is for editors: {said:#?}");
     }
@@ -127,5 +136,23 @@ pub async fn on_a_phone_notices_take_a_fifth_say_there_are_more_and_close(env: &
     // Each can be closed; the count follows.
     b.all_by_role("button", |n| n == "Hinweis schließen").await?[0].click().await?;
     b.wait_until("one gone", || async { Ok(b.alerts().await?.len() == 2) }).await?;
+
+    // Inside a CMS page's 560 px box, as the issue found it (notices took 250 px there).
+    let dir = scratch_dir().join("cms-broken");
+    std::fs::create_dir_all(&dir)?;
+    std::fs::write(
+        dir.join("index.html"),
+        "<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">\
+         <link rel=\"stylesheet\" href=\"/demo-host.css\"><title>CMS</title></head><body><div class=\"cms-content\"><h2>Bildungskarte</h2>\
+         <div data-bildungskarte data-config=\"/fixtures/faulty/config.json\" style=\"height:560px\"></div></div>\
+         <script type=\"module\" src=\"/embed.js\"></script></body></html>",
+    )?;
+    b.open("/scratch/cms-broken/index.html").await?;
+    b.wait_loaded().await?;
+    b.js("document.querySelector('.bk-root').scrollIntoView()").await?;
+    let l = layout().await?;
+    b.screenshot(env, "notices-phone-cms.png").await?;
+    ensure!(l[0].as_f64().unwrap_or(1.0) <= 0.2 && l[1] == 1, "in a 560 px box: {l}");
+    ensure!(b.by_role("button", "2 weitere Hinweise").await.is_ok(), "says there are more, in the box too");
     Ok(())
 }

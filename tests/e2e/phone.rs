@@ -4,6 +4,7 @@
 
 use crate::support::*;
 use fantoccini::Locator;
+use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, PointerAction, TouchActions};
 use serde_json::json;
 
 /// The search field's visible label: its text as seen, and whether it is drawn inside the window.
@@ -61,19 +62,31 @@ async fn sheet_leaves_the_map(env: &Env, b: &Browser, what: &str) -> TestResult 
     b.screenshot(env, &format!("phone-sheet-{what}.png")).await?;
     ensure!(v[0].as_f64().unwrap_or(0.0) >= 0.395, "{what}: map left above the sheet {v}");
     ensure!(v[1] == json!(true), "{what}: the place is in the map left: {v}");
-    // Pulled up: the whole map; and back.
+    // Pulled up by a finger: the whole map; one tap brings it back; a tap pulls it up again.
     let grip = b.by_role("button", "Details in voller Höhe").await?;
     ensure!(grip.attr("aria-expanded").await?.as_deref() == Some("false"), "{what}: opens at part height");
-    grip.click().await?;
-    b.wait_until("the sheet at full height", || async {
-        Ok(b.js(MAP_LEFT).await?[2].as_f64().is_some_and(|left| left < 2.0))
-    })
-    .await?;
+    let (gx, gy) = b.center_of(&grip).await?;
+    let finger = |dy: f64| {
+        TouchActions::new("finger".into())
+            .then(PointerAction::MoveTo { duration: None, x: gx.round(), y: gy.round() })
+            .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+            .then(PointerAction::MoveBy { duration: Some(std::time::Duration::from_millis(120)), x: 0.0, y: dy })
+            .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT })
+    };
+    let full = || async { Ok(b.js(MAP_LEFT).await?[2].as_f64().is_some_and(|left| left < 2.0)) };
+    let part = || async { Ok(b.js(MAP_LEFT).await?[0].as_f64().is_some_and(|share| share >= 0.395)) };
+    b.c.perform_actions(finger(-80.0)).await?;
+    b.wait_until("the sheet pulled up", full).await?;
+    let grip = b.by_role("button", "Details in voller Höhe").await?;
+    let (tx, ty) = b.center_of(&grip).await?;
+    let tap = TouchActions::new("finger".into())
+        .then(PointerAction::MoveTo { duration: None, x: tx.round(), y: ty.round() })
+        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+        .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+    b.c.perform_actions(tap).await?;
+    b.wait_until("one tap after the swipe brings it back", part).await?;
     b.by_role("button", "Details in voller Höhe").await?.click().await?;
-    b.wait_until("the sheet back at part height", || async {
-        Ok(b.js(MAP_LEFT).await?[0].as_f64().is_some_and(|share| share >= 0.395))
-    })
-    .await?;
+    b.wait_until("a tap pulls it up", full).await?;
     Ok(())
 }
 
@@ -100,4 +113,18 @@ pub async fn an_open_place_leaves_forty_percent_map_on_a_phone(env: &Env, b: &Br
     b.by_role("button", "Liste").await?.click().await?;
     b.c.find(Locator::Css(".bk-result:nth-child(4) .bk-result-button")).await?.click().await?;
     sheet_leaves_the_map(env, b, "cms-box").await
+}
+
+crate::e2e!(answering_the_basemap_offer_leaves_the_focus_on_the_map, DESKTOP);
+pub async fn answering_the_basemap_offer_leaves_the_focus_on_the_map(_env: &Env, b: &Browser) -> TestResult {
+    for answer in ["Hintergrundkarte laden", "Ohne Hintergrundkarte weiter"] {
+        b.open("/").await?;
+        b.wait_loaded().await?;
+        b.by_role("button", answer).await?.click().await?;
+        b.wait_until(&format!("{answer}: focus on the map"), || async {
+            Ok(b.js("return document.activeElement.classList.contains('bk-map')").await? == json!(true))
+        })
+        .await?;
+    }
+    Ok(())
 }
