@@ -7,7 +7,7 @@
 //! fetched says so and can be asked again, where `#[lazy]` alone would abort the whole widget.
 
 use super::ctx::Ctx;
-use super::later::{Fetch, Missing, Part};
+use super::later::{Missing, Part};
 use leptos::prelude::*;
 #[cfg(feature = "split")]
 use leptos::wasm_split::wasm_split;
@@ -73,11 +73,10 @@ impl Parts {
     /// The parts of this widget; after its first markers, the side panel is fetched at once (it
     /// shows then) and the others in the page's next idle time.
     pub fn start(ctx: Ctx) -> Self {
-        let boxed = |f: Fetch| Part::new(f);
         let parts = Self {
-            details: boxed(|| Box::pin(fetch_details())),
-            side: boxed(|| Box::pin(fetch_side())),
-            sheet: boxed(|| Box::pin(fetch_sheet())),
+            details: Part::new(|| Box::pin(fetch_details())),
+            side: Part::new(|| Box::pin(fetch_side())),
+            sheet: Part::new(|| Box::pin(fetch_sheet())),
         };
         provide_context(parts);
         Effect::new(move |_| {
