@@ -171,10 +171,15 @@ pub fn Notices(
     };
     let notice =
         move |(at, (_, head, lines, may_retry, _, key)): (usize, (String, String, Vec<String>, bool, bool, String))| {
-            // Its own files' state, not the whole loader's.
+            // Its own files' state, not the whole loader's; its words follow it ("weiterhin"
+            // after the visitor asked again) without drawing, and announcing, the notice anew.
             let busy = {
                 let key = key.clone();
                 move || current.with(|c| c.iter().any(|n| n.5 == key && n.4))
+            };
+            let head = {
+                let key = key.clone();
+                move || current.with(|c| c.iter().find(|n| n.5 == key).map_or_else(|| head.clone(), |n| n.1.clone()))
             };
             let list = (!lines.is_empty())
                 .then(|| view! { <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> });

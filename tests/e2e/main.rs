@@ -72,19 +72,23 @@ fn main() {
         let env_ = env.clone();
         let flags = t.flags;
         trials.push(Trial::test(name.clone(), move || {
-            let limited = block_on(tokio::time::timeout(TRIAL_LIMIT, async {
-                let b = support::browser_with(&env_, w, h, flags)
-                    .await
-                    .map_err(|e| Failed::from(format!("no browser: {e}")))?;
-                let result = run(&env_, &b).await;
-                if let Err(e) = &result {
-                    if e.to_string().contains("finish loading") {
-                        eprintln!("DIAG requests: {:?}", env_.server.requests_matching("/"));
+            // Inside the runtime: a timer needs its reactor when it is made.
+            let limited = block_on(async {
+                tokio::time::timeout(TRIAL_LIMIT, async {
+                    let b = support::browser_with(&env_, w, h, flags)
+                        .await
+                        .map_err(|e| Failed::from(format!("no browser: {e}")))?;
+                    let result = run(&env_, &b).await;
+                    if let Err(e) = &result {
+                        if e.to_string().contains("finish loading") {
+                            eprintln!("DIAG requests: {:?}", env_.server.requests_matching("/"));
+                        }
                     }
-                }
-                let _ = b.close().await;
-                result.map_err(|e| Failed::from(e.to_string()))
-            }));
+                    let _ = b.close().await;
+                    result.map_err(|e| Failed::from(e.to_string()))
+                })
+                .await
+            });
             // A hung WebDriver call fails its test instead of holding the whole run.
             limited.unwrap_or_else(|_| Err(Failed::from(format!("no answer within {} s", TRIAL_LIMIT.as_secs()))))
         }));

@@ -25,13 +25,12 @@ pub async fn visitors_get_one_plain_line_per_kind_of_trouble(env: &Env, b: &Brow
     ensure!(said.len() == 3, "one line per kind of trouble: {said:#?}");
     // Asking again for a file that is still missing says so.
     b.by_role("button", "Erneut versuchen").await?.click().await?;
-    b.wait_until("the line to say it is still missing", || async {
-        Ok(b.alerts()
-            .await?
-            .iter()
-            .any(|a| a.starts_with("Einige Orte können weiterhin nicht angezeigt werden (missing.geojson).")))
-    })
-    .await?;
+    let still = |said: &[String]| {
+        said.iter().any(|a| a.starts_with("Einige Orte können weiterhin nicht angezeigt werden (missing.geojson)."))
+    };
+    if b.wait_until("the line to say it is still missing", || async { Ok(still(&b.alerts().await?)) }).await.is_err() {
+        return fail(format!("after asking again: {:#?}", b.alerts().await?));
+    }
     for w in EDITORS_WORDS {
         ensure!(!said.iter().any(|a| a.contains(w)), "„{w}“ is for editors: {said:#?}");
     }
@@ -123,6 +122,7 @@ pub async fn on_a_phone_notices_take_a_fifth_say_there_are_more_and_close(env: &
             .await
     };
     let l = layout().await?;
+    eprintln!("notices on a 390x844 phone: {:.1} % of the widget's height", l[0].as_f64().unwrap_or(1.0) * 100.0);
     ensure!(l[0].as_f64().unwrap_or(1.0) <= 0.2 && l[1] == 1, "a fifth of the widget, the first notice: {l}");
     let more = b.by_role("button", "2 weitere Hinweise").await?;
     ensure!(more.attr("aria-expanded").await?.as_deref() == Some("false"), "says it is folded");
@@ -151,6 +151,10 @@ pub async fn on_a_phone_notices_take_a_fifth_say_there_are_more_and_close(env: &
     b.wait_loaded().await?;
     b.js("document.querySelector('.bk-root').scrollIntoView()").await?;
     let l = layout().await?;
+    eprintln!(
+        "notices in a 560 px box on a phone: {:.1} % of the widget's height",
+        l[0].as_f64().unwrap_or(1.0) * 100.0
+    );
     b.screenshot(env, "notices-phone-cms.png").await?;
     ensure!(l[0].as_f64().unwrap_or(1.0) <= 0.2 && l[1] == 1, "in a 560 px box: {l}");
     ensure!(b.by_role("button", "2 weitere Hinweise").await.is_ok(), "says there are more, in the box too");

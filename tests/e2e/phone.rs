@@ -59,6 +59,7 @@ async fn sheet_leaves_the_map(env: &Env, b: &Browser, what: &str) -> TestResult 
     // The view settles on the place in the frame after the sheet appears.
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     let v = b.js(MAP_LEFT).await?;
+    eprintln!("{what}: map left above the sheet: {:.1} % of the widget's height", v[0].as_f64().unwrap_or(0.0) * 100.0);
     b.screenshot(env, &format!("phone-sheet-{what}.png")).await?;
     ensure!(v[0].as_f64().unwrap_or(0.0) >= 0.395, "{what}: map left above the sheet {v}");
     ensure!(v[1] == json!(true), "{what}: the place is in the map left: {v}");
