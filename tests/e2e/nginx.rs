@@ -56,7 +56,11 @@ pub async fn the_documented_nginx_configuration_serves_the_map(env: &Env, b: &Br
         ("/split_", "application/wasm"),
     ];
     for (part, mime) in kinds {
-        let Some(file) = files.iter().find(|f| f.contains(part)) else {
+        // The build's files with a hash in their name (not page.css, which has none).
+        let hashed = |f: &str| {
+            f.rsplit('-').next().is_some_and(|h| h.len() > 16 && h[..16].bytes().all(|c| c.is_ascii_hexdigit()))
+        };
+        let Some(file) = files.iter().find(|f| f.contains(part) && hashed(f)) else {
             return fail(format!("no {part} loaded: {files:?}"));
         };
         let h = headers(b, file).await?;
