@@ -167,6 +167,7 @@ p-invalid-json = kein gültiges JSON in Zeile { $line }, Spalte { $column }: { $
     [quote] hier wird ein Text in doppelten Anführungszeichen "…" erwartet
     [key] hier wird ein Name in doppelten Anführungszeichen erwartet, z. B. "name"
     [trailing-comma] nach dem letzten Eintrag steht ein Komma zu viel
+    [html] der Server hat eine Webseite (HTML) statt Daten geschickt: stimmt die Adresse der Datei?
     [trailing-characters] nach dem Ende der Daten steht noch etwas
     [control-character] in einem Text steht ein Zeilenumbruch oder Tabulator; innerhalb von "…" als \n bzw. \t schreiben
     [escape] ein Rückstrich \ in einem Text leitet kein gültiges Zeichen ein (einen Rückstrich selbst als \\ schreiben)

@@ -167,6 +167,7 @@ p-invalid-json = invalid JSON at line { $line }, column { $column }: { $syntax -
     [quote] a text in double quotation marks "…" is expected here
     [key] a name in double quotation marks is expected here, e.g. "name"
     [trailing-comma] there is one comma too many after the last entry
+    [html] the server sent a web page (HTML) instead of data: is the file's address right?
     [trailing-characters] there is something more after the end of the data
     [control-character] a text contains a line break or tab; inside "…" write it as \n or \t
     [escape] a backslash \ in a text does not start a valid character (write a backslash itself as \\)

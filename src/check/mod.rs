@@ -303,7 +303,7 @@ fn check_base(files: &dyn Files, config: &Loaded, base: &BaseLayer, dir: &Path, 
         let text = loaded.text.trim_start_matches('\u{feff}');
         let d = match serde_json::from_str::<serde::de::IgnoredAny>(text) {
             Err(e) => {
-                let p = Problem::error(Kind::invalid_json(&e));
+                let p = Problem::error(Kind::invalid_json_in(&e, text));
                 diagnostic(&loaded, e.line(), e.column(), Severity::Error, p.code(), p.message(opts.lang))
             }
             Ok(_) => match parse(text) {

@@ -227,9 +227,10 @@ struct RawBasemap {
 
 /// Parses and checks a config. Every problem is reported; a config with any is not used.
 pub fn parse_config(text: &str) -> Result<Config, Vec<Problem>> {
-    let raw: RawConfig = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+    let text = text.trim_start_matches('\u{feff}');
+    let raw: RawConfig = serde_json::from_str(text).map_err(|e| {
         let kind = if e.is_syntax() || e.is_eof() {
-            Kind::invalid_json(&e)
+            Kind::invalid_json_in(&e, text)
         } else {
             Kind::InvalidConfig { message: e.to_string() }
         };

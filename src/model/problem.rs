@@ -161,6 +161,13 @@ impl Kind {
     /// value.
     pub fn invalid_json_in(e: &serde_json::Error, text: &str) -> Self {
         let mut kind = Self::invalid_json(e);
+        // A web page where data should be: what a server or CMS sends for a wrong address.
+        if let Kind::InvalidJson { syntax, .. } = &mut kind
+            && text.trim_start().starts_with('<')
+        {
+            *syntax = "html";
+            return kind;
+        }
         if let Kind::InvalidJson { syntax: syntax @ ("key" | "value"), .. } = &mut kind
             && trailing_comma_at(text, e.line(), e.column())
         {
@@ -695,6 +702,7 @@ mod tests {
             ("[07]", "number"),
             ("[1e999]", "number"),
             (&format!("{}{}", "[".repeat(200), "]".repeat(200)), "too-deep"),
+            ("\n <!DOCTYPE html><html><head><title>Seite nicht gefunden</title>", "html"),
         ];
         for (text, expected) in cases {
             // Skipping a value checks less than reading it (a lone surrogate passes): then read it.
@@ -717,6 +725,10 @@ mod tests {
             unreachable!()
         };
         assert_eq!(column, 1, "columns count from 1, also in an empty file");
+        let html = "<!DOCTYPE html><html></html>";
+        let said = Problem::error(Kind::invalid_json_in(&serde_json::from_str::<()>(html).unwrap_err(), html))
+            .message(Lang::De);
+        assert!(said.contains("Webseite (HTML) statt Daten"), "{said}");
     }
 
     #[test]

@@ -151,7 +151,11 @@ pub async fn cut_connections_and_html_are_named_and_a_passing_503_heals(env: &En
         "a cut connection is named: {said:#?}"
     );
     ensure!(
-        said.iter().any(|a| a.contains("betriebe.geojson") && a.contains("JSON") && !a.contains("Erneut versuchen")),
+        said.iter().any(|a| {
+            a.contains("betriebe.geojson")
+                && a.contains("Webseite (HTML) statt Daten")
+                && !a.contains("Erneut versuchen")
+        }),
         "HTML instead of GeoJSON is named, with no offer to try again: {said:#?}"
     );
     ensure!(!said.iter().any(|a| a.contains("beratung.geojson")), "the 503 healed by itself: {said:#?}");
