@@ -81,12 +81,17 @@ pub fn App(options: HostOptions) -> impl IntoView {
         // Focus the target ourselves: a hash change would scroll or route the host page.
         ev.prevent_default();
         ctx.screen.show(PanelView::List);
+        // At once where the list is already shown (a desktop), so the next Tab starts from it;
+        // on a phone it appears with the switch to the list, a frame later.
         let target = skip_target.clone();
-        request_animation_frame(move || {
-            if let Some(el) = dom::element_by_id(&target) {
-                dom::focus_quietly(&el);
-            }
-        });
+        match dom::element_by_id(&target).filter(dom::is_rendered) {
+            Some(el) => dom::focus_quietly(&el),
+            None => request_animation_frame(move || {
+                if let Some(el) = dom::element_by_id(&target) {
+                    dom::focus_quietly(&el);
+                }
+            }),
+        }
     };
     let sheet_open = move || ctx.keep.sheet.with(Option::is_some);
     let other_lang = move || match lang() {
