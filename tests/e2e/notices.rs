@@ -158,5 +158,10 @@ pub async fn on_a_phone_notices_take_a_fifth_say_there_are_more_and_close(env: &
     b.screenshot(env, "notices-phone-cms.png").await?;
     ensure!(l[0].as_f64().unwrap_or(1.0) <= 0.2 && l[1] == 1, "in a 560 px box: {l}");
     ensure!(b.by_role("button", "2 weitere Hinweise").await.is_ok(), "says there are more, in the box too");
+    let seen = b
+        .js("const m = document.querySelector('.bk-notices-more').getBoundingClientRect(), \
+             n = document.querySelector('.bk-notices').getBoundingClientRect(); return m.top >= n.top && m.top + 0.75 * m.height <= n.bottom")
+        .await?;
+    ensure!(seen == json!(true), "the word that there are more is in sight, not cut off by the fifth");
     Ok(())
 }
