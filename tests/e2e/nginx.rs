@@ -56,9 +56,13 @@ pub async fn the_documented_nginx_configuration_serves_the_map(env: &Env, b: &Br
         ("/split_", "application/wasm"),
     ];
     for (part, mime) in kinds {
-        // The build's files with a hash in their name (not page.css, which has none).
+        // The build's files with a hash in their name (not page.css, which has none). Trunk writes
+        // its hashes without leading zeros: 8 to 16 hex digits, as the guide's cache rule says.
         let hashed = |f: &str| {
-            f.rsplit('-').next().is_some_and(|h| h.len() > 16 && h[..16].bytes().all(|c| c.is_ascii_hexdigit()))
+            f.rsplit('-')
+                .next()
+                .and_then(|h| h.split(['.', '_']).next())
+                .is_some_and(|h| (8..=16).contains(&h.len()) && h.bytes().all(|c| c.is_ascii_hexdigit()))
         };
         let Some(file) = files.iter().find(|f| f.contains(part) && hashed(f)) else {
             return fail(format!("no {part} loaded: {files:?}"));
