@@ -3,7 +3,6 @@
 
 use crate::support::*;
 use fantoccini::Locator;
-use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, PointerAction, TouchActions};
 use serde_json::Value;
 use std::f64::consts::PI;
 
@@ -87,11 +86,7 @@ async fn open_at_every_edge(env: &Env, b: &Browser, touch: bool) -> TestResult {
         );
         b.screenshot(env, &format!("edges-{edge}-{}.png", if touch { "tap" } else { "click" })).await?;
         if touch {
-            let tap = TouchActions::new("finger".into())
-                .then(PointerAction::MoveTo { duration: None, x: x.round(), y: y.round() })
-                .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
-                .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
-            b.c.perform_actions(tap).await?;
+            b.tap(x, y).await?;
         } else {
             marker.click().await?;
         }

@@ -51,15 +51,12 @@ pub async fn visitors_get_one_plain_line_per_kind_of_trouble(env: &Env, b: &Brow
 crate::e2e!(a_host_attribute_asks_for_the_editors_notices, DESKTOP);
 pub async fn a_host_attribute_asks_for_the_editors_notices(_env: &Env, b: &Browser) -> TestResult {
     // A CMS page of the editors' own that mounts the widget with the editors' attribute.
-    let dir = scratch_dir().join("editors-host");
-    std::fs::create_dir_all(&dir)?;
-    std::fs::write(
-        dir.join("index.html"),
-        "<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Redaktion</title></head><body>\
-         <div data-bildungskarte data-notices=\"all\" data-config=\"/fixtures/faulty/config.json\" style=\"height:500px\"></div>\
-         <script type=\"module\" src=\"/embed.js\"></script></body></html>",
+    let page = host_page(
+        "editors-host",
+        "",
+        r#"data-notices="all" data-config="/fixtures/faulty/config.json" style="height:500px""#,
     )?;
-    b.open("/scratch/editors-host/index.html").await?;
+    b.open(&page).await?;
     b.wait_loaded().await?;
     let said = b.alerts().await?.join("\n");
     ensure!(said.contains("Zeile 4") && said.contains("Pflichtfeld"), "the editors' notices: {said}");
@@ -138,16 +135,9 @@ pub async fn on_a_phone_notices_take_a_fifth_say_there_are_more_and_close(env: &
     b.wait_until("one gone", || async { Ok(b.alerts().await?.len() == 2) }).await?;
 
     // Inside a CMS page's 560 px box, as the issue found it (notices took 250 px there).
-    let dir = scratch_dir().join("cms-broken");
-    std::fs::create_dir_all(&dir)?;
-    std::fs::write(
-        dir.join("index.html"),
-        "<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">\
-         <link rel=\"stylesheet\" href=\"/demo-host.css\"><title>CMS</title></head><body><div class=\"cms-content\"><h2>Bildungskarte</h2>\
-         <div data-bildungskarte data-config=\"/fixtures/faulty/config.json\" style=\"height:560px\"></div></div>\
-         <script type=\"module\" src=\"/embed.js\"></script></body></html>",
-    )?;
-    b.open("/scratch/cms-broken/index.html").await?;
+    let head = r#"<link rel="stylesheet" href="/demo-host.css">"#;
+    let page = host_page("cms-broken", head, r#"data-config="/fixtures/faulty/config.json" style="height:560px""#)?;
+    b.open(&page).await?;
     b.wait_loaded().await?;
     b.js("document.querySelector('.bk-root').scrollIntoView()").await?;
     let l = layout().await?;

@@ -80,11 +80,7 @@ async fn sheet_leaves_the_map(env: &Env, b: &Browser, what: &str) -> TestResult 
     b.wait_until("the sheet pulled up", full).await?;
     let grip = b.by_role("button", "Details in voller Höhe").await?;
     let (tx, ty) = b.center_of(&grip).await?;
-    let tap = TouchActions::new("finger".into())
-        .then(PointerAction::MoveTo { duration: None, x: tx.round(), y: ty.round() })
-        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
-        .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
-    b.c.perform_actions(tap).await?;
+    b.tap(tx, ty).await?;
     b.wait_until("one tap after the swipe brings it back", part).await?;
     b.by_role("button", "Details in voller Höhe").await?.click().await?;
     b.wait_until("a tap pulls it up", full).await?;
@@ -100,16 +96,12 @@ pub async fn an_open_place_leaves_forty_percent_map_on_a_phone(env: &Env, b: &Br
     sheet_leaves_the_map(env, b, "standalone").await?;
 
     // In a CMS page's 560 px box.
-    let dir = scratch_dir().join("short-box");
-    std::fs::create_dir_all(&dir)?;
-    std::fs::write(
-        dir.join("index.html"),
-        "<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">\
-         <title>CMS</title></head><body style=\"margin:0\"><p>Text der Seite</p>\
-         <div data-bildungskarte data-config=\"/config.json\" style=\"height:560px\"></div>\
-         <script type=\"module\" src=\"/embed.js\"></script></body></html>",
+    let page = host_page(
+        "short-box",
+        r#"<style>body { margin: 0 }</style>"#,
+        r#"data-config="/config.json" style="height:560px""#,
     )?;
-    b.open("/scratch/short-box/index.html").await?;
+    b.open(&page).await?;
     b.wait_loaded().await?;
     b.by_role("button", "Liste").await?.click().await?;
     b.c.find(Locator::Css(".bk-result:nth-child(4) .bk-result-button")).await?.click().await?;

@@ -2,6 +2,7 @@
 //! and the WebDriver calls the tests use.
 
 use super::{AnyResult, Engine, Env, TestResult, fail};
+use fantoccini::actions::InputSource;
 use fantoccini::elements::Element;
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -375,6 +376,17 @@ impl Browser {
 
     pub async fn press(&self, keys: &str) -> TestResult {
         self.c.active_element().await?.send_keys(keys).await?;
+        Ok(())
+    }
+
+    /// One finger's tap at page coordinates (a touch pointer, as a phone sends it).
+    pub async fn tap(&self, x: f64, y: f64) -> TestResult {
+        use fantoccini::actions::{MOUSE_BUTTON_LEFT, PointerAction, TouchActions};
+        let tap = TouchActions::new("finger".into())
+            .then(PointerAction::MoveTo { duration: None, x: x.round(), y: y.round() })
+            .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+            .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+        self.c.perform_actions(tap).await?;
         Ok(())
     }
 

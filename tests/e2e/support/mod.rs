@@ -135,6 +135,21 @@ pub fn scratch_dir() -> PathBuf {
     std::env::temp_dir().join(format!("bk-e2e-scratch-{}", std::process::id()))
 }
 
+/// A CMS page of a test's own, served at `/scratch/NAME/`: the widget mounted through embed.js
+/// into a `div` with `attrs` (e.g. `data-config="…" style="height:560px"`), `head` for the page's
+/// own styles. Returns the path to open.
+pub fn host_page(name: &str, head: &str, attrs: &str) -> std::io::Result<String> {
+    let dir = scratch_dir().join(name);
+    std::fs::create_dir_all(&dir)?;
+    let page = format!(
+        "<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">\
+         {head}<title>CMS</title></head><body><div class=\"cms-content\"><p>Text der Seite</p>\
+         <div data-bildungskarte {attrs}></div></div><script type=\"module\" src=\"/embed.js\"></script></body></html>"
+    );
+    std::fs::write(dir.join("index.html"), page)?;
+    Ok(format!("/scratch/{name}/index.html"))
+}
+
 impl Env {
     /// The built site the server serves (`BK_DIST`, else `dist/`).
     pub fn dist(&self) -> PathBuf {
