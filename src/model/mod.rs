@@ -13,6 +13,7 @@ mod feature;
 mod gazetteer;
 mod hours;
 mod ics;
+mod json_error;
 mod lang;
 mod links;
 mod outline;
