@@ -14,7 +14,11 @@ places-count = { $n } { $count ->
    *[other] Orte
   }
 skip-map = Karte überspringen
-lang-switch = English
+# The language menu: its name (in the widget's language, with "(Language)" after it where that is
+# not English, so a visitor who does not read it still finds the menu) and what it says when a
+# language's file does not arrive.
+lang-label = Sprache (Language)
+lang-failed = Die Sprache konnte nicht geladen werden. Bitte später erneut wählen.
 consent-load = Hintergrundkarte laden
 consent-note = Hintergrundkarte von { $provider } laden? Erst dann werden Daten dorthin übertragen.
 privacy-link = Datenschutzerklärung
@@ -316,6 +320,7 @@ hours-now = Jetzt
 hours-open = geöffnet, bis { $time } Uhr
 hours-open-always = rund um die Uhr geöffnet
 hours-closed = geschlossen
+hours-ph = Feiertag
 hours-opens-today = geschlossen, öffnet heute um { $time } Uhr
 hours-opens-tomorrow = geschlossen, öffnet morgen um { $time } Uhr
 hours-opens-day = geschlossen, öffnet { $day } { $time } Uhr

@@ -14,7 +14,11 @@ places-count = { $n } { $count ->
    *[other] places
   }
 skip-map = Skip the map
-lang-switch = Deutsch
+# The language menu: its name (in the widget's language, with "(Language)" after it where that is
+# not English, so a visitor who does not read it still finds the menu) and what it says when a
+# language's file does not arrive.
+lang-label = Language
+lang-failed = The language could not be loaded. Please choose it again later.
 consent-load = Load background map
 consent-note = Load the background map from { $provider }? Only then is data sent there.
 privacy-link = Privacy statement
@@ -316,6 +320,7 @@ hours-now = Now
 hours-open = open until { $time }
 hours-open-always = open around the clock
 hours-closed = closed
+hours-ph = public holiday
 hours-opens-today = closed, opens today at { $time }
 hours-opens-tomorrow = closed, opens tomorrow at { $time }
 hours-opens-day = closed, opens { $day } { $time }

@@ -11,7 +11,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 const dist = process.argv[2] || 'dist';
 // Build output only. Not config.json or the data: editors replace those on the server, and a stale
 // .gz beside a new file would be sent instead of it.
-const compressible = /\.(html|js|mjs|wasm|css|svg)$/;
+const compressible = /\.(html|js|mjs|wasm|css|svg|ftl)$/;
 
 function* files(dir) {
   for (const name of readdirSync(dir)) {

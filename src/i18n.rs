@@ -1,15 +1,16 @@
 //! Every sentence the widget and the editors' tools say, from the Fluent files in `locales/`.
-//! German is the default; a key missing in English falls back to German.
+//! German is the default and stands in for any sentence a language lacks. In the visitors' widget
+//! (built with `split`) only German is compiled in: another language's file is fetched when it is
+//! chosen (`ui::lang_files`) and installed here, so the first download carries one language.
 
 pub use crate::model::Lang;
-use crate::model::{Arg, Message, Problem};
+use crate::model::{Arg, LANGS, Message, Problem};
 pub use fluent_bundle::FluentArgs;
 use fluent_bundle::{FluentResource, concurrent::FluentBundle};
 use std::sync::OnceLock;
 use unic_langid::langid;
 
 const DE: &str = include_str!("../locales/de.ftl");
-const EN: &str = include_str!("../locales/en.ftl");
 // The editors' checker's own sentences (`c-…`): only `tr_checker` reads them, so the visitors'
 // widget, which never checks files, does not carry them.
 const CHECK_DE: &str = include_str!("../locales/checker-de.ftl");
@@ -26,23 +27,79 @@ pub(crate) fn make(source: &str, lang: unic_langid::LanguageIdentifier) -> Bundl
     bundle
 }
 
-/// Each language's bundle is parsed when first used: a German page never parses the English file.
-fn bundle(lang: Lang) -> &'static Bundle {
-    static DE_BUNDLE: OnceLock<Bundle> = OnceLock::new();
-    static EN_BUNDLE: OnceLock<Bundle> = OnceLock::new();
+/// The language whose plural rules a bundle follows (Leichte Sprache counts as German does).
+fn plural_id(lang: Lang) -> unic_langid::LanguageIdentifier {
     match lang {
-        Lang::De => DE_BUNDLE.get_or_init(|| make(DE, langid!("de"))),
-        Lang::En => EN_BUNDLE.get_or_init(|| make(EN, langid!("en"))),
+        Lang::De | Lang::Ls => langid!("de"),
+        Lang::En => langid!("en"),
+        Lang::Uk => langid!("uk"),
+        Lang::Ar => langid!("ar"),
+        Lang::Tr => langid!("tr"),
+        Lang::Ru => langid!("ru"),
+        Lang::Fa => langid!("fa"),
     }
 }
 
-/// The message `key` in `lang`, with `args` filled in.
+/// The sentences compiled into this build: German always; every language where nothing is
+/// fetched (native tools and tests, the check page).
+fn builtin(lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::De => Some(DE),
+        #[cfg(not(feature = "split"))]
+        Lang::Ls => Some(include_str!("../locales/de-x-ls.ftl")),
+        #[cfg(not(feature = "split"))]
+        Lang::En => Some(include_str!("../locales/en.ftl")),
+        #[cfg(not(feature = "split"))]
+        Lang::Uk => Some(include_str!("../locales/uk.ftl")),
+        #[cfg(not(feature = "split"))]
+        Lang::Ar => Some(include_str!("../locales/ar.ftl")),
+        #[cfg(not(feature = "split"))]
+        Lang::Tr => Some(include_str!("../locales/tr.ftl")),
+        #[cfg(not(feature = "split"))]
+        Lang::Ru => Some(include_str!("../locales/ru.ftl")),
+        #[cfg(not(feature = "split"))]
+        Lang::Fa => Some(include_str!("../locales/fa.ftl")),
+        #[cfg(feature = "split")]
+        _ => None,
+    }
+}
+
+static BUNDLES: [OnceLock<Bundle>; LANGS.len()] = [const { OnceLock::new() }; LANGS.len()];
+
+fn slot(lang: Lang) -> &'static OnceLock<Bundle> {
+    &BUNDLES[LANGS.iter().position(|l| *l == lang).unwrap_or(0)]
+}
+
+/// A language's bundle, parsed when first used (a German page never parses another file); None
+/// while its file has not arrived.
+fn bundle(lang: Lang) -> Option<&'static Bundle> {
+    let slot = slot(lang);
+    slot.get().or_else(|| builtin(lang).map(|source| slot.get_or_init(|| make(source, plural_id(lang)))))
+}
+
+/// Whether `lang`'s sentences are here (compiled in or installed).
+pub fn has(lang: Lang) -> bool {
+    bundle(lang).is_some()
+}
+
+/// Takes a language's fetched file (`locales/<code>.ftl`). A file with a broken entry keeps its
+/// other entries; a broken or missing entry is said in German.
+pub fn install(lang: Lang, source: &str) {
+    slot(lang).get_or_init(|| make(source, plural_id(lang)));
+}
+
+/// The message `key` in `lang`, with `args` filled in; German where `lang` lacks it.
 pub fn tr(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
-    format_in([bundle(lang), bundle(Lang::De)], key, args).unwrap_or_else(|| key.to_string())
+    let de = bundle(Lang::De);
+    format_in([bundle(lang), de].into_iter().flatten(), key, args).unwrap_or_else(|| key.to_string())
 }
 
 /// `key` from the first bundle that has it (the language's, then German).
-pub(crate) fn format_in(bundles: [&Bundle; 2], key: &str, args: Option<&FluentArgs>) -> Option<String> {
+pub(crate) fn format_in<'a>(
+    bundles: impl IntoIterator<Item = &'a Bundle>,
+    key: &str,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
     bundles.into_iter().find_map(|b| {
         let pattern = b.get_message(key)?.value()?;
         Some(b.format_pattern(pattern, args, &mut Vec::new()).into_owned())
@@ -54,9 +111,10 @@ pub fn tr_checker(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
     static DE_CHECK: OnceLock<Bundle> = OnceLock::new();
     static EN_CHECK: OnceLock<Bundle> = OnceLock::new();
     let de = || DE_CHECK.get_or_init(|| make(CHECK_DE, langid!("de")));
+    // The editors' tools speak German and English.
     let own = match lang {
-        Lang::De => de(),
         Lang::En => EN_CHECK.get_or_init(|| make(CHECK_EN, langid!("en"))),
+        _ => de(),
     };
     format_in([own, de()], key, args).unwrap_or_else(|| tr(lang, key, args))
 }
@@ -91,11 +149,14 @@ macro_rules! tr {
     };
 }
 
-/// A whole number as the language writes it: 1.234 in German, 1,234 in English.
+/// A whole number as the language writes it: 1.234 in German and Turkish, 1,234 in English,
+/// Arabic and Persian (in Western digits, as addresses and phone numbers here are written),
+/// 1 234 with a no-break space in Ukrainian and Russian.
 pub fn number(lang: Lang, n: usize) -> String {
     let sep = match lang {
-        Lang::De => '.',
-        Lang::En => ',',
+        Lang::De | Lang::Ls | Lang::Tr => '.',
+        Lang::En | Lang::Ar | Lang::Fa => ',',
+        Lang::Uk | Lang::Ru => '\u{a0}',
     };
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
@@ -176,12 +237,25 @@ mod tests {
             .collect()
     }
 
+    /// A language's file as the server hands it out (`locales/<code>.ftl`).
+    fn file(lang: Lang) -> String {
+        let path = format!("{}/locales/{}.ftl", env!("CARGO_MANIFEST_DIR"), lang.code());
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
     #[test]
-    fn both_languages_have_the_same_keys() {
-        for (de, en) in [(DE, EN), (CHECK_DE, CHECK_EN), (PAGE_DE, PAGE_EN)] {
-            let (de, en) = (ids(de), ids(en));
-            assert_eq!(de.difference(&en).collect::<Vec<_>>(), Vec::<&String>::new(), "missing in English");
-            assert_eq!(en.difference(&de).collect::<Vec<_>>(), Vec::<&String>::new(), "missing in German");
+    fn every_language_has_the_same_keys() {
+        let mut pairs = vec![
+            (CHECK_DE.to_string(), CHECK_EN.to_string(), "checker-en"),
+            (PAGE_DE.into(), PAGE_EN.into(), "pruefen-en"),
+        ];
+        for lang in LANGS.into_iter().filter(|l| *l != Lang::De) {
+            pairs.push((DE.to_string(), file(lang), lang.code()));
+        }
+        for (de, other, name) in pairs {
+            let (de, other) = (ids(&de), ids(&other));
+            assert_eq!(de.difference(&other).collect::<Vec<_>>(), Vec::<&String>::new(), "missing in {name}");
+            assert_eq!(other.difference(&de).collect::<Vec<_>>(), Vec::<&String>::new(), "{name} has more than German");
         }
         let check = ids(CHECK_DE);
         assert!(check.iter().all(|k| k.starts_with("c-")), "only the checker's messages apart: {check:?}");
@@ -220,6 +294,38 @@ mod tests {
             }
         }
         assert!(missing.is_empty(), "keys not in de.ftl: {missing:?}");
+    }
+
+    /// The glossary (locales/glossary.tsv) fixes each term per language: every language has a
+    /// column, every term a text in each, and a term the German sentences use is used in the
+    /// language's sentences as the glossary writes it.
+    #[test]
+    fn the_glossary_is_complete_and_the_sentences_keep_to_it() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/locales/glossary.tsv");
+        let text = std::fs::read_to_string(path).unwrap();
+        let mut lines = text.lines().map(|l| l.split('\t').collect::<Vec<_>>());
+        let head = lines.next().unwrap();
+        let col = |l: Lang| head.iter().position(|h| *h == l.code()).unwrap_or_else(|| panic!("no column {l:?}"));
+        for row in lines {
+            for l in LANGS {
+                assert!(row.get(col(l)).is_some_and(|t| !t.trim().is_empty()), "{}: no {l:?}", row[0]);
+            }
+        }
+        // Plural forms of every language: a few counts through each file's own rules.
+        for l in LANGS {
+            for n in [0, 1, 2, 3, 5, 11, 21, 102, 1500] {
+                let said = places(l, n);
+                // Arabic says none, one and two in words ("مكانان": two places).
+                let in_words = l == Lang::Ar && n <= 2;
+                assert!(
+                    (in_words || said.contains(&number(l, n))) && !said.contains("places-count"),
+                    "{l:?} {n}: {said}"
+                );
+            }
+        }
+        assert_eq!(places(Lang::Uk, 3), "3 місця");
+        assert_eq!(places(Lang::Ru, 5), "5 мест");
+        assert_eq!(number(Lang::Ru, 1500), "1\u{a0}500");
     }
 
     #[test]

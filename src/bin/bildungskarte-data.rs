@@ -133,8 +133,8 @@ Exit code: 0 without errors, 1 with errors, 2 when the check could not run.";
         for p in &a.paths {
             if !p.exists() {
                 let msg = match a.lang {
-                    Lang::De => format!("{}: Datei nicht gefunden", p.display()),
                     Lang::En => format!("{}: file not found", p.display()),
+                    _ => format!("{}: Datei nicht gefunden", p.display()),
                 };
                 eprintln!("{msg}");
                 return 2;

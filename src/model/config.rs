@@ -19,6 +19,9 @@ pub struct Config {
     pub note: Option<Localized>,
     /// The widget's language, when the page should not decide.
     pub lang: Option<String>,
+    /// The languages the visitor may choose (`languages`: `["de", "en", "uk"]`); all when empty.
+    /// German is always among them: every other language falls back to it.
+    pub languages: Vec<super::Lang>,
     /// The first-party base layer: outline, areas with names and their attribution. The config's
     /// old top-level `outline` fills `base.outline` when that is absent.
     pub base: BaseLayer,
@@ -173,6 +176,8 @@ struct RawConfig {
     #[serde(default)]
     lang: Option<String>,
     #[serde(default)]
+    languages: Vec<String>,
+    #[serde(default)]
     outline: Option<String>,
     #[serde(default)]
     base: RawBase,
@@ -315,6 +320,7 @@ pub fn parse_config(text: &str) -> Result<Config, Vec<Problem>> {
             sources: raw.sources,
             note: raw.note.filter(|n| !n.is_blank()),
             lang: raw.lang,
+            languages: offered(&raw.languages),
             base,
             timeout_s: raw.timeout.filter(|t| t.is_finite() && *t > 0.0),
             synonyms: raw.synonyms,
@@ -323,6 +329,16 @@ pub fn parse_config(text: &str) -> Result<Config, Vec<Problem>> {
         }),
         _ => Err(problems),
     }
+}
+
+/// The languages a config offers, in the menu's order, German first; tags the widget does not
+/// speak are left out (the checker names them).
+fn offered(tags: &[String]) -> Vec<super::Lang> {
+    if tags.is_empty() {
+        return Vec::new();
+    }
+    let named: Vec<super::Lang> = tags.iter().filter_map(|t| super::Lang::from_tag(t)).collect();
+    super::LANGS.into_iter().filter(|l| *l == super::Lang::De || named.contains(l)).collect()
 }
 
 fn is_css_hex_color(s: &str) -> bool {

@@ -42,12 +42,17 @@ impl Date {
         Self { year, month, day: self.day.min(days_in_month(year, month)) }
     }
 
-    /// The date as a reader of `lang` expects it: 24.11.2026 or 24 Nov 2026.
+    /// The date as a reader of `lang` expects it: 24.11.2026, 24 Nov 2026 or 24/11/2026. Digits
+    /// joined by `.` or `/` stay one left-to-right run inside right-to-left text (Unicode's bidi
+    /// rule W4), so Arabic and Persian need no marks.
     pub fn format(&self, lang: Lang) -> String {
         const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
         match lang {
-            Lang::De => format!("{:02}.{:02}.{}", self.day, self.month, self.year),
             Lang::En => format!("{} {} {}", self.day, MONTHS[self.month as usize - 1], self.year),
+            Lang::Ar | Lang::Fa => format!("{:02}/{:02}/{}", self.day, self.month, self.year),
+            Lang::De | Lang::Ls | Lang::Uk | Lang::Tr | Lang::Ru => {
+                format!("{:02}.{:02}.{}", self.day, self.month, self.year)
+            }
         }
     }
 }

@@ -1,28 +1,80 @@
 use serde::{Deserialize, Deserializer};
 use std::collections::BTreeMap;
 
-/// The languages the widget speaks. German is the default and the fallback for data.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+/// The languages the widget speaks. German is the default and the fallback for data and for any
+/// sentence a translation lacks. Leichte Sprache is German in the rules of Leichte Sprache.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Lang {
     #[default]
     De,
+    Ls,
     En,
+    Uk,
+    Ar,
+    Tr,
+    Ru,
+    Fa,
 }
 
+/// Every language, in the order the language menu offers them.
+pub const LANGS: [Lang; 8] = [Lang::De, Lang::Ls, Lang::En, Lang::Uk, Lang::Ar, Lang::Tr, Lang::Ru, Lang::Fa];
+
 impl Lang {
+    /// The language tag: the page's `lang` attribute, `?lang=`, the config and the data's keys.
+    /// Leichte Sprache is German to a screen reader's voice, so its tag begins with `de`.
     pub fn code(self) -> &'static str {
         match self {
             Lang::De => "de",
+            Lang::Ls => "de-x-ls",
             Lang::En => "en",
+            Lang::Uk => "uk",
+            Lang::Ar => "ar",
+            Lang::Tr => "tr",
+            Lang::Ru => "ru",
+            Lang::Fa => "fa",
         }
     }
 
-    /// Reads a language tag such as `de`, `de-DE` or `en-GB`; anything else is `None`.
+    /// The language's name in itself, as the language menu shows it.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::De => "Deutsch",
+            Lang::Ls => "Leichte Sprache",
+            Lang::En => "English",
+            Lang::Uk => "Українська",
+            Lang::Ar => "العربية",
+            Lang::Tr => "Türkçe",
+            Lang::Ru => "Русский",
+            Lang::Fa => "فارسی",
+        }
+    }
+
+    /// Written right to left.
+    pub fn is_rtl(self) -> bool {
+        matches!(self, Lang::Ar | Lang::Fa)
+    }
+
+    /// The language whose text stands in where this one has none: German for all (Leichte
+    /// Sprache is German too).
+    pub fn fallback(self) -> Lang {
+        Lang::De
+    }
+
+    /// Reads a language tag such as `de`, `de-DE`, `en-GB`, `uk-UA` or `de-x-ls` (also `ls`);
+    /// anything else is `None`. Persian written as Dari (`prs`, `fa-AF`) is Persian.
     pub fn from_tag(tag: &str) -> Option<Self> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
+        let tag = tag.trim().to_ascii_lowercase().replace('_', "-");
+        if matches!(tag.as_str(), "ls" | "de-x-ls" | "de-ls" | "leichte-sprache" | "de-x-leichte") {
+            return Some(Lang::Ls);
+        }
+        match tag.split('-').next()? {
             "de" => Some(Lang::De),
             "en" => Some(Lang::En),
+            "uk" => Some(Lang::Uk),
+            "ar" => Some(Lang::Ar),
+            "tr" => Some(Lang::Tr),
+            "ru" => Some(Lang::Ru),
+            "fa" | "prs" => Some(Lang::Fa),
             _ => None,
         }
     }
@@ -52,12 +104,35 @@ impl Localized {
 
     /// The text in `lang`, else German, else whichever language there is.
     pub fn get(&self, lang: Lang) -> &str {
-        self.0
-            .get(lang.code())
-            .or_else(|| self.0.get("de"))
-            .or_else(|| self.0.values().next())
-            .map(String::as_str)
-            .unwrap_or("")
+        self.get_tagged(lang).0
+    }
+
+    /// The text in `lang` (else German, else any) with the tag of the language it is in, so a
+    /// view can mark a stand-in (`lang="de"`) and a screen reader reads it in its own voice.
+    pub fn get_tagged(&self, lang: Lang) -> (&str, &str) {
+        [lang.code(), lang.fallback().code()]
+            .into_iter()
+            .find_map(|code| self.0.get_key_value(code))
+            .or_else(|| self.0.iter().next())
+            .map(|(k, v)| (v.as_str(), k.as_str()))
+            .unwrap_or(("", lang.code()))
+    }
+
+    /// Every distinct text it holds (for the search, which finds a place in any language).
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        let mut seen: Vec<&str> = Vec::new();
+        self.0.values().map(String::as_str).filter(move |t| {
+            let new = !seen.contains(t);
+            if new {
+                seen.push(t);
+            }
+            new
+        })
+    }
+
+    /// The language keys it holds (`de`, `en`, …), for the checker.
+    pub fn codes(&self) -> impl Iterator<Item = &str> {
+        self.0.keys().map(String::as_str)
     }
 
     /// Sets the text for one language (a code such as `en`).
@@ -116,6 +191,23 @@ mod tests {
         assert_eq!(Lang::from_tag("de-DE"), Some(Lang::De));
         assert_eq!(Lang::from_tag("EN_gb"), Some(Lang::En));
         assert_eq!(Lang::from_tag("fr"), None);
+        assert_eq!(Lang::from_tag("uk-UA"), Some(Lang::Uk));
+        assert_eq!(Lang::from_tag("de-x-ls"), Some(Lang::Ls));
+        assert_eq!(Lang::from_tag("LS"), Some(Lang::Ls));
+        assert_eq!(Lang::from_tag("fa-AF"), Some(Lang::Fa));
+        assert_eq!(Lang::from_tag("prs"), Some(Lang::Fa));
+        for l in LANGS {
+            assert_eq!(Lang::from_tag(l.code()), Some(l), "{l:?} reads its own tag");
+        }
+    }
+
+    #[test]
+    fn a_stand_in_says_its_language() {
+        let l: Localized = serde_json::from_str(r#"{"de":"Schulen","uk":"Школи"}"#).unwrap();
+        assert_eq!(l.get_tagged(Lang::Uk), ("Школи", "uk"));
+        assert_eq!(l.get_tagged(Lang::Ar), ("Schulen", "de"));
+        assert_eq!(l.get_tagged(Lang::Ls), ("Schulen", "de"));
+        assert_eq!(l.texts().collect::<Vec<_>>(), ["Schulen", "Школи"]);
     }
 
     #[test]

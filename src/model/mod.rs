@@ -35,7 +35,7 @@ pub use event::{EVENT_KINDS, Event, When, event_kind, parse_events};
 pub use gazetteer::{Gazetteer, Locality};
 pub use hours::{Hours, Status, clock, status_of};
 pub use ics::ics;
-pub use lang::{Lang, Localized, negotiate};
+pub use lang::{LANGS, Lang, Localized, negotiate};
 pub use links::{RECOGNITION_FINDER, profession_link, serves_newcomers};
 pub use outline::parse_outline;
 pub use place::{AUDIENCES, MODES, Offer, Place, STAGES, Wheelchair, index_of};

@@ -6,7 +6,7 @@ use super::filter::Facet;
 use super::fold::fold;
 use super::variants::Synonyms;
 use crate::i18n::tr;
-use crate::model::{AUDIENCES, Category, Lang, STAGES};
+use crate::model::{AUDIENCES, Category, LANGS, Lang, STAGES};
 use std::collections::HashMap;
 
 /// Folded words per facet value and per category id. Text from several calls is joined by a space,
@@ -17,6 +17,8 @@ pub struct Glossary {
     categories: HashMap<String, String>,
     /// The editors' synonyms (config `synonyms`), for every query term.
     pub(super) synonyms: Synonyms,
+    /// The languages whose sentences gave the values' words.
+    pub(super) langs: Vec<Lang>,
 }
 
 fn append(target: &mut String, words: &str) {
@@ -42,27 +44,34 @@ impl Glossary {
     }
 
     /// The labels (`audience-*`, `stage-*`) and search words (`search-audience-*`, `search-stage-*`)
-    /// of every known value in German and English, and the categories' labels in both: a German page
-    /// finds English words and vice versa, whatever language the page shows.
+    /// of every known value in every language whose sentences are here (German always; another
+    /// once its file arrived), and the categories' labels in every language the config gives: a
+    /// German page finds English words and vice versa, whatever language the page shows.
     pub fn from_locales(categories: &[Category]) -> Self {
-        let mut g = Self::default();
+        let langs: Vec<Lang> = LANGS.into_iter().filter(|l| crate::i18n::has(*l)).collect();
+        let mut g = Self::for_langs(&langs);
+        for c in categories {
+            for label in c.label.texts() {
+                g.add_category(&c.id, label);
+            }
+        }
+        g
+    }
+
+    /// The words of the known values in `langs` only (for a language that arrives later).
+    pub fn for_langs(langs: &[Lang]) -> Self {
+        let mut g = Self { langs: langs.to_vec(), ..Self::default() };
         for (facet, prefix, values) in [(Facet::Audience, "audience", AUDIENCES), (Facet::Stage, "stage", STAGES)] {
             for value in values {
                 for key in [format!("{prefix}-{value}"), format!("search-{prefix}-{value}")] {
-                    for lang in [Lang::De, Lang::En] {
-                        let words = tr(lang, &key, None);
+                    for lang in langs {
+                        let words = tr(*lang, &key, None);
                         // `tr` answers a missing key with the key itself; that is no word to find.
                         if words != key {
                             g.add_value(facet, value, &words);
                         }
                     }
                 }
-            }
-        }
-        for c in categories {
-            g.add_category(&c.id, c.label.get(Lang::De));
-            if c.label.get(Lang::En) != c.label.get(Lang::De) {
-                g.add_category(&c.id, c.label.get(Lang::En));
             }
         }
         g

@@ -22,6 +22,8 @@ pub struct SearchIndex {
     vocab: [Vocab; 4],
     category_ids: Vec<u32>,
     category_vocab: Vocab,
+    /// The languages whose words for audiences and stages the index knows.
+    word_langs: Vec<Lang>,
     /// The editors' synonyms, for the spellings of each query term.
     synonyms: Synonyms,
 }
@@ -110,6 +112,33 @@ struct Compiled {
 }
 
 impl SearchIndex {
+    /// Adds the words of a language that arrived after the index was built (the visitor chose
+    /// it): its words for audiences and stages then find places too. Known languages are skipped.
+    pub fn learn_language(&mut self, lang: Lang) {
+        if self.word_langs.contains(&lang) {
+            return;
+        }
+        let g = Glossary::for_langs(&[lang]);
+        for (f, vocab) in self.vocab.iter_mut().enumerate() {
+            for (id, name) in vocab.names.iter().enumerate() {
+                let more = g.value_words(FACETS[f], name);
+                if !more.is_empty() {
+                    let words = &mut vocab.words[id];
+                    if !words.is_empty() {
+                        words.push(' ');
+                    }
+                    words.push_str(more);
+                }
+            }
+        }
+        self.word_langs.push(lang);
+    }
+
+    /// Whether the words of `lang` are in the index.
+    pub fn knows_language(&self, lang: Lang) -> bool {
+        self.word_langs.contains(&lang)
+    }
+
     /// The index without glossary words (names, descriptions, offers and addresses only).
     pub fn build(places: &[Place]) -> Self {
         Self::build_with(places, Glossary::default())
@@ -265,24 +294,13 @@ impl IndexBuilder {
         }
         for p in places {
             let mut text = String::new();
-            for lang in [Lang::De, Lang::En] {
-                // English only where it differs: most data is German only.
-                let name = p.name.get(lang);
-                if lang == Lang::De || name != p.name.get(Lang::De) {
-                    text.push_str(name);
+            // Every language the data gives (most data is German only).
+            for text_of in
+                [Some(&p.name), p.description.as_ref()].into_iter().flatten().chain(p.offers.iter().map(|o| &o.name))
+            {
+                for t in text_of.texts() {
+                    text.push_str(t);
                     text.push(' ');
-                }
-                if let Some(d) = &p.description {
-                    if lang == Lang::De || d.get(lang) != d.get(Lang::De) {
-                        text.push_str(d.get(lang));
-                        text.push(' ');
-                    }
-                }
-                for o in &p.offers {
-                    if lang == Lang::De || o.get(lang) != o.get(Lang::De) {
-                        text.push_str(o.get(lang));
-                        text.push(' ');
-                    }
                 }
             }
             for s in [&p.street, &p.city, &p.municipality, &p.postcode].into_iter().flatten() {
@@ -314,6 +332,7 @@ impl IndexBuilder {
     pub fn finish(self) -> SearchIndex {
         let mut index = self.index;
         index.synonyms = self.glossary.synonyms.clone();
+        index.word_langs = self.glossary.langs.clone();
         let n = index.haystacks.len();
         if index.spans.is_empty() {
             index.spans.push(0);

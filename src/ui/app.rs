@@ -1,6 +1,7 @@
 use super::consent::ConsentBar;
 use super::ctx::{Ctx, PanelView};
 use super::dom;
+use super::lang_menu::LangMenu;
 use super::loading::Loading;
 use super::map::MapView;
 use super::notices::Notices;
@@ -41,8 +42,12 @@ pub fn App(options: HostOptions) -> impl IntoView {
     let explicit = explicit_tag.as_deref().and_then(Lang::from_tag);
     let lang =
         crate::model::negotiate(explicit_tag.as_deref(), None, &dom::browser_langs(), dom::page_lang().as_deref());
-    let (ctx, data) = Ctx::new(options.prefix.clone(), options.heading_level, options.cooperative, lang);
+    // German until another language's sentences arrive (they are fetched: ui::lang_files).
+    let (ctx, data) = Ctx::new(options.prefix.clone(), options.heading_level, options.cooperative, Lang::De);
     provide_context(ctx);
+    if lang != Lang::De {
+        ctx.default_lang(lang);
+    }
     if options.preview {
         super::PREVIEW.with(|p| p.set(Some(ctx)));
     }
@@ -94,26 +99,19 @@ pub fn App(options: HostOptions) -> impl IntoView {
         }
     };
     let sheet_open = move || ctx.keep.sheet.with(Option::is_some);
-    let other_lang = move || match lang() {
-        Lang::De => Lang::En,
-        Lang::En => Lang::De,
-    };
 
     view! {
         <section class="bk-root" class:bk-root--auto-height=options.auto_height class:bk-root--sheet=move || sheet_open()
             class:bk-root--details=move || ctx.selection.selected.with(Option::is_some) || ctx.selection.cluster_leaves.with(Option::is_some)
             class:bk-root--cooperative=ctx.cooperative data-view=move || ctx.screen.panel.get().as_str()
-            lang=move || lang().code() aria-labelledby=title_id on:keydown=on_keydown
+            lang=move || lang().code() dir=move || if lang().is_rtl() { "rtl" } else { "ltr" } aria-labelledby=title_id on:keydown=on_keydown
             data-parts=move || if parts.all_arrived() { "ready" } else { "waiting" }>
           // While the print sheet covers the widget, nothing under it takes focus or clicks.
           <div class="bk-frame" inert=move || sheet_open().then_some("")>
             <a class="bk-skip" href=format!("#{side_id}") on:click=skip>{move || tr(lang(), "skip-map", None)}</a>
             <header class="bk-header">
                 {heading}
-                <button type="button" class="bk-lang" lang=move || other_lang().code()
-                    on:click=move |_| ctx.choose_lang(other_lang())>
-                    {move || tr(lang(), "lang-switch", None)}
-                </button>
+                <LangMenu/>
             </header>
             <Notices all=options.all_notices/>
             <SearchBar/>

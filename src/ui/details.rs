@@ -4,7 +4,7 @@ use super::ctx::Ctx;
 use super::symbol::{Look, Symbol};
 use super::words::{audience, opening_hours, stage, wheelchair};
 use crate::i18n::tr;
-use crate::model::{Place, email_href, phone_href, route_link, transit_link, website_href, website_label};
+use crate::model::{Lang, Place, email_href, phone_href, route_link, transit_link, website_href, website_label};
 use leptos::prelude::*;
 
 #[component]
@@ -53,6 +53,13 @@ fn SpotList(leaves: Vec<usize>) -> impl IntoView {
             <div class="bk-details-body" tabindex="0"><ul class="bk-result-list">{items}</ul></div>
         </section>
     }
+}
+
+/// A text from the data in the visitor's language, or the German one standing in for it with the
+/// tag of its language (`lang="de"`), so a screen reader reads it in a German voice.
+fn in_lang(text: &crate::model::Localized, lang: Lang) -> (String, Option<String>) {
+    let (text, code) = text.get_tagged(lang);
+    (text.to_string(), (code != lang.code()).then(|| code.to_string()))
 }
 
 /// Text from the data: always a text node, and `dir="auto"` so right-to-left text lays out right.
@@ -282,7 +289,9 @@ fn Details(place: Place) -> impl IntoView {
     let description = place
         .description
         .as_ref()
-        .map(|d| view! { <p class="bk-description" dir="auto">{d.get(lang).to_string()}</p> });
+        .map(|d| in_lang(d, lang))
+        .map(|(text, tag)| view! { <p class="bk-description" dir="auto" lang=tag>{text}</p> });
+    let (name, name_tag) = in_lang(&place.name, lang);
     let close = label("close");
 
     // On a phone the sheet opens at part height, the place in sight above it (super::grip).
@@ -291,7 +300,7 @@ fn Details(place: Place) -> impl IntoView {
         <section class="bk-details" class:bk-details--full=move || full.get() id=ctx.id("details") role="dialog" aria-modal="false" aria-labelledby=labelled_by>
             <super::grip::Grip full=full/>
             <div class="bk-details-head">
-                {super::heading::heading(ctx.heading, 1, "bk-details-title", Some(title_id), Some("-1"), place.name.get(lang).to_string())}
+                {super::heading::heading(ctx.heading, 1, "bk-details-title", Some(title_id), Some("-1"), view! { <span lang=name_tag>{name}</span> })}
                 <button type="button" class="bk-close" aria-label=close.clone() title=close on:click=move |_| ctx.close_place()>
                     <span aria-hidden="true">"×"</span>
                 </button>

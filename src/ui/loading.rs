@@ -83,6 +83,15 @@ impl Loading {
 
     /// Starts loading the config (the host element's, the page's `?config=`, or `config.json`).
     pub fn start(self, ctx: Ctx, data_config: Option<String>) {
+        // A language that arrives after the index was built brings its words for audiences and
+        // stages; so does an index built before the language arrived.
+        let index = self.data.index;
+        Effect::new(move |_| {
+            let lang = ctx.lang.get();
+            if !ctx.data.index.with(|i| i.knows_language(lang)) {
+                index.update(|i| std::sync::Arc::make_mut(i).learn_language(lang));
+            }
+        });
         let url = match io::config_url(data_config) {
             Ok(u) => u,
             Err(failure) => {
@@ -130,6 +139,9 @@ impl Loading {
             Event::Config(config) => {
                 // It arrived at its second try: the notice that named it goes.
                 self.data.fatal.set(None);
+                if !config.languages.is_empty() {
+                    ctx.offer_langs(config.languages.clone());
+                }
                 if !self.explicit_lang {
                     if let Some(l) = config.lang.as_deref().and_then(Lang::from_tag) {
                         ctx.default_lang(l);

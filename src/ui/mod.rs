@@ -13,6 +13,8 @@ mod events;
 mod finder;
 mod grip;
 mod heading;
+mod lang_files;
+mod lang_menu;
 mod later;
 mod legend;
 mod loading;

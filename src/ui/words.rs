@@ -41,23 +41,25 @@ pub fn stage(lang: Lang, value: &str) -> String {
     known(lang, "stage", value)
 }
 
-/// Day names in OSM opening_hours syntax read as the visitor's language.
+/// Day names in OSM opening_hours syntax read as the visitor's language (English is the syntax's
+/// own: left as written).
 pub fn opening_hours(lang: Lang, raw: &str) -> String {
     if lang == Lang::En {
         return raw.to_string();
     }
+    const DAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
     let mut out = String::with_capacity(raw.len());
     let mut word = String::new();
     let flush = |word: &mut String, out: &mut String| {
-        out.push_str(match word.as_str() {
-            "Tu" => "Di",
-            "We" => "Mi",
-            "Th" => "Do",
-            "Su" => "So",
-            "PH" => "Feiertag",
-            "off" => "geschlossen",
-            w => w,
-        });
+        let said = match word.as_str() {
+            "PH" => tr(lang, "hours-ph", None),
+            "off" => tr(lang, "hours-closed", None),
+            w => match DAYS.iter().position(|d| *d == w) {
+                Some(i) => tr(lang, &format!("weekday-{i}"), None),
+                None => w.to_string(),
+            },
+        };
+        out.push_str(&said);
         word.clear();
     };
     for c in raw.chars() {

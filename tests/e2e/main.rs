@@ -15,6 +15,7 @@ mod embed;
 mod faults;
 mod find;
 mod keep;
+mod langs;
 mod map;
 mod nearby;
 mod nginx;

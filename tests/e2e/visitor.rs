@@ -360,6 +360,7 @@ crate::e2e!(english_browsers_get_english_that_finds_things, DESKTOP, &["--accept
 pub async fn english_browsers_get_english_that_finds_things(env: &Env, b: &Browser) -> TestResult {
     b.open("/").await?;
     b.wait_loaded().await?;
+    crate::langs::speaks(b, "en").await?;
     let title = b.c.find(Locator::Css(".bk-title")).await?.text().await?;
     ensure!(title == "Education map of Landkreis Harburg", "an English browser got: {title}");
     let search = b.c.find(Locator::Css("input[type=search]")).await?;
@@ -372,7 +373,7 @@ pub async fn english_browsers_get_english_that_finds_things(env: &Env, b: &Brows
     }
     b.screenshot(env, "visitor-english.png").await?;
     // The language chosen is kept in the page's (shared) link.
-    b.by_role("button", "Deutsch").await?.click().await?;
+    crate::langs::choose(b, "de").await?;
     b.wait_until("lang=de in the URL", || async move { Ok(b.c.current_url().await?.as_str().contains("lang=de")) })
         .await?;
     Ok(())

@@ -34,6 +34,12 @@ pub struct Ctx {
     set_lang: WriteSignal<Lang>,
     /// The visitor switched the language (or a link named one): shared links then keep it.
     lang_chosen: StoredValue<bool>,
+    /// A language whose sentences are on their way (the menu says so); `lang` follows on arrival.
+    pub lang_arriving: RwSignal<Option<Lang>>,
+    /// A language whose file did not arrive (the menu says so).
+    pub lang_failed: RwSignal<Option<Lang>>,
+    /// The languages the menu offers (the config may name fewer).
+    pub langs: RwSignal<Vec<Lang>>,
     pub data: Data,
     pub finding: Finding,
     pub screen: Screen,
@@ -54,6 +60,9 @@ impl Ctx {
             lang,
             set_lang,
             lang_chosen: StoredValue::new(false),
+            lang_arriving: RwSignal::new(None),
+            lang_failed: RwSignal::new(None),
+            langs: RwSignal::new(crate::model::LANGS.to_vec()),
             data,
             finding,
             screen: Screen::new(data.limits),
@@ -66,14 +75,53 @@ impl Ctx {
     /// The visitor (or a link) chose a language: it stays, and shared links keep it.
     pub fn choose_lang(&self, lang: Lang) {
         self.lang_chosen.set_value(true);
-        self.set_lang.set(lang);
+        self.switch_lang(lang);
     }
 
-    /// A language the widget picked (the config's), while nobody chose one.
+    /// A language the widget picked (the config's, the browser's), while nobody chose one.
     pub fn default_lang(&self, lang: Lang) {
         if !self.lang_chosen.get_value() {
-            self.set_lang.set(lang);
+            self.switch_lang(lang);
         }
+    }
+
+    /// Offers only these languages (the config's `languages`). A language shown or on its way
+    /// that is not among them gives way to the first of the visitor's browser languages that is,
+    /// else German.
+    pub fn offer_langs(&self, langs: Vec<Lang>) {
+        let wanted = self.lang_arriving.get_untracked().unwrap_or_else(|| self.lang.get_untracked());
+        if !langs.contains(&wanted) {
+            let browser = super::dom::browser_langs();
+            let fit = browser.iter().filter_map(|t| Lang::from_tag(t)).find(|l| langs.contains(l));
+            self.lang_arriving.set(None);
+            self.switch_lang(fit.unwrap_or_default());
+        }
+        self.langs.set(langs);
+    }
+
+    /// Shows `lang` now if its sentences are here, else once its file arrived (German meanwhile:
+    /// never a blank). A later choice wins over one still on its way.
+    fn switch_lang(&self, lang: Lang) {
+        self.lang_failed.set(None);
+        if crate::i18n::has(lang) {
+            self.lang_arriving.set(None);
+            self.set_lang.set(lang);
+            return;
+        }
+        self.lang_arriving.set(Some(lang));
+        let ctx = *self;
+        leptos::task::spawn_local(async move {
+            let arrived = super::lang_files::fetch(lang).await;
+            if ctx.lang_arriving.get_untracked() != Some(lang) {
+                return;
+            }
+            ctx.lang_arriving.set(None);
+            if arrived {
+                ctx.set_lang.set(lang);
+            } else {
+                ctx.lang_failed.set(Some(lang));
+            }
+        });
     }
 
     pub fn lang_chosen(&self) -> bool {

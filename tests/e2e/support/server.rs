@@ -299,6 +299,7 @@ fn read_safe(dir: &Path, rel: &str) -> Option<(Vec<u8>, &'static str)> {
         "geojson" => "application/geo+json",
         "svg" => "image/svg+xml",
         "png" => "image/png",
+        "ftl" | "tsv" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     };
     Some((body, mime))

@@ -1,0 +1,65 @@
+//! Another language's sentences, fetched when the visitor (or the page) chooses it, so the first
+//! download carries German alone. The files lie in `locales/` beside the widget's script, which
+//! may sit under any path of the district's server or be mounted by a host page elsewhere.
+
+use crate::model::Lang;
+
+#[cfg(feature = "split")]
+mod script {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen]
+    extern "C" {
+        type ImportMeta;
+        #[wasm_bindgen(thread_local_v2, js_namespace = import, js_name = meta)]
+        static META: ImportMeta;
+        #[wasm_bindgen(method, getter)]
+        fn url(this: &ImportMeta) -> String;
+    }
+
+    /// The address of the widget's script (wasm-bindgen's glue), which the files lie beside.
+    pub fn url() -> String {
+        META.with(ImportMeta::url)
+    }
+}
+
+/// Where `lang`'s file lies. Without `split` (the check page) every language is compiled in.
+fn address(lang: Lang) -> Option<String> {
+    #[cfg(feature = "split")]
+    {
+        let url = web_sys::Url::new_with_base(&format!("locales/{}.ftl", lang.code()), &script::url()).ok()?;
+        Some(url.href())
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        let _ = lang;
+        None
+    }
+}
+
+/// Fetches and installs `lang`'s sentences (tried twice, 15 s each); true once they are here.
+pub async fn fetch(lang: Lang) -> bool {
+    use futures::future::{Either, select};
+    if crate::i18n::has(lang) {
+        return true;
+    }
+    let Some(url) = address(lang) else { return false };
+    for _ in 0..2 {
+        let download = Box::pin(read(url.clone()));
+        if let Either::Left((Some(text), _)) = select(download, Box::pin(crate::io::sleep(15_000))).await {
+            crate::i18n::install(lang, &text);
+            return true;
+        }
+    }
+    false
+}
+
+async fn read(url: String) -> Option<String> {
+    use crate::load::Body;
+    let mut download = crate::io::open(&url).await.ok()?;
+    let mut bytes = Vec::new();
+    while let Some(piece) = download.next().await.ok()? {
+        bytes.extend(piece);
+    }
+    String::from_utf8(bytes).ok()
+}

@@ -1,0 +1,259 @@
+//! The visitor's language (issue 26): every language of the menu speaks its own sentences and
+//! fits the phone and the desktop; Arabic and Persian run right to left in the widget only (never
+//! the host page, never the map); a Ukrainian browser starts in Ukrainian; each language's word
+//! for "apprenticeship" finds what "Ausbildung" finds; data without a translation stands in
+//! German, marked as German. Screenshots of each language go to tests/artifacts/.
+
+use crate::a11y::axe;
+use crate::support::{Browser, Env, TestResult, ensure, fail, root};
+use serde_json::Value;
+use std::collections::BTreeSet;
+
+/// Every language but German, as the menu offers them.
+const CODES: [&str; 7] = ["de-x-ls", "en", "uk", "ar", "tr", "ru", "fa"];
+
+/// The messages of a language's file whose text has no placeholder, as key and text.
+fn messages(code: &str) -> Vec<(String, String)> {
+    let path = root().join("locales").join(format!("{code}.ftl"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.lines()
+        .filter_map(|l| l.split_once(" = "))
+        .filter(|(k, v)| !k.starts_with([' ', '#']) && !v.contains('{'))
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .collect()
+}
+
+/// What `key` says in the language `code`.
+fn said(code: &str, key: &str) -> String {
+    messages(code).into_iter().find(|(k, _)| k == key).map(|(_, v)| v).unwrap_or_else(|| panic!("{code}: {key}"))
+}
+
+/// German UI texts that the language `code` says otherwise (longer than three letters).
+fn german_only(code: &str) -> Vec<String> {
+    let other = messages(code);
+    messages("de")
+        .into_iter()
+        .filter(|(k, v)| v.chars().count() > 3 && other.iter().any(|(ok, ov)| ok == k && ov != v))
+        .map(|(_, v)| v)
+        .collect()
+}
+
+/// Chooses a language from the menu, as a visitor does, and waits until the widget speaks it.
+pub async fn choose(b: &Browser, code: &str) -> TestResult {
+    let menus = b.all_by_role("combobox", |n| n.contains("Language")).await?;
+    let [menu] = menus.as_slice() else {
+        return fail(format!("expected one language menu named … Language, found {}", menus.len()));
+    };
+    menu.select_by_value(code).await?;
+    speaks(b, code).await
+}
+
+/// Waits until the widget speaks `code` (its sentences are fetched when it starts in another
+/// language than German).
+pub async fn speaks(b: &Browser, code: &str) -> TestResult {
+    let script = format!("return document.querySelector('.bk-root').lang === '{code}'");
+    b.wait_until(&format!("the widget in {code}"), || {
+        let script = script.clone();
+        async move { Ok(b.js(&script).await? == Value::Bool(true)) }
+    })
+    .await
+}
+
+/// The widget's own words on screen and in accessible names: data (marked `dir="auto"`), the
+/// config's note and the markers' names are taken out first.
+async fn ui_words(b: &Browser) -> Result<Vec<String>, Box<dyn std::error::Error + Send + Sync>> {
+    let all = b
+        .js("const c = document.querySelector('.bk-root').cloneNode(true);
+             c.querySelectorAll('[dir=auto], .bk-note, .bk-marker, select option').forEach(e => e.remove());
+             return c.textContent + ' ' + [...c.querySelectorAll('[aria-label], [title]')].map(e => (e.getAttribute('aria-label')||'') + ' ' + (e.getAttribute('title')||'')).join(' ')")
+        .await?;
+    Ok(all
+        .as_str()
+        .unwrap_or_default()
+        .split(|c: char| !c.is_alphanumeric() && c != ':')
+        .filter(|w| !w.is_empty())
+        .map(String::from)
+        .collect())
+}
+
+/// Nothing of the widget sticks out of its box or out of a control: the widget does not scroll
+/// sideways, and no visible control reaches past the widget's edges.
+async fn nothing_cut(b: &Browser, code: &str) -> TestResult {
+    let out = b
+        .js("const root = document.querySelector('.bk-root'); const r = root.getBoundingClientRect();
+             const bad = [...root.querySelectorAll('button, select, label, input, a, h1, h2, h3, .bk-status')]
+               .filter(e => e.getClientRects().length && getComputedStyle(e).visibility === 'visible'
+                  && !e.closest('.bk-sr-only, .bk-skip, .bk-pane, [inert]'))
+               .filter(e => { const q = e.getBoundingClientRect(); return q.width > 0 && (q.left < r.left - 1 || q.right > r.right + 1); })
+               .map(e => e.className + ': ' + (e.textContent || '').trim().slice(0, 40));
+             if (root.scrollWidth > root.clientWidth + 1) bad.push('the widget scrolls sideways');
+             return bad")
+        .await?;
+    match out.as_array() {
+        Some(a) if a.is_empty() => Ok(()),
+        _ => fail(format!("{code}: cut or overflowing: {out}")),
+    }
+}
+
+async fn each_language_speaks_its_own(env: &Env, b: &Browser, size: &str) -> TestResult {
+    b.open("/?place=bbs-winsen").await?;
+    b.wait_loaded().await?;
+    b.wait_until("the place's details", || async move {
+        Ok(!b.c.find_all(fantoccini::Locator::Css("[role=dialog]")).await?.is_empty())
+    })
+    .await?;
+    for code in CODES {
+        choose(b, code).await?;
+        // The zoom buttons, the open place's close button and the map's name are in the language.
+        for key in ["zoom-in", "zoom-out", "close"] {
+            let name = said(code, key);
+            if b.by_role("button", &name).await.is_err() {
+                return fail(format!("{code}: no button named {name:?} ({key})"));
+            }
+        }
+        let dir = b.js("return [document.querySelector('.bk-root').dir, document.documentElement.dir]").await?;
+        let rtl = matches!(code, "ar" | "fa");
+        ensure!(dir[0] == if rtl { "rtl" } else { "ltr" } && dir[1] == "", "{code}: dir of widget and page: {dir}");
+        // No German sentence is left (Leichte Sprache is German: its own words are checked above).
+        if code != "de-x-ls" {
+            let words = ui_words(b).await?;
+            let left: Vec<String> = german_only(code)
+                .into_iter()
+                .filter(|g| {
+                    let first: Vec<&str> =
+                        g.split(|c: char| !c.is_alphanumeric() && c != ':').filter(|w| !w.is_empty()).collect();
+                    words.windows(first.len().max(1)).any(|w| w.iter().zip(&first).all(|(a, b)| a == b))
+                })
+                .collect();
+            ensure!(left.is_empty(), "{code}: German UI text left: {left:?}");
+        }
+        nothing_cut(b, code).await?;
+        axe(b, &format!("in {code} ({size})")).await?;
+        b.screenshot(env, &format!("lang-{code}-{size}.png")).await?;
+    }
+    choose(b, "de").await?;
+    ensure!(b.by_role("button", "Vergrößern").await.is_ok(), "and back to German");
+    Ok(())
+}
+
+crate::e2e!(every_language_from_the_menu_speaks_its_own_on_a_desktop, DESKTOP);
+pub async fn every_language_from_the_menu_speaks_its_own_on_a_desktop(env: &Env, b: &Browser) -> TestResult {
+    each_language_speaks_its_own(env, b, "1280").await
+}
+
+crate::e2e!(every_language_from_the_menu_speaks_its_own_on_a_phone, MOBILE);
+pub async fn every_language_from_the_menu_speaks_its_own_on_a_phone(env: &Env, b: &Browser) -> TestResult {
+    each_language_speaks_its_own(env, b, "390").await
+}
+
+crate::e2e!(arabic_mirrors_the_widget_not_the_map_or_the_page, DESKTOP);
+pub async fn arabic_mirrors_the_widget_not_the_map_or_the_page(env: &Env, b: &Browser) -> TestResult {
+    b.open("/?lang=ar").await?;
+    b.wait_loaded().await?;
+    speaks(b, "ar").await?;
+    let v = b
+        .js("const q = s => document.querySelector(s).getBoundingClientRect();
+             const side = q('.bk-side'), map = q('.bk-map'), zoom = q('.bk-controls');
+             return [document.querySelector('.bk-root').dir, getComputedStyle(document.body).direction,
+                     side.right <= map.left + 1, zoom.left > map.left + map.width / 2,
+                     getComputedStyle(document.querySelector('.bk-pane')).direction]")
+        .await?;
+    ensure!(v[0] == "rtl", "the widget is right to left: {v}");
+    ensure!(v[1] == "ltr", "the page around it is not: {v}");
+    ensure!(v[2] == true, "the side panel sits on the left: {v}");
+    ensure!(v[3] == true, "the zoom buttons sit on the right: {v}");
+    ensure!(v[4] == "ltr", "the map itself is not mirrored: {v}");
+    b.screenshot(env, "lang-ar-rtl.png").await?;
+    // Inside a host page: the page keeps its direction, both widgets turn.
+    b.open("/demo-host.html?lang=ar").await?;
+    b.wait_until("both widgets in Arabic", || async move {
+        Ok(b.js("const r = [...document.querySelectorAll('.bk-root')]; return r.length === 2 && r.every(x => x.dir === 'rtl' && x.lang === 'ar') && getComputedStyle(document.body).direction === 'ltr' && !document.documentElement.dir").await?
+            == Value::Bool(true))
+    })
+    .await
+}
+
+crate::e2e!(a_ukrainian_browser_starts_in_ukrainian, DESKTOP, &["--accept-lang=uk-UA,uk"]);
+pub async fn a_ukrainian_browser_starts_in_ukrainian(_env: &Env, b: &Browser) -> TestResult {
+    b.open("/").await?;
+    b.wait_loaded().await?;
+    speaks(b, "uk").await?;
+    ensure!(b.by_role("button", &said("uk", "zoom-in")).await.is_ok(), "zoom in, in Ukrainian");
+    // Nobody chose: the page's link does not fix the language for whoever it is shared with.
+    ensure!(b.url_param("lang").await?.is_none(), "no lang= in the link");
+    Ok(())
+}
+
+/// The names the list shows for a search.
+async fn found(b: &Browser, query: &str) -> Result<BTreeSet<String>, Box<dyn std::error::Error + Send + Sync>> {
+    b.search(query).await?;
+    let mut last = BTreeSet::new();
+    // The list follows the typing a frame or two later: wait until it holds still.
+    for _ in 0..20 {
+        tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+        let v = b.js("return [...document.querySelectorAll('.bk-result-name')].map(e => e.textContent.trim())").await?;
+        let now: BTreeSet<String> =
+            v.as_array().into_iter().flatten().filter_map(|x| x.as_str().map(String::from)).collect();
+        if now == last && !now.is_empty() {
+            return Ok(now);
+        }
+        last = now;
+    }
+    Ok(last)
+}
+
+crate::e2e!(each_language_finds_apprenticeships_by_its_own_word, DESKTOP);
+pub async fn each_language_finds_apprenticeships_by_its_own_word(_env: &Env, b: &Browser) -> TestResult {
+    b.open("/").await?;
+    b.wait_loaded().await?;
+    let german = found(b, "Ausbildung").await?;
+    ensure!(!german.is_empty(), "“Ausbildung” finds places");
+    let german_words = said("de", "search-stage-apprenticeship").to_lowercase();
+    for code in CODES.into_iter().filter(|c| *c != "de-x-ls") {
+        // The language's own word: the first of its search words that German does not have.
+        let words = said(code, "search-stage-apprenticeship");
+        let Some(word) = words.split(' ').find(|w| !german_words.contains(&w.to_lowercase())) else {
+            return fail(format!("{code}: no word of its own for apprenticeship in {words:?}"));
+        };
+        choose(b, code).await?;
+        let theirs = found(b, word).await?;
+        ensure!(theirs == german, "{code}: “{word}” finds {theirs:?}, “Ausbildung” found {german:?}");
+        b.search("").await?;
+    }
+    Ok(())
+}
+
+crate::e2e!(data_without_a_translation_stands_in_german_marked_as_such, DESKTOP);
+pub async fn data_without_a_translation_stands_in_german_marked_as_such(_env: &Env, b: &Browser) -> TestResult {
+    b.open("/?config=fixtures/langs/config.json&lang=uk&place=ort-mit-uebersetzung").await?;
+    b.wait_loaded().await?;
+    speaks(b, "uk").await?;
+    let details = "const d = document.querySelector('[role=dialog]'); if (!d) return null;
+                   const h = d.querySelector('.bk-details-title span'), p = d.querySelector('.bk-description');
+                   return [h.textContent, h.getAttribute('lang'), p.textContent, p.getAttribute('lang'),
+                           document.querySelector('.bk-title').textContent]";
+    let read = || async move {
+        b.wait_until("the place's details", || async move { Ok(!b.js(details).await?.is_null()) }).await?;
+        b.js(details).await
+    };
+    let v = read().await?;
+    ensure!(
+        v == serde_json::json!([
+            "Консультація з перекладом (вигадано)",
+            null,
+            "Цей опис є німецькою та українською.",
+            null,
+            "Тестова карта кількома мовами"
+        ]),
+        "the place's own Ukrainian, unmarked: {v}"
+    );
+    b.open("/?config=fixtures/langs/config.json&lang=uk&place=ort-nur-deutsch").await?;
+    b.wait_loaded().await?;
+    speaks(b, "uk").await?;
+    let v = read().await?;
+    ensure!(
+        v[0] == "Beratung nur auf Deutsch (erfunden)" && v[1] == "de" && v[3] == "de",
+        "German standing in, marked lang=de: {v}"
+    );
+    Ok(())
+}
