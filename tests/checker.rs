@@ -226,6 +226,26 @@ fn opening_hours_the_map_cannot_evaluate_are_a_warning() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
+#[test]
+fn a_text_in_a_language_the_map_does_not_speak_is_named() {
+    let dir = std::env::temp_dir().join(format!("bk-checker-lang-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("sprachen.geojson");
+    let text = r#"{"type": "FeatureCollection", "features": [
+{"type": "Feature", "geometry": {"type": "Point", "coordinates": [9.9, 53.3]}, "properties": {"id": "a", "name": {"de": "Ort", "uk": "Місце", "ua": "Місце"}, "category": "schule", "description": {"de": "Text", "de-x-ls": "Leichter Text", "fr": "Texte"}, "offers": [{"de": "Koch/Köchin", "ar": "طباخ", "year": 2027}]}}
+]}
+"#;
+    std::fs::write(&file, text).unwrap();
+    let (code, out, _) = run(&["check", file.to_str().unwrap(), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let listed: Vec<String> = listed(&v).into_iter().filter(|l| l.contains("language")).collect();
+    assert_eq!(listed.len(), 2, "ua and fr, not uk, de-x-ls, ar or year: {out}");
+    let said: Vec<&str> = v["problems"].as_array().unwrap().iter().filter_map(|p| p["message"].as_str()).collect();
+    assert!(said.iter().any(|m| m.contains("„ua“") && m.contains("uk")), "{said:?}");
+    assert_eq!(code, 0, "warnings only");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
 /// Our own broken files, one mistake each (tests/checker/struktur/): structure and syntax.
 fn struktur_files() -> Vec<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/checker/struktur");

@@ -134,6 +134,29 @@ pub fn check_features(
                 }
             }
         }
+        // A text in a language the map does not speak is never shown: name the languages it knows.
+        let known_langs = crate::model::LANGS.map(crate::model::Lang::code).join(", ");
+        let mut texts: Vec<(String, String, &Value)> = ["name", "description"]
+            .into_iter()
+            .filter_map(|f| props.get(f).map(|v| (f.to_string(), format!("properties/{f}"), v)))
+            .collect();
+        for (j, o) in props.get("offers").and_then(Value::as_array).into_iter().flatten().enumerate() {
+            texts.push((format!("offers[{}]", j + 1), format!("properties/offers/{j}"), o));
+        }
+        for (field, path, value) in texts {
+            for code in value.as_object().into_iter().flat_map(|o| o.keys()).filter(|k| *k != "year") {
+                if crate::model::Lang::from_tag(code).is_none_or(|l| l.code() != code.to_ascii_lowercase()) {
+                    let m = crate::ctr!(
+                        lang,
+                        "c-unknown-value",
+                        field = field.as_str(),
+                        value = code.as_str(),
+                        known = known_langs.as_str()
+                    );
+                    push(here(&format!("{path}/{code}")), Severity::Warning, "unknown-language", m);
+                }
+            }
+        }
         // A kind the map does not know is shown as written: say so, with the kinds it knows.
         for (j, e) in props.get("events").and_then(Value::as_array).into_iter().flatten().enumerate() {
             let Some(kind) = e.get("kind").and_then(Value::as_str).filter(|k| !k.trim().is_empty()) else { continue };
