@@ -10,7 +10,12 @@ use fluent_bundle::{FluentResource, concurrent::FluentBundle};
 use std::sync::OnceLock;
 use unic_langid::langid;
 
-const DE: &str = include_str!("../locales/de.ftl");
+// locales/de.ftl without its comments (build.rs); in the visitors' widget also without the
+// editors' problem messages, which it fetches when a host asks for the editors' notices.
+#[cfg(not(feature = "split"))]
+const DE: &str = include_str!(concat!(env!("OUT_DIR"), "/de.ftl"));
+#[cfg(feature = "split")]
+const DE: &str = include_str!(concat!(env!("OUT_DIR"), "/de-visitor.ftl"));
 // The editors' checker's own sentences (`c-…`): only `tr_checker` reads them, so the visitors'
 // widget, which never checks files, does not carry them.
 const CHECK_DE: &str = include_str!("../locales/checker-de.ftl");
@@ -88,10 +93,23 @@ pub fn install(lang: Lang, source: &str) {
     slot(lang).get_or_init(|| make(source, plural_id(lang)));
 }
 
+/// Every German message, where the compiled-in German lacks the editors' problem messages.
+static DE_ALL: OnceLock<Bundle> = OnceLock::new();
+
+/// Takes the whole German file (`locales/de.ftl`), fetched for the editors' notices.
+pub fn install_german_problems(source: &str) {
+    DE_ALL.get_or_init(|| make(source, plural_id(Lang::De)));
+}
+
+/// Whether the editors' problem messages are here in German.
+pub fn has_german_problems() -> bool {
+    DE_ALL.get().is_some() || bundle(Lang::De).is_some_and(|b| b.has_message("p-missing"))
+}
+
 /// The message `key` in `lang`, with `args` filled in; German where `lang` lacks it.
 pub fn tr(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
     let de = bundle(Lang::De);
-    format_in([bundle(lang), de].into_iter().flatten(), key, args).unwrap_or_else(|| key.to_string())
+    format_in([bundle(lang), de, DE_ALL.get()].into_iter().flatten(), key, args).unwrap_or_else(|| key.to_string())
 }
 
 /// `key` from the first bundle that has it (the language's, then German).

@@ -106,6 +106,10 @@ struct Compiled {
     terms: Vec<Vec<String>>,
     /// Per term: the facet values and categories whose glossary words contain it.
     glossed: Vec<Glossed>,
+    /// A query of several words that is one of the glossary's phrases ("التدريب المهني",
+    /// "професійне навчання"): the values and categories it names. Its words then do not find
+    /// values one by one (each word of a phrase may belong to another value's words).
+    phrase: Option<Glossed>,
     hidden: Vec<bool>,
     /// Per facet: None when nothing is selected, else which value ids are.
     wanted: [Option<Vec<bool>>; 4],
@@ -165,8 +169,19 @@ impl SearchIndex {
     }
 
     fn compile(&self, f: &Filters) -> Compiled {
-        let terms: Vec<Vec<String>> = query_terms(&f.text).iter().map(|t| variants(t, &self.synonyms)).collect();
+        let words = query_terms(&f.text);
+        let terms: Vec<Vec<String>> = words.iter().map(|t| variants(t, &self.synonyms)).collect();
+        let phrase = (words.len() > 1)
+            .then(|| {
+                let whole = [words.concat()];
+                Glossed {
+                    values: FACETS.map(|facet| self.vocab[facet as usize].words_containing(&whole)),
+                    categories: self.category_vocab.words_containing(&whole),
+                }
+            })
+            .filter(|g| g.categories.is_some() || g.values.iter().any(Option::is_some));
         Compiled {
+            phrase,
             glossed: terms
                 .iter()
                 .map(|t| Glossed {
@@ -194,14 +209,22 @@ impl SearchIndex {
 
     /// Whether place i has every term of the text, in its haystack or its values' glossary words.
     fn text_matches(&self, i: usize, c: &Compiled) -> bool {
+        if let Some(phrase) = &c.phrase {
+            return self.glossed(i, phrase)
+                || c.terms.iter().all(|term| term.iter().any(|t| self.haystacks[i].contains(t.as_str())));
+        }
         c.terms.iter().zip(&c.glossed).all(|(term, g)| {
             // The glossary first: a few id lookups are cheaper than scanning the haystack.
-            g.categories.as_ref().is_some_and(|hit| hit[self.category_ids[i] as usize])
-                || (0..4).any(|facet| {
-                    g.values[facet].as_ref().is_some_and(|hit| self.values(i, facet).iter().any(|&v| hit[v as usize]))
-                })
-                || term.iter().any(|t| self.haystacks[i].contains(t.as_str()))
+            self.glossed(i, g) || term.iter().any(|t| self.haystacks[i].contains(t.as_str()))
         })
+    }
+
+    /// Whether place i's category or one of its values is among the glossary's hits.
+    fn glossed(&self, i: usize, g: &Glossed) -> bool {
+        g.categories.as_ref().is_some_and(|hit| hit[self.category_ids[i] as usize])
+            || (0..4).any(|facet| {
+                g.values[facet].as_ref().is_some_and(|hit| self.values(i, facet).iter().any(|&v| hit[v as usize]))
+            })
     }
 
     /// Indices of the matching places, in index order.

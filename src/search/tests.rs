@@ -149,3 +149,17 @@ fn counts_predict_searches() {
         }
     }
 }
+
+#[test]
+fn a_glossary_phrase_finds_its_value_not_each_word_apart() {
+    // Place 1 and 2 are in apprenticeship; 3 is orientation; 2 also internship.
+    let mut g = Glossary::default();
+    g.add_value(Facet::Stage, "apprenticeship", "التدريب المهني");
+    g.add_value(Facet::Stage, "orientation", "التوجيه المهني");
+    g.add_value(Facet::Stage, "internship", "التدريب العملي");
+    let idx = SearchIndex::build_with(&places(), g);
+    let q = |t: &str| idx.search(&Filters { text: t.into(), ..Default::default() });
+    assert_eq!(q("التدريب المهني"), [0, 1], "the phrase: apprenticeship only, not orientation by its second word");
+    assert_eq!(q("المهني"), [0, 1, 2], "one word alone finds every value that has it");
+    assert_eq!(q("Bäckerei Müller"), [1], "words of a name still go one by one");
+}

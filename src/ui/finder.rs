@@ -22,6 +22,7 @@ fn set(values: &[&str]) -> BTreeSet<String> {
 #[component]
 pub fn Finder() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    expect_context::<super::loading::Loading>().learn_languages(ctx);
     let lang = move || ctx.lang.get();
     let quick = QUICK
         .iter()

@@ -23,6 +23,22 @@ mod script {
     }
 }
 
+/// Fetches the whole German file for the editors' notices (`data-notices="all"`): the widget's
+/// first download carries German without the editors' problem messages. True once they are here.
+pub async fn fetch_german_problems() -> bool {
+    if crate::i18n::has_german_problems() {
+        return true;
+    }
+    let Some(url) = address(Lang::De) else { return false };
+    match read(url).await {
+        Some(text) => {
+            crate::i18n::install_german_problems(&text);
+            true
+        }
+        None => false,
+    }
+}
+
 /// Where `lang`'s file lies. Without `split` (the check page) every language is compiled in.
 fn address(lang: Lang) -> Option<String> {
     #[cfg(feature = "split")]
@@ -55,11 +71,9 @@ pub async fn fetch(lang: Lang) -> bool {
 }
 
 async fn read(url: String) -> Option<String> {
-    use crate::load::Body;
-    let mut download = crate::io::open(&url).await.ok()?;
-    let mut bytes = Vec::new();
-    while let Some(piece) = download.next().await.ok()? {
-        bytes.extend(piece);
+    let response = gloo_net::http::Request::get(&url).send().await.ok()?;
+    if !response.ok() {
+        return None;
     }
-    String::from_utf8(bytes).ok()
+    response.text().await.ok()
 }

@@ -1,50 +1,115 @@
-//! The language menu: every language named in itself (never a flag), a native select that phones
-//! show as their own picker. Its name carries "Language" too (`lang-label`), so a visitor who
-//! cannot read the widget's current language still finds it.
+//! The language menu: a disclosure button that shows the current language, and a list of every
+//! language named in itself (never a flag). A choice takes effect on a press, never while the
+//! visitor merely moves through the list (WCAG 3.2.2). The button's name carries "Language" too
+//! (`lang-label`), so a visitor who cannot read the widget's current language still finds it.
 
 use super::ctx::Ctx;
 use crate::i18n::tr;
-use crate::model::Lang;
+use crate::model::{LANGS, Lang};
+use leptos::html::{Details, Ul};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn LangMenu() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let id = ctx.id("lang");
+    let details = NodeRef::<Details>::new();
     let lang = move || ctx.lang.get();
-    let name = move || tr(lang(), "lang-label", None);
-    // The language asked for is the one selected, also while its file is on its way.
+    // The language asked for is the one marked, also while its file is on its way.
     let wanted = move || ctx.lang_arriving.get().unwrap_or_else(lang);
-    let on_change = move |ev: web_sys::Event| {
-        if let Some(l) = Lang::from_tag(&event_target_value(&ev)) {
-            ctx.choose_lang(l);
-        }
-    };
     let status = move || match (ctx.lang_arriving.get(), ctx.lang_failed.get()) {
         (Some(_), _) => tr(lang(), "part-loading", None),
         (None, Some(_)) => tr(lang(), "lang-failed", None),
         (None, None) => String::new(),
     };
+    // The list is the same text in every widget and language (each language's name in itself):
+    // written once as markup, with one listener, where eight views would weigh on the first
+    // download. The markup holds no data, only the constant names.
+    let list = NodeRef::<Ul>::new();
+    let markup: String = LANGS
+        .iter()
+        .map(|l| {
+            let dir = if l.is_rtl() { "rtl" } else { "ltr" };
+            format!(
+                r#"<li><button type="button" class="bk-lang-option" lang="{0}" dir="{dir}" data-lang="{0}">{1}</button></li>"#,
+                l.code(),
+                l.own_name()
+            )
+        })
+        .collect();
+    // Marks the language asked for and hides what the config does not offer.
+    Effect::new(move |_| {
+        let (wanted, offered) = (wanted(), ctx.langs.get());
+        let Some(ul) = list.get() else { return };
+        let buttons = ul.query_selector_all("button").ok();
+        for b in buttons.iter().flat_map(|n| (0..n.length()).filter_map(move |i| n.item(i))) {
+            let b: web_sys::Element = b.unchecked_into();
+            let code = b.get_attribute("data-lang").unwrap_or_default();
+            let l = Lang::from_tag(&code).unwrap_or_default();
+            let _ =
+                if l == wanted { b.set_attribute("aria-current", "true") } else { b.remove_attribute("aria-current") };
+            if let Some(li) = b.parent_element() {
+                let _ = li.toggle_attribute_with_force("hidden", !offered.contains(&l));
+            }
+        }
+    });
+    let choose = move |ev: web_sys::MouseEvent| {
+        let picked = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-lang]").ok().flatten())
+            .and_then(|e| e.get_attribute("data-lang"))
+            .and_then(|c| Lang::from_tag(&c));
+        let Some(l) = picked else { return };
+        ctx.choose_lang(l);
+        if let Some(d) = details.get_untracked() {
+            d.set_open(false);
+            if let Some(s) = d.query_selector("summary").ok().flatten() {
+                let _ = s.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }
+    };
+    let close = move || {
+        if let Some(d) = details.get_untracked() {
+            d.set_open(false);
+        }
+    };
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Escape" && details.get_untracked().is_some_and(|d| d.open()) {
+            ev.stop_propagation();
+            close();
+            if let Some(s) = details.get_untracked().and_then(|d| d.query_selector("summary").ok().flatten()) {
+                let _ = s.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }
+    };
+    // Leaving the menu (Tab past it, a click elsewhere) closes it, as a menu does.
+    let on_focusout = move |ev: web_sys::FocusEvent| {
+        let inside = ev
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .zip(details.get_untracked())
+            .is_some_and(|(t, d)| d.contains(Some(&t)));
+        if !inside {
+            close();
+        }
+    };
     view! {
-        <div class="bk-lang" hidden=move || ctx.langs.with(|l| l.len() < 2)>
-            <label class="bk-lang-label" for=id.clone()>
+      <div class="bk-lang-wrap" hidden=move || ctx.langs.with(|l| l.len() < 2)>
+        <details class="bk-lang" node_ref=details on:keydown=on_keydown on:focusout=on_focusout
+            aria-busy=move || ctx.lang_arriving.with(Option::is_some).then_some("true")>
+            <summary class="bk-lang-button">
                 <svg class="bk-lang-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
                     <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="1.8"/>
                     <path d="M3 12h18M12 3c2.6 2.7 3.8 5.7 3.8 9s-1.2 6.3-3.8 9c-2.6-2.7-3.8-5.7-3.8-9S9.4 5.7 12 3z"
                         fill="none" stroke="currentColor" stroke-width="1.6"/>
                 </svg>
-                <span class="bk-sr-only">{name}</span>
-            </label>
-            <select id=id class="bk-lang-select" on:change=on_change
-                aria-busy=move || ctx.lang_arriving.with(Option::is_some).then_some("true")>
-                <For each=move || ctx.langs.get() key=|l| *l let:l>
-                    <option value=l.code() lang=l.code() dir=if l.is_rtl() { "rtl" } else { "ltr" }
-                        prop:selected=move || wanted() == l>
-                        {l.own_name()}
-                    </option>
-                </For>
-            </select>
-            <span class="bk-lang-status" role="status">{status}</span>
-        </div>
+                <span lang=move || lang().code()>{move || lang().own_name()}</span>
+                <span class="bk-sr-only">" – " {move || tr(lang(), "lang-label", None)}</span>
+            </summary>
+            <ul class="bk-lang-list" node_ref=list inner_html=markup on:click=choose></ul>
+        </details>
+        <span class="bk-lang-status" role="status">{status}</span>
+      </div>
     }
 }

@@ -83,15 +83,6 @@ impl Loading {
 
     /// Starts loading the config (the host element's, the page's `?config=`, or `config.json`).
     pub fn start(self, ctx: Ctx, data_config: Option<String>) {
-        // A language that arrives after the index was built brings its words for audiences and
-        // stages; so does an index built before the language arrived.
-        let index = self.data.index;
-        Effect::new(move |_| {
-            let lang = ctx.lang.get();
-            if !ctx.data.index.with(|i| i.knows_language(lang)) {
-                index.update(|i| std::sync::Arc::make_mut(i).learn_language(lang));
-            }
-        });
         let url = match io::config_url(data_config) {
             Ok(u) => u,
             Err(failure) => {
@@ -107,6 +98,20 @@ impl Loading {
         let loader = Loader::new(&url.href(), &url.pathname(), Options::default());
         self.loader.set_value(Some(loader));
         self.run(ctx, url, true);
+    }
+
+    /// Teaches the search index the words of each language the visitor chooses: a language that
+    /// arrives after the index was built brings its words for audiences and stages, and so does
+    /// an index built before the language arrived. Called by the side panel (a later part), so
+    /// this code is not in the first download.
+    pub fn learn_languages(self, ctx: Ctx) {
+        let index = self.data.index;
+        Effect::new(move |_| {
+            let lang = ctx.lang.get();
+            if !ctx.data.index.with(|i| i.knows_language(lang)) {
+                index.update(|i| Arc::make_mut(i).learn_language(lang));
+            }
+        });
     }
 
     /// Asks again for every file that did not arrive (the config, if it was that); while a run

@@ -148,16 +148,27 @@ pub fn Notices(
             l.retry(ctx);
         }
     };
+    // The editors' notices say the problems in full, in German sentences the widget fetches
+    // (its first download carries the visitors' German only: i18n::DE).
+    let words = RwSignal::new(!all || crate::i18n::has_german_problems());
+    if !words.get_untracked() {
+        leptos::task::spawn_local(async move {
+            if super::lang_files::fetch_german_problems().await {
+                words.set(true);
+            }
+        });
+    }
     // Keyed, so a notice already there is not drawn (and announced) again when another file's
     // report comes in.
     let current = Memo::new(move |_| {
         let lang = ctx.lang.get();
+        let said = if words.get() { "" } else { "…" };
         let mut all_notices: Vec<Notice> = config_notice(ctx, lang, all).into_iter().collect();
         all_notices.extend(if all { detailed(ctx, lang) } else { plain(ctx, lang, tried.get()) });
         all_notices
             .into_iter()
             .filter(|n| !dismissed.with(|d| d.contains(&n.key)))
-            .map(|n| (format!("{} {}", lang.code(), n.key), n.head, n.lines, n.retry, n.busy, n.key))
+            .map(|n| (format!("{}{said} {}", lang.code(), n.key), n.head, n.lines, n.retry, n.busy, n.key))
             .collect::<Vec<_>>()
     });
     let count = move || current.with(Vec::len);
