@@ -74,7 +74,7 @@ events-month = الشهر
 events-month-all = كل الأشهر
 events-none = لا توجد مواعيد قادمة لدى الأماكن المعروضة.
 events-none-chosen = لا توجد مواعيد من هذا النوع في الشهر المختار.
-event-ics = إضافة الموعد إلى التقويم (ملف .ics)
+event-ics = إضافة الموعد إلى التقويم (ملف ICS)
 event-more = المزيد من المعلومات
 event-at = لدى
 event-kind-open_day = يوم الأبواب المفتوحة
@@ -304,7 +304,7 @@ action-email = البريد الإلكتروني
 
 ## Search, filters, list
 search-label = البحث بالاسم أو المهنة أو العرض أو المدينة
-search-label-short = بحث
+search-label-short = البحث
 search-placeholder = مثلًا: تجارة التجزئة (Einzelhandel)، Buchholz …
 places-found = { $count ->
     [zero] لم يُعثر على أي مكان

@@ -280,8 +280,8 @@ action-website = İnternet sitesi
 action-email = E-posta
 
 ## Search, filters, list
-search-label = Ad, meslek, olanak veya yere göre arayın
-search-label-short = Ara
+search-label = Arayın: ad, meslek, olanak veya yer
+search-label-short = Arayın
 search-placeholder = örneğin Einzelhandel, Buchholz …
 places-found = { $n } { $count ->
     [one] yer

@@ -187,6 +187,39 @@ pub fn number(lang: Lang, n: usize) -> String {
     out
 }
 
+/// Figures that belong together ("08:00–16:00", "24/11/2026", "12:30-13:00,14:00-16:00") kept
+/// one left-to-right run inside right-to-left text: a Unicode isolate (LRI … PDI) around each
+/// run of digits and the marks between them. Without it Arabic shows "16:00–08:00": a dash
+/// between figures takes the paragraph's direction. Other languages get the text as it is.
+pub fn figures_ltr(lang: Lang, text: String) -> String {
+    if !lang.is_rtl() {
+        return text;
+    }
+    let joins = |c: char| matches!(c, ':' | '–' | '-' | '/' | '.' | ',');
+    let mut out = String::with_capacity(text.len() + 12);
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut String| {
+        let figures = run.trim_end_matches(joins);
+        if !figures.is_empty() {
+            out.push('\u{2066}');
+            out.push_str(figures);
+            out.push('\u{2069}');
+        }
+        out.push_str(&run[figures.len()..]);
+        run.clear();
+    };
+    for c in text.chars() {
+        if c.is_ascii_digit() || (!run.is_empty() && joins(c)) {
+            run.push(c);
+        } else {
+            flush(&mut run, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
 /// "62 Orte" / "1 place", with the number formatted for the language.
 pub fn places(lang: Lang, n: usize) -> String {
     tr(lang, "places-count", Some(&count_args(lang, n)))
@@ -344,6 +377,20 @@ mod tests {
         assert_eq!(places(Lang::Uk, 3), "3 місця");
         assert_eq!(places(Lang::Ru, 5), "5 мест");
         assert_eq!(number(Lang::Ru, 1500), "1\u{a0}500");
+    }
+
+    #[test]
+    fn figures_stay_left_to_right_in_right_to_left_text() {
+        let (lri, pdi) = ('\u{2066}', '\u{2069}');
+        assert_eq!(figures_ltr(Lang::De, "Mo-Fr 08:00-16:00".into()), "Mo-Fr 08:00-16:00");
+        assert_eq!(
+            figures_ltr(Lang::Ar, "الاثنين-الجمعة 08:00-16:00, السبت 10:00-12:00".into()),
+            format!("الاثنين-الجمعة {lri}08:00-16:00{pdi}, السبت {lri}10:00-12:00{pdi}")
+        );
+        assert_eq!(
+            figures_ltr(Lang::Fa, "24/11/2026، 10:00–14:00".into()),
+            format!("{lri}24/11/2026{pdi}، {lri}10:00–14:00{pdi}")
+        );
     }
 
     #[test]

@@ -129,7 +129,7 @@ pub fn App(options: HostOptions) -> impl IntoView {
                     </Show>
                 </aside>
             </div>
-            {move || note().map(|n| view! { <footer class="bk-footer"><span class="bk-note">{n}</span></footer> })}
+            {move || note().map(|n| view! { <footer class="bk-footer"><span class="bk-note" dir="auto">{n}</span></footer> })}
           </div>
           <SheetPart/>
         </section>

@@ -75,7 +75,28 @@ pub fn LangMenu() -> impl IntoView {
         }
     };
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
-        if ev.key() == "Escape" && details.get_untracked().is_some_and(|d| d.open()) {
+        let key = ev.key();
+        // Up and down move through the languages, as in any list of choices.
+        if (key == "ArrowDown" || key == "ArrowUp") && details.get_untracked().is_some_and(|d| d.open()) {
+            ev.prevent_default();
+            let Some(ul) = list.get_untracked() else { return };
+            let Ok(buttons) = ul.query_selector_all("li:not([hidden]) button") else { return };
+            let all: Vec<web_sys::HtmlElement> =
+                (0..buttons.length()).filter_map(|i| buttons.item(i)).map(|n| n.unchecked_into()).collect();
+            let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+            let at = all.iter().position(|b| active.as_ref().is_some_and(|a| a == b.as_ref() as &web_sys::Element));
+            let next = match (at, key == "ArrowDown") {
+                (None, true) => 0,
+                (None, false) => all.len().saturating_sub(1),
+                (Some(i), true) => (i + 1) % all.len().max(1),
+                (Some(i), false) => (i + all.len() - 1) % all.len().max(1),
+            };
+            if let Some(b) = all.get(next) {
+                let _ = b.focus();
+            }
+            return;
+        }
+        if key == "Escape" && details.get_untracked().is_some_and(|d| d.open()) {
             ev.stop_propagation();
             close();
             if let Some(s) = details.get_untracked().and_then(|d| d.query_selector("summary").ok().flatten()) {
@@ -109,7 +130,10 @@ pub fn LangMenu() -> impl IntoView {
             </summary>
             <ul class="bk-lang-list" node_ref=list inner_html=markup on:click=choose></ul>
         </details>
-        <span class="bk-lang-status" role="status">{status}</span>
+        // A live region that is always there (one that appears with its text may go unannounced).
+        <span class="bk-lang-status" role="status" class:bk-lang-status--failed=move || ctx.lang_failed.with(Option::is_some)>
+            {status}
+        </span>
       </div>
     }
 }

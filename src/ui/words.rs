@@ -47,6 +47,10 @@ pub fn opening_hours(lang: Lang, raw: &str) -> String {
     if lang == Lang::En {
         return raw.to_string();
     }
+    crate::i18n::figures_ltr(lang, day_names(lang, raw))
+}
+
+fn day_names(lang: Lang, raw: &str) -> String {
     const DAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
     let mut out = String::with_capacity(raw.len());
     let mut word = String::new();
@@ -133,7 +137,7 @@ pub fn event_when(lang: Lang, e: &crate::model::Event) -> String {
         (None, Some(end)) if end.date != e.start.date => out.push_str(&format!(" – {}", day(end.date))),
         (None, _) => {}
     }
-    out
+    crate::i18n::figures_ltr(lang, out)
 }
 
 /// A link that saves the event as a calendar file, made here in the browser (a data: address).

@@ -293,3 +293,24 @@ pub async fn data_without_a_translation_stands_in_german_marked_as_such(_env: &E
     );
     Ok(())
 }
+
+crate::e2e!(a_language_that_does_not_arrive_is_said_and_can_be_chosen_again, DESKTOP);
+pub async fn a_language_that_does_not_arrive_is_said_and_can_be_chosen_again(_env: &Env, b: &Browser) -> TestResult {
+    b.open("/").await?;
+    b.wait_loaded().await?;
+    b.cdp("Network.enable", serde_json::json!({})).await?;
+    b.cdp("Network.setBlockedURLs", serde_json::json!({"urls": ["*.ftl"]})).await?;
+    let menu = b.c.find(fantoccini::Locator::Css(".bk-lang summary")).await?;
+    menu.click().await?;
+    b.by_role("button", own_name("uk")).await?.click().await?;
+    // Said in the language the widget still speaks, German, and the widget keeps speaking it.
+    let status =
+        || async move { b.js("return document.querySelector('.bk-lang-status[role=status]').textContent").await };
+    b.wait_until("the failure said", || async move { Ok(status().await? == said("de", "lang-failed").as_str()) })
+        .await?;
+    ensure!(b.by_role("button", "Vergrößern").await.is_ok(), "still German, never a blank");
+    b.cdp("Network.setBlockedURLs", serde_json::json!({"urls": []})).await?;
+    choose(b, "uk").await?;
+    ensure!(status().await? == "", "the failure is no longer said: {}", status().await?);
+    Ok(())
+}

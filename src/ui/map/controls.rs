@@ -111,7 +111,8 @@ pub(super) fn Attribution(m: MapCtx) -> impl IntoView {
         move || ctx.screen.basemap_on() && ctx.screen.tiles_failed.get() != 0 && ctx.screen.tiles_loaded.get() == 0;
     view! {
         <div class="bk-attribution" class:bk-attribution--empty=move || text().is_empty() && !unreachable()>
-            {move || text()}
+            // The credits are German and English names: their own direction, also in Arabic.
+            <span dir="auto">{move || text()}</span>
             <Show when=unreachable>
                 <span class="bk-tiles-failed">" · " {move || tr(ctx.lang.get(), "tiles-failed", None)}</span>
             </Show>

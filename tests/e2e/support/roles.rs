@@ -19,7 +19,7 @@ fn candidates(role: &str) -> &'static str {
         "status" => "[role=status], output",
         "list" => "ul, ol, [role=list]",
         "searchbox" => "input[type=search], [role=searchbox]",
-        "combobox" => "select, [role=combobox]",
+        "combobox" => "select, input, [role=combobox]",
         _ => "*",
     }
 }
