@@ -60,6 +60,14 @@ pub async fn choose(b: &Browser, code: &str) -> TestResult {
     let name = b.name(&menu).await?;
     ensure!(name.contains("Language"), "the language menu's name says Language too: {name:?}");
     menu.click().await?;
+    // The open list lies within the widget, every language in sight (a phone, right to left).
+    let out = b
+        .js("const r = document.querySelector('.bk-root').getBoundingClientRect();
+             return [...document.querySelectorAll('.bk-lang-option')].filter(o => o.checkVisibility())
+               .map(o => o.getBoundingClientRect()).filter(q => q.left < r.left || q.right > r.right + 0.5
+                 || q.top < 0 || q.bottom > innerHeight).length")
+        .await?;
+    ensure!(out == 0, "{out} languages of the open menu stick out of the widget");
     b.by_role("button", own_name(code)).await?.click().await?;
     speaks(b, code).await?;
     ensure!(
