@@ -202,7 +202,13 @@ pub fn figures_ltr(lang: Lang, text: String) -> String {
         let figures = run.trim_end_matches(joins);
         if !figures.is_empty() {
             out.push('\u{2066}');
-            out.push_str(figures);
+            // Not broken across lines at a dash ("10:00–" / "14:00"): a word joiner after it.
+            for c in figures.chars() {
+                out.push(c);
+                if matches!(c, '–' | '-') {
+                    out.push('\u{2060}');
+                }
+            }
             out.push('\u{2069}');
         }
         out.push_str(&run[figures.len()..]);

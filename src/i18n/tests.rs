@@ -109,15 +109,15 @@ fn the_glossary_is_complete_and_the_sentences_keep_to_it() {
 
 #[test]
 fn figures_stay_left_to_right_in_right_to_left_text() {
-    let (lri, pdi) = ('\u{2066}', '\u{2069}');
+    let (lri, pdi, wj) = ('\u{2066}', '\u{2069}', '\u{2060}');
     assert_eq!(figures_ltr(Lang::De, "Mo-Fr 08:00-16:00".into()), "Mo-Fr 08:00-16:00");
     assert_eq!(
         figures_ltr(Lang::Ar, "الاثنين-الجمعة 08:00-16:00, السبت 10:00-12:00".into()),
-        format!("الاثنين-الجمعة {lri}08:00-16:00{pdi}, السبت {lri}10:00-12:00{pdi}")
+        format!("الاثنين-الجمعة {lri}08:00-{wj}16:00{pdi}, السبت {lri}10:00-{wj}12:00{pdi}")
     );
     assert_eq!(
         figures_ltr(Lang::Fa, "24/11/2026، 10:00–14:00".into()),
-        format!("{lri}24/11/2026{pdi}، {lri}10:00–14:00{pdi}")
+        format!("{lri}24/11/2026{pdi}، {lri}10:00–{wj}14:00{pdi}")
     );
 }
 

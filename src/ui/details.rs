@@ -116,7 +116,9 @@ fn Details(place: Place) -> impl IntoView {
         .into_any()
     };
     let list = |items: Vec<String>| {
-        let items = items.into_iter().map(|o| view! { <li dir="auto">{o}</li> }).collect_view();
+        // The item takes the widget's direction (its bullet stays inside the panel in Arabic); the
+        // data's text inside it keeps its own.
+        let items = items.into_iter().map(|o| view! { <li><span dir="auto">{o}</span></li> }).collect_view();
         view! { <ul class="bk-list">{items}</ul> }.into_any()
     };
     let mut rows: Vec<AnyView> = Vec::new();

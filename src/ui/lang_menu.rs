@@ -76,8 +76,9 @@ pub fn LangMenu() -> impl IntoView {
     };
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
         let key = ev.key();
-        // Up and down move through the languages, as in any list of choices.
-        if (key == "ArrowDown" || key == "ArrowUp") && details.get_untracked().is_some_and(|d| d.open()) {
+        // Up and down (Home, End) move through the languages, as in any list of choices.
+        let moves = matches!(key.as_str(), "ArrowDown" | "ArrowUp" | "Home" | "End");
+        if moves && details.get_untracked().is_some_and(|d| d.open()) {
             ev.prevent_default();
             let Some(ul) = list.get_untracked() else { return };
             let Ok(buttons) = ul.query_selector_all("li:not([hidden]) button") else { return };
@@ -85,11 +86,13 @@ pub fn LangMenu() -> impl IntoView {
                 (0..buttons.length()).filter_map(|i| buttons.item(i)).map(|n| n.unchecked_into()).collect();
             let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
             let at = all.iter().position(|b| active.as_ref().is_some_and(|a| a == b.as_ref() as &web_sys::Element));
-            let next = match (at, key == "ArrowDown") {
-                (None, true) => 0,
-                (None, false) => all.len().saturating_sub(1),
-                (Some(i), true) => (i + 1) % all.len().max(1),
-                (Some(i), false) => (i + all.len() - 1) % all.len().max(1),
+            let last = all.len().saturating_sub(1);
+            let next = match (key.as_str(), at) {
+                ("Home", _) | ("ArrowDown", None) => 0,
+                ("End", _) | ("ArrowUp", None) => last,
+                ("ArrowDown", Some(i)) => (i + 1) % all.len().max(1),
+                (_, Some(i)) => (i + last) % all.len().max(1),
+                _ => 0,
             };
             if let Some(b) = all.get(next) {
                 let _ = b.focus();

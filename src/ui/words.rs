@@ -122,14 +122,16 @@ pub fn event_when(lang: Lang, e: &crate::model::Event) -> String {
     use crate::model::clock;
     let day = |d: crate::model::Date| format!("{} {}", weekday_name(lang, d), d.format(lang));
     let time = |m: u16| clock(m);
+    // Arabic and Persian write their own comma.
+    let comma = if lang.is_rtl() { "، " } else { ", " };
     let mut out = day(e.start.date);
     match (e.start.minute, e.end) {
         (Some(s), Some(end)) if end.date == e.start.date => {
             let t = format!("{}–{}", time(s), time(end.minute.unwrap_or(s)));
-            out.push_str(&format!(", {}", crate::tr!(lang, "event-time", time = t)));
+            out.push_str(&format!("{comma}{}", crate::tr!(lang, "event-time", time = t)));
         }
         (Some(s), end) => {
-            out.push_str(&format!(", {}", crate::tr!(lang, "event-time", time = time(s))));
+            out.push_str(&format!("{comma}{}", crate::tr!(lang, "event-time", time = time(s))));
             if let Some(end) = end {
                 out.push_str(&format!(" – {}", day(end.date)));
             }
