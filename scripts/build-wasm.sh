@@ -37,7 +37,7 @@ rm -f "$work"/*.d.ts
 if [ "$profile" = release ]; then
   for part in "$work"/*.wasm; do
     # The features Rust's wasm32 target emits; binaryen 132 from npm (Debian's 108 breaks it).
-    wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    wasm-opt -Oz --converge --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
       --enable-mutable-globals --enable-reference-types --enable-multivalue "$part" -o "$part.opt" >&2
     mv "$part.opt" "$part"
   done

@@ -153,9 +153,9 @@ fn Details(place: Place) -> impl IntoView {
                 let text = super::words::offer(lang, o);
                 let href = crate::model::profession_link(o.get(crate::model::Lang::De));
                 view! {
-                    <li dir="auto">
+                    <li>
                         <a href=href target="_blank" rel="noopener noreferrer">
-                            {text}<span class="bk-sr-only">" " {label("offer-link")}</span>
+                            <span dir="auto">{text}</span><span class="bk-sr-only">" " {label("offer-link")}</span>
                         </a>
                     </li>
                 }

@@ -221,7 +221,8 @@ fn Compare() -> impl IntoView {
 /// Items from the data as a list, or None when there are none.
 fn list(items: Vec<String>) -> Option<AnyView> {
     (!items.is_empty()).then(|| {
-        let items = items.into_iter().map(|o| view! { <li dir="auto">{o}</li> }).collect_view();
+        // The item in the widget's direction (its bullet inside in Arabic), the data's text in its own.
+        let items = items.into_iter().map(|o| view! { <li><span dir="auto">{o}</span></li> }).collect_view();
         view! { <ul class="bk-list">{items}</ul> }.into_any()
     })
 }

@@ -194,6 +194,23 @@ pub async fn arabic_mirrors_the_widget_not_the_map_or_the_page(env: &Env, b: &Br
     ensure!(v[2] == true, "the side panel sits on the left: {v}");
     ensure!(v[3] == true, "the zoom buttons sit on the right: {v}");
     ensure!(v[4] == "ltr", "the map itself is not mirrored: {v}");
+    // A place at the map's left edge, where the details open in Arabic: the map moves it beside them.
+    let left = b
+        .js("const m = [...document.querySelectorAll('.bk-map button.bk-marker')]
+               .sort((a, c) => a.getBoundingClientRect().left - c.getBoundingClientRect().left)[0];
+             m.click(); return m.id")
+        .await?;
+    let left = left.as_str().unwrap_or_default().to_string();
+    let script = format!(
+        "const d = document.querySelector('.bk-details'), m = document.getElementById('{left}');
+         if (!d || !m) return null; const q = d.getBoundingClientRect(), r = m.getBoundingClientRect();
+         return r.left >= q.right || r.right <= q.left"
+    );
+    b.wait_until("the place beside its details", || {
+        let script = script.clone();
+        async move { Ok(b.js(&script).await? == Value::Bool(true)) }
+    })
+    .await?;
     b.screenshot(env, "lang-ar-rtl.png").await?;
     // Inside a host page: the page keeps its direction, both widgets turn.
     b.open("/demo-host.html?lang=ar").await?;

@@ -134,8 +134,9 @@ impl Ctx {
         let free = match dom::rect_of(&self.id("details")) {
             // A bottom sheet: the strip above it.
             Some(d) if d.1 > map.1 + 40.0 && d.0 <= map.0 + 1.0 => (0.0, 0.0, w, d.1 - map.1),
-            // A side sheet: the part to its left.
+            // A side sheet: the part to its left, or (right to left) to its right.
             Some(d) if d.0 > map.0 + 40.0 => (0.0, 0.0, d.0 - map.0, h),
+            Some(d) if d.2 < map.2 - 40.0 => (d.2 - map.0, 0.0, w, h),
             _ => (0.0, 0.0, w, h),
         };
         let Some(at) = self.data.places.with_untracked(|ps| ps.get(index).and_then(|p| p.position)) else { return };
