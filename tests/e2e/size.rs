@@ -11,13 +11,13 @@ use crate::support::*;
 /// with the details, the side panel and the print sheet as later parts (BENCHMARKS.md, issue 24);
 /// 423.3 KB the same day with issue 25 (+7.1 KB: the visitors' plain notices beside the editors'
 /// full ones, each file's own retry state, dates with a zone, the search's visible label); 425.4 KB
-/// at the end of that day (an HTML answer named as such, the skip link's focus at once); 427.3 KB
-/// with issue 26's eight languages (+1.9 KB, within its 2 KB: the menu with its keys, fetching a
+/// at the end of that day (an HTML answer named as such, the skip link's focus at once); 427.2 KB
+/// with issue 26's eight languages (+1.7 KB, within its 2 KB: the menu with its keys, fetching a
 /// language, right to left; English and the editors' German problem messages left the first
 /// part, which also lost the German file's comments and gained `wasm-opt --converge`).
 const FIRST_GZIP: u64 = 428 * 1024;
 /// gzip bytes of all later parts together: 171.3 KB on 2026-12-06; 173.7 KB with issue 25's
-/// bottom sheet grip in the details; 176.5 KB with issue 26 (German stand-ins marked with their
+/// bottom sheet grip in the details; 175.7 KB with issue 26 (German stand-ins marked with their
 /// language in the details, the search learning a chosen language's words).
 const LATER_GZIP: u64 = 178 * 1024;
 
