@@ -130,11 +130,6 @@ impl Localized {
         })
     }
 
-    /// The language keys it holds (`de`, `en`, …), for the checker.
-    pub fn codes(&self) -> impl Iterator<Item = &str> {
-        self.0.keys().map(String::as_str)
-    }
-
     /// Sets the text for one language (a code such as `en`).
     pub fn set(&mut self, code: &str, text: impl Into<String>) {
         self.0.insert(code.to_string(), text.into());

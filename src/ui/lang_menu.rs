@@ -53,6 +53,18 @@ pub fn LangMenu() -> impl IntoView {
             }
         }
     });
+    let close = move || {
+        if let Some(d) = details.get_untracked() {
+            d.set_open(false);
+        }
+    };
+    // A choice or Escape: the list closes and the focus goes back to the menu's button.
+    let close_to_button = move || {
+        close();
+        if let Some(s) = details.get_untracked().and_then(|d| d.query_selector("summary").ok().flatten()) {
+            let _ = s.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    };
     let choose = move |ev: web_sys::MouseEvent| {
         let picked = ev
             .target()
@@ -62,17 +74,7 @@ pub fn LangMenu() -> impl IntoView {
             .and_then(|c| Lang::from_tag(&c));
         let Some(l) = picked else { return };
         ctx.choose_lang(l);
-        if let Some(d) = details.get_untracked() {
-            d.set_open(false);
-            if let Some(s) = d.query_selector("summary").ok().flatten() {
-                let _ = s.unchecked_into::<web_sys::HtmlElement>().focus();
-            }
-        }
-    };
-    let close = move || {
-        if let Some(d) = details.get_untracked() {
-            d.set_open(false);
-        }
+        close_to_button();
     };
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
         let key = ev.key();
@@ -101,10 +103,7 @@ pub fn LangMenu() -> impl IntoView {
         }
         if key == "Escape" && details.get_untracked().is_some_and(|d| d.open()) {
             ev.stop_propagation();
-            close();
-            if let Some(s) = details.get_untracked().and_then(|d| d.query_selector("summary").ok().flatten()) {
-                let _ = s.unchecked_into::<web_sys::HtmlElement>().focus();
-            }
+            close_to_button();
         }
     };
     // Leaving the menu (Tab past it, a click elsewhere) closes it, as a menu does.
