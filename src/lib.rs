@@ -5,6 +5,7 @@
 
 pub mod check;
 pub mod cluster;
+pub mod edit;
 pub mod geo;
 pub mod i18n;
 pub mod load;

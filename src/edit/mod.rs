@@ -1,0 +1,14 @@
+//! Editing places in the browser (the editors' page `bearbeiten.html`, issue 27): plain data and
+//! functions, tested natively. The page only renders this state and forwards events.
+//! - [`document`]: one GeoJSON file as text; changed features are written anew, untouched ones
+//!   keep their bytes (so the web team's diff shows only the change);
+//! - [`history`]: the changes made, undo and redo, the per-file summary;
+//! - [`ids`]: an id made from a name, unique across all files;
+//! - [`week`]: the weekday table of opening hours and its `opening_hours` string;
+//! - [`fields`]: a changed place checked by the checker, problems by field.
+
+pub mod document;
+pub mod fields;
+pub mod history;
+pub mod ids;
+pub mod week;
