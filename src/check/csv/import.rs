@@ -1,41 +1,12 @@
-//! Spreadsheets ⇄ GeoJSON. Import reads what Excel and LibreOffice write (comma or semicolon,
-//! UTF-8 with or without BOM, Windows-1252, decimal commas, German or English headers); export
-//! writes a semicolon CSV with German headers that imports back to the same data.
+//! Reading a table: what Excel and LibreOffice write (comma or semicolon, UTF-8 with or without
+//! BOM, Windows-1252, decimal commas, German or English headers).
 
+use super::cell::restore;
+use super::{COLUMNS, LISTS};
 use crate::model::Lang;
 use crate::search::fold;
 use serde_json::{Map, Value, json};
 use std::path::Path;
-
-/// Contract property (or `lon`/`lat`), the German header export writes, and what headers mean it.
-const COLUMNS: &[(&str, &str, &[&str])] = &[
-    ("id", "ID", &["id", "kennung"]),
-    ("name", "Name", &["name", "bezeichnung"]),
-    ("name_en", "Name (englisch)", &["nameen", "nameenglisch", "englishname"]),
-    ("category", "Kategorie", &["kategorie", "category", "typ"]),
-    ("street", "Straße", &["strasse", "street", "adresse", "anschrift"]),
-    ("postcode", "PLZ", &["plz", "postleitzahl", "postcode", "zip"]),
-    ("city", "Ort", &["ort", "stadt", "city", "town"]),
-    ("municipality", "Gemeinde", &["gemeinde", "samtgemeinde", "municipality"]),
-    ("phone", "Telefon", &["telefon", "tel", "phone", "telefonnummer"]),
-    ("email", "E-Mail", &["email", "mail"]),
-    ("website", "Webseite", &["webseite", "website", "internet", "homepage", "url"]),
-    ("description", "Beschreibung", &["beschreibung", "description"]),
-    ("description_en", "Beschreibung (englisch)", &["beschreibungenglisch", "descriptionen", "englishdescription"]),
-    ("offers", "Angebote", &["angebote", "angebot", "offers", "berufe"]),
-    ("audiences", "Zielgruppen", &["zielgruppen", "zielgruppe", "audiences"]),
-    ("stages", "Bildungskette", &["bildungskette", "stufen", "stages"]),
-    ("opening_hours", "Öffnungszeiten", &["oeffnungszeiten", "openinghours"]),
-    ("wheelchair", "Rollstuhl", &["rollstuhl", "rollstuhlgerecht", "wheelchair"]),
-    ("updated", "Stand", &["stand", "aktualisiert", "updated"]),
-    ("modes", "Kontaktwege", &["kontaktwege", "kontaktweg", "modes"]),
-    ("events", "Termine", &["termine", "termin", "events", "veranstaltungen"]),
-    ("source", "Quelle", &["quelle", "source"]),
-    ("lon", "Längengrad", &["laengengrad", "laenge", "lon", "lng", "longitude", "x"]),
-    ("lat", "Breitengrad", &["breitengrad", "breite", "lat", "latitude", "y"]),
-];
-
-const LISTS: &[&str] = &["offers", "audiences", "stages", "modes"];
 
 /// Text from a file as Excel may have saved it: UTF-8 (BOM or not), else Windows-1252.
 pub fn decode(bytes: &[u8]) -> String {
@@ -95,7 +66,8 @@ pub fn import(text: &str, lang: Lang) -> Imported {
         .flexible(true)
         .trim(::csv::Trim::All)
         .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader.headers().map(|h| h.iter().map(String::from).collect()).unwrap_or_default();
+    let headers: Vec<String> =
+        reader.headers().map(|h| h.iter().map(|h| restore(h).to_string()).collect()).unwrap_or_default();
     let columns: Vec<Option<&str>> = headers.iter().map(|h| column_for(h)).collect();
     let mut features = Vec::new();
     let mut skipped = Vec::new();
@@ -118,7 +90,7 @@ pub fn import(text: &str, lang: Lang) -> Imported {
         let mut props = Map::new();
         let (mut lon, mut lat) = (None, None);
         for (i, cell) in record.iter().enumerate() {
-            let cell = cell.trim();
+            let cell = restore(cell.trim());
             let key = columns.get(i).copied().flatten();
             match key {
                 Some("lon") => lon = number(cell),
@@ -223,87 +195,6 @@ fn offer_item(s: &str) -> Value {
     year.unwrap_or_else(|| json!(s))
 }
 
-fn cell(v: &Value) -> String {
-    match v {
-        // An event as the spreadsheet writes it: "2027-01-16 10:00 Tag der offenen Tür".
-        Value::Object(o) if o.contains_key("start") => {
-            let start = o["start"].as_str().unwrap_or_default().replacen('T', " ", 1);
-            format!("{start} {}", o.get("title").map(cell).unwrap_or_default())
-        }
-        Value::String(s) => s.clone(),
-        Value::Array(items) => items.iter().map(cell).collect::<Vec<_>>().join("; "),
-        Value::Null => String::new(),
-        // An offer with its training year: "Tischler/in (2027)"; import reads it back.
-        Value::Object(o) if o.contains_key("year") && o.contains_key("de") => {
-            format!("{} ({})", cell(&o["de"]), cell(&o["year"]))
-        }
-        Value::Object(o) => o.get("de").map(cell).unwrap_or_else(|| v.to_string()),
-        other => other.to_string(),
-    }
-}
-
-/// Events in a cell: "2027-01-16 10:00 Tag der offenen Tür; …" when that says all there is (a
-/// title and a start), else the JSON itself, so that nothing is lost on the way back.
-fn events_cell(v: &Value) -> String {
-    let plain = v.as_array().is_some_and(|items| {
-        items.iter().all(|e| {
-            e.as_object().is_some_and(|o| o.keys().all(|k| k == "title" || k == "start") && o["title"].is_string())
-        })
-    });
-    if plain { cell(v) } else { v.to_string() }
-}
-
-/// The table as bytes: UTF-8 with BOM, or Windows-1252 for older spreadsheet programs (characters
-/// it lacks become `&#…;`, which such a program shows as written).
-pub fn export_bytes(collection: &Value, windows_1252: bool) -> Vec<u8> {
-    let text = export(collection);
-    if windows_1252 {
-        encoding_rs::WINDOWS_1252.encode(text.trim_start_matches('\u{feff}')).0.into_owned()
-    } else {
-        text.into_bytes()
-    }
-}
-
-/// A semicolon CSV (UTF-8 with BOM, as Excel opens it) with German headers and decimal commas.
-pub fn export(collection: &Value) -> String {
-    let features = collection["features"].as_array().cloned().unwrap_or_default();
-    let mut extra: Vec<String> = features
-        .iter()
-        .filter_map(|f| f["properties"].as_object())
-        .flat_map(|p| p.keys().cloned())
-        .filter(|k| !COLUMNS.iter().any(|(c, _, _)| c == k))
-        .collect();
-    extra.sort();
-    extra.dedup();
-    let mut w = ::csv::WriterBuilder::new().delimiter(b';').from_writer(Vec::new());
-    let header: Vec<String> = COLUMNS.iter().map(|(_, de, _)| de.to_string()).chain(extra.iter().cloned()).collect();
-    let _ = w.write_record(&header);
-    for f in &features {
-        let p = f["properties"].as_object().cloned().unwrap_or_default();
-        let c = &f["geometry"]["coordinates"];
-        let coord =
-            |i: usize| c.get(i).and_then(Value::as_f64).map(|v| v.to_string().replace('.', ",")).unwrap_or_default();
-        let mut row: Vec<String> = COLUMNS
-            .iter()
-            .map(|(k, _, _)| match *k {
-                "lon" => coord(0),
-                "lat" => coord(1),
-                "name_en" => p
-                    .get("name_en")
-                    .map(cell)
-                    .or_else(|| p.get("name").and_then(|n| n.get("en")).map(cell))
-                    .unwrap_or_default(),
-                "events" => p.get("events").map(events_cell).unwrap_or_default(),
-                k => p.get(k).map(cell).unwrap_or_default(),
-            })
-            .collect();
-        row.extend(extra.iter().map(|k| p.get(k).map(cell).unwrap_or_default()));
-        let _ = w.write_record(&row);
-    }
-    let body = String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default();
-    format!("\u{feff}{body}")
-}
-
 pub fn import_command(path: &Path, lang: Lang) -> i32 {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
@@ -317,50 +208,14 @@ pub fn import_command(path: &Path, lang: Lang) -> i32 {
         eprintln!("{}: {s}", path.display());
     }
     let count = out.collection["features"].as_array().map(Vec::len).unwrap_or(0);
-    print!("{}", super::fix::to_stable_text(&out.collection));
+    print!("{}", crate::check::fix::to_stable_text(&out.collection));
     eprintln!("{}", crate::ctr!(lang, "c-import-done", count = count, bad = out.skipped.len()));
     if out.skipped.is_empty() { 0 } else { 1 }
-}
-
-pub fn export_command(path: &Path, lang: Lang, windows_1252: bool) -> i32 {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("{}: {}", path.display(), crate::ctr!(lang, "c-unreadable", reason = e.to_string()));
-            return 2;
-        }
-    };
-    match serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}')) {
-        Ok(v) => {
-            let mut out = std::io::stdout().lock();
-            let _ = std::io::Write::write_all(&mut out, &export_bytes(&v, windows_1252));
-            0
-        }
-        Err(e) => {
-            eprintln!("{}:{}:{}: {}", path.display(), e.line(), e.column(), e);
-            1
-        }
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The source parser, the JSON Schema and the spreadsheet columns name the same properties
-    /// (the spreadsheet adds lon/lat for the position): a property added to one must reach all.
-    #[test]
-    fn one_property_table_for_parser_schema_and_spreadsheet() {
-        use crate::model::{FIELDS, KNOWN_PROPERTIES};
-        use std::collections::BTreeSet;
-        let parser: BTreeSet<&str> = KNOWN_PROPERTIES.iter().copied().collect();
-        let schema: BTreeSet<&str> = FIELDS.iter().map(|f| f.name).collect();
-        let columns: BTreeSet<&str> = COLUMNS.iter().map(|c| c.0).filter(|c| !["lon", "lat"].contains(c)).collect();
-        assert_eq!(parser, columns, "parser vs spreadsheet columns");
-        let translations: BTreeSet<&str> = ["name_en", "description_en"].into();
-        let schema_and_translations: BTreeSet<&str> = schema.union(&translations).copied().collect();
-        assert_eq!(parser, schema_and_translations, "parser vs schema (+ the _en columns)");
-    }
 
     #[test]
     fn windows_1252_semicolons_and_decimal_commas() {
@@ -394,35 +249,5 @@ mod tests {
         assert_eq!(p["name"], "Shop, Inc.");
         assert_eq!(p["custom"], "x", "unknown columns stay as properties");
         assert!(out.skipped.is_empty());
-    }
-
-    #[test]
-    fn dates_in_a_cell_as_editors_write_them() {
-        let text = "Name;Kategorie;Längengrad;Breitengrad;Termine\nBBS;schule;9,9;53,3;\"2027-01-16 10:00 Tag der offenen Tür; 2027-03-31 Bewerbungsschluss\"\n";
-        let imported = import(text, Lang::De);
-        let events = &imported.collection["features"][0]["properties"]["events"];
-        assert_eq!(
-            events,
-            &json!([{"start": "2027-01-16T10:00", "title": "Tag der offenen Tür"}, {"start": "2027-03-31", "title": "Bewerbungsschluss"}])
-        );
-        // Back out the same way; with more than title and start, as JSON (nothing lost).
-        assert_eq!(events_cell(events), "2027-01-16 10:00 Tag der offenen Tür; 2027-03-31 Bewerbungsschluss");
-        let rich = json!([{"start": "2027-01-16", "title": "Messe", "kind": "fair"}]);
-        assert_eq!(serde_json::from_str::<Value>(&events_cell(&rich)).unwrap(), rich);
-    }
-
-    #[test]
-    fn export_then_import_gives_the_data_back() {
-        let x: Value = serde_json::from_str(
-            r#"{"type":"FeatureCollection","features":[
-              {"type":"Feature","geometry":{"type":"Point","coordinates":[10.224183,53.364249]},"properties":{"id":"bbs","name":"BBS Winsen; Schule","category":"schule","street":"Bürgerweide 20","postcode":"21423","offers":["Einzelhandel","Gärtner:in, Garten- und Landschaftsbau",{"de":"Tischler/in","year":2027},{"de":"Koch (m/w/d)","year":"2026/27"},"Messe (2027 und 2028)"],"audiences":["pupils"],"opening_hours":"Mo-Fr 08:00-16:00","x-note":"bleibt \"so\""}},
-              {"type":"Feature","geometry":{"type":"Point","coordinates":[9.7,53.28]},"properties":{"id":"m2","name":"Musterbetrieb","category":"betrieb"}}]}"#,
-        )
-        .unwrap();
-        let csv = export(&x);
-        assert!(csv.starts_with("\u{feff}ID;Name;"));
-        let back = import(&decode(csv.as_bytes()), Lang::De);
-        assert!(back.skipped.is_empty(), "{:?}", back.skipped);
-        assert_eq!(back.collection, x);
     }
 }
