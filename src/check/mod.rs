@@ -8,6 +8,8 @@ pub mod picked;
 mod rules;
 pub mod spans;
 
+pub use rules::{Finding, check_feature};
+
 use crate::geo::Bounds;
 use crate::i18n::Describe;
 pub use crate::model::Severity;

@@ -1,1 +1,253 @@
-//! (being written)
+//! A place as the editors' form changes it, checked by the editors' checker itself (so the form
+//! and `bildungskarte-data check` never disagree), each problem tied to the form's field.
+
+use crate::check::{Finding, Options};
+use crate::i18n::Describe;
+use crate::model::{Category, Date, Kind, Lang, Problem, Severity, phone_href, website_href};
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldProblem {
+    /// The property key (`phone`), `position` for the geometry, "" for the place as a whole.
+    pub field: String,
+    pub severity: Severity,
+    pub code: &'static str,
+    /// The checker's sentence, without "Eintrag 1": the form shows it at the field.
+    pub message: String,
+}
+
+/// The form's field of a finding's path in the feature.
+fn field_of(path: &str, props: Option<&Map<String, Value>>) -> String {
+    if path == "geometry" || path.starts_with("geometry/") {
+        return "position".to_string();
+    }
+    let Some(rest) = path.strip_prefix("properties/") else { return String::new() };
+    let key = rest.split('/').next().unwrap_or(rest);
+    // The model names list entries as `events[1].start`; a key of the file may hold those signs too.
+    match props.is_some_and(|p| p.contains_key(key)) {
+        true => key.to_string(),
+        false => key.split(['[', '.']).next().unwrap_or(key).to_string(),
+    }
+}
+
+/// The place's id as the map reads it: `properties.id` as text or number, else the feature's own.
+fn id_of(feature: &Value) -> Option<String> {
+    let text = |v: &Value| match v {
+        Value::String(s) => Some(s.trim().to_string()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    };
+    let id = feature["properties"].get("id").filter(|v| !v.is_null()).map_or_else(|| text(&feature["id"]), text);
+    id.filter(|s| !s.is_empty())
+}
+
+/// The config's categories as the config reader reads them; None where it has none to read, which
+/// the checker takes as no config. Only this member is read: reading and checking the whole config
+/// (thousands of localities) on every keystroke took milliseconds, and the page reports a broken
+/// config anyway.
+fn categories_of(config: &Value) -> Option<Vec<Category>> {
+    Vec::<Category>::deserialize(&config["categories"]).ok().filter(|c| !c.is_empty())
+}
+
+/// Checks one feature (a GeoJSON Feature) as the checker checks a file with just this feature,
+/// with the categories of `config` (the parsed `config.json`; without one every category is
+/// accepted, as in the checker). `other_ids` says whether an id is used by another place in any
+/// file.
+pub fn check_feature(
+    feature: &Value,
+    config: Option<&Value>,
+    other_ids: impl Fn(&str) -> bool,
+    lang: Lang,
+    today: Date,
+) -> Vec<FieldProblem> {
+    let opts = Options { lang, today, ..Options::default() };
+    let categories = config.and_then(categories_of);
+    let props = feature["properties"].as_object();
+    let mut problems: Vec<FieldProblem> = crate::check::check_feature(feature, categories.as_deref(), &opts)
+        .into_iter()
+        .map(|Finding { path, severity, code, message }| FieldProblem {
+            field: field_of(&path, props),
+            severity,
+            code,
+            message,
+        })
+        .collect();
+    if let Some(id) = id_of(feature).filter(|id| other_ids(id)) {
+        // The checker names the file that has the id first; the caller only says that one has it.
+        let p = Problem::error(Kind::DuplicateId { id, first_file: "…".to_string() });
+        // An error as every model problem is in the checker's report.
+        problems.push(FieldProblem {
+            field: "id".to_string(),
+            severity: Severity::Error,
+            code: p.code(),
+            message: p.message(lang),
+        });
+    }
+    problems
+}
+
+/// A phone number as typed is one the map can call (the checker's rule); a blank field is fine,
+/// the phone is optional.
+pub fn phone_ok(s: &str) -> bool {
+    s.trim().is_empty() || phone_href(s).is_some()
+}
+
+/// A website as typed: the address the map links to (a bare host gets `https://`; "" for a blank
+/// field), or the checker's code for why the map will not link it.
+pub fn website(s: &str) -> Result<String, &'static str> {
+    if s.trim().is_empty() {
+        return Ok(String::new());
+    }
+    website_href(s).ok_or_else(|| Problem::warning(Kind::InvalidWebsite { value: s.to_string() }).code())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn today() -> Date {
+        Date::parse("2026-12-06").unwrap()
+    }
+
+    fn config() -> Value {
+        serde_json::from_str(include_str!("../../public/config.json")).unwrap()
+    }
+
+    /// The example of docs/datenformat.md, with `changes` made to its properties.
+    fn place(changes: Value) -> Value {
+        let mut f = json!({ "type": "Feature",
+            "geometry": { "type": "Point", "coordinates": [10.224183, 53.364249] },
+            "properties": {
+              "id": "bbs-winsen", "name": "Berufsbildende Schulen Winsen (Luhe)", "category": "schule",
+              "street": "Bürgerweide 20", "postcode": "21423", "city": "Winsen (Luhe)",
+              "phone": "04171 8819-0", "website": "https://bbs-winsen.de",
+              "offers": ["Kaufmann/Kauffrau im Einzelhandel"], "audiences": ["pupils", "adults"],
+              "opening_hours": "Mo-Fr 08:00-16:00", "wheelchair": "yes", "updated": "2026-10-01" } });
+        for (k, v) in changes.as_object().unwrap() {
+            f["properties"][k] = v.clone();
+        }
+        f
+    }
+
+    fn check(f: &Value, lang: Lang) -> Vec<FieldProblem> {
+        check_feature(f, Some(&config()), |_| false, lang, today())
+    }
+
+    fn fields(problems: &[FieldProblem]) -> Vec<(&str, &str)> {
+        problems.iter().map(|p| (p.field.as_str(), p.code)).collect()
+    }
+
+    #[test]
+    fn a_clean_place_has_no_problems() {
+        assert_eq!(check(&place(json!({})), Lang::De), []);
+        let remote = json!({ "type": "Feature", "geometry": null,
+            "properties": { "id": "t", "name": "Telefon", "category": "beratung", "modes": ["phone"] } });
+        assert_eq!(check(&remote, Lang::De), []);
+    }
+
+    #[test]
+    fn a_bad_phone_is_the_phone_field_in_the_checker_words() {
+        let problems = check(&place(json!({ "phone": "ruf an" })), Lang::De);
+        assert_eq!(fields(&problems), [("phone", "invalid-phone")]);
+        assert_eq!(problems[0].message, "„phone“ ist keine Telefonnummer: „ruf an“");
+        assert_eq!(problems[0].severity, Severity::Error, "as in the checker's report");
+        let en = check(&place(json!({ "phone": "ruf an" })), Lang::En);
+        assert_eq!(en[0].message, "\"phone\" is not a phone number: \"ruf an\"");
+    }
+
+    #[test]
+    fn swapped_coordinates_are_the_position() {
+        let mut f = place(json!({}));
+        f["geometry"]["coordinates"] = json!([53.364249, 10.224183]);
+        let problems = check(&f, Lang::De);
+        assert_eq!(fields(&problems), [("position", "swapped-coordinates")]);
+        assert!(problems[0].message.contains("vertauscht"), "{}", problems[0].message);
+        f["geometry"] = Value::Null;
+        assert_eq!(fields(&check(&f, Lang::De)), [("position", "missing-geometry")]);
+    }
+
+    #[test]
+    fn an_unknown_category_is_the_category_unless_there_is_no_config() {
+        let f = place(json!({ "category": "bäckerei" }));
+        let problems = check(&f, Lang::De);
+        assert_eq!(fields(&problems), [("category", "unknown-category")]);
+        assert!(problems[0].message.contains("schule, betrieb, beratung"), "{}", problems[0].message);
+        assert_eq!(check_feature(&f, None, |_| false, Lang::De, today()), []);
+        for broken in [json!({ "categories": [] }), json!({ "categories": "schule" }), json!({})] {
+            assert_eq!(check_feature(&f, Some(&broken), |_| false, Lang::De, today()), [], "{broken}");
+        }
+    }
+
+    #[test]
+    fn a_duplicate_id_is_the_id() {
+        let problems = check_feature(&place(json!({})), Some(&config()), |id| id == "bbs-winsen", Lang::De, today());
+        assert_eq!(fields(&problems), [("id", "duplicate-id")]);
+        assert!(problems[0].message.starts_with("ID „bbs-winsen“ ist doppelt"), "{}", problems[0].message);
+        let other = check_feature(&place(json!({})), Some(&config()), |id| id == "other", Lang::De, today());
+        assert_eq!(other, []);
+    }
+
+    #[test]
+    fn every_field_is_named() {
+        let f = place(json!({
+            "name": null, "website": "javascript:alert(1)", "audiences": ["pupils", "kids"],
+            "updated": "2020-01-01", "opening_hours": "Mo-Fr 8 bis 16", "offers": [{ "de": "Kurs", "xx": "?" }],
+            "events": [{ "title": "Messe", "start": "bald" }], "opening_hour": "Mo 08:00-12:00",
+        }));
+        let problems = check(&f, Lang::En);
+        let mut got = fields(&problems);
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                ("audiences", "unknown-value"),
+                ("events", "invalid-date-time"),
+                ("name", "missing-field"),
+                ("offers", "unknown-language"),
+                ("opening_hour", "possible-typo"),
+                ("opening_hours", "invalid-opening-hours"),
+                ("updated", "stale"),
+                ("website", "invalid-website"),
+            ]
+        );
+    }
+
+    #[test]
+    fn phones_and_websites_as_typed() {
+        assert!(phone_ok("04171 8819-0") && phone_ok("+49 (0) 4171 693-9725") && phone_ok(" "));
+        assert!(!phone_ok("ruf an") && !phone_ok("12"));
+        assert_eq!(website("www.bbs-winsen.de").as_deref(), Ok("https://www.bbs-winsen.de"));
+        assert_eq!(website("http://example.org").as_deref(), Ok("http://example.org"));
+        assert_eq!(website("javascript:alert(1)"), Err("invalid-website"));
+        assert_eq!(website(""), Ok(String::new()));
+    }
+
+    /// On every keystroke in the browser: one place with a large config well under 5 ms.
+    #[test]
+    fn fast_enough_for_every_keystroke() {
+        let mut config = config();
+        let categories: Vec<Value> = (0..300)
+            .map(|i| json!({ "id": format!("kategorie-{i}"), "label": { "de": "K", "en": "C" }, "color": "#123456" }))
+            .chain(config["categories"].as_array().unwrap().iter().cloned())
+            .collect();
+        config["categories"] = Value::Array(categories);
+        config["localities"] =
+            (0..3000).map(|i| json!({ "name": format!("Ort {i}"), "postcode": "21423", "at": [10.0, 53.3] })).collect();
+        let f = place(json!({ "phone": "ruf an", "audiences": ["kids"] }));
+        let run = || check_feature(&f, Some(&config), |id| id == "x", Lang::De, today());
+        assert_eq!(run().len(), 2, "the large config is read");
+        // The fastest of several runs: what the code costs, not what other tests running beside it do.
+        let fastest = (0..20)
+            .map(|_| {
+                let start = std::time::Instant::now();
+                run();
+                start.elapsed()
+            })
+            .min()
+            .unwrap();
+        eprintln!("check_feature with a large config: {fastest:?}");
+        assert!(fastest.as_millis() < 5, "{fastest:?}");
+    }
+}
