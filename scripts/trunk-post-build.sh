@@ -55,11 +55,12 @@ grep -q "const WASM = './$wasm';" "$html" && grep -q "import init, \\* as bindin
   exit 1
 }
 
-# pruefen.html (the editors' check page) uses the widget's stylesheet for its preview.
-if [ -f "$dir/pruefen.html" ]; then
-  sed -i "s|href=\"bildungskarte.css\"|href=\"$css\"|" "$dir/pruefen.html"
-  grep -q "href=\"$css\"" "$dir/pruefen.html" || {
-    echo "trunk-post-build.sh: pruefen.html's stylesheet link did not look as expected" >&2
+# pruefen.html and bearbeiten.html (the editors' pages) use the widget's stylesheet for their map.
+for page in pruefen.html bearbeiten.html; do
+  [ -f "$dir/$page" ] || continue
+  sed -i "s|href=\"bildungskarte.css\"|href=\"$css\"|" "$dir/$page"
+  grep -q "href=\"$css\"" "$dir/$page" || {
+    echo "trunk-post-build.sh: $page's stylesheet link did not look as expected" >&2
     exit 1
   }
-fi
+done

@@ -4,6 +4,11 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
+    // The same wasm serves the editing page (bearbeiten.html), which shares the checker.
+    #[cfg(feature = "editor")]
+    if bildungskarte::ui::editor::start() {
+        return;
+    }
     bildungskarte::ui::checker::start();
 }
 

@@ -224,9 +224,10 @@ mod tests {
         assert_eq!(website(""), Ok(String::new()));
     }
 
-    /// On every keystroke in the browser: one place with a large config well under 5 ms.
+    /// A large config is read (its categories count), as on every keystroke in the browser. How
+    /// long it takes is the benchmark's to say (BENCHMARKS.md), not a test's.
     #[test]
-    fn fast_enough_for_every_keystroke() {
+    fn a_large_config_is_read() {
         let mut config = config();
         let categories: Vec<Value> = (0..300)
             .map(|i| json!({ "id": format!("kategorie-{i}"), "label": { "de": "K", "en": "C" }, "color": "#123456" }))
@@ -236,18 +237,6 @@ mod tests {
         config["localities"] =
             (0..3000).map(|i| json!({ "name": format!("Ort {i}"), "postcode": "21423", "at": [10.0, 53.3] })).collect();
         let f = place(json!({ "phone": "ruf an", "audiences": ["kids"] }));
-        let run = || check_feature(&f, Some(&config), |id| id == "x", Lang::De, today());
-        assert_eq!(run().len(), 2, "the large config is read");
-        // The fastest of several runs: what the code costs, not what other tests running beside it do.
-        let fastest = (0..20)
-            .map(|_| {
-                let start = std::time::Instant::now();
-                run();
-                start.elapsed()
-            })
-            .min()
-            .unwrap();
-        eprintln!("check_feature with a large config: {fastest:?}");
-        assert!(fastest.as_millis() < 5, "{fastest:?}");
+        assert_eq!(check_feature(&f, Some(&config), |id| id == "x", Lang::De, today()).len(), 2);
     }
 }

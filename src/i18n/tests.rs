@@ -6,6 +6,8 @@ use std::collections::BTreeSet;
 // The check page's own words (ui::checker, wasm only), checked here with the rest.
 const PAGE_DE: &str = include_str!("../../locales/pruefen-de.ftl");
 const PAGE_EN: &str = include_str!("../../locales/pruefen-en.ftl");
+const EDIT_DE: &str = include_str!("../../locales/bearbeiten-de.ftl");
+const EDIT_EN: &str = include_str!("../../locales/bearbeiten-en.ftl");
 
 fn ids(source: &str) -> BTreeSet<String> {
     let res = FluentResource::try_new(source.to_string()).expect("the file parses without errors");
@@ -28,6 +30,7 @@ fn every_language_has_the_same_keys() {
     let mut pairs = vec![
         (CHECK_DE.to_string(), CHECK_EN.to_string(), "checker-en"),
         (PAGE_DE.into(), PAGE_EN.into(), "pruefen-en"),
+        (EDIT_DE.into(), EDIT_EN.into(), "bearbeiten-en"),
     ];
     for lang in LANGS.into_iter().filter(|l| *l != Lang::De) {
         pairs.push((DE.to_string(), file(lang), lang.code()));
@@ -47,6 +50,7 @@ fn every_key_used_in_the_code_exists() {
     let mut known = ids(DE);
     known.extend(ids(CHECK_DE));
     known.extend(ids(PAGE_DE));
+    known.extend(ids(EDIT_DE));
     let mut missing = Vec::new();
     let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
     while let Some(dir) = stack.pop() {
@@ -56,7 +60,7 @@ fn every_key_used_in_the_code_exists() {
                 stack.push(path);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).unwrap();
-                let calls = ["tr!(", "ctr!(", "say!(", "Message::new(", " m(\""];
+                let calls = ["tr!(", "ctr!(", "say!(", "say(", "say_with(", "say_n(", "Message::new(", " m(\""];
                 for (i, _) in calls.iter().flat_map(|c| text.match_indices(c)) {
                     if text[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_')
                         || path.parent().is_some_and(|d| d.ends_with("i18n"))

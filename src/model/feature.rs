@@ -248,6 +248,12 @@ fn scalar_text(v: &Value) -> Option<String> {
     }
 }
 
+/// One feature as the map reads it (the editors' page shows a changed place through this), or
+/// None where the map would leave it out.
+pub fn place_of(feature: Value, categories: &[Category]) -> Option<Place> {
+    parse_feature(feature, categories).0
+}
+
 pub(super) fn parse_feature(f: Value, categories: &[Category]) -> (Option<Place>, Vec<Problem>) {
     let mut errors = Vec::new();
     let mut warnings = Vec::new();

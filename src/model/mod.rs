@@ -32,6 +32,7 @@ pub use dataset::{Dataset, SourceReport};
 pub use date::Date;
 pub use directions::{destination, route_link, transit_link};
 pub use event::{EVENT_KINDS, Event, When, event_kind, parse_events};
+pub use feature::place_of;
 pub use gazetteer::{Gazetteer, Locality};
 pub use hours::{Hours, Status, clock, status_of};
 pub use ics::ics;

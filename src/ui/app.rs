@@ -50,6 +50,9 @@ pub fn App(options: HostOptions) -> impl IntoView {
     }
     if options.preview {
         super::PREVIEW.with(|p| p.set(Some(ctx)));
+        // The editors' page changes the places it shows; loading stays their only other writer.
+        #[cfg(feature = "editor")]
+        super::editor::widget_mounted(ctx, data);
     }
     let url_state = options.url_state;
     // Effects made once the places are there must belong to this widget's owner, or they would

@@ -9,6 +9,8 @@ mod consent;
 mod ctx;
 mod details;
 mod dom;
+#[cfg(feature = "editor")]
+pub mod editor;
 mod events;
 mod finder;
 mod grip;

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 type AnyResult<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
 /// Runs the command line tool; its standard output.
-fn cli(args: &[&str]) -> AnyResult<Vec<u8>> {
+pub(crate) fn cli(args: &[&str]) -> AnyResult<Vec<u8>> {
     let out =
         std::process::Command::new(env!("CARGO_BIN_EXE_bildungskarte-data")).args(args).current_dir(root()).output()?;
     Ok(out.stdout)
@@ -38,7 +38,7 @@ async fn problems(b: &Browser) -> AnyResult<Vec<String>> {
 }
 
 /// Downloads go to `dir`; the file named `name` once it is complete.
-async fn downloaded(b: &Browser, dir: &Path, name: &str) -> AnyResult<Vec<u8>> {
+pub(crate) async fn downloaded(b: &Browser, dir: &Path, name: &str) -> AnyResult<Vec<u8>> {
     let path = dir.join(name);
     for _ in 0..100 {
         if let Ok(bytes) = std::fs::read(&path) {
@@ -53,7 +53,7 @@ async fn downloaded(b: &Browser, dir: &Path, name: &str) -> AnyResult<Vec<u8>> {
 }
 
 /// Clicks the button whose name starts with `name` (found again if the list was redrawn meanwhile).
-async fn press(b: &Browser, name: &str) -> TestResult {
+pub(crate) async fn press(b: &Browser, name: &str) -> TestResult {
     let mut last = String::new();
     for _ in 0..5 {
         match b.all_by_role("button", |n| n.starts_with(name)).await {
@@ -69,7 +69,7 @@ async fn press(b: &Browser, name: &str) -> TestResult {
     fail(format!("button {name:?}: {last}"))
 }
 
-async fn allow_downloads(b: &Browser, dir: &Path) -> TestResult {
+pub(crate) async fn allow_downloads(b: &Browser, dir: &Path) -> TestResult {
     std::fs::create_dir_all(dir)?;
     let params = serde_json::json!({ "behavior": "allow", "downloadPath": dir.display().to_string() });
     if b.cdp("Browser.setDownloadBehavior", params.clone()).await.is_err() {

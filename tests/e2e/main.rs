@@ -11,6 +11,7 @@ mod a11y;
 mod check;
 mod data;
 mod edges;
+mod edit;
 mod embed;
 mod faults;
 mod find;

@@ -3,8 +3,8 @@
 //! browser by the command line's own code (`check::picked`), and nothing is sent anywhere. The
 //! preview is the widget itself on the picked files (`preview`).
 
-mod preview;
-mod save;
+pub(crate) mod preview;
+pub(crate) mod save;
 mod worker;
 
 use crate::check::Report;

@@ -1,0 +1,209 @@
+//! The editors' page (`bearbeiten.html`, in the check page's wasm with the `editor` feature, so
+//! the visitors' widget does not grow): open the district's files, choose a place on the map or in
+//! the list, change it in a form made from the data contract, add, move, copy and remove places,
+//! undo and redo, and download the changed files. The editing itself is the core's (`crate::edit`);
+//! this module renders it and forwards events.
+
+mod events;
+mod form;
+mod hours;
+mod list;
+pub mod map;
+mod offers;
+mod open;
+mod places;
+mod save;
+mod state;
+mod words;
+
+pub use map::widget_mounted;
+use state::{At, Editor};
+pub(crate) use words::{say, say_n, say_with};
+
+use crate::edit::document::Draft;
+use crate::geo::LonLat;
+use crate::model::Lang;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+
+/// Mounts the page into `#bearbeiten`; false where there is none (the check page, its worker).
+pub fn start() -> bool {
+    let Some(host) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("bearbeiten"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    host.set_inner_html("");
+    leptos::mount::mount_to(host, || view! { <EditPage/> }).forget();
+    true
+}
+
+fn initial_lang() -> Lang {
+    let q = crate::ui::dom::query_param("lang");
+    q.as_deref().and_then(Lang::from_tag).filter(|l| *l == Lang::En).unwrap_or(Lang::De)
+}
+
+/// Chooses the place at `at` for the form; `from_list` keeps the focus where the editor is.
+pub(crate) fn choose(ed: Editor, at: At, from_list: bool) {
+    ed.seal();
+    ed.adding.set(None);
+    ed.selected.set(Some(at));
+    if let Some([lon, lat]) = ed.draft_untracked(at).and_then(|d| d.position) {
+        map::reveal(LonLat::new(lon, lat));
+    }
+    let name = ed.draft_untracked(at).and_then(|d| d.name().map(str::to_string)).unwrap_or_default();
+    ed.status.set(say_with(ed.lang.get_untracked(), "ed-chosen", &[("name", name)]));
+    if !from_list {
+        request_animation_frame(|| focus("ed-form-title"));
+    }
+}
+
+/// A new place in file `file` at `p`; `rough` when it started from a postcode or town.
+pub(crate) fn add_at(ed: Editor, file: usize, p: LonLat, rough: bool) {
+    let lang = ed.lang.get_untracked();
+    let name = say(lang, "ed-new-name");
+    let id = crate::edit::ids::make_id(&name, |id| ed.id_taken(id, None));
+    let category = ed.categories().first().map(|(id, _)| id.clone()).unwrap_or_default();
+    let round = |v: f64| (v * 1e6).round() / 1e6;
+    let draft = Draft::new(&id, &name, &category, Some([round(p.lon), round(p.lat)]));
+    let at = ed.add(file, draft);
+    if rough {
+        ed.rough.update(|r| r.push(at));
+    }
+    form::id_follows_name(at);
+    ed.seal();
+    ed.adding.set(None);
+    ed.selected.set(Some(at));
+    map::reveal(p);
+    ed.status.set(say(lang, if rough { "ed-added-rough" } else { "ed-added" }));
+    request_animation_frame(|| {
+        if let Some(el) =
+            crate::ui::dom::element_by_id("ed-f-name").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            let _ = el.focus();
+            el.select();
+        }
+    });
+}
+
+/// Focuses the chosen place's pin (arrow keys move it).
+pub(crate) fn focus_pin() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".ed-pin").ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+pub(crate) fn focus(id: &str) {
+    if let Some(el) = crate::ui::dom::element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+fn undo_redo(ed: Editor, back: bool) {
+    let lang = ed.lang.get_untracked();
+    match if back { ed.undo() } else { ed.redo() } {
+        Some(at) => {
+            let present = ed.draft_untracked(at).is_some();
+            ed.selected.set(present.then_some(at));
+            if let Some([lon, lat]) = ed.draft_untracked(at).and_then(|d| d.position) {
+                map::reveal(LonLat::new(lon, lat));
+            }
+            ed.status.set(say(lang, if back { "ed-undone" } else { "ed-redone" }));
+        }
+        None => ed.status.set(say(lang, if back { "ed-nothing-to-undo" } else { "ed-nothing-to-redo" })),
+    }
+}
+
+/// Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z, ⌘ on a Mac) undo and redo everywhere on the page: the
+/// fields' own undo would not know the other fields' changes.
+fn listen_keys(ed: Editor) {
+    let Some(window) = web_sys::window() else { return };
+    let on_key = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |ev: web_sys::KeyboardEvent| {
+        if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() {
+            return;
+        }
+        let key = ev.key().to_lowercase();
+        let back = match key.as_str() {
+            "z" if !ev.shift_key() => true,
+            "z" | "y" => false,
+            _ => return,
+        };
+        ev.prevent_default();
+        undo_redo(ed, back);
+    });
+    let _ = window.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
+    on_key.forget();
+    // Leaving with changes not downloaded asks first.
+    let on_leave = Closure::<dyn Fn(web_sys::BeforeUnloadEvent)>::new(move |ev: web_sys::BeforeUnloadEvent| {
+        if ed.unsaved() {
+            ev.prevent_default();
+            ev.set_return_value(&say(ed.lang.get_untracked(), "ed-unsaved"));
+        }
+    });
+    let _ = window.add_event_listener_with_callback("beforeunload", on_leave.as_ref().unchecked_ref());
+    on_leave.forget();
+}
+
+#[component]
+fn EditPage() -> impl IntoView {
+    let ed = Editor::new(initial_lang());
+    map::set_editor(ed);
+    listen_keys(ed);
+    let preview = crate::ui::checker::preview::Preview::new();
+    let mapbox = preview.container;
+    Effect::new(move |_| {
+        if let Some(el) = mapbox.get() {
+            map::listen(ed, &el);
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = doc.set_attribute("lang", ed.lang.get().code());
+        }
+        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+            d.set_title(&say(ed.lang.get(), "ed-page-title"));
+        }
+    });
+    let l = move || ed.lang.get();
+    let other = move || if l() == Lang::De { Lang::En } else { Lang::De };
+    let opened = move || ed.opened.get() > 0;
+    view! {
+        <div class="ed" class:ed--chosen=move || ed.selected.with(Option::is_some)>
+            <header class="ed-head">
+                <h1>{move || say(l(), "ed-title")}</h1>
+                <a class="ed-link" href=move || format!("pruefen.html?lang={}", l().code())>{move || say(l(), "ed-to-check")}</a>
+                <button type="button" class="ed-lang" lang=move || other().code()
+                    on:click=move |_| ed.lang.set(other())>{move || say(l(), "ed-other-lang")}</button>
+            </header>
+            <p class="ed-private">{move || say(l(), "ed-private")}</p>
+            <open::Opener ed=ed preview=preview/>
+            <p class="ed-status" role="status" aria-live="polite">{move || ed.status.get()}</p>
+            <ul class="ed-failures" hidden=move || ed.failures.with(Vec::is_empty)>
+                {move || ed.failures.get().into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
+            </ul>
+            <Show when=opened>
+                <save::Toolbar ed=ed/>
+            </Show>
+            <div class="ed-work" hidden=move || !opened()>
+                <div class="ed-map">
+                    <p id="ed-pin-hint" class="ed-sr-only">{move || say(l(), "ed-pin-hint")}</p>
+                    <div class="ed-preview" node_ref=mapbox></div>
+                    <style>{map::mark_changed(ed)}</style>
+                </div>
+                <div class="ed-side">
+                    {move || match ed.selected.get() {
+                        Some(at) => view! { <form::PlaceForm ed=ed at=at/> }.into_any(),
+                        None => view! { <list::PlaceList ed=ed/> }.into_any(),
+                    }}
+                </div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,244 @@
+//! The page's state: the open files (`edit::Document`), the history, the chosen place, and what
+//! the page says. Every change goes through `Editor::change`, which records it, checks the place
+//! and shows it on the map.
+
+use crate::edit::document::{Document, Draft, Key, Status};
+use crate::edit::history::History;
+use crate::model::Lang;
+use leptos::prelude::*;
+use serde_json::Value;
+use std::sync::Arc;
+
+/// A place: its file (index into the documents) and its slot there.
+pub type At = (usize, Key);
+
+#[derive(Clone, Copy)]
+pub struct Editor {
+    pub lang: RwSignal<Lang>,
+    docs: StoredValue<Vec<Document>>,
+    history: StoredValue<History>,
+    /// Counts changes: everything that shows a document's content reads it.
+    pub version: RwSignal<u64>,
+    /// The files were opened anew (the list and the map start over).
+    pub opened: RwSignal<u64>,
+    pub selected: RwSignal<Option<At>>,
+    /// The config as read (categories, sources, areas), if any.
+    pub config: RwSignal<Option<Arc<Value>>>,
+    /// What the page says in its status line (opened, saved, undone …).
+    pub status: RwSignal<String>,
+    /// Files that could not be opened, with the reason (German or English sentences).
+    pub failures: RwSignal<Vec<String>>,
+    /// A new place waits for its spot: the file it goes to.
+    pub adding: RwSignal<Option<usize>>,
+    /// New places started from a postcode or town: "Lage ungefähr" until moved.
+    pub rough: RwSignal<Vec<At>>,
+    /// The version last downloaded: leaving after that does not ask.
+    saved: StoredValue<u64>,
+}
+
+impl Editor {
+    pub fn new(lang: Lang) -> Self {
+        Self {
+            lang: RwSignal::new(lang),
+            docs: StoredValue::new(Vec::new()),
+            history: StoredValue::new(History::default()),
+            version: RwSignal::new(0),
+            opened: RwSignal::new(0),
+            selected: RwSignal::new(None),
+            config: RwSignal::new(None),
+            status: RwSignal::new(String::new()),
+            failures: RwSignal::new(Vec::new()),
+            adding: RwSignal::new(None),
+            rough: RwSignal::new(Vec::new()),
+            saved: StoredValue::new(0),
+        }
+    }
+
+    /// Starts over with these files (the history goes with the old ones).
+    pub fn open(&self, docs: Vec<Document>, config: Option<Value>) {
+        self.docs.set_value(docs);
+        self.history.set_value(History::default());
+        self.config.set(config.map(Arc::new));
+        self.selected.set(None);
+        self.adding.set(None);
+        self.rough.set(Vec::new());
+        self.opened.update(|n| *n += 1);
+        self.version.update(|n| *n += 1);
+        self.saved.set_value(self.version.get_untracked());
+    }
+
+    /// Reads the documents (tracked: runs again after every change).
+    pub fn with_docs<T>(&self, f: impl FnOnce(&[Document]) -> T) -> T {
+        self.version.track();
+        self.docs.with_value(|d| f(d))
+    }
+
+    /// Reads the documents without tracking (for lists built once per opening).
+    pub fn docs_untracked<T>(&self, f: impl FnOnce(&[Document]) -> T) -> T {
+        self.docs.with_value(|d| f(d))
+    }
+
+    pub fn draft(&self, at: At) -> Option<Draft> {
+        self.with_docs(|d| d.get(at.0).and_then(|doc| doc.get(at.1)).cloned())
+    }
+
+    /// The chosen place as it is now (tracked).
+    pub fn current(&self) -> Option<Draft> {
+        self.selected.get().and_then(|at| self.draft(at))
+    }
+
+    pub fn status_of(&self, at: At) -> Status {
+        self.with_docs(|d| d.get(at.0).map_or(Status::Untouched, |doc| doc.status(at.1)))
+    }
+
+    /// Where the place with `id` is, in any file.
+    pub fn find(&self, id: &str) -> Option<At> {
+        self.docs.with_value(|docs| {
+            docs.iter()
+                .enumerate()
+                .find_map(|(f, doc)| doc.entries().find(|(_, d)| d.id() == Some(id)).map(|(k, _)| (f, k)))
+        })
+    }
+
+    /// Another place than `at` has this id.
+    pub fn id_taken(&self, id: &str, at: Option<At>) -> bool {
+        self.docs.with_value(|docs| {
+            docs.iter().enumerate().any(|(f, doc)| doc.entries().any(|(k, d)| Some((f, k)) != at && d.id() == Some(id)))
+        })
+    }
+
+    /// Changes the place at `at` (None removes it); changes of one field in a row are one step.
+    pub fn change(&self, at: At, after: Option<Draft>, field: Option<&str>) {
+        let before = self.docs.with_value(|d| d.get(at.0).and_then(|doc| doc.get(at.1)).cloned());
+        if before == after {
+            return;
+        }
+        let after = after.map(|mut d| {
+            // "Stand" is the day of the last change, unless the editor is setting it by hand.
+            if field != Some("updated") {
+                d.set("updated", Some(Value::String(crate::check::today().to_string())));
+            }
+            d
+        });
+        self.docs.update_value(|docs| {
+            self.history.update_value(|h| h.apply(docs, at.0, at.1, after.clone(), field));
+        });
+        if field == Some("position") {
+            self.rough.update(|r| r.retain(|x| *x != at));
+        }
+        self.version.update(|n| *n += 1);
+        super::map::show_change(before.as_ref(), after.as_ref());
+    }
+
+    /// Sets one property of the chosen place.
+    pub fn set_field(&self, key: &str, value: Option<Value>) {
+        let Some(at) = self.selected.get_untracked() else { return };
+        let Some(mut d) = self.draft_untracked(at) else { return };
+        d.set(key, value);
+        self.change(at, Some(d), Some(key));
+    }
+
+    pub fn draft_untracked(&self, at: At) -> Option<Draft> {
+        self.docs.with_value(|d| d.get(at.0).and_then(|doc| doc.get(at.1)).cloned())
+    }
+
+    /// A new place in file `file`; returns where it is.
+    pub fn add(&self, file: usize, draft: Draft) -> At {
+        let key = self
+            .docs
+            .try_update_value(|docs| self.history.try_update_value(|h| h.add(docs, file, draft.clone())))
+            .flatten()
+            .unwrap_or_default();
+        self.version.update(|n| *n += 1);
+        super::map::show_change(None, Some(&draft));
+        (file, key)
+    }
+
+    /// The next change is a step of its own (a field was left, another place chosen).
+    pub fn seal(&self) {
+        self.history.update_value(History::seal);
+    }
+
+    pub fn undo(&self) -> Option<At> {
+        self.step(true)
+    }
+
+    pub fn redo(&self) -> Option<At> {
+        self.step(false)
+    }
+
+    fn step(&self, back: bool) -> Option<At> {
+        let mut before = None;
+        let at = self.docs.try_update_value(|docs| {
+            self.history.try_update_value(|h| {
+                let next = if back { h.peek_undo() } else { h.peek_redo() };
+                before = next.and_then(|(f, k)| docs.get(f).and_then(|d| d.get(k))).cloned();
+                if back { h.undo(docs) } else { h.redo(docs) }
+            })
+        });
+        let at = at.flatten().flatten()?;
+        self.version.update(|n| *n += 1);
+        let after = self.draft_untracked(at);
+        super::map::show_change(before.as_ref(), after.as_ref());
+        Some(at)
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.version.track();
+        self.history.with_value(History::can_undo)
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.version.track();
+        self.history.with_value(History::can_redo)
+    }
+
+    /// Any file with changes not yet saved.
+    pub fn unsaved(&self) -> bool {
+        self.saved.get_value() != self.version.get_untracked()
+            && self.docs.with_value(|d| d.iter().any(Document::is_changed))
+    }
+
+    pub fn mark_saved(&self) {
+        self.saved.set_value(self.version.get_untracked());
+    }
+
+    /// The files' names, in the order they were opened.
+    pub fn file_names(&self) -> Vec<String> {
+        self.with_docs(|d| d.iter().map(|doc| doc.name().to_string()).collect())
+    }
+
+    /// The file's text as it would be saved.
+    pub fn text_of(&self, file: usize) -> Option<(String, String)> {
+        self.docs.with_value(|d| d.get(file).map(|doc| (doc.name().to_string(), doc.text())))
+    }
+
+    /// The config's categories: (id, label in the page's language).
+    pub fn categories(&self) -> Vec<(String, String)> {
+        let lang = self.lang.get();
+        self.config.with(|c| {
+            let Some(c) = c else { return Vec::new() };
+            c["categories"]
+                .as_array()
+                .map(|cs| {
+                    cs.iter()
+                        .filter_map(|k| {
+                            let id = k["id"].as_str()?.to_string();
+                            let label = match &k["label"] {
+                                Value::String(s) => s.clone(),
+                                Value::Object(o) => o
+                                    .get(lang.code())
+                                    .or_else(|| o.get("de"))
+                                    .and_then(Value::as_str)
+                                    .unwrap_or(&id)
+                                    .to_string(),
+                                _ => id.clone(),
+                            };
+                            Some((id, label))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+    }
+}
