@@ -185,8 +185,16 @@ impl Document {
 
     /// The file as it would be saved.
     pub fn text(&self) -> String {
-        let present: Vec<Key> = self.entries().map(|(k, _)| k).collect();
+        let mut present: Vec<Key> = self.entries().map(|(k, _)| k).collect();
         let n = self.spans.len();
+        // New places go before the last of the file's own: that line keeps its bytes (no comma
+        // is added to it), so the web team's diff shows the new lines and nothing else.
+        if let Some(pos) = present.iter().rposition(|&k| k < n) {
+            if pos + 1 < present.len() {
+                let last = present.remove(pos);
+                present.push(last);
+            }
+        }
         let (Some(first), Some(last)) = (self.spans.first(), self.spans.last()) else {
             if present.is_empty() {
                 return self.text.clone();

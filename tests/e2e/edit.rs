@@ -43,7 +43,12 @@ async fn value_of(b: &Browser, id: &str) -> AnyResult<String> {
 
 /// Types into the field with this label, after emptying it with the keyboard.
 async fn type_into(b: &Browser, label: &str, text: &str) -> TestResult {
-    let field = b.by_role("textbox", label).await?;
+    // A field with suggestions is a combobox, the list's search a searchbox.
+    let field = match b.by_role("textbox", label).await {
+        Ok(f) => f,
+        Err(_) if label.starts_with("Ort suchen") => b.by_role("searchbox", label).await?,
+        Err(_) => b.by_role("combobox", label).await?,
+    };
     field.click().await?;
     let len = field.prop("value").await?.unwrap_or_default().chars().count();
     field.send_keys(&"\u{e003}".repeat(len)).await?;
@@ -62,7 +67,19 @@ async fn choose(b: &Browser, name: &str) -> TestResult {
 }
 
 async fn map_rect(b: &Browser) -> AnyResult<(f64, f64, f64, f64)> {
-    Ok(b.c.find(Locator::Css(".ed-preview .bk-map")).await?.rectangle().await?)
+    // Pointer actions do not scroll: the map is brought into the window as an editor scrolls to it.
+    b.js("document.querySelector('.ed-preview .bk-map').scrollIntoView({block: 'center'})").await?;
+    client_rect(b, ".ed-preview .bk-map").await
+}
+
+/// Where an element is in the window (pointer actions count from the window, not the page).
+async fn client_rect(b: &Browser, css: &str) -> AnyResult<(f64, f64, f64, f64)> {
+    let script = format!(
+        "const r = document.querySelector({css:?}).getBoundingClientRect(); return [r.left, r.top, r.width, r.height]"
+    );
+    let v = b.js(&script).await?;
+    let n = |i: usize| v[i].as_f64().unwrap_or(0.0);
+    Ok((n(0), n(1), n(2), n(3)))
 }
 
 async fn click_at(b: &Browser, x: f64, y: f64) -> TestResult {
@@ -170,8 +187,10 @@ pub async fn a_place_moves_by_drag_and_by_arrow_keys(env: &Env, b: &Browser) -> 
     choose(b, "Musterbetrieb Tischlerei Neu Wulmstorf").await?;
     let lon0: f64 = value_of(b, "ed-f-lon").await?.parse()?;
     let lat0: f64 = value_of(b, "ed-f-lat").await?.parse()?;
-    let pin = b.c.find(Locator::Css(".ed-pin")).await?;
-    let (px, py) = b.center_of(&pin).await?;
+    map_rect(b).await?;
+    let (x, y, w, h) = client_rect(b, ".ed-pin").await?;
+    // The pin's head (its tip is the place's point).
+    let (px, py) = (x + w / 2.0, y + h * 0.35);
     let drag = MouseActions::new("mouse".into())
         .then(PointerAction::MoveTo { duration: None, x: px.round(), y: py.round() })
         .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })

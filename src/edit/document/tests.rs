@@ -172,18 +172,20 @@ fn removing_takes_one_separator_along() {
 }
 
 #[test]
-fn added_places_follow_the_last_one_in_the_files_style() {
+fn added_places_go_before_the_last_one_in_the_files_style() {
     let (_, text) = SAMPLES[1];
     let line = r#"{"type": "Feature", "geometry": {"type": "Point", "coordinates": [9.5, 53.5]}, "properties": {"id": "c", "name": "C", "category": "x"}}"#;
     let end = text.rfind("}}").unwrap() + 2;
     let mut d = doc(text);
     let key = d.add(new_place());
     assert_eq!((key, d.status(key), d.counts().new), (d.len() - 1, Status::New, 1));
-    assert_eq!(d.text(), format!("{},\n{line}{}", &text[..end], &text[end..]));
-    // After the last original is removed, the new place takes its separator.
+    // Before the last of the file's own, so no line of the file changes (none gains a comma).
+    let last = d.spans[key - 1].start;
+    assert_eq!(d.text(), format!("{}{line},\n{}", &text[..last], &text[last..]));
+    // After the last original is removed, the new place goes before the one that is last now.
     d.put(key - 1, None);
-    let removed = &text[..d.spans[key - 2].end];
-    assert_eq!(d.text(), format!("{removed},\n{line}{}", &text[end..]));
+    let before = d.spans[key - 2].clone();
+    assert_eq!(d.text(), format!("{}{line},\n{}{}", &text[..before.start], &text[before], &text[end..]));
     d.put(key, None);
     d.put(key - 1, d.original(key - 1).cloned());
     assert_eq!((d.text(), d.status(key)), (text.to_string(), Status::Untouched));
@@ -209,8 +211,7 @@ fn a_pretty_file_keeps_its_indent() {
             props: vec![("id".into(), json!("c")), ("events".into(), json!([{"start": "2027-01-16", "title": "T"}]))],
             ..new_place()
         });
-        let added = r#"    },
-    {
+        let added = r#"{
       "type": "Feature",
       "geometry": {
         "type": "Point",
@@ -228,12 +229,14 @@ fn a_pretty_file_keeps_its_indent() {
           }
         ]
       }
-    }
-  ]"#;
-        assert_eq!(d.text(), text.replace(&with_nl("    }\n  ]"), &with_nl(added)));
+    },
+    "#;
+        // Before the last of the file's own places: no line of the file changes.
+        let last = text.rfind(&with_nl("{\n      \"type\": \"Feature\",\n      \"geometry\": null")).unwrap();
+        assert_eq!(d.text(), format!("{}{}{}", &text[..last], with_nl(added), &text[last..]));
         d.put(0, None);
         assert_eq!(&d.text()[..d.spans[0].start], &text[..d.spans[0].start]);
-        assert_eq!(ids(&d.text()), ["b", "c"]);
+        assert_eq!(ids(&d.text()), ["c", "b"]);
     }
 }
 
@@ -243,8 +246,9 @@ fn a_pretty_file_with_tabs_and_one_line_lists() {
     let text = "{\n\t\"type\": \"FeatureCollection\",\n\t\"features\": [\n\t\t{\n\t\t\t\"type\": \"Feature\",\n\t\t\t\"geometry\": {\"type\": \"Point\", \"coordinates\": [9.1, 53.2]},\n\t\t\t\"properties\": {\"id\": \"a\"}\n\t\t}\n\t]\n}";
     let mut d = doc(text);
     d.add(new_place());
-    let added = "\t\t},\n\t\t{\n\t\t\t\"type\": \"Feature\",\n\t\t\t\"geometry\": {\n\t\t\t\t\"type\": \"Point\",\n\t\t\t\t\"coordinates\": [9.5, 53.5]\n\t\t\t},\n\t\t\t\"properties\": {\n\t\t\t\t\"id\": \"c\",\n\t\t\t\t\"name\": \"C\",\n\t\t\t\t\"category\": \"x\"\n\t\t\t}\n\t\t}\n\t]";
-    assert_eq!(d.text(), text.replace("\t\t}\n\t]", added));
+    let added = "{\n\t\t\t\"type\": \"Feature\",\n\t\t\t\"geometry\": {\n\t\t\t\t\"type\": \"Point\",\n\t\t\t\t\"coordinates\": [9.5, 53.5]\n\t\t\t},\n\t\t\t\"properties\": {\n\t\t\t\t\"id\": \"c\",\n\t\t\t\t\"name\": \"C\",\n\t\t\t\t\"category\": \"x\"\n\t\t\t}\n\t\t},\n\t\t";
+    let first = d.spans[0].start;
+    assert_eq!(d.text(), format!("{}{added}{}", &text[..first], &text[first..]));
 }
 
 #[test]
@@ -258,7 +262,8 @@ fn a_one_line_file_stays_on_one_line() {
     d.put(0, d.original(0).cloned());
     d.add(new_place());
     let added = r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[9.5,53.5]},"properties":{"id":"c","name":"C","category":"x"}}"#;
-    assert_eq!(d.text(), COMPACT.replace("}}]}", &format!("}}}},{added}]}}")));
+    let last = d.spans[1].start;
+    assert_eq!(d.text(), format!("{}{added},{}", &COMPACT[..last], &COMPACT[last..]));
 }
 
 /// GDAL and QGIS: spaces inside brackets, properties before the geometry.
@@ -269,7 +274,7 @@ fn gdal_spacing_and_member_order() {
     let mut d = doc(&text);
     d.add(Draft { props: vec![("id".into(), json!("c")), ("offers".into(), json!(["Y"]))], ..new_place() });
     let added = r#"{ "type": "Feature", "properties": { "id": "c", "offers": [ "Y" ] }, "geometry": { "type": "Point", "coordinates": [ 9.5, 53.5 ] } }"#;
-    assert_eq!(d.text(), text.replace(&format!("{feature}\n"), &format!("{feature},\n{added}\n")));
+    assert_eq!(d.text(), text.replace(&format!("{feature}\n"), &format!("{added},\n{feature}\n")));
 }
 
 #[test]

@@ -183,6 +183,9 @@ fn Pin(ed: Editor, ctx: Ctx) -> impl IntoView {
     // While dragging: where the pin is now (the place changes when it is let go).
     let live = RwSignal::new(None::<LonLat>);
     let keys_from = StoredValue::new(None::<LonLat>);
+    // Where the pointer took hold of the pin, from its tip (px): the place moves with the pin, not
+    // to the pointer.
+    let grip = StoredValue::new(Point::default());
     let position =
         move || live.get().or_else(|| ed.current().and_then(|d| d.position).map(|[lon, lat]| LonLat::new(lon, lat)));
     let screen = move || {
@@ -199,12 +202,21 @@ fn Pin(ed: Editor, ctx: Ctx) -> impl IntoView {
         if let Some(el) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
             let _ = el.set_pointer_capture(ev.pointer_id());
         }
+        let tip = screen();
+        if let (Some(tip), Some(map)) = (tip, map_element()) {
+            let r = map.get_bounding_client_rect();
+            grip.set_value(Point {
+                x: f64::from(ev.client_x()) - r.left() - tip.x,
+                y: f64::from(ev.client_y()) - r.top() - tip.y,
+            });
+        }
         live.set(position());
     };
     let on_move = move |ev: web_sys::PointerEvent| {
         if live.get_untracked().is_some() {
             ev.stop_propagation();
-            live.set(lonlat_at(f64::from(ev.client_x()), f64::from(ev.client_y())));
+            let g = grip.get_value();
+            live.set(lonlat_at(f64::from(ev.client_x()) - g.x, f64::from(ev.client_y()) - g.y));
         }
     };
     let on_up = move |ev: web_sys::PointerEvent| {
@@ -256,19 +268,20 @@ fn Pin(ed: Editor, ctx: Ctx) -> impl IntoView {
         let name = ed.current().and_then(|d| d.name().map(str::to_string)).unwrap_or_default();
         super::say_with(lang, "ed-pin", &[("name", name)])
     };
+    // One button for the page's life: drawn anew, it would lose the pointer in mid-drag.
+    let transform = move || screen().map(|s| format!("translate({:.1}px,{:.1}px)", s.x, s.y)).unwrap_or_default();
     view! {
-        {move || screen().map(|s| view! {
-            <button type="button" class="ed-pin" class:ed-pin--moving=move || live.with(Option::is_some)
-                style:transform=format!("translate({:.1}px,{:.1}px)", s.x, s.y)
-                aria-label=label aria-describedby="ed-pin-hint"
-                on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=move |_| live.set(None)
-                on:keydown=on_key on:blur=on_blur>
-                <svg viewBox="0 0 24 32" width="24" height="32" aria-hidden="true" focusable="false">
-                    <path d="M12 1C6 1 1.5 5.6 1.5 11.4 1.5 19 12 31 12 31s10.5-12 10.5-19.6C22.5 5.6 18 1 12 1z"/>
-                    <circle cx="12" cy="11.5" r="4"/>
-                </svg>
-            </button>
-        })}
+        <button type="button" class="ed-pin" class:ed-pin--moving=move || live.with(Option::is_some)
+            hidden=move || screen().is_none()
+            style:transform=transform
+            aria-label=label aria-describedby="ed-pin-hint"
+            on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=move |_| live.set(None)
+            on:keydown=on_key on:blur=on_blur>
+            <svg viewBox="0 0 24 32" width="24" height="32" aria-hidden="true" focusable="false">
+                <path d="M12 1C6 1 1.5 5.6 1.5 11.4 1.5 19 12 31 12 31s10.5-12 10.5-19.6C22.5 5.6 18 1 12 1z"/>
+                <circle cx="12" cy="11.5" r="4"/>
+            </svg>
+        </button>
     }
 }
 

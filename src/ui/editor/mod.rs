@@ -175,7 +175,7 @@ fn EditPage() -> impl IntoView {
     let other = move || if l() == Lang::De { Lang::En } else { Lang::De };
     let opened = move || ed.opened.get() > 0;
     view! {
-        <div class="ed" class:ed--chosen=move || ed.selected.with(Option::is_some)>
+        <div class="ed" class:ed--chosen=move || ed.selected.with(Option::is_some) class:ed--opened=opened>
             <header class="ed-head">
                 <h1>{move || say(l(), "ed-title")}</h1>
                 <a class="ed-link" href=move || format!("pruefen.html?lang={}", l().code())>{move || say(l(), "ed-to-check")}</a>
