@@ -146,14 +146,10 @@ async fn add_and_save(env: &Env, b: &Browser, tag: &str) -> TestResult {
     );
     // The command line's check passes on the published config with the saved file in place.
     let work = dir.join("site");
-    std::fs::create_dir_all(work.join("data"))?;
+    std::fs::create_dir_all(&work)?;
     std::fs::copy(env.dist().join("config.json"), work.join("config.json"))?;
-    for entry in std::fs::read_dir(env.dist().join("data"))? {
-        let entry = entry?;
-        if entry.path().is_file() {
-            std::fs::copy(entry.path(), work.join("data").join(entry.file_name()))?;
-        }
-    }
+    let copied = std::process::Command::new("cp").arg("-r").arg(env.dist().join("data")).arg(&work).status()?;
+    ensure!(copied.success(), "copying the published data");
     std::fs::write(work.join("data/betriebe.geojson"), &saved)?;
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_bildungskarte-data"))
         .args(["check", &work.join("config.json").display().to_string()])
