@@ -43,10 +43,10 @@ ed-save-csv = Als Tabelle (CSV) speichern
 ed-save-with-errors = { $n ->
     [one] Ein geänderter Ort hat einen Fehler
    *[other] Geänderte Orte haben { $n } Fehler
-}; die Karte zeigt solche Orte nicht:
-{ $list }
+    }; die Karte zeigt solche Orte nicht:
+    { $list }
 
-Trotzdem speichern?
+    Trotzdem speichern?
 ed-saved = Heruntergeladen: { $files }. Geben Sie die Datei an die Web-Redaktion.
 ed-nothing-to-save = Es gibt keine Änderungen zu speichern.
 ed-changes = Änderungen

@@ -43,10 +43,10 @@ ed-save-csv = Save as a table (CSV)
 ed-save-with-errors = { $n ->
     [one] A changed place has an error
    *[other] Changed places have { $n } errors
-}; the map does not show such places:
-{ $list }
+    }; the map does not show such places:
+    { $list }
 
-Save anyway?
+    Save anyway?
 ed-saved = Downloaded: { $files }. Hand the file to the web team.
 ed-nothing-to-save = There are no changes to save.
 ed-changes = Changes

@@ -91,7 +91,8 @@ pub fn Events(ed: Editor, at: At, problems: Memo<Vec<FieldProblem>>) -> impl Int
         let get = move |key: &'static str| events(ed, at).get(i).map(|m| text(m, key)).unwrap_or_default();
         let id = move |what: &str| format!("ed-ev-{i}-{what}");
         let when = move |key: &'static str, what: &'static str| {
-            let label_date = move || say(lang(), if key == "start" { "ed-ev-start" } else { "ed-ev-end" });
+            let which = if key == "start" { "ed-ev-start" } else { "ed-ev-end" };
+            let label_date = move || say(lang(), which);
             let label_time = move || say(lang(), "ed-ev-time");
             view! {
                 <div class="ed-pair">

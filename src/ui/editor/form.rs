@@ -73,7 +73,8 @@ fn write(ed: Editor, at: At, key: &str, typed: &str) {
 }
 
 fn field_label(lang: Lang, key: &str) -> String {
-    say(lang, &format!("ed-f-{}", key.replace('_', "-")))
+    let message = format!("ed-f-{}", key.replace('_', "-"));
+    say(lang, &message)
 }
 
 /// The contract's description of the field, as its hint.
