@@ -51,7 +51,8 @@ async fn type_into(b: &Browser, label: &str, text: &str) -> TestResult {
     };
     field.click().await?;
     let len = field.prop("value").await?.unwrap_or_default().chars().count();
-    field.send_keys(&"\u{e003}".repeat(len)).await?;
+    // From the end: a click puts the caret where it lands.
+    field.send_keys(&format!("\u{e010}{}", "\u{e003}".repeat(len))).await?;
     if !text.is_empty() {
         field.send_keys(text).await?;
     }
@@ -243,14 +244,29 @@ pub async fn opening_hours_change_in_the_weekday_table(env: &Env, b: &Browser) -
     press(b, "Zeit am Samstag hinzufügen").await?;
     b.wait_until("Saturday", || async move { Ok(value_of(b, "ed-f-opening_hours").await?.contains("Sa 08:00-16:00")) })
         .await?;
+    // A time typed digit by digit into the table's field.
+    let to = b.c.find(Locator::Id("ed-hours-0-0-to")).await?;
+    ensure!(to.attr("aria-label").await?.as_deref() == Some("Montag bis"), "the field is named");
+    // As the keyboard reaches it (Tab lands on the hours; a click may land on another segment).
+    b.js("document.getElementById('ed-hours-0-0-to').focus()").await?;
+    b.press("1730").await?;
+    b.wait_until("Monday's end typed", || async move {
+        Ok(value_of(b, "ed-f-opening_hours").await?.starts_with("Mo 08:00-17:30"))
+    })
+    .await?;
     let now = text_of(b, "#ed-hours-now").await?;
     ensure!(now.starts_with("Besucher sehen jetzt:") && now.len() > 25, "what a visitor sees now: {now:?}");
     // The string typed by hand fills the table.
     type_into(b, "Öffnungszeiten als Text (OpenStreetMap-Schreibweise)", "Mo,We 09:00-12:00").await?;
-    b.wait_until("the table follows the text", || async move {
-        Ok(b.c.find_all(Locator::Css(".ed-hours input[type=time]")).await?.len() == 4)
-    })
-    .await?;
+    let follows = b
+        .wait_until("the table follows the text", || async move {
+            Ok(b.c.find_all(Locator::Css(".ed-hours input[type=time]")).await?.len() == 4)
+        })
+        .await;
+    if follows.is_err() {
+        let n = b.c.find_all(Locator::Css(".ed-hours input[type=time]")).await?.len();
+        return fail(format!("{n} time fields for {:?}", value_of(b, "ed-f-opening_hours").await?));
+    }
     b.screenshot(env, "edit-desktop-4-hours").await?;
     Ok(())
 }
@@ -267,6 +283,8 @@ pub async fn a_removed_place_comes_back_with_undo_and_a_bad_phone_is_named_at_it
         .await?;
     let field = b.by_role("textbox", "Telefon").await?;
     ensure!(field.attr("aria-invalid").await?.as_deref() == Some("true"), "the phone field is marked invalid");
+    let said = text_of(b, "#ed-p-phone").await?;
+    ensure!(said.contains("„Telefon“") && !said.contains("„phone“"), "the field by its label: {said:?}");
     b.screenshot(env, "edit-desktop-5-bad-phone").await?;
     // Undo (Ctrl+Z) takes the typing back in one step.
     b.press("\u{e009}z\u{e009}").await?;
@@ -293,4 +311,26 @@ pub async fn a_removed_place_comes_back_with_undo_and_a_bad_phone_is_named_at_it
         "undone"
     );
     crate::a11y::axe(b, "the editors' page with a place's form").await
+}
+
+crate::e2e!(a_new_place_from_a_town_gets_its_address_on_a_phone, MOBILE);
+pub async fn a_new_place_from_a_town_gets_its_address_on_a_phone(env: &Env, b: &Browser) -> TestResult {
+    open_published(b).await?;
+    b.by_role("combobox", "Neuer Ort in").await?.select_by_label("beratung.geojson").await?;
+    press(b, "Neuen Ort anlegen").await?;
+    type_into(b, "PLZ oder Ort", "Winsen").await?;
+    press(b, "Dort beginnen").await?;
+    b.wait_until("the new place's form", || async move { Ok(text_of(b, "#ed-form-title").await? == "Neuer Ort") })
+        .await?;
+    ensure!(value_of(b, "ed-f-postcode").await? == "21423", "postcode: {:?}", value_of(b, "ed-f-postcode").await?);
+    ensure!(value_of(b, "ed-f-city").await?.starts_with("Winsen"), "town: {:?}", value_of(b, "ed-f-city").await?);
+    ensure!(!value_of(b, "ed-f-municipality").await?.is_empty(), "the municipality is filled in");
+    ensure!(!text_of(b, ".ed-rough").await?.is_empty(), "marked as approximate");
+    // The whole form, the weekday table included, fits the phone.
+    press(b, "Zeit am Montag hinzufügen").await?;
+    b.wait_until("a span", || async move { Ok(!value_of(b, "ed-f-opening_hours").await?.is_empty()) }).await?;
+    let wide = b.js("return document.documentElement.scrollWidth").await?.as_f64().unwrap_or(0.0);
+    ensure!(wide <= 390.0, "the page is {wide} px wide on a 390 px phone");
+    b.js("document.querySelector('.ed-hours').scrollIntoView({block: 'center'})").await?;
+    b.screenshot(env, "edit-phone-3-hours").await
 }

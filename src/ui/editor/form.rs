@@ -77,6 +77,18 @@ fn field_label(lang: Lang, key: &str) -> String {
     say(lang, &message)
 }
 
+/// The checker's sentence with the form's label where it names the field by its key („phone“ →
+/// „Telefon“): editors read the label on the screen, not the file's key.
+fn with_labels(lang: Lang, field: &str, message: &str) -> String {
+    if field.is_empty() || field == "position" {
+        return message.to_string();
+    }
+    let label = field_label(lang, field);
+    message
+        .replace(&format!("„{field}“"), &format!("„{label}“"))
+        .replace(&format!("\"{field}\""), &format!("\"{label}\""))
+}
+
 /// The contract's description of the field, as its hint.
 fn field_hint(lang: Lang, key: &str) -> Option<&'static str> {
     FIELDS.iter().find(|f| f.name == key).map(|f| if lang == Lang::En { f.en } else { f.de })
@@ -264,7 +276,7 @@ fn Position(ed: Editor, at: At, problems: Memo<Vec<FieldProblem>>) -> impl IntoV
                         on:change=move |ev| { typed(1, event_target_value(&ev)); ed.seal(); }/></label>
             </div>
             <p class="ed-hint" id="ed-h-position">{move || say(lang(), "ed-position-hint")}</p>
-            <button type="button" class="ed-button" on:click=move |_| super::focus_pin()>{move || say(lang(), "ed-move-on-map")}</button>
+            <button type="button" class="ed-button" on:click=move |_| super::focus_pin(ed)>{move || say(lang(), "ed-move-on-map")}</button>
             <FieldProblems problems=problems key="position"/>
         </fieldset>
     }
@@ -276,13 +288,13 @@ pub fn PlaceForm(ed: Editor, at: At) -> impl IntoView {
     let problems = Memo::new(move |_| {
         let Some(d) = ed.draft(at) else { return Vec::new() };
         let config = ed.config.get();
-        check_feature(
-            &d.to_feature(),
-            config.as_deref(),
-            |id| ed.id_taken(id, Some(at)),
-            ed.lang.get(),
-            crate::check::today(),
-        )
+        let l = ed.lang.get();
+        let today = crate::check::today();
+        let mut found = check_feature(&d.to_feature(), config.as_deref(), |id| ed.id_taken(id, Some(at)), l, today);
+        for p in &mut found {
+            p.message = with_labels(l, &p.field, &p.message);
+        }
+        found
     });
     let title = move || ed.draft(at).and_then(|d| d.name().map(str::to_string)).unwrap_or_default();
     let file = move || ed.with_docs(|d| d.get(at.0).map(|doc| doc.name().to_string())).unwrap_or_default();
@@ -320,6 +332,7 @@ pub fn PlaceForm(ed: Editor, at: At) -> impl IntoView {
         ed.seal();
         ed.selected.set(None);
         ed.status.set(String::new());
+        request_animation_frame(|| super::focus("ed-search"));
     };
     view! {
         <form class="ed-form" aria-labelledby="ed-form-title" on:submit=|ev| ev.prevent_default()>

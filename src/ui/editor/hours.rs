@@ -50,6 +50,8 @@ pub fn HoursTable(ed: Editor, at: At, problems: Memo<Vec<FieldProblem>>) -> impl
     let week = move || week.get();
     let set_week = move |w: Week| write(ed, at, &w.to_hours());
     // A span's end or start typed: the table is written back at once.
+    // A time typed: written back once it is a whole time. The table keeps its fields (it is drawn
+    // anew only when spans come or go), so a time typed digit by digit is not interrupted.
     let edit_span = move |day: usize, i: usize, start: bool, typed: String| {
         let Some(mut w) = week() else { return };
         let Some(m) = Week::read_time(&typed) else { return };
@@ -59,10 +61,10 @@ pub fn HoursTable(ed: Editor, at: At, problems: Memo<Vec<FieldProblem>>) -> impl
             } else {
                 span.1 = m;
             }
-            set_week(w);
-            // The table was drawn anew: the focus goes back to the same field.
-            let id = span_id(day, i, start);
-            request_animation_frame(move || super::focus(&id));
+            // A span that ends where it starts says nothing: the editor is still typing.
+            if span.0 != span.1 {
+                set_week(w);
+            }
         }
     };
     let add_span = move |day: usize| {
@@ -102,29 +104,36 @@ pub fn HoursTable(ed: Editor, at: At, problems: Memo<Vec<FieldProblem>>) -> impl
         set_week(w);
         ed.seal();
     };
+    // What the table's fields are: how many spans each day has (values follow reactively).
+    let shape = Memo::new(move |_| week().map(|w| w.days.map(|d| d.len())));
+    let span_value = move |day: usize, i: usize, start: bool| {
+        week().and_then(|w| w.days[day].get(i).map(|&(s, e)| clock(if start { s } else { e }))).unwrap_or_default()
+    };
+    let no_hours = move || raw(ed, at).trim().is_empty();
     let table = move || {
         let l = lang();
-        let Some(w) = week() else {
-            return view! { <p class="ed-hint">{say(l, "ed-hours-text-only")}</p> }.into_any();
+        let Some(lens) = shape.get() else {
+            return view! {
+                <p class="ed-hint">{say(l, "ed-hours-text-only")}</p>
+                <button type="button" class="ed-button ed-small" on:click=move |_| { write(ed, at, ""); ed.seal(); }>
+                    {say(l, "ed-hours-restart")}</button>
+            }
+            .into_any();
         };
         let rows = (0..7)
             .map(|day| {
                 let name = say(l, DAY_KEYS[day]);
-                let spans = w.days[day].clone();
-                let closed = spans.is_empty();
-                let cells = spans
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, (s, e))| {
+                let cells = (0..lens[day])
+                    .map(|i| {
                         let from = say_with(l, "ed-hours-from", &[("day", name.clone())]);
                         let to = say_with(l, "ed-hours-to", &[("day", name.clone())]);
                         let remove = say_with(l, "ed-hours-remove", &[("day", name.clone())]);
                         view! {
                             <span class="ed-span">
-                                <input type="time" id=span_id(day, i, true) aria-label=from value=clock(s)
+                                <input type="time" id=span_id(day, i, true) aria-label=from prop:value=move || span_value(day, i, true)
                                     on:change=move |ev| edit_span(day, i, true, event_target_value(&ev))/>
                                 "–"
-                                <input type="time" id=span_id(day, i, false) aria-label=to value=clock(e)
+                                <input type="time" id=span_id(day, i, false) aria-label=to prop:value=move || span_value(day, i, false)
                                     on:change=move |ev| edit_span(day, i, false, event_target_value(&ev))/>
                                 <button type="button" class="ed-button ed-small" aria-label=remove
                                     on:click=move |_| remove_span(day, i)>"×"</button>
@@ -133,11 +142,15 @@ pub fn HoursTable(ed: Editor, at: At, problems: Memo<Vec<FieldProblem>>) -> impl
                     })
                     .collect_view();
                 let add = say_with(l, "ed-hours-add", &[("day", name.clone())]);
+                // No hours at all is "not given", which visitors read as unknown, not as closed.
+                let closed = (lens[day] == 0).then(|| {
+                    view! { <span class="ed-closed">{move || say(lang(), if no_hours() { "ed-not-given" } else { "ed-hours-closed" })}</span> }
+                });
                 view! {
                     <tr>
                         <th scope="row">{name}</th>
                         <td>
-                            {closed.then(|| view! { <span class="ed-closed">{say(l, "ed-hours-closed")}</span> })}
+                            {closed}
                             {cells}
                             <button type="button" class="ed-button ed-small" id=format!("ed-hours-add-{day}") aria-label=add on:click=move |_| add_span(day)>"+"</button>
                         </td>
@@ -145,6 +158,7 @@ pub fn HoursTable(ed: Editor, at: At, problems: Memo<Vec<FieldProblem>>) -> impl
                 }
             })
             .collect_view();
+        let holidays_on = move || week().is_some_and(|w| w.holidays_closed);
         view! {
             <table class="ed-hours">
                 <caption class="ed-sr-only">{say(l, "ed-f-opening-hours")}</caption>
@@ -152,7 +166,7 @@ pub fn HoursTable(ed: Editor, at: At, problems: Memo<Vec<FieldProblem>>) -> impl
             </table>
             <div class="ed-hours-tools">
                 <label class="ed-check">
-                    <input type="checkbox" prop:checked=w.holidays_closed on:change=move |ev| holidays(event_target_checked(&ev))/>
+                    <input type="checkbox" prop:checked=holidays_on on:change=move |ev| holidays(event_target_checked(&ev))/>
                     {say(l, "ed-hours-holidays")}
                 </label>
                 <button type="button" class="ed-button ed-small" on:click=copy_monday>{say(l, "ed-hours-copy")}</button>

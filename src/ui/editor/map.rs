@@ -121,7 +121,7 @@ pub fn listen(ed: Editor, container: &web_sys::HtmlElement) {
         }
         if let Some(at) = lonlat_at(x, y) {
             ev.stop_propagation();
-            super::add_at(ed, file, at, false);
+            super::add_at(ed, file, at, None);
         }
     });
     let capture = web_sys::AddEventListenerOptions::new();

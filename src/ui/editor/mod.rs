@@ -61,14 +61,38 @@ pub(crate) fn choose(ed: Editor, at: At, from_list: bool) {
     }
 }
 
-/// A new place in file `file` at `p`; `rough` when it started from a postcode or town.
-pub(crate) fn add_at(ed: Editor, file: usize, p: LonLat, rough: bool) {
+/// The category most places of the file have (a file of firms gets a firm), else the config's first.
+fn usual_category(ed: Editor, file: usize) -> String {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    ed.docs_untracked(|docs| {
+        for (_, d) in docs.get(file).into_iter().flat_map(|doc| doc.entries()) {
+            if let Some(c) = d.text("category") {
+                match counts.iter_mut().find(|(k, _)| k == c) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((c.to_string(), 1)),
+                }
+            }
+        }
+    });
+    let most = counts.into_iter().max_by_key(|(_, n)| *n).map(|(c, _)| c);
+    most.or_else(|| ed.categories().first().map(|(id, _)| id.clone())).unwrap_or_default()
+}
+
+/// A new place in file `file` at `p`. `rough` (the address known so far) when it started from a
+/// postcode, a town or the map's centre: "Lage ungefähr" until it is moved.
+pub(crate) fn add_at(ed: Editor, file: usize, p: LonLat, rough: Option<Vec<(&'static str, String)>>) {
     let lang = ed.lang.get_untracked();
     let name = say(lang, "ed-new-name");
     let id = crate::edit::ids::make_id(&name, |id| ed.id_taken(id, None));
-    let category = ed.categories().first().map(|(id, _)| id.clone()).unwrap_or_default();
     let round = |v: f64| (v * 1e6).round() / 1e6;
-    let draft = Draft::new(&id, &name, &category, Some([round(p.lon), round(p.lat)]));
+    let mut draft = Draft::new(&id, &name, &usual_category(ed, file), Some([round(p.lon), round(p.lat)]));
+    for (key, value) in rough.iter().flatten() {
+        draft.set(key, Some(serde_json::Value::String(value.clone())));
+    }
+    if rough.is_none() {
+        places::fill_municipality(&mut draft);
+    }
+    let rough = rough.is_some();
     let at = ed.add(file, draft);
     if rough {
         ed.rough.update(|r| r.push(at));
@@ -89,8 +113,15 @@ pub(crate) fn add_at(ed: Editor, file: usize, p: LonLat, rough: bool) {
     });
 }
 
-/// Focuses the chosen place's pin (arrow keys move it).
-pub(crate) fn focus_pin() {
+/// Focuses the chosen place's pin (arrow keys move it), zoomed in far enough that a step of the
+/// keys is metres, not the district's kilometres.
+pub(crate) fn focus_pin(ed: Editor) {
+    if let (Some(ctx), Some([lon, lat])) =
+        (map::widget(), ed.selected.get_untracked().and_then(|at| ed.draft_untracked(at)).and_then(|d| d.position))
+    {
+        let at = LonLat::new(lon, lat);
+        ctx.screen.update_view(|vp| crate::geo::Viewport { center: at, zoom: vp.zoom.max(PIN_ZOOM), ..*vp });
+    }
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector(".ed-pin").ok().flatten())
@@ -100,6 +131,9 @@ pub(crate) fn focus_pin() {
     }
 }
 
+/// The zoom the keyboard moves a pin at (a step of 8 px is then about 10 m).
+const PIN_ZOOM: f64 = 16.0;
+
 pub(crate) fn focus(id: &str) {
     if let Some(el) = crate::ui::dom::element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
@@ -107,6 +141,19 @@ pub(crate) fn focus(id: &str) {
 }
 
 fn undo_redo(ed: Editor, back: bool) {
+    // A button that disables itself (nothing more to undo) would drop the focus to the page.
+    request_animation_frame(|| {
+        let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+        let lost = active.is_none_or(|a| a.tag_name() == "BODY" || a.has_attribute("disabled"));
+        if lost {
+            let next = ["ed-undo", "ed-redo", "ed-search", "ed-form-title"]
+                .into_iter()
+                .find(|id| crate::ui::dom::element_by_id(id).is_some_and(|e| !e.has_attribute("disabled")));
+            if let Some(id) = next {
+                focus(id);
+            }
+        }
+    });
     let lang = ed.lang.get_untracked();
     match if back { ed.undo() } else { ed.redo() } {
         Some(at) => {
@@ -193,11 +240,12 @@ fn EditPage() -> impl IntoView {
             </Show>
             <div class="ed-work" hidden=move || !opened()>
                 <div class="ed-map">
-                    <p id="ed-pin-hint" class="ed-sr-only">{move || say(l(), "ed-pin-hint")}</p>
+                    <a class="ed-skip" href="#ed-side">{move || say(l(), "ed-skip-map")}</a>
+                    <p id="ed-pin-hint" class="ed-hint ed-pin-hint">{move || say(l(), "ed-pin-hint")}</p>
                     <div class="ed-preview" node_ref=mapbox></div>
                     <style>{map::mark_changed(ed)}</style>
                 </div>
-                <div class="ed-side">
+                <div class="ed-side" id="ed-side" tabindex="-1">
                     {move || match ed.selected.get() {
                         Some(at) => view! { <form::PlaceForm ed=ed at=at/> }.into_any(),
                         None => view! { <list::PlaceList ed=ed/> }.into_any(),

@@ -103,7 +103,7 @@ pub fn Offers(ed: Editor, at: At, problems: Memo<Vec<FieldProblem>>) -> impl Int
                                 on:input=move |ev| edit(i, Some(event_target_value(&ev)), None, false)
                                 on:change=move |_| ed.seal()/>
                             <label for=year_id.clone() class="ed-year-label">{move || say(lang(), "ed-offer-year")}</label>
-                            <input id=year_id class="ed-year" type="text" inputmode="numeric" placeholder="2027" prop:value=year
+                            <input id=year_id class="ed-year" type="text" inputmode="numeric" prop:value=year
                                 on:input=move |ev| edit(i, None, Some(event_target_value(&ev)), false)
                                 on:change=move |_| ed.seal()/>
                             <button type="button" class="ed-button ed-small"

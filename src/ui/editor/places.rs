@@ -41,9 +41,16 @@ pub fn fill_municipality(d: &mut Draft) {
     }
 }
 
-/// Where a postcode or town typed for a new place lies: an area's label point, else the middle
-/// of the places that name it.
-pub fn locate(ed: Editor, typed: &str) -> Option<(String, LonLat)> {
+/// Where a new place started from a postcode or town lies, and the address that goes with it.
+pub struct Start {
+    pub at: LonLat,
+    /// (field, value): postcode, city, municipality as far as they are known.
+    pub address: Vec<(&'static str, String)>,
+}
+
+/// A typed postcode or town: an area's label point (its postcode and name), else the middle of
+/// the places that name it (the first one's address).
+pub fn locate(ed: Editor, typed: &str) -> Option<Start> {
     let t = typed.trim().to_lowercase();
     if t.is_empty() {
         return None;
@@ -52,9 +59,16 @@ pub fn locate(ed: Editor, typed: &str) -> Option<(String, LonLat)> {
     if let Some(a) = areas.iter().find(|a| {
         a.name.to_lowercase() == t || a.postcode.as_deref() == Some(t.as_str()) || a.name.to_lowercase().starts_with(&t)
     }) {
-        return Some((a.name.clone(), a.label_at));
+        let mut address: Vec<(&'static str, String)> = a.postcode.iter().map(|p| ("postcode", p.clone())).collect();
+        // A Samtgemeinde is no town of its own: the editor names the member town.
+        if !a.name.starts_with("Samtgemeinde") {
+            address.push(("city", a.name.clone()));
+        }
+        address.push(("municipality", a.name.clone()));
+        return Some(Start { at: a.label_at, address });
     }
-    let (mut lon, mut lat, mut n, mut name) = (0.0, 0.0, 0.0, String::new());
+    let (mut lon, mut lat, mut n) = (0.0, 0.0, 0.0);
+    let mut address = Vec::new();
     ed.with_docs(|docs| {
         for (_, d) in docs.iter().flat_map(|doc| doc.entries()) {
             let hit = d.text("postcode").is_some_and(|p| p.trim() == t)
@@ -63,11 +77,16 @@ pub fn locate(ed: Editor, typed: &str) -> Option<(String, LonLat)> {
                 lon += x;
                 lat += y;
                 n += 1.0;
-                name = d.text("city").unwrap_or(typed).to_string();
+                if address.is_empty() {
+                    address = ["postcode", "city", "municipality"]
+                        .into_iter()
+                        .filter_map(|k| d.text(k).map(|v| (k, v.to_string())))
+                        .collect();
+                }
             }
         }
     });
-    (n > 0.0).then(|| (name, LonLat::new(lon / n, lat / n)))
+    (n > 0.0).then(|| Start { at: LonLat::new(lon / n, lat / n), address })
 }
 
 fn collect(ed: Editor, key: &str) -> BTreeSet<String> {

@@ -95,14 +95,14 @@ pub fn Toolbar(ed: Editor) -> impl IntoView {
     let at_town = move || {
         let Some(f) = ed.adding.get_untracked() else { return };
         match super::places::locate(ed, &town.get_untracked()) {
-            Some((_, p)) => super::add_at(ed, f, p, true),
+            Some(start) => super::add_at(ed, f, start.at, Some(start.address)),
             None => ed.status.set(say_with(lang(), "ed-town-unknown", &[("town", town.get_untracked())])),
         }
     };
     let at_centre = move |_| {
         let (Some(f), Some(ctx)) = (ed.adding.get_untracked(), super::map::widget()) else { return };
         let c = ctx.screen.viewport.with_untracked(|vp| vp.center);
-        super::add_at(ed, f, c, true);
+        super::add_at(ed, f, c, Some(Vec::new()));
     };
     let summary =
         move || ed.with_docs(|docs| crate::edit::history::summary(docs, ed.lang.get() == crate::model::Lang::En));
@@ -113,9 +113,9 @@ pub fn Toolbar(ed: Editor) -> impl IntoView {
     });
     view! {
         <div class="ed-toolbar" role="group" aria-label=move || say(lang(), "ed-tools")>
-            <button type="button" class="ed-button" aria-keyshortcuts="Control+Z" disabled=move || !ed.can_undo()
+            <button type="button" class="ed-button" id="ed-undo" aria-keyshortcuts="Control+Z" disabled=move || !ed.can_undo()
                 on:click=move |_| super::undo_redo(ed, true)>{move || say(lang(), "ed-undo")}</button>
-            <button type="button" class="ed-button" aria-keyshortcuts="Control+Y" disabled=move || !ed.can_redo()
+            <button type="button" class="ed-button" id="ed-redo" aria-keyshortcuts="Control+Y" disabled=move || !ed.can_redo()
                 on:click=move |_| super::undo_redo(ed, false)>{move || say(lang(), "ed-redo")}</button>
             <span class="ed-new">
                 <label for="ed-new-file">{move || say(lang(), "ed-new-in")}</label>
