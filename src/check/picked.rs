@@ -55,7 +55,8 @@ impl Picked {
         self.json
     }
 
-    fn json(&self) -> Option<Value> {
+    /// The file as JSON, if it reads as such.
+    pub fn json(&self) -> Option<Value> {
         if self.json { self.json_value() } else { None }
     }
 

@@ -112,6 +112,26 @@ pub fn tr(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
     format_in([bundle(lang), de, DE_ALL.get()].into_iter().flatten(), key, args).unwrap_or_else(|| key.to_string())
 }
 
+/// A page's own words (the check page's, the editing page's): a German and an English Fluent
+/// file, German where English lacks a key, the key itself where both do.
+pub struct PageWords {
+    de: &'static str,
+    en: &'static str,
+    bundles: OnceLock<[Bundle; 2]>,
+}
+
+impl PageWords {
+    pub const fn new(de: &'static str, en: &'static str) -> Self {
+        Self { de, en, bundles: OnceLock::new() }
+    }
+
+    pub fn format(&self, lang: Lang, key: &str, args: Option<&fluent_bundle::FluentArgs>) -> String {
+        let [de, en] = self.bundles.get_or_init(|| [make(self.de, langid!("de")), make(self.en, langid!("en"))]);
+        let own = if lang == Lang::En { en } else { de };
+        format_in([own, de], key, args).unwrap_or_else(|| key.to_string())
+    }
+}
+
 /// `key` from the first bundle that has it (the language's, then German).
 pub(crate) fn format_in<'a>(
     bundles: impl IntoIterator<Item = &'a Bundle>,

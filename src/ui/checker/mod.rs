@@ -3,6 +3,7 @@
 //! browser by the command line's own code (`check::picked`), and nothing is sent anywhere. The
 //! preview is the widget itself on the picked files (`preview`).
 
+pub(crate) mod files;
 pub(crate) mod preview;
 pub(crate) mod save;
 mod worker;
@@ -11,7 +12,7 @@ use crate::check::Report;
 use crate::check::picked::{self, Encoding, FileKind, Picked, Plan};
 use crate::model::Lang;
 use leptos::prelude::*;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
 
 const DE: &str = include_str!("../../../locales/pruefen-de.ftl");
@@ -19,12 +20,8 @@ const EN: &str = include_str!("../../../locales/pruefen-en.ftl");
 
 /// The page's own words (its Fluent files); the checker's messages come from the shared ones.
 fn t(lang: Lang, key: &str, args: Option<&fluent_bundle::FluentArgs>) -> String {
-    static BUNDLES: OnceLock<[crate::i18n::Bundle; 2]> = OnceLock::new();
-    let [de, en] = BUNDLES.get_or_init(|| {
-        [crate::i18n::make(DE, unic_langid::langid!("de")), crate::i18n::make(EN, unic_langid::langid!("en"))]
-    });
-    let own = if lang == Lang::En { en } else { de };
-    crate::i18n::format_in([own, de], key, args).unwrap_or_else(|| key.to_string())
+    static WORDS: crate::i18n::PageWords = crate::i18n::PageWords::new(DE, EN);
+    WORDS.format(lang, key, args)
 }
 
 macro_rules! say {
@@ -126,19 +123,13 @@ fn CheckPage() -> impl IntoView {
         }
     });
     let take = move |list: Option<web_sys::FileList>| {
-        let Some(list) = list else { return };
-        let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.item(i)).collect();
+        let files = files::listed(list);
         if files.is_empty() {
             return;
         }
         progress.set(Progress::Reading);
         leptos::task::spawn_local(async move {
-            let mut read = Vec::new();
-            for f in files {
-                if let Ok(buf) = wasm_bindgen_futures::JsFuture::from(f.array_buffer()).await {
-                    read.push(Picked::new(f.name(), js_sys::Uint8Array::new(&buf).to_vec()));
-                }
-            }
+            let read = files::read(files).await;
             picked.set(Arc::new(read));
             shown.set(None);
             run();

@@ -33,9 +33,7 @@ impl Preview {
         }
         let picked_config = files.iter().find(|p| p.kind() == FileKind::Config);
         let config: Option<Value> = match picked_config {
-            Some(c) => std::str::from_utf8(&c.bytes)
-                .ok()
-                .and_then(|t| serde_json::from_str(t.trim_start_matches('\u{feff}')).ok()),
+            Some(c) => c.json(),
             None => published_config(&config_url.href()).await,
         };
         let config_bytes = match config {
@@ -87,7 +85,7 @@ impl Preview {
 }
 
 /// The published config next to the page, for a preview without a picked one.
-async fn published_config(url: &str) -> Option<Value> {
+pub(crate) async fn published_config(url: &str) -> Option<Value> {
     let response = gloo_net::http::Request::get(url).send().await.ok()?;
     if !response.ok() {
         return None;

@@ -18,7 +18,15 @@ thread_local! {
     static EDITOR: Cell<Option<Editor>> = const { Cell::new(None) };
     /// The pin, mounted into the widget's map (dropped with the widget).
     static PIN: RefCell<Option<Box<dyn std::any::Any>>> = const { RefCell::new(None) };
+    /// A change typed but not yet on the map: (what the map shows, what it will show).
+    static PENDING: RefCell<Option<Pending>> = const { RefCell::new(None) };
 }
+
+type Pending = (Option<Draft>, Option<Draft>, TimeoutHandle);
+
+/// Typing shows on the map once it pauses this long: drawing 10,000 places anew at every
+/// keystroke made each one a task of about 100 ms.
+const TYPING_PAUSE_MS: u64 = 300;
 
 /// Arrow keys move the pin this many pixels (Shift: one), so a step is about as fine as the
 /// editor can see at any zoom.
@@ -42,8 +50,30 @@ pub fn widget_mounted(ctx: Ctx, data: DataWriter) {
     request_animation_frame(move || mount_pin(ed, ctx));
 }
 
+/// Shows a typed change on the map once typing pauses.
+pub fn show_soon(before: Option<&Draft>, after: Option<&Draft>) {
+    let shown = PENDING.with(|p| p.borrow_mut().take()).map(|(b, _, h)| {
+        h.clear();
+        b
+    });
+    let shown = shown.unwrap_or_else(|| before.cloned());
+    let Ok(h) = set_timeout_with_handle(flush, std::time::Duration::from_millis(TYPING_PAUSE_MS)) else {
+        return show_change(shown.as_ref(), after);
+    };
+    PENDING.with(|p| *p.borrow_mut() = Some((shown, after.cloned(), h)));
+}
+
+/// Puts a typed change that waits onto the map now.
+pub fn flush() {
+    if let Some((b, a, h)) = PENDING.with(|p| p.borrow_mut().take()) {
+        h.clear();
+        show_change(b.as_ref(), a.as_ref());
+    }
+}
+
 /// Shows a change of one place on the map: `before` is what the map shows now (found by its id).
 pub fn show_change(before: Option<&Draft>, after: Option<&Draft>) {
+    flush();
     let Some((ctx, writer)) = WIDGET.with(|w| w.get()) else { return };
     let categories = ctx.data.config.with_untracked(|c| c.as_ref().map(|c| c.categories.clone()).unwrap_or_default());
     let new = after.and_then(|d| crate::model::place_of(d.to_feature(), &categories));

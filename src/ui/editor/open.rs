@@ -65,13 +65,7 @@ async fn open_published(ed: Editor, preview: Preview) {
 /// Reads the GeoJSON files among `files` and shows them on the map.
 async fn take(ed: Editor, preview: Preview, files: Vec<Picked>, config: Option<Value>) {
     let lang = ed.lang.get_untracked();
-    let config = config.or_else(|| {
-        files
-            .iter()
-            .find(|p| p.kind() == FileKind::Config)
-            .and_then(|p| std::str::from_utf8(&p.bytes).ok())
-            .and_then(|t| serde_json::from_str(t.trim_start_matches('\u{feff}')).ok())
-    });
+    let config = config.or_else(|| files.iter().find(|p| p.kind() == FileKind::Config).and_then(Picked::json));
     let config = match config {
         Some(c) => Some(c),
         None => published_config().await,
@@ -100,8 +94,7 @@ async fn take(ed: Editor, preview: Preview, files: Vec<Picked>, config: Option<V
 async fn published_config() -> Option<Value> {
     let page = web_sys::window()?.location().href().ok()?;
     let url = web_sys::Url::new_with_base(&config_address(), &page).ok()?;
-    let text = fetch_text(&url.href()).await.ok()?;
-    serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()
+    crate::ui::checker::preview::published_config(&url.href()).await
 }
 
 fn confirm_discard(ed: Editor) -> bool {
@@ -122,19 +115,13 @@ pub fn Opener(ed: Editor, preview: Preview) -> impl IntoView {
         }
     };
     let pick = move |list: Option<web_sys::FileList>| {
-        let Some(list) = list else { return };
-        let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.item(i)).collect();
+        let files = crate::ui::checker::files::listed(list);
         if files.is_empty() || !confirm_discard(ed) {
             return;
         }
         ed.failures.set(Vec::new());
         leptos::task::spawn_local(async move {
-            let mut read = Vec::new();
-            for f in files {
-                if let Ok(buf) = wasm_bindgen_futures::JsFuture::from(f.array_buffer()).await {
-                    read.push(Picked::new(f.name(), js_sys::Uint8Array::new(&buf).to_vec()));
-                }
-            }
+            let read = crate::ui::checker::files::read(files).await;
             take(ed, preview, read, None).await;
         });
     };

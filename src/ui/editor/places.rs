@@ -156,7 +156,6 @@ pub fn OfferNames(ed: Editor) -> impl IntoView {
 pub fn towns(ed: Editor) -> Vec<String> {
     let mut set: BTreeSet<String> = areas().iter().map(|a| a.name.clone()).collect();
     set.extend(areas().iter().filter_map(|a| a.postcode.clone()));
-    ed.docs_untracked(|_| ());
     set.extend(collect(ed, "city"));
     set.into_iter().collect()
 }

@@ -127,7 +127,10 @@ impl Editor {
             self.rough.update(|r| r.retain(|x| *x != at));
         }
         self.version.update(|n| *n += 1);
-        super::map::show_change(before.as_ref(), after.as_ref());
+        match field {
+            Some(f) if f != "position" => super::map::show_soon(before.as_ref(), after.as_ref()),
+            _ => super::map::show_change(before.as_ref(), after.as_ref()),
+        }
     }
 
     /// Sets one property of the chosen place.

@@ -2,18 +2,13 @@
 //! files, as on the check page.
 
 use crate::model::Lang;
-use std::sync::OnceLock;
 
 const DE: &str = include_str!("../../../locales/bearbeiten-de.ftl");
 const EN: &str = include_str!("../../../locales/bearbeiten-en.ftl");
 
 fn format(lang: Lang, key: &str, args: Option<&fluent_bundle::FluentArgs>) -> String {
-    static BUNDLES: OnceLock<[crate::i18n::Bundle; 2]> = OnceLock::new();
-    let [de, en] = BUNDLES.get_or_init(|| {
-        [crate::i18n::make(DE, unic_langid::langid!("de")), crate::i18n::make(EN, unic_langid::langid!("en"))]
-    });
-    let own = if lang == Lang::En { en } else { de };
-    crate::i18n::format_in([own, de], key, args).unwrap_or_else(|| key.to_string())
+    static WORDS: crate::i18n::PageWords = crate::i18n::PageWords::new(DE, EN);
+    WORDS.format(lang, key, args)
 }
 
 pub fn say(lang: Lang, key: &str) -> String {

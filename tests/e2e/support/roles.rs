@@ -20,6 +20,7 @@ fn candidates(role: &str) -> &'static str {
         "list" => "ul, ol, [role=list]",
         "searchbox" => "input[type=search], [role=searchbox]",
         "combobox" => "select, input, [role=combobox]",
+        "textbox" => "input, textarea, [role=textbox]",
         _ => "*",
     }
 }
