@@ -178,7 +178,7 @@ pub async fn an_editor_adds_a_place_on_a_phone(env: &Env, b: &Browser) -> TestRe
     crate::a11y::axe(b, "the editors' page with a place's form, phone").await
 }
 
-crate::e2e!(a_place_moves_by_drag_and_by_arrow_keys, DESKTOP);
+crate::e2e!(a_place_moves_by_drag_and_by_arrow_keys, DESKTOP, core);
 pub async fn a_place_moves_by_drag_and_by_arrow_keys(env: &Env, b: &Browser) -> TestResult {
     open_published(b).await?;
     choose(b, "Musterbetrieb Tischlerei Neu Wulmstorf").await?;
@@ -222,6 +222,8 @@ pub async fn a_place_moves_by_drag_and_by_arrow_keys(env: &Env, b: &Browser) -> 
     Ok(())
 }
 
+// Chromium only: Firefox's and WebKitGTK's time fields take WebDriver's keys differently (one left
+// "17:30" empty, the other counted to "23:00"); the rest of the table passed in both.
 crate::e2e!(opening_hours_change_in_the_weekday_table, DESKTOP);
 pub async fn opening_hours_change_in_the_weekday_table(env: &Env, b: &Browser) -> TestResult {
     open_published(b).await?;
@@ -249,11 +251,16 @@ pub async fn opening_hours_change_in_the_weekday_table(env: &Env, b: &Browser) -
     ensure!(to.attr("aria-label").await?.as_deref() == Some("Montag bis"), "the field is named");
     // As the keyboard reaches it (Tab lands on the hours; a click may land on another segment).
     b.js("document.getElementById('ed-hours-0-0-to').focus()").await?;
-    b.press("1730").await?;
-    b.wait_until("Monday's end typed", || async move {
-        Ok(value_of(b, "ed-f-opening_hours").await?.starts_with("Mo 08:00-17:30"))
-    })
-    .await?;
+    b.press("1730\u{e004}").await?;
+    let typed = b
+        .wait_until("Monday's end typed", || async move {
+            Ok(value_of(b, "ed-f-opening_hours").await?.starts_with("Mo 08:00-17:30"))
+        })
+        .await;
+    if typed.is_err() {
+        let (field, hours) = (value_of(b, "ed-hours-0-0-to").await?, value_of(b, "ed-f-opening_hours").await?);
+        return fail(format!("typed 17:30: the field has {field:?}, the hours {hours:?}"));
+    }
     let now = text_of(b, "#ed-hours-now").await?;
     ensure!(now.starts_with("Besucher sehen jetzt:") && now.len() > 25, "what a visitor sees now: {now:?}");
     // The string typed by hand fills the table.
@@ -271,7 +278,7 @@ pub async fn opening_hours_change_in_the_weekday_table(env: &Env, b: &Browser) -
     Ok(())
 }
 
-crate::e2e!(a_removed_place_comes_back_with_undo_and_a_bad_phone_is_named_at_its_field, DESKTOP);
+crate::e2e!(a_removed_place_comes_back_with_undo_and_a_bad_phone_is_named_at_its_field, DESKTOP, core);
 pub async fn a_removed_place_comes_back_with_undo_and_a_bad_phone_is_named_at_its_field(
     env: &Env,
     b: &Browser,

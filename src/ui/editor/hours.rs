@@ -131,9 +131,11 @@ pub fn HoursTable(ed: Editor, at: At, problems: Memo<Vec<FieldProblem>>) -> impl
                         view! {
                             <span class="ed-span">
                                 <input type="time" id=span_id(day, i, true) aria-label=from prop:value=move || span_value(day, i, true)
+                                    on:input=move |ev| edit_span(day, i, true, event_target_value(&ev))
                                     on:change=move |ev| edit_span(day, i, true, event_target_value(&ev))/>
                                 "–"
                                 <input type="time" id=span_id(day, i, false) aria-label=to prop:value=move || span_value(day, i, false)
+                                    on:input=move |ev| edit_span(day, i, false, event_target_value(&ev))
                                     on:change=move |ev| edit_span(day, i, false, event_target_value(&ev))/>
                                 <button type="button" class="ed-button ed-small" aria-label=remove
                                     on:click=move |_| remove_span(day, i)>"×"</button>
