@@ -121,6 +121,13 @@ async fn add_and_save(env: &Env, b: &Browser, tag: &str) -> TestResult {
     type_into(b, "Postleitzahl", "21423").await?;
     type_into(b, "Ort", "Winsen (Luhe)").await?;
     b.by_role("checkbox", "Ausbildung").await?.click().await?;
+    // An offer with its training year: typing the year keeps the name.
+    press(b, "Angebot hinzufügen").await?;
+    b.wait_until("the offer's field", || async move { Ok(b.active_element_name().await?.contains("Angebot 1")) })
+        .await?;
+    b.press("Tischler:in").await?;
+    type_into(b, "Ausbildungsjahr", "2027").await?;
+    ensure!(value_of(b, "ed-offer-0").await? == "Tischler:in", "the year kept the offer's name");
     b.screenshot(env, &format!("edit-{tag}-2-form")).await?;
     let summary = text_of(b, ".ed-changes").await?;
     ensure!(summary.contains("betriebe.geojson: 1 neu"), "the list of changes: {summary:?}");
@@ -143,6 +150,11 @@ async fn add_and_save(env: &Env, b: &Browser, tag: &str) -> TestResult {
     ensure!(
         added[0].contains("\"04171 123456\"") && added[0].contains("\"apprenticeship\""),
         "its fields: {}",
+        added[0]
+    );
+    ensure!(
+        added[0].contains("\"Tischler:in\"") && added[0].contains("\"year\": 2027"),
+        "the offer and its year: {}",
         added[0]
     );
     // The command line's check passes on the published config with the saved file in place.

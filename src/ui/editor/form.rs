@@ -79,7 +79,7 @@ fn field_label(lang: Lang, key: &str) -> String {
 
 /// The checker's sentence with the form's label where it names the field by its key („phone“ →
 /// „Telefon“): editors read the label on the screen, not the file's key.
-fn with_labels(lang: Lang, field: &str, message: &str) -> String {
+pub(crate) fn with_labels(lang: Lang, field: &str, message: &str) -> String {
     if field.is_empty() || field == "position" {
         return message.to_string();
     }

@@ -115,7 +115,12 @@ pub fn HoursTable(ed: Editor, at: At, problems: Memo<Vec<FieldProblem>>) -> impl
         let Some(lens) = shape.get() else {
             return view! {
                 <p class="ed-hint">{say(l, "ed-hours-text-only")}</p>
-                <button type="button" class="ed-button ed-small" on:click=move |_| { write(ed, at, ""); ed.seal(); }>
+                <button type="button" class="ed-button ed-small" on:click=move |_| {
+                    write(ed, at, "");
+                    ed.seal();
+                    // The button goes with the message: the focus goes to the table's first day.
+                    request_animation_frame(|| super::focus("ed-hours-add-0"));
+                }>
                     {say(l, "ed-hours-restart")}</button>
             }
             .into_any();

@@ -69,7 +69,8 @@ pub fn Offers(ed: Editor, at: At, problems: Memo<Vec<FieldProblem>>) -> impl Int
                 arr.remove(i);
             }
         } else {
-            let (old_name, old_year) = rows(arr.get(i).cloned().as_ref()).pop().unwrap_or_default();
+            // This row as the form shows it: what is not typed now stays as it was.
+            let (old_name, old_year) = rows(d.get("offers")).get(i).cloned().unwrap_or_default();
             let v = row_value(arr.get(i), &name.unwrap_or(old_name), &year.unwrap_or(old_year));
             if i < arr.len() {
                 arr[i] = v;

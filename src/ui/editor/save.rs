@@ -34,7 +34,7 @@ fn errors(ed: Editor) -> Vec<(At, String, String)> {
         let name = d.name().unwrap_or_default().to_string();
         for p in check_feature(&d.to_feature(), config.as_deref(), |id| ed.id_taken(id, Some(at)), lang, today) {
             if p.severity == Severity::Error {
-                out.push((at, name.clone(), p.message));
+                out.push((at, name.clone(), super::form::with_labels(lang, &p.field, &p.message)));
             }
         }
     }
