@@ -134,3 +134,29 @@ mod tests {
         assert_eq!((b.width, b.height), (5.0 * 0.55 * 10.0, 12.0));
     }
 }
+
+/// Label size in CSS px for the collision estimate (the stylesheet draws area names at 0.75em).
+const AREA_LABEL_PX: f64 = 12.0;
+/// Names closer than this (px) hide the smaller area's name.
+const AREA_LABEL_GAP: f64 = 6.0;
+/// Names shift by this much (px) to get out from under their town's markers.
+const AREA_MARKER_PX: f64 = 28.0;
+/// Below this zoom area names would only crowd the district.
+pub const AREA_LABELS_FROM_ZOOM: f64 = 8.0;
+
+/// Which area names fit, and where: `named` holds each name at its label point (pane px), largest
+/// area first; a name goes on its point, else just below or above its town's markers, never under
+/// a marker (`markers`) or another name.
+pub fn area_labels(named: Vec<(String, Point)>, markers: &[LabelBox]) -> Vec<(String, Point)> {
+    let shifts = [0.0, AREA_MARKER_PX, -AREA_MARKER_PX];
+    let candidates: Vec<Vec<LabelBox>> = named
+        .iter()
+        .map(|(n, at)| shifts.iter().map(|dy| LabelBox::for_text(at.add(Point::new(0.0, *dy)), n, AREA_LABEL_PX)).collect())
+        .collect();
+    let picked = place_labels_at(markers, &candidates, AREA_LABEL_GAP);
+    named
+        .into_iter()
+        .zip(picked)
+        .filter_map(|((name, at), pick)| pick.map(|i| (name, at.add(Point::new(0.0, shifts[i])))))
+        .collect()
+}

@@ -11,7 +11,7 @@ mod tile;
 mod viewport;
 
 pub use declutter::declutter;
-pub use labels::{LabelBox, label_width, place_labels, place_labels_at};
+pub use labels::{AREA_LABELS_FROM_ZOOM, LabelBox, area_labels, label_width, place_labels, place_labels_at};
 pub use lonlat::{Bounds, LonLat, circle_bounds, distance_m};
 pub use mercator::{MAX_LATITUDE, Point, TILE_SIZE, project, unproject, world_size};
 pub use polygon::{interior_point, polygon_area, polygon_contains, ring_area};

@@ -19,6 +19,22 @@ pub struct Limits {
     pub bounds: Bounds,
 }
 
+impl Limits {
+    /// Limits that keep the visitor near the data: the box of all places and the start view, with
+    /// half its size to spare, and a few zoom levels out from the start (or `min_zoom`).
+    pub fn around(
+        center: LonLat,
+        zoom: f64,
+        min_zoom: Option<f64>,
+        max_zoom: f64,
+        places: impl IntoIterator<Item = LonLat>,
+    ) -> Self {
+        let bounds = Bounds::of(places).map(|b| b.extend(center)).unwrap_or_else(|| Bounds::around(center));
+        let min_zoom = min_zoom.unwrap_or(zoom - 3.0).clamp(0.0, zoom.min(max_zoom));
+        Limits { min_zoom, max_zoom, bounds: bounds.padded(0.5, 0.3) }
+    }
+}
+
 impl Viewport {
     pub fn new(center: LonLat, zoom: f64, width: f64, height: f64) -> Self {
         Self { center, zoom, width, height }

@@ -26,32 +26,40 @@ pub fn parse_areas(text: &str) -> Result<Vec<Area>, String> {
     let mut sized: Vec<(f64, Area)> = geometries(&gj)
         .into_iter()
         .filter_map(|(g, props)| {
-            let polys = polygons(&g.value);
-            let projected: Vec<Vec<Vec<Point>>> = polys.iter().map(project_polygon).collect();
-            let sizes: Vec<f64> = projected.iter().map(|p| polygon_area(p)).collect();
-            let largest = (0..polys.len()).max_by(|&a, &b| sizes[a].total_cmp(&sizes[b]))?;
-            let label_at = props
-                .and_then(label_property)
-                .or_else(|| interior_point(&projected[largest]).map(unproject))
-                // A polygon without area has no inside: its first corner will do.
-                .unwrap_or(polys[largest][0][0]);
             let name = props.and_then(|p| text_property(p, "name").or_else(|| text_property(p, "GEN")));
             let postcode = props.and_then(|p| text_property(p, "postcode").or_else(|| text_property(p, "PLZ")));
-            let area = Area {
-                name: name.unwrap_or_default(),
-                postcode,
-                rings: polys.into_iter().flatten().collect(),
-                label_at,
-            };
-            Some((sizes.iter().sum(), area))
+            area_of(name.unwrap_or_default(), postcode, props.and_then(label_property), polygons(&g.value))
         })
         .collect();
     if sized.is_empty() {
         return Err(NO_POLYGON.into());
     }
-    // Stable, so areas of equal size keep the file's order.
+    Ok(largest_first(sized))
+}
+
+/// An area of `polygons` (None without any) with its size in the map's plane; the label goes to
+/// `label`, else inside its largest polygon. The first paint (crate::first) reads areas this way too.
+pub fn area_of(
+    name: String,
+    postcode: Option<String>,
+    label: Option<LonLat>,
+    polys: Vec<Vec<Vec<LonLat>>>,
+) -> Option<(f64, Area)> {
+    let projected: Vec<Vec<Vec<Point>>> = polys.iter().map(project_polygon).collect();
+    let sizes: Vec<f64> = projected.iter().map(|p| polygon_area(p)).collect();
+    let largest = (0..polys.len()).max_by(|&a, &b| sizes[a].total_cmp(&sizes[b]))?;
+    let label_at = label
+        .or_else(|| interior_point(&projected[largest]).map(unproject))
+        // A polygon without area has no inside: its first corner will do.
+        .or_else(|| polys[largest].first()?.first().copied())?;
+    Some((sizes.iter().sum(), Area { name, postcode, rings: polys.into_iter().flatten().collect(), label_at }))
+}
+
+/// Largest first, so labels of large areas win where names collide; stable, so areas of equal
+/// size keep the file's order.
+pub fn largest_first(mut sized: Vec<(f64, Area)>) -> Vec<Area> {
     crate::sort::sort_by(&mut sized, |a, b| b.0.total_cmp(&a.0));
-    Ok(sized.into_iter().map(|(_, a)| a).collect())
+    sized.into_iter().map(|(_, a)| a).collect()
 }
 
 /// In Web Mercator, the plane the map draws in: straight edges there are the ones the visitor sees.

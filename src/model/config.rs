@@ -93,12 +93,7 @@ impl Config {
     /// Limits that keep the visitor near the data: the box of all places and the start view, with
     /// half its size to spare, and a few zoom levels out from the start (or `min_zoom`).
     pub fn limits(&self, places: impl IntoIterator<Item = LonLat>) -> crate::geo::Limits {
-        let bounds = crate::geo::Bounds::of(places)
-            .map(|b| b.extend(self.center))
-            .unwrap_or_else(|| crate::geo::Bounds::around(self.center));
-        let max_zoom = self.basemap.max_zoom as f64;
-        let min_zoom = self.min_zoom.unwrap_or(self.zoom - 3.0).clamp(0.0, self.zoom.min(max_zoom));
-        crate::geo::Limits { min_zoom, max_zoom, bounds: bounds.padded(0.5, 0.3) }
+        crate::geo::Limits::around(self.center, self.zoom, self.min_zoom, self.basemap.max_zoom as f64, places)
     }
 }
 

@@ -4,18 +4,9 @@
 //! zoom changes, not on every pan.
 
 use super::{Drawn, Pane};
-use crate::geo::{LabelBox, LonLat, Point, place_labels_at};
+use crate::geo::{AREA_LABELS_FROM_ZOOM, LonLat, Point, area_labels};
 use crate::ui::ctx::Ctx;
 use leptos::prelude::*;
-
-/// Label size in CSS px for the collision estimate (the stylesheet draws them at 0.75em).
-const LABEL_PX: f64 = 12.0;
-/// Names closer than this (px) hide the smaller area's name.
-const LABEL_GAP: f64 = 6.0;
-/// Names shift by this much (px) to get out from under their town's markers.
-const MARKER_PX: f64 = 28.0;
-/// Below this zoom the names would only crowd the district.
-const LABELS_FROM_ZOOM: f64 = 8.0;
 
 /// An SVG path of rings in pane coordinates.
 fn path_of<'a>(pane: Pane, rings: impl Iterator<Item = &'a Vec<LonLat>>) -> String {
@@ -41,7 +32,7 @@ pub fn BaseLayer() -> impl IntoView {
     // Which names fit at this zoom (largest areas first); the basemap's own names take over once
     // its tiles are there.
     let labels = Memo::new(move |_| {
-        if pane.zoom.get() < LABELS_FROM_ZOOM || ctx.screen.tiles_loaded.get() > 0 {
+        if pane.zoom.get() < AREA_LABELS_FROM_ZOOM || ctx.screen.tiles_loaded.get() > 0 {
             return Vec::new();
         }
         // Markers and clusters come first: a name never hides under one.
@@ -49,20 +40,7 @@ pub fn BaseLayer() -> impl IntoView {
         ctx.data.areas.with(|areas| {
             let named: Vec<(String, Point)> =
                 areas.iter().filter(|a| !a.name.is_empty()).map(|a| (a.name.clone(), pane.at(a.label_at))).collect();
-            // On the town's point, else just below or above its markers.
-            let shifts = [0.0, MARKER_PX, -MARKER_PX];
-            let candidates: Vec<Vec<LabelBox>> = named
-                .iter()
-                .map(|(n, at)| {
-                    shifts.iter().map(|dy| LabelBox::for_text(at.add(Point::new(0.0, *dy)), n, LABEL_PX)).collect()
-                })
-                .collect();
-            let picked = place_labels_at(&markers, &candidates, LABEL_GAP);
-            named
-                .into_iter()
-                .zip(picked)
-                .filter_map(|((name, at), pick)| pick.map(|i| (name, at.add(Point::new(0.0, shifts[i])))))
-                .collect::<Vec<_>>()
+            area_labels(named, &markers)
         })
     });
     let any = move || ctx.data.outline.with(|o| !o.is_empty()) || ctx.data.areas.with(|a| !a.is_empty());
