@@ -9,7 +9,8 @@
 # part. All files of one build share one hash (the main script and the split loader import each
 # other, so per-file hashes would chase each other); the hosting guide's cache rule matches it.
 #
-# Usage: build-wasm.sh OUT_DIR [release|debug]; prints the main script's and main wasm's names.
+# Usage: build-wasm.sh OUT_DIR [release|debug]; prints the names of the widget's main script and
+# main wasm, then the first paint's script and wasm.
 set -eu
 out="${1:?output folder}"
 profile="${2:-release}"
@@ -64,4 +65,24 @@ grep -q "from \"./$split\"" "$work/bildungskarte.js" && grep -q "from \"./$js\""
 mv "$work/bildungskarte.js" "$out/$js"
 mv "$work/bildungskarte_bg.wasm" "$out/bildungskarte-${hash}_bg.wasm"
 mv "$work/__wasm_split.js" "$out/$split"
-echo "$js bildungskarte-${hash}_bg.wasm"
+
+# The first paint (src/first): a wasm of its own without Leptos, the only one before the first
+# markers. Without the `split` feature, whose exports would pull the widget in.
+RUSTFLAGS="-C link-args=--emit-relocs" CARGO_TARGET_DIR="$target" \
+  cargo build --offline --target wasm32-unknown-unknown --bin first_paint $flag >&2
+first="$target/first"
+rm -rf "$first"
+mkdir -p "$first"
+wasm-bindgen --target web --out-dir "$first" --out-name first "$target/wasm32-unknown-unknown/$profile/first_paint.wasm" >&2
+rm -f "$first"/*.d.ts
+if [ "$profile" = release ]; then
+  wasm-opt -Oz --converge --strip-debug --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue "$first/first_bg.wasm" -o "$first/first_bg.opt" >&2
+  mv "$first/first_bg.opt" "$first/first_bg.wasm"
+fi
+node scripts/wasm-strip.mjs "$first/first_bg.wasm"
+fhash=$(cat "$first"/* | sha256sum | cut -c1-16)
+sed -i "s|'first_bg\.wasm'|'first-${fhash}_bg.wasm'|" "$first/first.js"
+mv "$first/first.js" "$out/first-$fhash.js"
+mv "$first/first_bg.wasm" "$out/first-${fhash}_bg.wasm"
+echo "$js bildungskarte-${hash}_bg.wasm first-$fhash.js first-${fhash}_bg.wasm"

@@ -9,6 +9,8 @@ src=$(cd "$(dirname "$0")/.." && pwd)
 set -- $(sh "$src/scripts/build-wasm.sh" "$dir" "${TRUNK_PROFILE:-release}")
 js="$1"
 wasm="$2"
+first_js="$3"
+first_wasm="$4"
 split=$(cd "$dir" && ls bildungskarte-split-*.js)
 css=$(grep -o 'bildungskarte-[0-9a-f]*\.css' "$dir/index.html" | head -n 1)
 cat > "$dir/embed.js" <<JS
@@ -33,24 +35,42 @@ for (const host of document.querySelectorAll('[data-bildungskarte]')) {
   host.append(boot);
 }
 $(cat "$src/src/js/prefetch.js")
-const { default: init } = await import(new URL('$js', base).href);
-await init({ module_or_path: new URL('$wasm', base) });
+// The widget, started by the first paint once its markers are drawn (src/first).
+window.__bildungskarteStart = window.__bildungskarteStart || (() =>
+  import(new URL('$js', base).href).then(({ default: init }) => init({ module_or_path: new URL('$wasm', base) })));
+// The first paint: the first markers without the widget. If it cannot run, the widget starts now.
+try {
+  const { default: first } = await import(new URL('$first_js', base).href);
+  await first({ module_or_path: new URL('$first_wasm', base) });
+} catch (e) {
+  window.__bildungskarteStart();
+}
+// Should the first paint stop halfway (a fault of its own), the widget comes all the same.
+setTimeout(() => window.__bildungskarteStart(), 10000);
 JS
 
-# index.html: the inline script (src/js/prefetch.js) compiles the main wasm while it downloads and
-# the loader instantiates that module (or, if it failed, fetches the wasm itself). The split loader
-# is preloaded with the main script: the main script imports it.
+# index.html: the inline script (src/js/prefetch.js) compiles the first paint's wasm while it
+# downloads and the loader instantiates that module (or, if it failed, fetches the wasm itself).
+# The first paint draws the first markers and then calls __bildungskarteStart for the widget.
 html="$dir/index.html"
-loader="<link rel=\"modulepreload\" href=\"./$js\"><link rel=\"modulepreload\" href=\"./$split\">\\
-<script type=\"module\">import init, * as bindings from './$js';\\
+loader="<link rel=\"modulepreload\" href=\"./$first_js\">\\
+<script type=\"module\">window.__bildungskarteStart = () => import('./$js').then((bindings) => {\\
+  window.wasmBindings = bindings;\\
+  return bindings.default({ module_or_path: './$wasm' });\\
+});\\
 const early = window.__bildungskarteWasm;\\
-await init({ module_or_path: early ? early.catch(() => fetch('./$wasm')) : './$wasm' });\\
-window.wasmBindings = bindings;</script>"
+try {\\
+  const { default: first } = await import('./$first_js');\\
+  await first({ module_or_path: early ? early.catch(() => fetch('./$first_wasm')) : './$first_wasm' });\\
+} catch (e) {\\
+  window.__bildungskarteStart();\\
+}\\
+setTimeout(() => window.__bildungskarteStart(), 10000);</script>"
 sed -i \
-  -e "s|const WASM = '';|const WASM = './$wasm';|" \
+  -e "s|const WASM = '';|const WASM = './$first_wasm';|" \
   -e "s|<script type=\"module\" data-bk-loader></script>|$loader|" \
   "$html"
-grep -q "const WASM = './$wasm';" "$html" && grep -q "import init, \\* as bindings from './$js'" "$html" || {
+grep -q "const WASM = './$first_wasm';" "$html" && grep -q "import('./$first_js')" "$html" || {
   echo "trunk-post-build.sh: index.html did not look as expected" >&2
   exit 1
 }

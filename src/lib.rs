@@ -6,6 +6,7 @@
 pub mod check;
 pub mod cluster;
 pub mod edit;
+pub mod first;
 pub mod geo;
 pub mod i18n;
 pub mod load;

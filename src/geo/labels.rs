@@ -151,7 +151,9 @@ pub fn area_labels(named: Vec<(String, Point)>, markers: &[LabelBox]) -> Vec<(St
     let shifts = [0.0, AREA_MARKER_PX, -AREA_MARKER_PX];
     let candidates: Vec<Vec<LabelBox>> = named
         .iter()
-        .map(|(n, at)| shifts.iter().map(|dy| LabelBox::for_text(at.add(Point::new(0.0, *dy)), n, AREA_LABEL_PX)).collect())
+        .map(|(n, at)| {
+            shifts.iter().map(|dy| LabelBox::for_text(at.add(Point::new(0.0, *dy)), n, AREA_LABEL_PX)).collect()
+        })
         .collect();
     let picked = place_labels_at(markers, &candidates, AREA_LABEL_GAP);
     named

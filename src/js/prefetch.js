@@ -2,7 +2,7 @@
 // loading; the widget takes these downloads over instead of fetching again (src/io/mod.rs). Only
 // what the widget itself would fetch: same-origin files named by the config. Nothing is stored.
 (() => {
-  // The widget's own page (index.html) also starts compiling the wasm here, while it downloads:
+  // The widget's own page (index.html) also starts compiling the first paint's wasm here, while it downloads:
   // scripts/trunk-post-build.sh fills in its address there and hands the result to the loader.
   const WASM = '';
   if (WASM && typeof WebAssembly === 'object') {
@@ -51,6 +51,8 @@
     }
     return store.get(href);
   };
+  // The first paint (src/first) reads the same downloads; the widget then takes them over.
+  window.__bildungskarteGet = window.__bildungskarteGet || get;
   const page = new URL(location.href);
   // In the head of the widget's own page (index.html) no host element is parsed yet: that page's
   // host names no config of its own.

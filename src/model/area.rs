@@ -23,7 +23,7 @@ pub struct Area {
 /// why there are none.
 pub fn parse_areas(text: &str) -> Result<Vec<Area>, String> {
     let gj = read_geojson(text)?;
-    let mut sized: Vec<(f64, Area)> = geometries(&gj)
+    let sized: Vec<(f64, Area)> = geometries(&gj)
         .into_iter()
         .filter_map(|(g, props)| {
             let name = props.and_then(|p| text_property(p, "name").or_else(|| text_property(p, "GEN")));

@@ -336,7 +336,7 @@ fn offered(tags: &[String]) -> Vec<super::Lang> {
     super::LANGS.into_iter().filter(|l| *l == super::Lang::De || named.contains(l)).collect()
 }
 
-fn is_css_hex_color(s: &str) -> bool {
+pub fn is_css_hex_color(s: &str) -> bool {
     s.strip_prefix('#').is_some_and(|h| matches!(h.len(), 3 | 4 | 6 | 8) && h.chars().all(|c| c.is_ascii_hexdigit()))
 }
 

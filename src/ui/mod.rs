@@ -14,6 +14,7 @@ pub mod editor;
 mod events;
 mod finder;
 mod grip;
+mod handoff;
 mod heading;
 mod lang_files;
 mod lang_menu;
@@ -125,6 +126,8 @@ fn mount_with(host: web_sys::HtmlElement, preview: bool) -> Box<dyn std::any::An
         Some("greedy") => false,
         _ => framed || !host.has_attribute("data-standalone"),
     };
+    // A first paint (crate::first) covers the widget's place until the widget's first markers.
+    let first_height = handoff::cover(&host);
     let options = app::HostOptions {
         prefix: format!("bk{n}"),
         config: host.get_attribute("data-config"),
@@ -133,7 +136,7 @@ fn mount_with(host: web_sys::HtmlElement, preview: bool) -> Box<dyn std::any::An
         url_state: host.has_attribute("data-url-state"),
         cooperative,
         // An empty host with no height of its own: the widget takes the documented default.
-        auto_height: host.client_height() < 2,
+        auto_height: first_height.unwrap_or_else(|| host.client_height() < 2),
         boot_title,
         // The check page's preview is for editors: it says everything.
         all_notices: preview

@@ -138,7 +138,17 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
         let any = clusters.with(|c| !c.0.is_empty() || !c.1.is_empty()) || shown.with(|s| !s.is_empty());
         if any {
             // At the next animation frame, when they are in the page (the Leaflet baseline does the same).
-            request_animation_frame(|| crate::ui::mark("bk-first-markers"));
+            // A first paint (crate::first) marked its own first markers earlier; it now makes way.
+            request_animation_frame(move || {
+                let first = web_sys::window()
+                    .and_then(|w| w.performance())
+                    .is_some_and(|p| p.get_entries_by_name("bk-first-markers").length() == 0);
+                if first {
+                    crate::ui::mark("bk-first-markers");
+                }
+                crate::ui::mark("bk-widget-markers");
+                crate::ui::handoff::take_over(ctx);
+            });
         }
         any
     });

@@ -1,0 +1,165 @@
+//! What the first paint does when the visitor reaches for something before the widget is there:
+//! zooming (buttons, clusters) happens at once; a marker, the list, the consent step or a search
+//! start the widget at once and show that it is coming. What was asked for is written on the
+//! first paint's root (`data-want-…`), where the widget reads it when it takes over (ui::handoff).
+
+use super::draw::Page;
+use super::sketch::{self, Dot, Sketch};
+use crate::cluster::ClusterIndex;
+use crate::geo::{LonLat, Viewport};
+use crate::model::Area;
+use js_sys::{Function, Promise, Reflect};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::Element;
+
+/// One host's first paint and what it drew from.
+pub struct Painted {
+    page: Page,
+    sketch: Sketch,
+    dots: Vec<Dot>,
+    index: Option<ClusterIndex>,
+    outline: Vec<Vec<LonLat>>,
+    areas: Vec<Area>,
+    view: Cell<Viewport>,
+}
+
+thread_local! {
+    static STARTED: Cell<bool> = const { Cell::new(false) };
+    static PAINTED: RefCell<Vec<Rc<Painted>>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Painted {
+    pub fn new(
+        page: Page,
+        sketch: Sketch,
+        dots: Vec<Dot>,
+        index: Option<ClusterIndex>,
+        outline: Vec<Vec<LonLat>>,
+        areas: Vec<Area>,
+        view: Viewport,
+    ) -> Self {
+        Self { page, sketch, dots, index, outline, areas, view: Cell::new(view) }
+    }
+
+    pub fn redraw(&self) {
+        let view = self.view.get();
+        let layout = sketch::layout(&self.dots, self.index.as_ref(), &self.areas, &view, self.sketch.max_zoom);
+        self.page.draw(&self.sketch, &self.dots, &layout, &view, &self.outline, &self.areas);
+    }
+
+    /// A new view, kept for the widget.
+    fn go(&self, center: LonLat, zoom: f64) {
+        let limits = self.sketch.limits(&self.dots);
+        let zoom = zoom.clamp(limits.min_zoom, limits.max_zoom);
+        self.view.set(Viewport { center, zoom, ..self.view.get() });
+        let _ = self.page.root.set_attribute("data-want-view", &format!("{},{},{}", center.lon, center.lat, zoom));
+        self.redraw();
+    }
+
+    fn want(&self, what: &str, value: &str, busy: Option<&Element>) {
+        let _ = self.page.root.set_attribute(&format!("data-want-{what}"), value);
+        self.page.busy(busy);
+        start_widget();
+    }
+
+    fn on_click(&self, ev: &web_sys::MouseEvent) {
+        let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+        let hit = |sel: &str| target.closest(sel).ok().flatten();
+        if let Some(m) = hit(".bk-marker") {
+            self.want("place", &m.get_attribute("data-place").unwrap_or_default(), Some(&m));
+        } else if let Some(c) = hit(".bk-cluster") {
+            let at = c.get_attribute("data-at").and_then(|a| {
+                let (lon, lat) = a.split_once(',')?;
+                Some(LonLat::new(lon.parse().ok()?, lat.parse().ok()?))
+            });
+            match (at, c.get_attribute("data-expand").and_then(|z| z.parse::<f64>().ok())) {
+                (Some(at), Some(z)) => self.go(at, z),
+                // Places at one spot: the widget lists them.
+                _ => self.want("view", "", Some(&c)),
+            }
+        } else if hit(".bk-zoom-in").is_some() || hit(".bk-zoom-out").is_some() {
+            let step = if hit(".bk-zoom-in").is_some() { 1.0 } else { -1.0 };
+            let v = self.view.get();
+            self.go(v.center, (v.zoom + step).round());
+        } else if let Some(b) = hit(".bk-skip").or_else(|| hit(".bk-switch-button[aria-controls$='-side']")) {
+            ev.prevent_default();
+            self.want("list", "", Some(&b));
+        } else if let Some(b) = hit(".bk-consent-load") {
+            self.want("consent", "yes", Some(&b));
+        } else if let Some(b) = hit(".bk-consent-skip") {
+            self.want("consent", "no", Some(&b));
+        } else if hit(".bk-first-retry").is_some() {
+            for p in PAINTED.with(|p| p.borrow().clone()) {
+                p.page.retrying();
+                p.page.busy(None);
+            }
+            start_widget();
+        }
+    }
+}
+
+/// Listens for presses and typing on a drawn first paint.
+pub fn listen(painted: Rc<Painted>) {
+    let on_click = {
+        let p = painted.clone();
+        Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| p.on_click(&ev))
+    };
+    let _ = painted.page.root.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    // Typing asks for the search: the widget comes at once and finds what was typed.
+    let on_input = {
+        let p = painted.clone();
+        Closure::<dyn Fn()>::new(move || {
+            p.page.busy(None);
+            start_widget();
+        })
+    };
+    let _ = painted.page.search.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref());
+    // The first paint lives until the widget takes its place; its listeners go with its nodes.
+    on_click.forget();
+    on_input.forget();
+    PAINTED.with(|p| p.borrow_mut().push(painted));
+}
+
+/// Loads the widget (once): the page's loader defines `__bildungskarteStart`. When it does not
+/// arrive, each first paint says so and offers to try again.
+pub fn start_widget() {
+    if STARTED.with(|s| s.replace(true)) {
+        return;
+    }
+    let Some(win) = web_sys::window() else { return };
+    let started = Reflect::get(&win, &"__bildungskarteStart".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .and_then(|f| f.call0(&JsValue::NULL).ok())
+        .and_then(|p| p.dyn_into::<Promise>().ok());
+    let Some(started) = started else { return };
+    wasm_bindgen_futures::spawn_local(async move {
+        if wasm_bindgen_futures::JsFuture::from(started).await.is_err() {
+            STARTED.with(|s| s.set(false));
+            for p in PAINTED.with(|p| p.borrow().clone()) {
+                p.page.failed();
+            }
+        }
+    });
+}
+
+/// Starts the widget in the page's next idle time (at once where the browser has none to offer),
+/// after the first markers are on screen.
+pub fn widget_later() {
+    let Some(win) = web_sys::window() else { return };
+    let start = Closure::once_into_js(start_widget);
+    let idle = Reflect::get(&win, &"requestIdleCallback".into()).ok().and_then(|f| f.dyn_into::<Function>().ok());
+    match idle {
+        Some(idle) => {
+            let opts = js_sys::Object::new();
+            let _ = Reflect::set(&opts, &"timeout".into(), &JsValue::from_f64(500.0));
+            let _ = idle.call2(&win, &start, &opts);
+        }
+        None => {
+            let _ = win.set_timeout_with_callback_and_timeout_and_arguments_0(start.unchecked_ref(), 0);
+        }
+    }
+}

@@ -1,0 +1,424 @@
+//! The first paint's page: the widget's own markup and classes (so its stylesheet lays it out the
+//! same, on a phone and in a host page), built with the DOM. Data goes in as text and attributes,
+//! never as HTML; styles go through the CSSOM, which a strict CSP allows.
+
+use super::sketch::{Dot, Layout, Sketch, cluster_size, mix_label};
+use super::words as w;
+use crate::geo::{LonLat, Point, Viewport};
+use crate::model::{Area, Look};
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement};
+
+const SVG: &str = "http://www.w3.org/2000/svg";
+
+pub fn el(doc: &Document, tag: &str, class: &str) -> HtmlElement {
+    let e: HtmlElement = doc.create_element(tag).expect("an element").unchecked_into();
+    if !class.is_empty() {
+        e.set_class_name(class);
+    }
+    e
+}
+
+fn svg(doc: &Document, tag: &str) -> Element {
+    doc.create_element_ns(Some(SVG), tag).expect("an SVG element")
+}
+
+fn attrs(e: &Element, pairs: &[(&str, &str)]) {
+    for (k, v) in pairs {
+        let _ = e.set_attribute(k, v);
+    }
+}
+
+fn style(e: &HtmlElement, name: &str, value: &str) {
+    let _ = e.style().set_property(name, value);
+}
+
+fn text_el(doc: &Document, tag: &str, class: &str, text: &str) -> HtmlElement {
+    let e = el(doc, tag, class);
+    e.set_text_content(Some(text));
+    e
+}
+
+fn button(doc: &Document, class: &str) -> HtmlElement {
+    let b = el(doc, "button", class);
+    let _ = b.set_attribute("type", "button");
+    b
+}
+
+/// The parts of the page that change after it is built.
+pub struct Page {
+    pub doc: Document,
+    pub root: HtmlElement,
+    pub map: HtmlElement,
+    pub search: HtmlElement,
+    pub status: HtmlElement,
+    base: HtmlElement,
+    markers: HtmlElement,
+    note: HtmlElement,
+    prefix: String,
+}
+
+/// The widget as it first shows: title, search bar, the consent step, the map with its controls
+/// and "Karte wird geladen …", the (empty) side panel and the note.
+pub fn page(doc: &Document, sketch: &Sketch, prefix: &str, heading_level: u8, auto_height: bool) -> Page {
+    let id = |s: &str| format!("{prefix}-{s}");
+    let root =
+        el(doc, "section", if auto_height { "bk-root bk-first bk-root--auto-height" } else { "bk-root bk-first" });
+    attrs(
+        &root,
+        &[
+            ("data-view", "map"),
+            ("lang", "de"),
+            ("dir", "ltr"),
+            ("aria-labelledby", &id("title")),
+            ("data-parts", "waiting"),
+        ],
+    );
+    let frame = el(doc, "div", "bk-frame");
+    let skip = text_el(doc, "a", "bk-skip", w::SKIP_MAP);
+    let _ = skip.set_attribute("href", &format!("#{}", id("side")));
+    let header = el(doc, "header", "bk-header");
+    let level = heading_level.clamp(1, 6);
+    let title = text_el(doc, &format!("h{level}"), "bk-title", &sketch.title);
+    attrs(&title, &[("id", &id("title")), ("dir", "auto")]);
+    let _ = header.append_child(&title);
+    if sketch.lang_menu {
+        // Room for the widget's language menu, so nothing moves when it comes.
+        let wrap = el(doc, "div", "bk-lang-wrap bk-first-lang");
+        let _ = wrap.set_attribute("aria-hidden", "true");
+        let b = el(doc, "span", "bk-lang-button");
+        let icon = svg(doc, "svg");
+        attrs(&icon, &[("class", "bk-lang-icon"), ("width", "20"), ("height", "20")]);
+        let _ = b.append_child(&icon);
+        let _ = b.append_child(&text_el(doc, "span", "", "Deutsch"));
+        let _ = wrap.append_child(&b);
+        let _ = header.append_child(&wrap);
+    }
+
+    let bar = el(doc, "div", "bk-bar");
+    attrs(&bar, &[("role", "search"), ("aria-label", w::SEARCH_REGION)]);
+    let label = el(doc, "label", "bk-label");
+    let _ = label.set_attribute("for", &id("search"));
+    let rest = w::SEARCH_LABEL.strip_prefix(w::SEARCH_SHORT).unwrap_or("");
+    let _ = label.append_child(&text_el(doc, "span", "bk-label-short", w::SEARCH_SHORT));
+    let _ = label.append_child(&text_el(doc, "span", "bk-label-rest", rest));
+    let row = el(doc, "div", "bk-bar-row");
+    let search = el(doc, "input", "bk-search");
+    attrs(
+        &search,
+        &[
+            ("type", "search"),
+            ("id", &id("search")),
+            ("autocomplete", "off"),
+            ("spellcheck", "false"),
+            ("enterkeyhint", "search"),
+            ("placeholder", w::SEARCH_PLACEHOLDER),
+        ],
+    );
+    let status = text_el(doc, "p", "bk-status", w::LOADING);
+    let _ = status.set_attribute("role", "status");
+    let switch = el(doc, "div", "bk-switch");
+    attrs(&switch, &[("role", "group"), ("aria-label", w::VIEW_SWITCH)]);
+    for (text, pressed, controls) in [(w::VIEW_MAP, "true", "map"), (w::VIEW_LIST, "false", "side")] {
+        let b = button(doc, "bk-switch-button");
+        b.set_text_content(Some(text));
+        attrs(&b, &[("aria-pressed", pressed), ("aria-controls", &id(controls))]);
+        let _ = switch.append_child(&b);
+    }
+    for c in [&search, &status] {
+        let _ = row.append_child(c);
+    }
+    let _ = row.append_child(&switch);
+    let _ = bar.append_child(&label);
+    let _ = bar.append_child(&row);
+
+    let body = el(doc, "div", "bk-body");
+    let stage = el(doc, "div", "bk-stage");
+    if let Some(c) = &sketch.consent {
+        let _ = stage.append_child(&consent(doc, c, &id("consent")));
+    }
+    let stage_map = el(doc, "div", "bk-stage-map");
+    let map = el(doc, "div", "bk-map");
+    attrs(
+        &map,
+        &[
+            ("id", &id("map")),
+            ("role", "region"),
+            ("tabindex", "0"),
+            ("aria-describedby", &id("map-hint")),
+            ("aria-busy", "true"),
+        ],
+    );
+    let hint = text_el(doc, "p", "bk-sr-only", w::MAP_HINT);
+    let _ = hint.set_attribute("id", &id("map-hint"));
+    let base = el(doc, "div", "bk-pane");
+    let base_layer = el(doc, "div", "bk-base-layer");
+    let _ = base_layer.set_attribute("aria-hidden", "true");
+    let _ = base_layer.append_child(&base);
+    let controls = el(doc, "div", "bk-controls");
+    for (class, name, sign) in [("bk-zoom bk-zoom-in", w::ZOOM_IN, "+"), ("bk-zoom bk-zoom-out", w::ZOOM_OUT, "−")] {
+        let b = button(doc, class);
+        attrs(&b, &[("aria-label", name), ("title", name)]);
+        let s = text_el(doc, "span", "", sign);
+        let _ = s.set_attribute("aria-hidden", "true");
+        let _ = b.append_child(&s);
+        let _ = controls.append_child(&b);
+    }
+    let note = text_el(doc, "p", "bk-map-loading", w::LOADING_MAP);
+    let _ = note.set_attribute("aria-hidden", "true");
+    let markers = el(doc, "div", "bk-pane");
+    let marker_layer = el(doc, "div", "bk-markers");
+    let _ = marker_layer.append_child(&markers);
+    let attribution = el(doc, "div", "bk-attribution");
+    match &sketch.base_attribution {
+        Some(a) if sketch.outline.is_some() || sketch.areas.is_some() => {
+            let span = text_el(doc, "span", "", a);
+            let _ = span.set_attribute("dir", "auto");
+            let _ = attribution.append_child(&span);
+        }
+        _ => attribution.set_class_name("bk-attribution bk-attribution--empty"),
+    }
+    for c in [&hint, &base_layer, &controls, &note, &marker_layer, &attribution] {
+        let _ = map.append_child(c);
+    }
+    let _ = stage_map.append_child(&map);
+    let _ = stage.append_child(&stage_map);
+    let side = el(doc, "aside", "bk-side");
+    attrs(&side, &[("id", &id("side")), ("tabindex", "-1"), ("aria-label", w::FILTERS)]);
+    let _ = body.append_child(&stage);
+    let _ = body.append_child(&side);
+    for c in [&skip, &header, &el(doc, "div", "bk-notices"), &bar, &body] {
+        let _ = frame.append_child(c);
+    }
+    if let Some(n) = &sketch.note {
+        let footer = el(doc, "footer", "bk-footer");
+        let span = text_el(doc, "span", "bk-note", n);
+        let _ = span.set_attribute("dir", "auto");
+        let _ = footer.append_child(&span);
+        let _ = frame.append_child(&footer);
+    }
+    let _ = root.append_child(&frame);
+    Page { doc: doc.clone(), root, map, search, status, base, markers, note, prefix: prefix.to_string() }
+}
+
+fn consent(doc: &Document, c: &super::sketch::Consent, bar_id: &str) -> HtmlElement {
+    let bar = el(doc, "div", "bk-consent");
+    attrs(&bar, &[("id", bar_id), ("role", "group"), ("aria-label", w::CONSENT_TITLE)]);
+    let p = text_el(doc, "p", "bk-consent-text", &w::consent_note(&c.provider));
+    if let Some(href) = &c.privacy_url {
+        let _ = p.append_with_str_1(" ");
+        let a = text_el(doc, "a", "", w::PRIVACY_LINK);
+        attrs(&a, &[("href", href), ("target", "_blank"), ("rel", "noopener noreferrer")]);
+        let _ = a.append_child(&text_el(doc, "span", "bk-sr-only", &format!(" {}", w::NEW_TAB)));
+        let _ = p.append_child(&a);
+    }
+    let actions = el(doc, "div", "bk-consent-actions");
+    for (class, text) in [("bk-consent-load", w::CONSENT_LOAD), ("bk-consent-skip", w::CONSENT_SKIP)] {
+        let b = button(doc, class);
+        b.set_text_content(Some(text));
+        let _ = actions.append_child(&b);
+    }
+    let _ = bar.append_child(&p);
+    let _ = bar.append_child(&actions);
+    bar
+}
+
+fn px(p: Point) -> String {
+    format!("translate({:.1}px,{:.1}px)", p.x, p.y)
+}
+
+/// An SVG path of rings in pane pixels.
+fn path_of<'a>(rings: impl Iterator<Item = &'a Vec<LonLat>>, at: &impl Fn(LonLat) -> Point) -> String {
+    let mut d = String::new();
+    for ring in rings {
+        for (i, p) in ring.iter().enumerate() {
+            let s = at(*p);
+            d.push(if i == 0 { 'M' } else { 'L' });
+            d.push_str(&format!("{:.1} {:.1}", s.x, s.y));
+        }
+        d.push('Z');
+    }
+    d
+}
+
+fn symbol(doc: &Document, look: &Look) -> Element {
+    let s = svg(doc, "svg");
+    attrs(
+        &s,
+        &[
+            ("class", "bk-symbol"),
+            ("viewBox", "0 0 28 28"),
+            ("width", "28"),
+            ("height", "28"),
+            ("aria-hidden", "true"),
+            ("focusable", "false"),
+        ],
+    );
+    if let Some(s) = s.dyn_ref::<web_sys::SvgElement>() {
+        let _ = s.style().set_property("width", "28px");
+        let _ = s.style().set_property("height", "28px");
+    }
+    let shape = svg(doc, "path");
+    attrs(&shape, &[("d", look.shape.path()), ("fill", &look.color), ("stroke", "#ffffff"), ("stroke-width", "2")]);
+    if look.shape.round_join() {
+        let _ = shape.set_attribute("stroke-linejoin", "round");
+    }
+    let glyph = svg(doc, "text");
+    attrs(
+        &glyph,
+        &[
+            ("x", "14"),
+            ("y", look.glyph_y()),
+            ("text-anchor", "middle"),
+            ("font-size", look.glyph_size()),
+            ("font-weight", "700"),
+            ("fill", look.ink),
+            ("font-family", "system-ui, sans-serif"),
+        ],
+    );
+    glyph.set_text_content(Some(&look.glyph));
+    let _ = s.append_child(&shape);
+    let _ = s.append_child(&glyph);
+    s
+}
+
+impl Page {
+    /// Draws one view: the panes' offset, the base layer and the markers and clusters.
+    pub fn draw(
+        &self,
+        sketch: &Sketch,
+        dots: &[Dot],
+        layout: &Layout,
+        view: &Viewport,
+        outline: &[Vec<LonLat>],
+        areas: &[Area],
+    ) {
+        let doc = &self.doc;
+        let shift = px(layout.anchor.sub(view.origin()));
+        let shift = shift.replacen("translate(", "translate3d(", 1).replacen(")", ",0)", 1);
+        let at = |p: LonLat| crate::geo::project(p).scale(crate::geo::world_size(view.zoom)).sub(layout.anchor);
+        let _ = self.map.set_attribute("data-zoom", &format!("{}", view.zoom));
+        let shown = layout.clusters.iter().map(|c| c.0.count as usize).sum::<usize>() + layout.markers.len();
+        let _ = self.map.set_attribute("aria-label", &w::map_label(dots.len().max(shown)));
+
+        self.base.set_inner_html("");
+        style(&self.base, "transform", &shift);
+        if !areas.is_empty() || !outline.is_empty() {
+            for (class, d) in [
+                ("bk-areas", path_of(areas.iter().flat_map(|a| a.rings.iter()), &at)),
+                ("bk-outline bk-district", path_of(outline.iter(), &at)),
+            ] {
+                let s = svg(doc, "svg");
+                attrs(&s, &[("class", class), ("aria-hidden", "true"), ("focusable", "false")]);
+                let p = svg(doc, "path");
+                let _ = p.set_attribute("d", &d);
+                if class != "bk-areas" {
+                    let _ = p.set_attribute("fill-rule", "evenodd");
+                }
+                let _ = s.append_child(&p);
+                let _ = self.base.append_child(&s);
+            }
+            for (name, p) in &layout.labels {
+                let span = text_el(doc, "span", "bk-area-label", name);
+                style(&span, "transform", &px(*p));
+                let _ = self.base.append_child(&span);
+            }
+        }
+
+        self.markers.set_inner_html("");
+        style(&self.markers, "transform", &shift);
+        let colors: Vec<&str> = sketch.kinds.iter().map(|k| k.look.color.as_str()).collect();
+        for (c, p) in &layout.clusters {
+            let size = cluster_size(c.count);
+            let b = button(doc, "bk-cluster");
+            let mix = mix_label(&c.mix, &sketch.kinds);
+            let name = w::cluster_label(c.count as usize);
+            let _ = b.set_attribute("aria-label", &if mix.is_empty() { name } else { format!("{name}: {mix}") });
+            let _ = b.set_attribute("data-at", &format!("{},{}", c.at.lon, c.at.lat));
+            if let Some(z) = c.expand_to {
+                let _ = b.set_attribute("data-expand", &format!("{z}"));
+            }
+            style(&b, "transform", &px(*p));
+            style(&b, "width", &format!("{size}px"));
+            style(&b, "height", &format!("{size}px"));
+            style(&b, "margin", &format!("-{}px 0 0 -{}px", size / 2, size / 2));
+            let total = c.mix.iter().map(|m| m.1).sum::<u32>().max(1) as f64;
+            let mut acc = 0.0;
+            let stops: Vec<String> = c
+                .mix
+                .iter()
+                .map(|(k, n)| {
+                    let from = acc;
+                    acc += *n as f64 / total * 360.0;
+                    format!("{} {from:.1}deg {acc:.1}deg", colors.get(*k as usize).copied().unwrap_or("#555"))
+                })
+                .collect();
+            style(&b, "background", &format!("conic-gradient({})", stops.join(", ")));
+            let count = if c.count >= 10_000 { format!("{}k", c.count / 1000) } else { c.count.to_string() };
+            let span = text_el(doc, "span", "bk-cluster-count", &count);
+            let _ = span.set_attribute("aria-hidden", "true");
+            let _ = b.append_child(&span);
+            let _ = self.markers.append_child(&b);
+        }
+        for (i, p, offset) in &layout.markers {
+            let dot = &dots[*i];
+            let kind = &sketch.kinds[dot.kind as usize];
+            if let Some(o) = offset {
+                let line = el(doc, "span", "bk-leader");
+                let _ = line.set_attribute("aria-hidden", "true");
+                style(&line, "width", &format!("{:.1}px", o.length()));
+                style(&line, "transform", &format!("{} rotate({:.4}rad)", px(*p), o.y.atan2(o.x)));
+                let _ = self.markers.append_child(&line);
+            }
+            let b = button(doc, "bk-marker");
+            attrs(
+                &b,
+                &[
+                    ("id", &format!("{}-m{i}", self.prefix)),
+                    ("aria-label", &format!("{}, {}", dot.name, kind.label)),
+                    ("aria-haspopup", "dialog"),
+                    ("data-place", &dot.id),
+                ],
+            );
+            style(&b, "transform", &px(p.add(offset.unwrap_or_default())));
+            let _ = b.append_child(&symbol(doc, &kind.look));
+            let _ = self.markers.append_child(&b);
+        }
+        let _ = self.map.set_attribute("aria-busy", "false");
+    }
+
+    /// A part of the widget did not arrive: said over the map, with a way to ask again.
+    pub fn failed(&self) {
+        if self.root.query_selector(".bk-map-note").ok().flatten().is_some() {
+            return;
+        }
+        let box_ = el(&self.doc, "div", "bk-map-note");
+        let _ = box_.set_attribute("role", "alert");
+        let _ = box_.append_child(&text_el(&self.doc, "p", "", w::PART_FAILED));
+        let again = button(&self.doc, "bk-reset bk-first-retry");
+        again.set_text_content(Some(w::RETRY));
+        let _ = box_.append_child(&again);
+        let _ = self.map.append_child(&box_);
+        let _ = self.root.set_attribute("data-failed", "");
+        self.status.set_text_content(Some(w::PART_FAILED));
+    }
+
+    /// The retry was pressed: the note goes, the busy state comes back.
+    pub fn retrying(&self) {
+        if let Ok(Some(n)) = self.root.query_selector(".bk-map-note") {
+            n.remove();
+        }
+        let _ = self.root.remove_attribute("data-failed");
+    }
+
+    /// Shows that what the visitor reached for (a marker, the list) is on its way.
+    pub fn busy(&self, what: Option<&Element>) {
+        if let Some(e) = what {
+            let _ = e.set_attribute("aria-busy", "true");
+            let _ = e.class_list().add_1("bk-busy");
+        }
+        self.note.set_text_content(Some(w::PART_LOADING));
+        self.status.set_text_content(Some(w::PART_LOADING));
+        let _ = self.root.class_list().add_1("bk-first--waiting");
+    }
+}

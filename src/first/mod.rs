@@ -1,0 +1,220 @@
+//! The first paint: the map's first markers without the widget. A small wasm of its own
+//! (src/bin/first_paint.rs, no Leptos) reads the config and the data files with the browser's
+//! JSON parser, draws the widget's own markup with the same view, clusters and markers the widget
+//! will draw, and then loads the widget in idle time. The widget mounts under it and, at its own
+//! first markers, takes its place (ui::handoff), with what the visitor did meanwhile: a marker
+//! pressed opens its place, a zoom keeps its view, the typed search stays, the list or the
+//! consent answer applies, and the focus moves to the same control.
+//!
+//! Where the first paint cannot show what the widget would (a link with a view, filters or a place
+//! in it; a config the widget refuses; files over 4 MB, which the widget reads in slices), it
+//! steps aside and the widget starts at once, as before.
+//!
+//! | module | what |
+//! |---|---|
+//! | `sketch` | the config's and the places' few fields, the start view and a view's layout (plain Rust) |
+//! | `words` | its German words, held to the widget's |
+//! | `read` | config and files from JSON, as far as the first markers need them |
+//! | `draw` | the widget's markup, built with the DOM |
+//! | `act` | what a press does before the widget is there |
+
+pub mod sketch;
+pub mod words;
+
+#[cfg(target_arch = "wasm32")]
+mod act;
+#[cfg(target_arch = "wasm32")]
+mod draw;
+#[cfg(target_arch = "wasm32")]
+mod read;
+
+#[cfg(target_arch = "wasm32")]
+pub use run::start;
+
+#[cfg(target_arch = "wasm32")]
+mod run {
+    use super::act::{Painted, start_widget, widget_later};
+    use super::{draw, read, sketch};
+    use futures::future::{Either, join_all, select};
+    use js_sys::{Function, Promise, Reflect};
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::{JsCast, JsValue};
+    use web_sys::HtmlElement;
+
+    /// Files larger than this are the widget's to read, in slices between the page's tasks.
+    const BIG: f64 = 4_000_000.0;
+
+    thread_local! {
+        /// First paints still loading: the widget comes when none is.
+        static WAITING: Cell<usize> = const { Cell::new(0) };
+    }
+
+    /// Paints every host element; where none can be painted, starts the widget at once.
+    pub fn start() {
+        let Some(win) = web_sys::window() else { return };
+        let Some(doc) = win.document() else { return };
+        let get = Reflect::get(&win, &"__bildungskarteGet".into()).ok().and_then(|f| f.dyn_into::<Function>().ok());
+        let Ok(hosts) = doc.query_selector_all("[data-bildungskarte], #bildungskarte") else { return };
+        for i in 0..hosts.length() {
+            let Some(host) = hosts.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else { continue };
+            let linked = host.has_attribute("data-url-state") && state_in_link(&win);
+            if host.has_attribute("data-bildungskarte-mounted") || linked {
+                continue;
+            }
+            let Some(get) = get.clone() else { continue };
+            WAITING.with(|w| w.set(w.get() + 1));
+            wasm_bindgen_futures::spawn_local(async move {
+                if paint(&host, i as usize, &get).await.is_none() {
+                    // The widget shows this host's state itself, right away.
+                    start_widget();
+                }
+                WAITING.with(|w| w.set(w.get() - 1));
+                if WAITING.with(Cell::get) == 0 {
+                    widget_later();
+                }
+            });
+        }
+        if WAITING.with(Cell::get) == 0 {
+            start_widget();
+        }
+    }
+
+    /// The page's link names more than the config, the language or the notices: a view, a place,
+    /// a search or filters, which only the widget reads.
+    fn state_in_link(win: &web_sys::Window) -> bool {
+        let Ok(search) = win.location().search() else { return false };
+        search.trim_start_matches('?').split('&').filter(|p| !p.is_empty()).any(|p| {
+            let key = p.split('=').next().unwrap_or("");
+            !matches!(key, "config" | "lang" | "notices")
+        })
+    }
+
+    /// The parsed JSON of `url` through the page's early downloads (src/js/prefetch.js), so the
+    /// widget takes the same bytes over later; `Err` for a file too large to read here.
+    async fn json(get: &Function, url: &str) -> Result<Option<JsValue>, ()> {
+        let Ok(promise) = get.call1(&JsValue::NULL, &url.into()).and_then(|p| p.dyn_into::<Promise>()) else {
+            return Ok(None);
+        };
+        let received = || Reflect::get(&promise, &"received".into()).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+        let mut settled = std::pin::pin!(wasm_bindgen_futures::JsFuture::from(promise.clone()));
+        let answer = loop {
+            match select(settled.as_mut(), std::pin::pin!(crate::io::sleep(100))).await {
+                Either::Left((answer, _)) => break answer,
+                Either::Right(_) if received() > BIG => return Err(()),
+                Either::Right(_) => {}
+            }
+        };
+        let Ok(answer) = answer else { return Ok(None) };
+        let field = |name: &str| Reflect::get(&answer, &name.into()).unwrap_or(JsValue::UNDEFINED);
+        if field("ok").as_bool() != Some(true) {
+            return Ok(None);
+        }
+        let body = field("body").dyn_into::<js_sys::Uint8Array>().map_err(|_| ())?;
+        if body.length() as f64 > BIG {
+            return Err(());
+        }
+        let Ok(response) = web_sys::Response::new_with_opt_buffer_source(Some(&body)) else { return Ok(None) };
+        let Ok(parsed) = response.json() else { return Ok(None) };
+        Ok(wasm_bindgen_futures::JsFuture::from(parsed).await.ok())
+    }
+
+    /// Draws the first markers into `host`; `None` (and nothing left in the host) where it steps
+    /// aside for the widget.
+    async fn paint(host: &HtmlElement, n: usize, get: &Function) -> Option<()> {
+        let doc = web_sys::window()?.document()?;
+        let config_url = crate::io::config_url(host.get_attribute("data-config")).ok()?;
+        let config = json(get, &config_url.href()).await.ok()??;
+        let sketch = read::sketch(&config)?;
+        let auto_height = host.client_height() < 2;
+        let level = host.get_attribute("data-heading-level").and_then(|v| v.parse().ok()).unwrap_or(2);
+        let page = draw::page(&doc, &sketch, &format!("bkf{n}"), level, auto_height);
+        // The page's "Karte wird geladen …" stays until the first markers, and comes back if the
+        // first paint steps aside.
+        let boot: Vec<web_sys::Element> = host
+            .query_selector_all(".bk-boot")
+            .ok()
+            .map(|l| (0..l.length()).filter_map(|i| l.item(i)?.dyn_into().ok()).collect())
+            .unwrap_or_default();
+        for b in &boot {
+            b.class_list().add_1("bk-boot--under").ok()?;
+        }
+        // The widget came first (the loader's fallback): it is the widget's host.
+        if host.has_attribute("data-bildungskarte-mounted") {
+            return None;
+        }
+        host.append_child(&page.root).ok()?;
+        let drawn = draw_places(get, &config_url, &sketch, page).await;
+        match drawn.filter(|_| !host.has_attribute("data-bildungskarte-mounted")) {
+            Some(painted) => {
+                for b in &boot {
+                    b.remove();
+                }
+                if auto_height {
+                    let _ = host.set_attribute("data-bk-auto-height", "");
+                }
+                super::act::listen(Rc::new(painted));
+                Some(())
+            }
+            None => {
+                for b in &boot {
+                    let _ = b.class_list().remove_1("bk-boot--under");
+                }
+                if let Ok(Some(root)) = host.query_selector(".bk-first") {
+                    root.remove();
+                }
+                None
+            }
+        }
+    }
+
+    async fn draw_places(
+        get: &Function,
+        config_url: &web_sys::Url,
+        sketch: &sketch::Sketch,
+        page: draw::Page,
+    ) -> Option<Painted> {
+        let resolve = |f: &str| crate::io::resolve(f, config_url).ok();
+        let sources: Vec<String> = sketch.sources.iter().filter_map(|s| resolve(s)).collect();
+        let layers = [sketch.outline.as_deref().and_then(resolve), sketch.areas.as_deref().and_then(resolve)];
+        let files = join_all(sources.iter().map(|u| json(get, u))).await;
+        let mut dots = Vec::new();
+        for file in files {
+            if let Some(file) = file.ok()? {
+                dots.extend(read::dots(&file, sketch));
+            }
+        }
+        let dots = sketch::settle(dots);
+        if dots.is_empty() {
+            return None;
+        }
+        let [outline, areas] = layers;
+        let (outline, areas) = futures::join!(
+            async { json(get, outline.as_deref()?).await.ok().flatten().map(|f| read::outline(&f)) },
+            async { json(get, areas.as_deref()?).await.ok().flatten().map(|f| read::areas(&f)) },
+        );
+        let (w, h) = (page.map.client_width() as f64, page.map.client_height() as f64);
+        let view = sketch.start_view(&dots, w, h);
+        let index = sketch::index(&dots, w, sketch.max_zoom);
+        let painted = Painted::new(
+            page,
+            sketch.clone(),
+            dots,
+            index,
+            outline.unwrap_or_default(),
+            areas.unwrap_or_default(),
+            view,
+        );
+        painted.redraw();
+        // At the next frame, when they are on screen (the widget and the Leaflet page do the same).
+        let mark = wasm_bindgen::closure::Closure::once_into_js(|| {
+            if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+                if p.get_entries_by_name("bk-first-markers").length() == 0 {
+                    let _ = p.mark("bk-first-markers");
+                }
+            }
+        });
+        let _ = web_sys::window()?.request_animation_frame(mark.unchecked_ref());
+        Some(painted)
+    }
+}
