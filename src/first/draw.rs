@@ -146,6 +146,7 @@ pub fn page(doc: &Document, sketch: &Sketch, prefix: &str, heading_level: u8, au
             ("role", "region"),
             ("tabindex", "0"),
             ("aria-describedby", &id("map-hint")),
+            // Busy until the widget takes its place: the list and the details are still coming.
             ("aria-busy", "true"),
         ],
     );
@@ -384,7 +385,6 @@ impl Page {
             let _ = b.append_child(&symbol(doc, &kind.look));
             let _ = self.markers.append_child(&b);
         }
-        let _ = self.map.set_attribute("aria-busy", "false");
     }
 
     /// A part of the widget did not arrive: said over the map, with a way to ask again.

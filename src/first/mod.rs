@@ -90,9 +90,40 @@ mod run {
         })
     }
 
+    /// How long (ms) the first paint waits for its files: a file that has not come by then is
+    /// left to the widget (which names a silent server at its own timeout).
+    const PATIENCE_MS: f64 = 3000.0;
+    /// Once one data file is there, how much longer (ms) the others may take.
+    const STRAGGLER_MS: f64 = 500.0;
+
+    fn now() -> f64 {
+        js_sys::Date::now()
+    }
+
+    /// When the first paint gives a file up: `PATIENCE_MS` after it began, or `STRAGGLER_MS` after
+    /// the first data file arrived.
+    struct Deadline {
+        began: f64,
+        first_arrived: Cell<Option<f64>>,
+    }
+
+    impl Deadline {
+        fn passed(&self) -> bool {
+            let t = now();
+            t - self.began > PATIENCE_MS || self.first_arrived.get().is_some_and(|a| t - a > STRAGGLER_MS)
+        }
+
+        fn arrived(&self) {
+            if self.first_arrived.get().is_none() {
+                self.first_arrived.set(Some(now()));
+            }
+        }
+    }
+
     /// The parsed JSON of `url` through the page's early downloads (src/js/prefetch.js), so the
-    /// widget takes the same bytes over later; `Err` for a file too large to read here.
-    async fn json(get: &Function, url: &str) -> Result<Option<JsValue>, ()> {
+    /// widget takes the same bytes over later; `Err` for a file too large to read here; `None`
+    /// for one that failed or did not come in time.
+    async fn json(get: &Function, url: &str, deadline: &Deadline) -> Result<Option<JsValue>, ()> {
         let Ok(promise) = get.call1(&JsValue::NULL, &url.into()).and_then(|p| p.dyn_into::<Promise>()) else {
             return Ok(None);
         };
@@ -102,6 +133,7 @@ mod run {
             match select(settled.as_mut(), std::pin::pin!(crate::io::sleep(100))).await {
                 Either::Left((answer, _)) => break answer,
                 Either::Right(_) if received() > BIG => return Err(()),
+                Either::Right(_) if deadline.passed() => return Ok(None),
                 Either::Right(_) => {}
             }
         };
@@ -124,7 +156,8 @@ mod run {
     async fn paint(host: &HtmlElement, n: usize, get: &Function) -> Option<()> {
         let doc = web_sys::window()?.document()?;
         let config_url = crate::io::config_url(host.get_attribute("data-config")).ok()?;
-        let config = json(get, &config_url.href()).await.ok()??;
+        let deadline = Deadline { began: now(), first_arrived: Cell::new(None) };
+        let config = json(get, &config_url.href(), &deadline).await.ok()??;
         let sketch = read::sketch(&config)?;
         let auto_height = host.client_height() < 2;
         let level = host.get_attribute("data-heading-level").and_then(|v| v.parse().ok()).unwrap_or(2);
@@ -144,7 +177,7 @@ mod run {
             return None;
         }
         host.append_child(&page.root).ok()?;
-        let drawn = draw_places(get, &config_url, &sketch, page).await;
+        let drawn = draw_places(get, &config_url, &sketch, page, &deadline).await;
         match drawn.filter(|_| !host.has_attribute("data-bildungskarte-mounted")) {
             Some(painted) => {
                 for b in &boot {
@@ -173,11 +206,19 @@ mod run {
         config_url: &web_sys::Url,
         sketch: &sketch::Sketch,
         page: draw::Page,
+        deadline: &Deadline,
     ) -> Option<Painted> {
         let resolve = |f: &str| crate::io::resolve(f, config_url).ok();
         let sources: Vec<String> = sketch.sources.iter().filter_map(|s| resolve(s)).collect();
         let layers = [sketch.outline.as_deref().and_then(resolve), sketch.areas.as_deref().and_then(resolve)];
-        let files = join_all(sources.iter().map(|u| json(get, u))).await;
+        let files = join_all(sources.iter().map(|u| async move {
+            let file = json(get, u, deadline).await;
+            if let Ok(Some(_)) = &file {
+                deadline.arrived();
+            }
+            file
+        }))
+        .await;
         let mut dots = Vec::new();
         for file in files {
             if let Some(file) = file.ok()? {
@@ -190,8 +231,8 @@ mod run {
         }
         let [outline, areas] = layers;
         let (outline, areas) = futures::join!(
-            async { json(get, outline.as_deref()?).await.ok().flatten().map(|f| read::outline(&f)) },
-            async { json(get, areas.as_deref()?).await.ok().flatten().map(|f| read::areas(&f)) },
+            async { json(get, outline.as_deref()?, deadline).await.ok().flatten().map(|f| read::outline(&f)) },
+            async { json(get, areas.as_deref()?, deadline).await.ok().flatten().map(|f| read::areas(&f)) },
         );
         let (w, h) = (page.map.client_width() as f64, page.map.client_height() as f64);
         let view = sketch.start_view(&dots, w, h);

@@ -61,7 +61,7 @@ pub async fn every_sample_place_is_a_named_marker(env: &Env, b: &Browser) -> Tes
     ensure!(markers.len() == s.features.len(), "{} markers for {} places", markers.len(), s.features.len());
     ensure!(names == expected, "marker names differ: missing {:?}", expected.difference(&names).collect::<Vec<_>>());
     // Every marker draws inside the map and has a shape, not just a colour.
-    let shapes = b.js("return new Set([...document.querySelectorAll('.bk-marker svg > :first-child')].map(e => e.tagName + (e.getAttribute('points')||''))).size").await?;
+    let shapes = b.js("return new Set([...document.querySelectorAll('.bk-marker svg > :first-child')].map(e => e.tagName + (e.getAttribute('d')||''))).size").await?;
     ensure!(shapes.as_u64().unwrap_or(0) >= 3, "categories must differ in shape, found {shapes} shapes");
     let region = b.all_by_role("region", |n| n.starts_with("Karte")).await?;
     ensure!(region.len() == 1, "one map region named Karte…");
