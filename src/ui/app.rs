@@ -62,6 +62,8 @@ pub fn App(options: HostOptions) -> impl IntoView {
         if let (true, Some(owner)) = (url_state, owner) {
             owner.with(|| super::url_sync::start(ctx));
         }
+        // After the link's state: what the visitor did on the first paint comes later than that.
+        super::handoff::take_over(ctx);
     });
     provide_context(loading);
     loading.start(ctx, options.config.clone());

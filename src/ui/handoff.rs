@@ -1,6 +1,6 @@
 //! The widget takes the first paint's place (crate::first). It mounts under the first paint, which
-//! covers it until the widget's own first markers; then the widget does what the visitor asked
-//! for meanwhile (`data-want-…` on the first paint's root), takes the focus over to its own
+//! covers it until the widget is ready (its markers drawn, its places searchable, a link's state
+//! applied); then the widget does what the visitor asked for meanwhile (`data-want-…` on the first paint's root), takes the focus over to its own
 //! control of the same kind, and the first paint goes.
 
 use super::ctx::{Ctx, PanelView};
@@ -16,7 +16,7 @@ fn first_in(host: &Element) -> Option<HtmlElement> {
 }
 
 /// Called as the widget mounts into `host`: the first paint lies over the widget's place until
-/// the widget's first markers. Returns whether the host had no height of its own before the first
+/// the widget is ready. Returns whether the host had no height of its own before the first
 /// paint filled it (the widget then takes its default height, as the first paint did).
 pub fn cover(host: &HtmlElement) -> Option<bool> {
     let first = first_in(host)?;
@@ -32,8 +32,8 @@ pub fn cover(host: &HtmlElement) -> Option<bool> {
     Some(host.has_attribute("data-bk-auto-height"))
 }
 
-/// At the widget's first markers: what the visitor did on the first paint carries over, and the
-/// first paint goes.
+/// When the widget is ready: what the visitor did on the first paint carries over, and the first
+/// paint goes.
 pub fn take_over(ctx: Ctx) {
     let Some(map) = dom::element_by_id(&ctx.id("map")) else { return };
     let Some(host) = map.closest("[data-bildungskarte-mounted]").ok().flatten() else { return };

@@ -15,6 +15,7 @@ mod edit;
 mod embed;
 mod faults;
 mod find;
+mod first;
 mod keep;
 mod langs;
 mod map;

@@ -10,7 +10,7 @@ use serde_json::json;
 /// `window.__bkReleased` is when it was let go (`performance.now()`), `window.__bkAsked` how often
 /// the page asked for it. With `fail_once`, the first such download fails at once instead (as
 /// offline) and later ones go through.
-async fn hold(b: &Browser, held: &str, fail_once: bool) -> TestResult {
+pub(crate) async fn hold(b: &Browser, held: &str, fail_once: bool) -> TestResult {
     b.cdp("Page.enable", json!({})).await?;
     let source = format!(
         "(() => {{

@@ -102,7 +102,9 @@ pub async fn each_part_of_the_download_stays_within_its_budget(env: &Env, b: &Br
         kb(sum(&rest)),
         list(&rest)
     );
-    for (name, part, budget) in [("first part", &first, FIRST_GZIP), ("widget", &widget, WIDGET_GZIP), ("later parts", &rest, LATER_GZIP)] {
+    for (name, part, budget) in
+        [("first part", &first, FIRST_GZIP), ("widget", &widget, WIDGET_GZIP), ("later parts", &rest, LATER_GZIP)]
+    {
         ensure!(
             sum(part) <= budget,
             "the {name} is {} gzip, over its budget of {}: {}",

@@ -138,7 +138,7 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
         let any = clusters.with(|c| !c.0.is_empty() || !c.1.is_empty()) || shown.with(|s| !s.is_empty());
         if any {
             // At the next animation frame, when they are in the page (the Leaflet baseline does the same).
-            // A first paint (crate::first) marked its own first markers earlier; it now makes way.
+            // A first paint (crate::first) marked its own first markers earlier.
             request_animation_frame(move || {
                 let first = web_sys::window()
                     .and_then(|w| w.performance())
@@ -147,7 +147,6 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
                     crate::ui::mark("bk-first-markers");
                 }
                 crate::ui::mark("bk-widget-markers");
-                crate::ui::handoff::take_over(ctx);
             });
         }
         any
