@@ -114,6 +114,25 @@ async fn page_bench(env: &Env, ours: bool, name: &str, interact: bool, phone: bo
     )
     .await?;
     let first = first.as_f64().unwrap_or(f64::NAN);
+    // The phases before the first markers (ms since navigation): code downloaded, code running,
+    // config read, data read, first markers. Leaflet's page has no config and runs its code as
+    // soon as it arrives; its data is read when its `data-read` mark is set.
+    let phases = b
+        .js(&format!(
+            "const mark = (n) => {{ const m = performance.getEntriesByName(n); return m.length ? m[0].startTime : null; }}; \
+             const code = performance.getEntriesByType('resource').filter(e => /{}/.test(e.name)).map(e => e.responseEnd); \
+             const done = code.length ? Math.max(...code) : null; \
+             return {}",
+            if ours { "first-[0-9a-f]+(_bg\\.wasm|\\.js)$" } else { "leaflet(\\.markercluster)?\\.js$" },
+            if ours {
+                "[done, mark('bk-first-start'), mark('bk-first-config'), mark('bk-first-data'), mark('bk-first-markers')]"
+            } else {
+                "[done, done, null, mark('data-read'), mark('first-markers')]"
+            }
+        ))
+        .await?;
+    let phase = |i: usize| phases.get(i).and_then(Value::as_f64).unwrap_or(f64::NAN);
+    let phases = [phase(0), phase(1), phase(2), phase(3), phase(4)];
     // Long tasks (buffered from the start of the page).
     let longest = b
         .js("return new Promise(res => { const all = (window.__longtasks || []).slice(); new PerformanceObserver(l => { l.getEntries().forEach(e => all.push(e.duration)); }).observe({ type: 'longtask', buffered: true }); setTimeout(() => res(Math.max(0, ...all)), 300); })")
@@ -126,7 +145,11 @@ async fn page_bench(env: &Env, ours: bool, name: &str, interact: bool, phone: bo
     let memory = b.renderer_pss_kib() as f64 / 1024.0;
     if !interact {
         b.close().await?;
-        return Ok((first, longest, f64::NAN, f64::NAN, f64::NAN, memory));
+        return Ok((first, longest, f64::NAN, f64::NAN, f64::NAN, memory, phases));
+    }
+    // The widget takes the first paint's place before a visitor can pan it.
+    if ours {
+        wait_for(&b, "return !document.querySelector('.bk-first') || null", 120).await?;
     }
     // Frame times while a script pans (drag) and zooms (wheel) for a few seconds.
     b.js("window.__frames = []; (function f(t) { window.__frames.push(t); if (window.__frames.length < 100000) requestAnimationFrame(f); })(performance.now());").await?;
@@ -188,7 +211,7 @@ async fn page_bench(env: &Env, ours: bool, name: &str, interact: bool, phone: bo
         typing = b.js("return Math.max(0, ...window.__typing)").await?.as_f64().unwrap_or(f64::NAN);
     }
     b.close().await?;
-    Ok((first, longest, median(frames.clone()), percentile(frames, 0.95), typing, memory))
+    Ok((first, longest, median(frames.clone()), percentile(frames, 0.95), typing, memory, phases))
 }
 
 /// Drags the map from near its middle by `step` px `moves` times, one move per frame (16 ms).
@@ -347,8 +370,52 @@ fn print_profile(profile: &Value, name: &str, ours: bool) {
 }
 
 /// One page load: first markers, longest task, frame median, frame p95, longest task while typing.
-/// First markers (ms), longest task (ms), frame median and p95 (ms), typing (ms), memory (MiB).
-type Run = (f64, f64, f64, f64, f64, f64);
+/// First markers (ms), longest task (ms), frame median and p95 (ms), typing (ms), memory (MiB), and
+/// the phases before the first markers (ms since navigation: code downloaded, code running,
+/// config read, data read, first markers).
+type Run = (f64, f64, f64, f64, f64, f64, [f64; 5]);
+
+/// The phases' medians, ours beside the baseline's.
+fn phase_rows(label: &str, n: usize, ours: &[Run], theirs: &[Run]) {
+    let names = ["code downloaded", "code running", "config read", "data read", "first markers"];
+    for (i, name) in names.iter().enumerate() {
+        let med = |v: &[Run]| median(v.iter().map(|r| r.6[i]).filter(|x| x.is_finite()).collect());
+        let (o, t) = (med(ours), med(theirs));
+        let t = if t.is_finite() { format!("{t:.0}") } else { "–".into() };
+        println!("| {label}: {name} (ms since navigation), median | {n} | {o:.0} | {t} | – |");
+    }
+}
+
+/// A marker pressed on a phone: at the first markers (before the widget is there: the first
+/// paint), or once the widget is ready. Milliseconds from the press to the place's heading, on
+/// the sample data (whose phone view has single markers beside its clusters).
+async fn click_bench(env: &Env, early: bool) -> R<f64> {
+    let b = browser_with(env, 390, 844, &[]).await?;
+    phone_profile(&b).await?;
+    b.open("/").await?;
+    wait_for(&b, "return performance.getEntriesByName('bk-first-markers').length || null", 120).await?;
+    if !early {
+        wait_for(&b, "return !document.querySelector('.bk-first') && !!document.querySelector('.bk-root[data-parts=ready]') || null", 120).await?;
+    }
+    let t = b
+        .js("const m = document.querySelector('.bk-marker'); if (!m) return null; \
+             window.__pressed = performance.now(); \
+             window.__shown = new Promise((done) => { const seen = () => document.querySelector('.bk-details-title'); \
+               if (seen()) return done(performance.now()); \
+               new MutationObserver((_, o) => { if (seen()) { o.disconnect(); done(performance.now()); } }) \
+                 .observe(document.body, { childList: true, subtree: true }); }); \
+             m.click(); return true")
+        .await?;
+    if t.is_null() {
+        b.close().await?;
+        return Err("no single marker on the phone's first view".into());
+    }
+    let shown =
+        b.c.execute_async("const done = arguments[0]; window.__shown.then((t) => done(t - window.__pressed))", vec![])
+            .await?;
+    b.close().await?;
+    Ok(shown.as_f64().unwrap_or(f64::NAN))
+}
 
 /// One table row: the medians of ours and of the baseline, their ranges, the ratio.
 fn row(label: &str, n: usize, ours: &[Run], theirs: &[Run], f: fn(&Run) -> f64) {
@@ -454,6 +521,7 @@ fn main() {
             );
             println!("| longest task while typing a search, one key per 120 ms (ms) | {n} | {:.0} | – | – |", o.4);
             row("tab memory 1 s after first markers (MiB, renderer PSS), median", *n, &ours, &theirs, |r| r.5);
+            phase_rows("desktop", *n, &ours, &theirs);
             // The phone profile: BK_BENCH_PHONE_SIZES (default 3000; a 35 MB file takes minutes on it).
             let phone_sizes: Vec<usize> = std::env::var("BK_BENCH_PHONE_SIZES")
                 .ok()
@@ -482,6 +550,28 @@ fn main() {
                 );
                 row(&label, *n, &ours, &theirs, |r| r.0);
                 row("phone profile: longest main-thread task (ms), median", *n, &ours, &theirs, |r| r.1);
+                phase_rows("phone profile", *n, &ours, &theirs);
+            }
+        }
+        // A marker pressed on the phone profile, at the first markers and once the widget is ready.
+        let runs: usize = std::env::var("BK_BENCH_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(5);
+        for (early, label) in [(true, "at the first markers"), (false, "once the widget is ready")] {
+            let times: Vec<f64> = {
+                let mut v = Vec::new();
+                for _ in 0..runs {
+                    match click_bench(&env, early).await {
+                        Ok(t) => v.push(t),
+                        Err(e) => println!("| click to details | 64 | error: {e} | | |"),
+                    }
+                }
+                v
+            };
+            if !times.is_empty() {
+                println!(
+                    "| phone profile: a marker pressed {label} to its details shown (ms), median of {} | 64 | {:.0} | – | – |",
+                    times.len(),
+                    median(times)
+                );
             }
         }
         // The scripted visit, on the largest set: BK_BENCH_VISIT_SECS (default 300, 0 skips it).

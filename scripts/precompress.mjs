@@ -1,8 +1,8 @@
 // Writes `name.gz` (gzip -9) and `name.br` (brotli, quality 11) beside each text and wasm file of
 // the built site, so a web server can send them without compressing on every request (nginx:
 // gzip_static / brotli_static; Apache: see docs/einbindung.md). Prints what a visitor downloads
-// before the first markers (the page, its scripts, the main wasm and stylesheets) and the later
-// parts of the wasm (fetched after them), raw, gzip and brotli.
+// before the first markers (the page, its stylesheets and the first paint), the widget's main part
+// (fetched after them) and its later parts, raw, gzip and brotli.
 // Usage: node scripts/precompress.mjs [dist]
 import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -38,15 +38,24 @@ for (const path of files(dist)) {
   sizes[relative(dist, path)] = { raw: raw.length, gz: gz.length, br: br.length };
 }
 
-// What the standalone page loads before its first markers (not the data, not tiles).
+// What the standalone page loads before its first markers (not the data, not tiles): the page,
+// its stylesheets and the first paint (src/first); then the widget's main part, after them.
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const first = ['index.html', ...new Set(html.match(/[\w.-]+\.(?:js|wasm|css)(?=["'])/g) || [])].filter((f) => sizes[f]);
-const total = { raw: 0, gz: 0, br: 0 };
-for (const f of first) for (const k of Object.keys(total)) total[k] += sizes[f][k];
+const named = [...new Set(html.match(/[\w.-]+\.(?:js|wasm|css)(?=["'])/g) || [])].filter((f) => sizes[f]);
+const widget = named.filter((f) => /^bildungskarte-[0-9a-f]+(?:_bg\.wasm|\.js)$/.test(f));
+const split = Object.keys(sizes).filter((f) => /^bildungskarte-split-[0-9a-f]+\.js$/.test(f));
+const first = ['index.html', ...named.filter((f) => !widget.includes(f))];
 const kb = (n) => (n / 1024).toFixed(1);
 const line = (f, s) => `${f}: ${kb(s.raw)} KB, gzip ${kb(s.gz)} KB, brotli ${kb(s.br)} KB`;
+const sum = (list) => {
+  const total = { raw: 0, gz: 0, br: 0 };
+  for (const f of list) for (const k of Object.keys(total)) total[k] += sizes[f][k];
+  return total;
+};
 for (const f of first) console.log(`precompress: ${line(f, sizes[f])}`);
-console.log(`precompress: ${line('before the first markers', total)}`);
+console.log(`precompress: ${line('before the first markers', sum(first))}`);
+for (const f of [...widget, ...split]) console.log(`precompress: the widget, ${line(f, sizes[f])}`);
+console.log(`precompress: ${line('the widget, after the first markers', sum([...widget, ...split]))}`);
 
 // The later parts: the wasm files the split loader (scripts/build-wasm.sh) names.
 const loader = Object.keys(sizes).find((f) => /^bildungskarte-split-[0-9a-f]+\.js$/.test(f));

@@ -51,7 +51,15 @@ mod run {
     }
 
     /// Paints every host element; where none can be painted, starts the widget at once.
+    /// A User Timing mark, for the benchmark's phases (BENCHMARKS.md).
+    fn mark(name: &str) {
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = p.mark(name);
+        }
+    }
+
     pub fn start() {
+        mark("bk-first-start");
         let Some(win) = web_sys::window() else { return };
         let Some(doc) = win.document() else { return };
         let get = Reflect::get(&win, &"__bildungskarteGet".into()).ok().and_then(|f| f.dyn_into::<Function>().ok());
@@ -159,6 +167,7 @@ mod run {
         let deadline = Deadline { began: now(), first_arrived: Cell::new(None) };
         let config = json(get, &config_url.href(), &deadline).await.ok()??;
         let sketch = read::sketch(&config)?;
+        mark("bk-first-config");
         let auto_height = host.client_height() < 2;
         let level = host.get_attribute("data-heading-level").and_then(|v| v.parse().ok()).unwrap_or(2);
         let page = draw::page(&doc, &sketch, &format!("bkf{n}"), level, auto_height);
@@ -234,6 +243,7 @@ mod run {
             async { json(get, outline.as_deref()?, deadline).await.ok().flatten().map(|f| read::outline(&f)) },
             async { json(get, areas.as_deref()?, deadline).await.ok().flatten().map(|f| read::areas(&f)) },
         );
+        mark("bk-first-data");
         let (w, h) = (page.map.client_width() as f64, page.map.client_height() as f64);
         let view = sketch.start_view(&dots, w, h);
         let index = sketch::index(&dots, w, sketch.max_zoom);
@@ -248,14 +258,14 @@ mod run {
         );
         painted.redraw();
         // At the next frame, when they are on screen (the widget and the Leaflet page do the same).
-        let mark = wasm_bindgen::closure::Closure::once_into_js(|| {
+        let on_screen = wasm_bindgen::closure::Closure::once_into_js(|| {
             if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
                 if p.get_entries_by_name("bk-first-markers").length() == 0 {
                     let _ = p.mark("bk-first-markers");
                 }
             }
         });
-        let _ = web_sys::window()?.request_animation_frame(mark.unchecked_ref());
+        let _ = web_sys::window()?.request_animation_frame(on_screen.unchecked_ref());
         Some(painted)
     }
 }
