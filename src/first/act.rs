@@ -4,7 +4,7 @@
 //! first paint's root (`data-want-…`), where the widget reads it when it takes over (ui::handoff).
 
 use super::draw::Page;
-use super::sketch::{self, Dot, Sketch};
+use super::sketch::{self, Dot, Sketch, fixed, zoom_text};
 use crate::cluster::ClusterIndex;
 use crate::geo::{LonLat, Viewport};
 use crate::model::Area;
@@ -24,6 +24,9 @@ pub struct Painted {
     outline: Vec<Vec<LonLat>>,
     areas: Vec<Area>,
     view: Cell<Viewport>,
+    /// The clusters drawn now (`data-cluster` is the index): where each is, and the zoom where it
+    /// splits.
+    clusters: RefCell<Vec<(LonLat, Option<f64>)>>,
 }
 
 thread_local! {
@@ -41,13 +44,14 @@ impl Painted {
         areas: Vec<Area>,
         view: Viewport,
     ) -> Self {
-        Self { page, sketch, dots, index, outline, areas, view: Cell::new(view) }
+        Self { page, sketch, dots, index, outline, areas, view: Cell::new(view), clusters: RefCell::new(Vec::new()) }
     }
 
     pub fn redraw(&self) {
         let view = self.view.get();
         let layout = sketch::layout(&self.dots, self.index.as_ref(), &self.areas, &view, self.sketch.max_zoom);
         self.page.draw(&self.sketch, &self.dots, &layout, &view, &self.outline, &self.areas);
+        *self.clusters.borrow_mut() = layout.clusters.iter().map(|(c, _)| (c.at, c.expand_to)).collect();
     }
 
     /// A new view, kept for the widget.
@@ -55,7 +59,8 @@ impl Painted {
         let limits = self.sketch.limits(&self.dots);
         let zoom = zoom.clamp(limits.min_zoom, limits.max_zoom);
         self.view.set(Viewport { center, zoom, ..self.view.get() });
-        let _ = self.page.root.set_attribute("data-want-view", &format!("{},{},{}", center.lon, center.lat, zoom));
+        let view = format!("{},{},{}", fixed(center.lon, 7), fixed(center.lat, 7), zoom_text(zoom));
+        let _ = self.page.root.set_attribute("data-want-view", &view);
         self.redraw();
     }
 
@@ -71,12 +76,9 @@ impl Painted {
         if let Some(m) = hit(".bk-marker") {
             self.want("place", &m.get_attribute("data-place").unwrap_or_default(), Some(&m));
         } else if let Some(c) = hit(".bk-cluster") {
-            let at = c.get_attribute("data-at").and_then(|a| {
-                let (lon, lat) = a.split_once(',')?;
-                Some(LonLat::new(lon.parse().ok()?, lat.parse().ok()?))
-            });
-            match (at, c.get_attribute("data-expand").and_then(|z| z.parse::<f64>().ok())) {
-                (Some(at), Some(z)) => self.go(at, z),
+            let drawn = c.get_attribute("data-cluster").and_then(|n| n.parse::<usize>().ok());
+            match drawn.and_then(|n| self.clusters.borrow().get(n).copied()) {
+                Some((at, Some(z))) => self.go(at, z),
                 // Places at one spot: the widget lists them.
                 _ => self.want("view", "", Some(&c)),
             }

@@ -2,7 +2,7 @@
 //! same, on a phone and in a host page), built with the DOM. Data goes in as text and attributes,
 //! never as HTML; styles go through the CSSOM, which a strict CSP allows.
 
-use super::sketch::{Dot, Layout, Sketch, cluster_size, mix_label};
+use super::sketch::{Dot, Layout, Sketch, cluster_size, fixed, mix_label, zoom_text};
 use super::words as w;
 use crate::geo::{LonLat, Point, Viewport};
 use crate::model::{Area, Look};
@@ -225,7 +225,7 @@ fn consent(doc: &Document, c: &super::sketch::Consent, bar_id: &str) -> HtmlElem
 }
 
 fn px(p: Point) -> String {
-    format!("translate({:.1}px,{:.1}px)", p.x, p.y)
+    format!("translate({}px,{}px)", fixed(p.x, 1), fixed(p.y, 1))
 }
 
 /// An SVG path of rings in pane pixels.
@@ -235,7 +235,9 @@ fn path_of<'a>(rings: impl Iterator<Item = &'a Vec<LonLat>>, at: &impl Fn(LonLat
         for (i, p) in ring.iter().enumerate() {
             let s = at(*p);
             d.push(if i == 0 { 'M' } else { 'L' });
-            d.push_str(&format!("{:.1} {:.1}", s.x, s.y));
+            d.push_str(&fixed(s.x, 1));
+            d.push(' ');
+            d.push_str(&fixed(s.y, 1));
         }
         d.push('Z');
     }
@@ -298,7 +300,7 @@ impl Page {
         let shift = px(layout.anchor.sub(view.origin()));
         let shift = shift.replacen("translate(", "translate3d(", 1).replacen(")", ",0)", 1);
         let at = |p: LonLat| crate::geo::project(p).scale(crate::geo::world_size(view.zoom)).sub(layout.anchor);
-        let _ = self.map.set_attribute("data-zoom", &format!("{}", view.zoom));
+        let _ = self.map.set_attribute("data-zoom", &zoom_text(view.zoom));
         let shown = layout.clusters.iter().map(|c| c.0.count as usize).sum::<usize>() + layout.markers.len();
         let _ = self.map.set_attribute("aria-label", &w::map_label(dots.len().max(shown)));
 
@@ -329,16 +331,13 @@ impl Page {
         self.markers.set_inner_html("");
         style(&self.markers, "transform", &shift);
         let colors: Vec<&str> = sketch.kinds.iter().map(|k| k.look.color.as_str()).collect();
-        for (c, p) in &layout.clusters {
+        for (n, (c, p)) in layout.clusters.iter().enumerate() {
             let size = cluster_size(c.count);
             let b = button(doc, "bk-cluster");
             let mix = mix_label(&c.mix, &sketch.kinds);
             let name = w::cluster_label(c.count as usize);
             let _ = b.set_attribute("aria-label", &if mix.is_empty() { name } else { format!("{name}: {mix}") });
-            let _ = b.set_attribute("data-at", &format!("{},{}", c.at.lon, c.at.lat));
-            if let Some(z) = c.expand_to {
-                let _ = b.set_attribute("data-expand", &format!("{z}"));
-            }
+            let _ = b.set_attribute("data-cluster", &n.to_string());
             style(&b, "transform", &px(*p));
             style(&b, "width", &format!("{size}px"));
             style(&b, "height", &format!("{size}px"));
@@ -351,7 +350,8 @@ impl Page {
                 .map(|(k, n)| {
                     let from = acc;
                     acc += *n as f64 / total * 360.0;
-                    format!("{} {from:.1}deg {acc:.1}deg", colors.get(*k as usize).copied().unwrap_or("#555"))
+                    let color = colors.get(*k as usize).copied().unwrap_or("#555");
+                    format!("{color} {}deg {}deg", fixed(from, 1), fixed(acc, 1))
                 })
                 .collect();
             style(&b, "background", &format!("conic-gradient({})", stops.join(", ")));
@@ -367,8 +367,8 @@ impl Page {
             if let Some(o) = offset {
                 let line = el(doc, "span", "bk-leader");
                 let _ = line.set_attribute("aria-hidden", "true");
-                style(&line, "width", &format!("{:.1}px", o.length()));
-                style(&line, "transform", &format!("{} rotate({:.4}rad)", px(*p), o.y.atan2(o.x)));
+                style(&line, "width", &format!("{}px", fixed(o.length(), 1)));
+                style(&line, "transform", &format!("{} rotate({}rad)", px(*p), fixed(o.y.atan2(o.x), 4)));
                 let _ = self.markers.append_child(&line);
             }
             let b = button(doc, "bk-marker");

@@ -23,7 +23,7 @@ fn text(v: &JsValue) -> Option<String> {
 
 /// A text or a number, as the widget reads an id.
 fn scalar(v: &JsValue) -> Option<String> {
-    text(v).or_else(|| v.as_f64().filter(|n| n.is_finite()).map(|n| format!("{n}")))
+    text(v).or_else(|| v.as_f64().filter(|n| n.fract() == 0.0 && n.abs() < 1e15).map(|n| (n as i64).to_string()))
 }
 
 /// A plain text (German) or `{"de": …, "en": …}`: the German, else the first there is.

@@ -8,7 +8,6 @@ use crate::geo::{
     world_size,
 };
 use crate::model::{Area, Look};
-use std::collections::HashMap;
 
 /// Markers closer than this (px) are moved apart, as on the widget's map.
 const MARKER_SPACING: f64 = 30.0;
@@ -186,9 +185,28 @@ pub fn mix_label(mix: &[(u16, u32)], kinds: &[Kind]) -> String {
         .join(", ")
 }
 
-/// Places per marker id: the widget's handoff finds the place the visitor reached for.
-pub fn ids(dots: &[Dot]) -> HashMap<&str, usize> {
-    dots.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect()
+/// `x` with `decimals` digits after the point ("-12.5"). Float formatting of the standard library
+/// would add about 10 KB to the first download for what only ever needs a fixed precision.
+pub fn fixed(x: f64, decimals: u32) -> String {
+    let scale = 10u64.pow(decimals);
+    let n = (x.abs() * scale as f64).round() as u64;
+    let mut s = String::new();
+    if x < 0.0 && n != 0 {
+        s.push('-');
+    }
+    s.push_str(&(n / scale).to_string());
+    if decimals > 0 {
+        let frac = (n % scale).to_string();
+        s.push('.');
+        s.extend(std::iter::repeat_n('0', decimals as usize - frac.len()));
+        s.push_str(&frac);
+    }
+    s
+}
+
+/// A zoom as the widget writes it: whole levels without a point.
+pub fn zoom_text(z: f64) -> String {
+    if z.fract() == 0.0 { fixed(z, 0) } else { fixed(z, 3).trim_end_matches('0').to_string() }
 }
 
 #[cfg(test)]
@@ -215,6 +233,18 @@ mod tests {
             consent: None,
             lang_menu: true,
         }
+    }
+
+    #[test]
+    fn fixed_point_numbers() {
+        assert_eq!(fixed(-12.345, 1), "-12.3");
+        assert_eq!(fixed(0.04, 1), "0.0");
+        assert_eq!(fixed(-0.04, 1), "0.0");
+        assert_eq!(fixed(3.14159, 4), "3.1416");
+        assert_eq!(fixed(9.99, 1), "10.0");
+        assert_eq!(fixed(10.0123456, 7), "10.0123456");
+        assert_eq!(zoom_text(10.0), "10");
+        assert_eq!(zoom_text(9.5), "9.5");
     }
 
     #[test]

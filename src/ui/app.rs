@@ -59,11 +59,12 @@ pub fn App(options: HostOptions) -> impl IntoView {
     // never run.
     let owner = Owner::current();
     let loading = Loading::new(data, explicit.is_some(), move || {
-        if let (true, Some(owner)) = (url_state, owner) {
+        if let (true, Some(owner)) = (url_state, owner.as_ref()) {
             owner.with(|| super::url_sync::start(ctx));
         }
         // After the link's state: what the visitor did on the first paint comes later than that.
-        super::handoff::take_over(ctx);
+        let loading = owner.and_then(|o| o.with(use_context::<Loading>));
+        super::handoff::take_over(ctx, loading);
     });
     provide_context(loading);
     loading.start(ctx, options.config.clone());

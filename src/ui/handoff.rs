@@ -34,7 +34,8 @@ pub fn cover(host: &HtmlElement) -> Option<bool> {
 
 /// When the widget is ready: what the visitor did on the first paint carries over, and the first
 /// paint goes.
-pub fn take_over(ctx: Ctx) {
+/// `loading` opens a pressed place whose file has not been read yet when it has.
+pub fn take_over(ctx: Ctx, loading: Option<super::loading::Loading>) {
     let Some(map) = dom::element_by_id(&ctx.id("map")) else { return };
     let Some(host) = map.closest("[data-bildungskarte-mounted]").ok().flatten() else { return };
     let Some(first) = first_in(&host) else { return };
@@ -61,9 +62,12 @@ pub fn take_over(ctx: Ctx) {
     if want("list").is_some() {
         ctx.screen.show(PanelView::List);
     }
-    let place = want("place").and_then(|id| ctx.data.places.with_untracked(|ps| crate::model::index_of(ps, &id)));
-    if let Some(i) = place {
-        ctx.open_place(i, None, None);
+    let wanted = want("place").filter(|id| !id.is_empty());
+    let place = wanted.as_ref().and_then(|id| ctx.data.places.with_untracked(|ps| crate::model::index_of(ps, id)));
+    match (place, loading) {
+        (Some(i), _) => ctx.open_place(i, None, None),
+        (None, Some(loading)) if wanted.is_some() => loading.want_place(wanted.clone()),
+        _ => {}
     }
     // The same kind of control gets the focus: the marker of the same place, the search, the map.
     let focused = web_sys::window()
@@ -87,7 +91,7 @@ pub fn take_over(ctx: Ctx) {
         let _ = host.remove_attribute("data-bk-positioned");
     }
     // An opened place takes the focus itself (its details); else the control found above.
-    if let Some(id) = target.filter(|_| place.is_none()) {
+    if let Some(id) = target.filter(|_| wanted.is_none()) {
         request_animation_frame(move || {
             if let Some(el) = dom::element_by_id(&id) {
                 dom::focus_quietly(&el);

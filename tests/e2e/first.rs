@@ -80,10 +80,20 @@ async fn same_markers(env: &Env, b: &Browser, shot: &str) -> TestResult {
 
 crate::e2e!(a_marker_pressed_before_the_widget_opens_its_place_when_it_comes, DESKTOP);
 pub async fn a_marker_pressed_before_the_widget_opens_its_place_when_it_comes(_env: &Env, b: &Browser) -> TestResult {
+    pressed_before_the_widget(b, "bbs-winsen", "Berufsbildende Schulen Winsen (Luhe)").await
+}
+
+// A place of the second file: the widget may be ready before that file is read, and opens it then.
+crate::e2e!(a_firm_pressed_before_the_widget_opens_when_its_file_is_read, DESKTOP);
+pub async fn a_firm_pressed_before_the_widget_opens_when_its_file_is_read(_env: &Env, b: &Browser) -> TestResult {
+    pressed_before_the_widget(b, "musterbetrieb-001", "Musterbetrieb Einzelhandel Buchholz in der Nordheide").await
+}
+
+async fn pressed_before_the_widget(b: &Browser, id: &str, heading: &str) -> TestResult {
     hold(b, WIDGET, false).await?;
     b.open("/").await?;
     first_markers(b).await?;
-    let marker = b.c.find(Locator::Css(".bk-first .bk-marker[data-place='bbs-winsen']")).await?;
+    let marker = b.c.find(Locator::Css(&format!(".bk-first .bk-marker[data-place='{id}']"))).await?;
     marker.click().await?;
     // Busy where it was pressed, and said in the status line.
     ensure!(marker.attr("aria-busy").await?.as_deref() == Some("true"), "the pressed marker is busy");
@@ -93,10 +103,7 @@ pub async fn a_marker_pressed_before_the_widget_opens_its_place_when_it_comes(_e
           }).observe(document.body, { childList: true, subtree: true })); \
           window.__bkRelease(); return true")
         .await?;
-    ensure!(
-        b.wait_by_role("heading", "Berufsbildende Schulen Winsen (Luhe)").await.is_ok(),
-        "the pressed place's details once the widget is there"
-    );
+    ensure!(b.wait_by_role("heading", heading).await.is_ok(), "the pressed place's details once the widget is there");
     let after = b
         .c
         .execute_async("const done = arguments[0]; window.__bkShown.then((t) => done(t - window.__bkReleased))", vec![])
