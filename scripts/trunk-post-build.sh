@@ -43,10 +43,10 @@ try {
   const { default: first } = await import(new URL('$first_js', base).href);
   await first({ module_or_path: new URL('$first_wasm', base) });
 } catch (e) {
-  window.__bildungskarteStart();
+  window.__bildungskarteStart().catch(() => {});
 }
 // Should the first paint stop halfway (a fault of its own), the widget comes all the same.
-setTimeout(() => window.__bildungskarteStart(), 10000);
+setTimeout(() => window.__bildungskarteStart().catch(() => {}), 10000);
 JS
 
 # index.html: the inline script (src/js/prefetch.js) compiles the first paint's wasm while it
@@ -63,9 +63,9 @@ try {\\
   const { default: first } = await import('./$first_js');\\
   await first({ module_or_path: early ? early.catch(() => fetch('./$first_wasm')) : './$first_wasm' });\\
 } catch (e) {\\
-  window.__bildungskarteStart();\\
+  window.__bildungskarteStart().catch(() => {});\\
 }\\
-setTimeout(() => window.__bildungskarteStart(), 10000);</script>"
+setTimeout(() => window.__bildungskarteStart().catch(() => {}), 10000);</script>"
 sed -i \
   -e "s|const WASM = '';|const WASM = './$first_wasm';|" \
   -e "s|<script type=\"module\" data-bk-loader></script>|$loader|" \

@@ -47,6 +47,11 @@ impl Painted {
         Self { page, sketch, dots, index, outline, areas, view: Cell::new(view), clusters: RefCell::new(Vec::new()) }
     }
 
+    /// The first markers are on the map.
+    pub fn drawn(&self) {
+        self.page.drawn();
+    }
+
     pub fn redraw(&self) {
         let view = self.view.get();
         let layout = sketch::layout(&self.dots, self.index.as_ref(), &self.areas, &view, self.sketch.max_zoom);
@@ -82,7 +87,10 @@ impl Painted {
                 // Places at one spot: the widget lists them.
                 _ => self.want("view", "", Some(&c)),
             }
-        } else if hit(".bk-zoom-in").is_some() || hit(".bk-zoom-out").is_some() {
+        } else if let Some(z) = hit(".bk-zoom-in").or_else(|| hit(".bk-zoom-out")) {
+            if z.get_attribute("aria-disabled").as_deref() == Some("true") {
+                return;
+            }
             let step = if hit(".bk-zoom-in").is_some() { 1.0 } else { -1.0 };
             let v = self.view.get();
             self.go(v.center, (v.zoom + step).round());
@@ -96,7 +104,6 @@ impl Painted {
         } else if hit(".bk-first-retry").is_some() {
             for p in PAINTED.with(|p| p.borrow().clone()) {
                 p.page.retrying();
-                p.page.busy(None);
             }
             start_widget();
         }

@@ -186,6 +186,11 @@ pub fn page(doc: &Document, sketch: &Sketch, prefix: &str, heading_level: u8, au
     let _ = stage.append_child(&stage_map);
     let side = el(doc, "aside", "bk-side");
     attrs(&side, &[("id", &id("side")), ("tabindex", "-1"), ("aria-label", w::FILTERS)]);
+    // As the widget's side panel shows while its part is on its way.
+    let waiting = el(doc, "div", "bk-part-busy");
+    let _ = waiting.set_attribute("aria-busy", "true");
+    let _ = waiting.append_child(&text_el(doc, "p", "bk-part-note", w::PART_LOADING));
+    let _ = side.append_child(&waiting);
     let _ = body.append_child(&stage);
     let _ = body.append_child(&side);
     for c in [&skip, &header, &el(doc, "div", "bk-notices"), &bar, &body] {
@@ -301,6 +306,15 @@ impl Page {
         let shift = shift.replacen("translate(", "translate3d(", 1).replacen(")", ",0)", 1);
         let at = |p: LonLat| crate::geo::project(p).scale(crate::geo::world_size(view.zoom)).sub(layout.anchor);
         let _ = self.map.set_attribute("data-zoom", &zoom_text(view.zoom));
+        let limits = sketch.limits(dots);
+        for (sel, at_end) in [
+            (".bk-zoom-in", view.zoom >= limits.max_zoom - 1e-9),
+            (".bk-zoom-out", view.zoom <= limits.min_zoom + 1e-9),
+        ] {
+            if let Ok(Some(b)) = self.map.query_selector(sel) {
+                let _ = b.set_attribute("aria-disabled", if at_end { "true" } else { "false" });
+            }
+        }
         let shown = layout.clusters.iter().map(|c| c.0.count as usize).sum::<usize>() + layout.markers.len();
         let _ = self.map.set_attribute("aria-label", &w::map_label(dots.len().max(shown)));
 
@@ -389,7 +403,10 @@ impl Page {
 
     /// A part of the widget did not arrive: said over the map, with a way to ask again.
     pub fn failed(&self) {
-        if self.root.query_selector(".bk-map-note").ok().flatten().is_some() {
+        self.status.set_text_content(Some(w::PART_FAILED));
+        let _ = self.root.set_attribute("data-failed", "");
+        if let Ok(Some(p)) = self.root.query_selector(".bk-map-note p") {
+            p.set_text_content(Some(w::PART_FAILED));
             return;
         }
         let box_ = el(&self.doc, "div", "bk-map-note");
@@ -399,26 +416,39 @@ impl Page {
         again.set_text_content(Some(w::RETRY));
         let _ = box_.append_child(&again);
         let _ = self.map.append_child(&box_);
-        let _ = self.root.set_attribute("data-failed", "");
-        self.status.set_text_content(Some(w::PART_FAILED));
     }
 
-    /// The retry was pressed: the note goes, the busy state comes back.
+    /// Asked again: the note says so and keeps its button (and the focus on it).
     pub fn retrying(&self) {
-        if let Ok(Some(n)) = self.root.query_selector(".bk-map-note") {
-            n.remove();
+        if let Ok(Some(p)) = self.root.query_selector(".bk-map-note p") {
+            p.set_text_content(Some(w::RETRYING));
         }
+        self.status.set_text_content(Some(w::RETRYING));
         let _ = self.root.remove_attribute("data-failed");
     }
 
-    /// Shows that what the visitor reached for (a marker, the list) is on its way.
+    /// Shows that what the visitor reached for (a marker, the list, an answer) is on its way; a
+    /// failure already said stays said.
     pub fn busy(&self, what: Option<&Element>) {
         if let Some(e) = what {
             let _ = e.set_attribute("aria-busy", "true");
             let _ = e.class_list().add_1("bk-busy");
+            if e.class_list().contains("bk-switch-button") {
+                let _ = e.set_attribute("aria-pressed", "true");
+                if let Ok(Some(map)) = self.root.query_selector(".bk-switch-button[aria-pressed=true]:not(.bk-busy)") {
+                    let _ = map.set_attribute("aria-pressed", "false");
+                }
+            }
         }
-        self.note.set_text_content(Some(w::PART_LOADING));
-        self.status.set_text_content(Some(w::PART_LOADING));
+        if !self.root.has_attribute("data-failed") {
+            self.status.set_text_content(Some(w::PART_LOADING));
+        }
         let _ = self.root.class_list().add_1("bk-first--waiting");
+    }
+
+    /// The first markers are drawn: the map's "Karte wird geladen …" goes, as the widget's does
+    /// once its markers are there.
+    pub fn drawn(&self) {
+        self.note.remove();
     }
 }

@@ -257,6 +257,7 @@ mod run {
             view,
         );
         painted.redraw();
+        painted.drawn();
         // At the next frame, when they are on screen (the widget and the Leaflet page do the same).
         let on_screen = wasm_bindgen::closure::Closure::once_into_js(|| {
             if let Some(p) = web_sys::window().and_then(|w| w.performance()) {

@@ -24,6 +24,7 @@ pub const NEW_TAB: &str = "(öffnet in neuem Tab)";
 pub const PART_LOADING: &str = "Wird geladen …";
 pub const PART_FAILED: &str = "Dieser Teil der Karte ist nicht angekommen.";
 pub const RETRY: &str = "Erneut versuchen";
+pub const RETRYING: &str = "Wird erneut geladen …";
 
 fn number(n: usize) -> String {
     crate::i18n::number(crate::model::Lang::De, n)
@@ -83,6 +84,7 @@ mod tests {
             ("part-loading", PART_LOADING),
             ("part-failed", PART_FAILED),
             ("retry", RETRY),
+            ("retrying", RETRYING),
         ] {
             assert_eq!(de.get(key).map(String::as_str), Some(ours), "{key}");
         }

@@ -32,13 +32,37 @@ pub fn cover(host: &HtmlElement) -> Option<bool> {
     Some(host.has_attribute("data-bk-auto-height"))
 }
 
+/// How long (ms) the first paint may stay for the widget's base layer (districts, borders) after the
+/// widget is ready: a host page with two maps fetches the shared files a second time.
+const BASE_WAIT_MS: u32 = 3000;
+
 /// When the widget is ready: what the visitor did on the first paint carries over, and the first
-/// paint goes.
-/// `loading` opens a pressed place whose file has not been read yet when it has.
+/// paint goes. In a task of its own, after the link's state and the URL's first writes, so the
+/// visitor's doings reach the URL too; and once the widget draws the base layer the first paint
+/// drew. `loading` opens a pressed place whose file has not been read yet when it has.
 pub fn take_over(ctx: Ctx, loading: Option<super::loading::Loading>) {
-    let Some(map) = dom::element_by_id(&ctx.id("map")) else { return };
-    let Some(host) = map.closest("[data-bildungskarte-mounted]").ok().flatten() else { return };
-    let Some(first) = first_in(&host) else { return };
+    take_over_after(ctx, loading, 0);
+}
+
+fn take_over_after(ctx: Ctx, loading: Option<super::loading::Loading>, waited: u32) {
+    set_timeout(
+        move || {
+            let Some(map) = dom::element_by_id(&ctx.id("map")) else { return };
+            let Some(host) = map.closest("[data-bildungskarte-mounted]").ok().flatten() else { return };
+            let Some(first) = first_in(&host) else { return };
+            let had_base = first.query_selector(".bk-base-layer svg").ok().flatten().is_some();
+            let has_base =
+                ctx.data.outline.with_untracked(|o| !o.is_empty()) || ctx.data.areas.with_untracked(|a| !a.is_empty());
+            if had_base && !has_base && ctx.data.loading.get_untracked() && waited < BASE_WAIT_MS {
+                return take_over_after(ctx, loading, waited + 100);
+            }
+            carry_over(ctx, loading, &host, &first);
+        },
+        std::time::Duration::from_millis(if waited == 0 { 0 } else { 100 }),
+    );
+}
+
+fn carry_over(ctx: Ctx, loading: Option<super::loading::Loading>, host: &Element, first: &HtmlElement) {
     let want = |what: &str| first.get_attribute(&format!("data-want-{what}"));
     if let Some(view) = want("view").and_then(|v| parse_view(&v)) {
         ctx.screen.update_view(|vp| Viewport { center: view.0, zoom: view.1, ..*vp });
@@ -69,18 +93,22 @@ pub fn take_over(ctx: Ctx, loading: Option<super::loading::Loading>) {
         (None, Some(loading)) if wanted.is_some() => loading.want_place(wanted.clone()),
         _ => {}
     }
-    // The same kind of control gets the focus: the marker of the same place, the search, the map.
+    // The same kind of control gets the focus: the marker of the same place (the pressed one, whose
+    // details may still be on their way), the search, a zoom button, the list, else the map.
     let focused = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.active_element())
         .filter(|a| first.contains(Some(a)));
     let target = focused.map(|a| {
+        let is = |sel: &str| a.closest(sel).ok().flatten().is_some();
         let marker = a.closest(".bk-marker").ok().flatten().and_then(|m| m.get_attribute("data-place"));
         match marker.and_then(|id| ctx.data.places.with_untracked(|ps| crate::model::index_of(ps, &id))) {
-            Some(i) if place != Some(i) => ctx.marker_id(i),
-            _ if a.class_list().contains("bk-search") => ctx.id("search"),
-            _ if want("list").is_some() => ctx.id("side"),
-            _ => ctx.id("map"),
+            Some(i) => format!("#{}", ctx.marker_id(i)),
+            None if is(".bk-search") => ".bk-search".into(),
+            None if is(".bk-zoom-in") => ".bk-zoom-in".into(),
+            None if is(".bk-zoom-out") => ".bk-zoom-out".into(),
+            None if want("list").is_some() => format!("#{}", ctx.id("side")),
+            None => format!("#{}", ctx.id("map")),
         }
     });
     first.remove();
@@ -90,10 +118,13 @@ pub fn take_over(ctx: Ctx, loading: Option<super::loading::Loading>) {
         }
         let _ = host.remove_attribute("data-bk-positioned");
     }
-    // An opened place takes the focus itself (its details); else the control found above.
-    if let Some(id) = target.filter(|_| wanted.is_none()) {
+    // An opened place's details take the focus themselves once they are drawn.
+    let root = host.query_selector(":scope > .bk-root").ok().flatten();
+    if let (Some(sel), Some(root)) = (target, root) {
         request_animation_frame(move || {
-            if let Some(el) = dom::element_by_id(&id) {
+            let open = root.query_selector(".bk-details-title").ok().flatten().is_some();
+            let el = root.query_selector(&sel).ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok());
+            if let (false, Some(el)) = (open, el) {
                 dom::focus_quietly(&el);
             }
         });
