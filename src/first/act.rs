@@ -3,7 +3,7 @@
 //! start the widget at once and show that it is coming. What was asked for is written on the
 //! first paint's root (`data-want-…`), where the widget reads it when it takes over (ui::handoff).
 
-use super::draw::Page;
+use super::page::Page;
 use super::sketch::{self, Dot, Sketch, fixed, zoom_text};
 use crate::cluster::ClusterIndex;
 use crate::geo::{LonLat, Viewport};

@@ -15,7 +15,9 @@
 //! | `sketch` | the config's and the places' few fields, the start view and a view's layout (plain Rust) |
 //! | `words` | its German words, held to the widget's |
 //! | `read` | config and files from JSON, as far as the first markers need them |
-//! | `draw` | the widget's markup, built with the DOM |
+//! | `page` | the widget's markup, built with the DOM, and what it says while the widget comes |
+//! | `draw` | one view: base layer, clusters and markers |
+//! | `dom` | a few DOM helpers |
 //! | `act` | what a press does before the widget is there |
 
 pub mod sketch;
@@ -24,7 +26,11 @@ pub mod words;
 #[cfg(target_arch = "wasm32")]
 mod act;
 #[cfg(target_arch = "wasm32")]
+mod dom;
+#[cfg(target_arch = "wasm32")]
 mod draw;
+#[cfg(target_arch = "wasm32")]
+mod page;
 #[cfg(target_arch = "wasm32")]
 mod read;
 
@@ -34,7 +40,7 @@ pub use run::start;
 #[cfg(target_arch = "wasm32")]
 mod run {
     use super::act::{Painted, start_widget, widget_later};
-    use super::{draw, read, sketch};
+    use super::{page, read, sketch};
     use futures::future::{Either, join_all, select};
     use js_sys::{Function, Promise, Reflect};
     use std::cell::Cell;
@@ -170,7 +176,7 @@ mod run {
         mark("bk-first-config");
         let auto_height = host.client_height() < 2;
         let level = host.get_attribute("data-heading-level").and_then(|v| v.parse().ok()).unwrap_or(2);
-        let page = draw::page(&doc, &sketch, &format!("bkf{n}"), level, auto_height);
+        let page = page::page(&doc, &sketch, &format!("bkf{n}"), level, auto_height);
         // The page's "Karte wird geladen …" stays until the first markers, and comes back if the
         // first paint steps aside.
         let boot: Vec<web_sys::Element> = host
@@ -214,7 +220,7 @@ mod run {
         get: &Function,
         config_url: &web_sys::Url,
         sketch: &sketch::Sketch,
-        page: draw::Page,
+        page: page::Page,
         deadline: &Deadline,
     ) -> Option<Painted> {
         let resolve = |f: &str| crate::io::resolve(f, config_url).ok();
