@@ -4,10 +4,11 @@
 //! first paint's root (`data-want-…`), where the widget reads it when it takes over (ui::handoff).
 
 use super::page::Page;
-use super::sketch::{self, Dot, Sketch, fixed, zoom_text};
+use super::sketch::{self, Dot, Sketch, zoom_text};
 use crate::cluster::ClusterIndex;
 use crate::geo::{LonLat, Viewport};
 use crate::model::Area;
+use crate::model::fixed;
 use js_sys::{Function, Promise, Reflect};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;

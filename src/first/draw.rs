@@ -3,10 +3,10 @@
 
 use super::dom::{attrs, button, el, style, svg, text_el};
 use super::page::Page;
-use super::sketch::{Dot, Layout, Sketch, cluster_size, fixed, mix_label, zoom_text};
+use super::sketch::{Dot, Layout, Sketch, mix_label, zoom_text};
 use super::words as w;
 use crate::geo::{LonLat, Point, Viewport};
-use crate::model::{Area, Look};
+use crate::model::{Area, Look, cluster_ring, cluster_size, fixed};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
@@ -137,19 +137,7 @@ impl Page {
             style(&b, "width", &format!("{size}px"));
             style(&b, "height", &format!("{size}px"));
             style(&b, "margin", &format!("-{}px 0 0 -{}px", size / 2, size / 2));
-            let total = c.mix.iter().map(|m| m.1).sum::<u32>().max(1) as f64;
-            let mut acc = 0.0;
-            let stops: Vec<String> = c
-                .mix
-                .iter()
-                .map(|(k, n)| {
-                    let from = acc;
-                    acc += *n as f64 / total * 360.0;
-                    let color = colors.get(*k as usize).copied().unwrap_or("#555");
-                    format!("{color} {}deg {}deg", fixed(from, 1), fixed(acc, 1))
-                })
-                .collect();
-            style(&b, "background", &format!("conic-gradient({})", stops.join(", ")));
+            style(&b, "background", &cluster_ring(&c.mix, &colors));
             let count = if c.count >= 10_000 { format!("{}k", c.count / 1000) } else { c.count.to_string() };
             let span = text_el(doc, "span", "bk-cluster-count", &count);
             let _ = span.set_attribute("aria-hidden", "true");

@@ -7,7 +7,7 @@ use crate::geo::{
     AREA_LABELS_FROM_ZOOM, Bounds, LabelBox, Limits, LonLat, Point, Viewport, area_labels, declutter, project,
     world_size,
 };
-use crate::model::{Area, Look};
+use crate::model::{Area, Look, cluster_size, fixed};
 
 /// Markers closer than this (px) are moved apart, as on the widget's map.
 const MARKER_SPACING: f64 = 30.0;
@@ -112,16 +112,6 @@ pub struct Layout {
     pub labels: Vec<(String, Point)>,
 }
 
-/// The cluster's diameter (px), as on the widget's map.
-pub fn cluster_size(count: u32) -> u32 {
-    match count {
-        0..10 => 34,
-        10..100 => 40,
-        100..1000 => 46,
-        _ => 56,
-    }
-}
-
 /// The layout of `view`: clusters and single markers where `index` clusters, else every place
 /// decluttered; then the area names around them.
 pub fn layout(dots: &[Dot], index: Option<&ClusterIndex>, areas: &[Area], view: &Viewport, max_zoom: f64) -> Layout {
@@ -185,25 +175,6 @@ pub fn mix_label(mix: &[(u16, u32)], kinds: &[Kind]) -> String {
         .join(", ")
 }
 
-/// `x` with `decimals` digits after the point ("-12.5"). Float formatting of the standard library
-/// would add about 10 KB to the first download for what only ever needs a fixed precision.
-pub fn fixed(x: f64, decimals: u32) -> String {
-    let scale = 10u64.pow(decimals);
-    let n = (x.abs() * scale as f64).round() as u64;
-    let mut s = String::new();
-    if x < 0.0 && n != 0 {
-        s.push('-');
-    }
-    s.push_str(&(n / scale).to_string());
-    if decimals > 0 {
-        let frac = (n % scale).to_string();
-        s.push('.');
-        s.extend(std::iter::repeat_n('0', decimals as usize - frac.len()));
-        s.push_str(&frac);
-    }
-    s
-}
-
 /// A zoom as the widget writes it: whole levels without a point.
 pub fn zoom_text(z: f64) -> String {
     if z.fract() == 0.0 { fixed(z, 0) } else { fixed(z, 3).trim_end_matches('0').to_string() }
@@ -236,13 +207,7 @@ mod tests {
     }
 
     #[test]
-    fn fixed_point_numbers() {
-        assert_eq!(fixed(-12.345, 1), "-12.3");
-        assert_eq!(fixed(0.04, 1), "0.0");
-        assert_eq!(fixed(-0.04, 1), "0.0");
-        assert_eq!(fixed(3.14159, 4), "3.1416");
-        assert_eq!(fixed(9.99, 1), "10.0");
-        assert_eq!(fixed(10.0123456, 7), "10.0123456");
+    fn zooms_as_the_widget_writes_them() {
         assert_eq!(zoom_text(10.0), "10");
         assert_eq!(zoom_text(9.5), "9.5");
     }

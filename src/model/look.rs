@@ -89,6 +89,53 @@ impl Look {
     }
 }
 
+/// A cluster's diameter (px) grows with its count.
+pub fn cluster_size(count: u32) -> u32 {
+    match count {
+        0..10 => 34,
+        10..100 => 40,
+        100..1000 => 46,
+        _ => 56,
+    }
+}
+
+/// A cluster's ring: the categories' colours (`colors`, by category index) in proportion to their
+/// places (`mix`), as a CSS `conic-gradient`.
+pub fn cluster_ring(mix: &[(u16, u32)], colors: &[&str]) -> String {
+    let total = mix.iter().map(|m| m.1).sum::<u32>().max(1) as f64;
+    let mut acc = 0.0;
+    let stops: Vec<String> = mix
+        .iter()
+        .map(|(k, n)| {
+            let from = acc;
+            acc += *n as f64 / total * 360.0;
+            let color = colors.get(*k as usize).copied().unwrap_or("#555");
+            format!("{color} {}deg {}deg", fixed(from, 1), fixed(acc, 1))
+        })
+        .collect();
+    format!("conic-gradient({})", stops.join(", "))
+}
+
+/// `x` with `decimals` digits after the point ("-12.5"). The standard library's float formatting
+/// would add about 10 KB to the first paint's download (crate::first), which only ever needs a
+/// fixed precision.
+pub fn fixed(x: f64, decimals: u32) -> String {
+    let scale = 10u64.pow(decimals);
+    let n = (x.abs() * scale as f64).round() as u64;
+    let mut s = String::new();
+    if x < 0.0 && n != 0 {
+        s.push('-');
+    }
+    s.push_str(&(n / scale).to_string());
+    if decimals > 0 {
+        let frac = (n % scale).to_string();
+        s.push('.');
+        s.extend(std::iter::repeat_n('0', decimals as usize - frac.len()));
+        s.push_str(&frac);
+    }
+    s
+}
+
 /// WCAG relative luminance decides the glyph colour.
 fn ink_for(color: &str) -> &'static str {
     let hex = color.trim_start_matches('#');
@@ -106,6 +153,22 @@ fn ink_for(color: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fixed_point_numbers_and_rings() {
+        assert_eq!(fixed(-12.345, 1), "-12.3");
+        assert_eq!(fixed(0.04, 1), "0.0");
+        assert_eq!(fixed(-0.04, 1), "0.0");
+        assert_eq!(fixed(3.14159, 4), "3.1416");
+        assert_eq!(fixed(9.99, 1), "10.0");
+        assert_eq!(fixed(10.0123456, 7), "10.0123456");
+        assert_eq!(
+            cluster_ring(&[(1, 3), (0, 1)], &["#111", "#222"]),
+            "conic-gradient(#222 0.0deg 270.0deg, #111 270.0deg 360.0deg)"
+        );
+        assert_eq!(cluster_ring(&[(5, 1)], &[]), "conic-gradient(#555 0.0deg 360.0deg)");
+        assert_eq!((cluster_size(9), cluster_size(10), cluster_size(5000)), (34, 40, 56));
+    }
 
     #[test]
     fn shapes_glyphs_and_ink() {

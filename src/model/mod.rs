@@ -39,7 +39,7 @@ pub use hours::{Hours, Status, clock, status_of};
 pub use ics::ics;
 pub use lang::{LANGS, Lang, Localized, negotiate};
 pub use links::{RECOGNITION_FINDER, profession_link, serves_newcomers};
-pub use look::{Look, Shape};
+pub use look::{Look, Shape, cluster_ring, cluster_size, fixed};
 pub use outline::parse_outline;
 pub use place::{AUDIENCES, MODES, Offer, Place, STAGES, Wheelchair, index_of};
 pub use problem::{Arg, Failure, Kind, Message, Problem, Severity};

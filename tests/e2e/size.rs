@@ -46,8 +46,18 @@ pub async fn each_part_of_the_download_stays_within_its_budget(env: &Env, b: &Br
     let dist = env.dist();
     let later = later_parts(&dist)?;
     ensure!(later.len() >= 3, "the details, the side panel and the print sheet are parts of their own: {later:?}");
-    b.open("/").await?;
-    b.wait_loaded().await?;
+    // The test server sometimes leaves the page's first request for config.json unanswered for
+    // seconds (seen at 7 s); the first paint then rightly steps aside after its 3 s and the widget
+    // comes at once. Measured is a load in which the first paint drew: one more try.
+    for _ in 0..2 {
+        b.open("/").await?;
+        b.wait_loaded().await?;
+        if b.js("return performance.getEntriesByName('bk-first-data').length").await? == 1 {
+            break;
+        }
+        let files = b.js("return performance.getEntriesByType('resource').map(e => e.name.split('/').pop() + ' ' + Math.round(e.startTime) + '-' + Math.round(e.responseEnd)).join(', ')").await?;
+        eprintln!("size: the first paint stepped aside ({files}); once more");
+    }
     // The files the page really asked for, from the browser's own list, with when it asked.
     let script = "return performance.getEntriesByType('resource').map(e => [new URL(e.name).pathname.slice(1), e.startTime])\
                   .filter(([p]) => /\\.(js|wasm|css)$/.test(p))";
@@ -81,8 +91,11 @@ pub async fn each_part_of_the_download_stays_within_its_budget(env: &Env, b: &Br
         let part = if is_widget(f) { &mut widget } else { &mut first };
         part.push((f.clone(), gzip_size(&dist, f)?));
         // The widget waits for the first markers; nothing of the first part comes after them.
-        if is_widget(f) {
-            ensure!(*t >= first_markers, "{f} was fetched before the first markers ({t:.0} < {first_markers:.0} ms)");
+        if is_widget(f) && *t < first_markers {
+            let marks = b.js("return performance.getEntriesByType('mark').map(m => m.name + ' ' + Math.round(m.startTime)).join(', ')").await?;
+            return fail(format!(
+                "{f} was fetched before the first markers ({t:.0} < {first_markers:.0} ms); marks: {marks}"
+            ));
         }
     }
     ensure!(first.iter().filter(|(f, _)| f.ends_with(".wasm")).count() == 1, "one wasm in the first part: {first:?}");

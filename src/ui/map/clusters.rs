@@ -18,15 +18,7 @@ impl PartialEq for SharedIndex {
 /// A marker's box (px) on the map.
 pub(super) const MARKER_BOX: f64 = 32.0;
 
-/// A cluster's diameter (px) grows with its count.
-pub(super) fn cluster_size(count: usize) -> u32 {
-    match count {
-        0..10 => 34,
-        10..100 => 40,
-        100..1000 => 46,
-        _ => 56,
-    }
-}
+pub(super) use crate::model::cluster_size;
 
 #[component]
 /// `item.leaves` are place indices here (the marker layer maps them from the index's points).
@@ -42,18 +34,7 @@ pub(super) fn Cluster(item: crate::cluster::PlannedCluster) -> impl IntoView {
     let colors: Vec<String> = ctx.data.config.with_untracked(|c| {
         c.as_ref().map(|c| c.categories.iter().map(|k| k.color.clone()).collect()).unwrap_or_default()
     });
-    let total: u32 = item.mix.iter().map(|m| m.1).sum::<u32>().max(1);
-    let mut acc = 0.0;
-    let stops: Vec<String> = item
-        .mix
-        .iter()
-        .map(|(k, n)| {
-            let from = acc;
-            acc += *n as f64 / total as f64 * 360.0;
-            format!("{} {from:.1}deg {acc:.1}deg", colors.get(*k as usize).map(String::as_str).unwrap_or("#555"))
-        })
-        .collect();
-    let ring = format!("conic-gradient({})", stops.join(", "));
+    let ring = crate::model::cluster_ring(&item.mix, &colors.iter().map(String::as_str).collect::<Vec<_>>());
     let count = item.count as usize;
     // Named with its count and what it holds: "5 Orte: 3 Schulen …, 2 Beratungsstellen".
     let mix = item.mix.clone();
@@ -73,7 +54,7 @@ pub(super) fn Cluster(item: crate::cluster::PlannedCluster) -> impl IntoView {
         if parts.is_empty() { head } else { format!("{head}: {}", parts.join(", ")) }
     };
     let text = if count >= 10_000 { format!("{}k", count / 1000) } else { count.to_string() };
-    let size = cluster_size(count);
+    let size = cluster_size(count as u32);
     let expand_to = item.expand_to;
     let leaves: Vec<usize> = item.leaves.iter().map(|&l| l as usize).collect();
     let on_click = move |_| match expand_to {

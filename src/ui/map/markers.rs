@@ -102,7 +102,7 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
             let mut out: Vec<crate::geo::LabelBox> = items
                 .iter()
                 .map(|c| {
-                    let size = cluster_size(c.count as usize) as f64;
+                    let size = cluster_size(c.count) as f64;
                     crate::geo::LabelBox { center: pane.at(c.at), width: size, height: size }
                 })
                 .collect();
