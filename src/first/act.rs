@@ -36,15 +36,12 @@ thread_local! {
 }
 
 impl Painted {
-    pub fn new(
-        page: Page,
-        sketch: Sketch,
-        dots: Vec<Dot>,
-        index: Option<ClusterIndex>,
-        outline: Vec<Vec<LonLat>>,
-        areas: Vec<Area>,
-        view: Viewport,
-    ) -> Self {
+    /// The places on the page's map, at the widget's start view for its size (and clustered
+    /// where the widget clusters at that width).
+    pub fn new(page: Page, sketch: Sketch, dots: Vec<Dot>, outline: Vec<Vec<LonLat>>, areas: Vec<Area>) -> Self {
+        let (w, h) = (page.map.client_width() as f64, page.map.client_height() as f64);
+        let view = sketch.start_view(&dots, w, h);
+        let index = sketch::index(&dots, w, sketch.max_zoom);
         Self { page, sketch, dots, index, outline, areas, view: Cell::new(view), clusters: RefCell::new(Vec::new()) }
     }
 

@@ -250,18 +250,7 @@ mod run {
             async { json(get, areas.as_deref()?, deadline).await.ok().flatten().map(|f| read::areas(&f)) },
         );
         mark("bk-first-data");
-        let (w, h) = (page.map.client_width() as f64, page.map.client_height() as f64);
-        let view = sketch.start_view(&dots, w, h);
-        let index = sketch::index(&dots, w, sketch.max_zoom);
-        let painted = Painted::new(
-            page,
-            sketch.clone(),
-            dots,
-            index,
-            outline.unwrap_or_default(),
-            areas.unwrap_or_default(),
-            view,
-        );
+        let painted = Painted::new(page, sketch.clone(), dots, outline.unwrap_or_default(), areas.unwrap_or_default());
         painted.redraw();
         painted.drawn();
         // At the next frame, when they are on screen (the widget and the Leaflet page do the same).
