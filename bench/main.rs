@@ -417,6 +417,134 @@ async fn click_bench(env: &Env, early: bool) -> R<f64> {
     Ok(shown.as_f64().unwrap_or(f64::NAN))
 }
 
+/// What a phone visitor does first: drag the map, or press a place and read its details.
+#[derive(Clone, Copy)]
+enum Use {
+    Drag,
+    Tap,
+}
+
+/// On the phone profile in a 1280×800 window (both pages show single markers there): from the
+/// first markers on, the time (ms since navigation) at which a drag first moves the map (a drag
+/// tried every 150 ms), or at which a place pressed at the first markers shows its details.
+async fn use_bench(env: &Env, ours: bool, data: &str, what: Use) -> R<f64> {
+    let b = browser_with(env, 1280, 800, &[]).await?;
+    phone_profile(&b).await?;
+    let (url, mark) = if ours {
+        (format!("/?config={data}"), "bk-first-markers")
+    } else {
+        (format!("/bench/leaflet.html?{data}"), "first-markers")
+    };
+    b.open(&url).await?;
+    wait_for(&b, &format!("return performance.getEntriesByName('{mark}').length || null"), 120).await?;
+    // The pane that moves with the map (the first paint's while it is there) and a single marker.
+    let (pane, marker, cluster, details) = if ours {
+        (
+            "(document.querySelector('.bk-first .bk-markers > .bk-pane') || document.querySelector('.bk-markers > .bk-pane'))",
+            "(document.querySelector('.bk-first .bk-marker') || document.querySelector('.bk-marker'))",
+            ".bk-cluster",
+            ".bk-details-title",
+        )
+    } else {
+        (
+            "document.querySelector('.leaflet-marker-pane')",
+            "document.querySelector('.leaflet-marker-icon:not(.marker-cluster)')",
+            ".marker-cluster",
+            ".leaflet-popup-content",
+        )
+    };
+    let t = match what {
+        Use::Drag => loop {
+            let before = b.js(&format!("const r = {pane}.getBoundingClientRect(); return [r.left, r.top]")).await?;
+            let (x, y) = (640.0, 420.0);
+            let mouse = |kind: &str, x: f64, y: f64| serde_json::json!({ "type": kind, "x": x, "y": y, "button": "left", "buttons": if kind == "mouseReleased" { 0 } else { 1 }, "clickCount": 1 });
+            b.cdp("Input.dispatchMouseEvent", mouse("mousePressed", x, y)).await?;
+            for step in 1..=5 {
+                b.cdp("Input.dispatchMouseEvent", mouse("mouseMoved", x + 10.0 * step as f64, y + 6.0 * step as f64))
+                    .await?;
+            }
+            let moved = b
+                .js(&format!(
+                    "const r = {pane}.getBoundingClientRect(); const b = arguments;                      return Math.abs(r.left - {}) + Math.abs(r.top - {}) > 5 ? performance.now() : null",
+                    before[0].as_f64().unwrap_or(0.0),
+                    before[1].as_f64().unwrap_or(0.0)
+                ))
+                .await?;
+            b.cdp("Input.dispatchMouseEvent", mouse("mouseReleased", x + 50.0, y + 30.0)).await?;
+            if let Some(t) = moved.as_f64() {
+                break t;
+            }
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        },
+        Use::Tap => {
+            // Where the view has only clusters, a cluster is pressed first (it zooms in), as a
+            // visitor would.
+            let mut pressed = Value::Null;
+            for _ in 0..10 {
+                pressed = b
+                    .js(&format!(
+                        "const m = {marker}; if (!m) {{ const c = document.querySelector('{cluster}'); if (c) c.click(); return null; }} \
+                         window.__shown = new Promise((done) => {{ const seen = () => document.querySelector('{details}'); \
+                           if (seen()) return done(performance.now()); \
+                           new MutationObserver((_, o) => {{ if (seen()) {{ o.disconnect(); done(performance.now()); }} }}) \
+                             .observe(document.body, {{ childList: true, subtree: true }}); }}); \
+                         m.click(); return true"
+                    ))
+                    .await?;
+                if !pressed.is_null() {
+                    break;
+                }
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+            if pressed.is_null() {
+                b.close().await?;
+                return Err("no single marker after pressing clusters".into());
+            }
+            b.c.execute_async("const done = arguments[0]; window.__shown.then(done)", vec![])
+                .await?
+                .as_f64()
+                .unwrap_or(f64::NAN)
+        }
+    };
+    b.close().await?;
+    Ok(t)
+}
+
+/// First moving drag and tap to details on the phone profile, ours beside Leaflet's, for the
+/// sample and the synthetic sets.
+async fn use_rows(env: &Env, sets: &[(usize, String)], runs: usize) {
+    let sample = "config.json";
+    let leaflet_sample = "data=/data/schulen.geojson&data=/data/betriebe.geojson&data=/data/beratung.geojson";
+    let mut cases = vec![("sample".to_string(), sample.to_string(), leaflet_sample.to_string())];
+    for (n, name) in sets.iter().filter(|(n, _)| *n != 10_000) {
+        cases.push((n.to_string(), format!("{name}/config.json"), format!("data=/{name}/places.geojson")));
+    }
+    for (label, ours_data, theirs_data) in &cases {
+        for (what, name) in [
+            (Use::Drag, "first drag that moves the map"),
+            (Use::Tap, "a place pressed at the first markers to its details"),
+        ] {
+            let (mut o, mut t) = (Vec::new(), Vec::new());
+            for _ in 0..runs {
+                match (use_bench(env, true, ours_data, what).await, use_bench(env, false, theirs_data, what).await) {
+                    (Ok(a), Ok(b)) => {
+                        o.push(a);
+                        t.push(b);
+                    }
+                    (a, b) => println!("| phone profile: {name} | {label} | error: {:?} {:?} | | |", a.err(), b.err()),
+                }
+            }
+            if !o.is_empty() {
+                let (o, t) = (median(o), median(t));
+                println!(
+                    "| phone profile, 1280×800: {name} (ms since navigation), median of {runs} | {label} | {o:.0} | {t:.0} | {} |",
+                    ratio(o, t)
+                );
+            }
+        }
+    }
+}
+
 /// One table row: the medians of ours and of the baseline, their ranges, the ratio.
 fn row(label: &str, n: usize, ours: &[Run], theirs: &[Run], f: fn(&Run) -> f64) {
     let med = |v: &[Run]| median(v.iter().map(f).collect());
@@ -552,6 +680,11 @@ fn main() {
                 row("phone profile: longest main-thread task (ms), median", *n, &ours, &theirs, |r| r.1);
                 phase_rows("phone profile", *n, &ours, &theirs);
             }
+        }
+        // What a phone visitor does first, ours beside Leaflet's (BK_BENCH_USE=0 skips it).
+        let runs: usize = std::env::var("BK_BENCH_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(5);
+        if std::env::var("BK_BENCH_USE").as_deref() != Ok("0") {
+            use_rows(&env, &sets, runs).await;
         }
         // A marker pressed on the phone profile, at the first markers and once the widget is ready.
         let runs: usize = std::env::var("BK_BENCH_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(5);

@@ -13,6 +13,17 @@ first_js="$3"
 first_wasm="$4"
 split=$(cd "$dir" && ls bildungskarte-split-*.js)
 css=$(grep -o 'bildungskarte-[0-9a-f]*\.css' "$dir/index.html" | head -n 1)
+# "Karte wird geladen …" in every language the widget speaks, from its own sentences (src/js/boot.js).
+boot_words=$(cd "$src/locales" && node -e '
+  const fs = require("fs");
+  const out = {};
+  for (const code of ["de", "de-x-ls", "en", "uk", "ar", "tr", "ru", "fa"]) {
+    const line = fs.readFileSync(code + ".ftl", "utf8").split("\n").find((l) => l.startsWith("loading-map = "));
+    if (line) out[code] = line.slice("loading-map = ".length).trim();
+  }
+  process.stdout.write(JSON.stringify(out));
+')
+boot_js=$(sed "s|^const bootWords = {};|const bootWords = $boot_words;|" "$src/src/js/boot.js")
 cat > "$dir/embed.js" <<JS
 // Bildungskarte loader for host pages (generated at build time; do not edit).
 // Usage: <div data-bildungskarte data-config="pfad/config.json"></div>
@@ -26,12 +37,12 @@ if (!document.querySelector('link[data-bildungskarte-css]')) {
   document.head.append(link);
 }
 // Something on screen at once: a loading text in every empty host, replaced when the widget mounts.
+$boot_js
 for (const host of document.querySelectorAll('[data-bildungskarte]')) {
   if (host.hasAttribute('data-bildungskarte-mounted') || host.querySelector('.bk-boot')) continue;
-  const lang = host.getAttribute('data-lang') || document.documentElement.lang || navigator.language || 'de';
   const boot = document.createElement('p');
   boot.className = 'bk-boot';
-  boot.textContent = lang.toLowerCase().startsWith('en') ? 'Loading the map …' : 'Karte wird geladen …';
+  bootSay(boot, host);
   host.append(boot);
 }
 $(cat "$src/src/js/prefetch.js")
@@ -53,23 +64,35 @@ JS
 # downloads and the loader instantiates that module (or, if it failed, fetches the wasm itself).
 # The first paint draws the first markers and then calls __bildungskarteStart for the widget.
 html="$dir/index.html"
-loader="<link rel=\"modulepreload\" href=\"./$first_js\">\\
-<script type=\"module\">window.__bildungskarteStart = () => import('./$js').then((bindings) => {\\
-  window.wasmBindings = bindings;\\
-  return bindings.default({ module_or_path: './$wasm' });\\
-});\\
-const early = window.__bildungskarteWasm;\\
-try {\\
-  const { default: first } = await import('./$first_js');\\
-  await first({ module_or_path: early ? early.catch(() => fetch('./$first_wasm')) : './$first_wasm' });\\
-} catch (e) {\\
-  window.__bildungskarteStart().catch(() => {});\\
-}\\
-setTimeout(() => window.__bildungskarteStart().catch(() => {}), 10000);</script>"
-sed -i \
-  -e "s|const WASM = '';|const WASM = './$first_wasm';|" \
-  -e "s|<script type=\"module\" data-bk-loader></script>|$loader|" \
-  "$html"
+loader="$dir/.bk-loader.html"
+cat > "$loader" <<HTML
+<link rel="modulepreload" href="./$first_js">
+<script type="module">$boot_js
+bootSay(document.querySelector('.bk-boot-text'), document.getElementById('bildungskarte'));
+window.__bildungskarteStart = () => import('./$js').then((bindings) => {
+  window.wasmBindings = bindings;
+  return bindings.default({ module_or_path: './$wasm' });
+});
+const early = window.__bildungskarteWasm;
+try {
+  const { default: first } = await import('./$first_js');
+  await first({ module_or_path: early ? early.catch(() => fetch('./$first_wasm')) : './$first_wasm' });
+} catch (e) {
+  window.__bildungskarteStart().catch(() => {});
+}
+setTimeout(() => window.__bildungskarteStart().catch(() => {}), 10000);</script>
+HTML
+sed -i -e "s|const WASM = '';|const WASM = './$first_wasm';|" "$html"
+# The loader goes in whole (node, not sed: its text holds every language's words).
+node -e '
+  const fs = require("fs");
+  const [html, loader] = process.argv.slice(1);
+  const page = fs.readFileSync(html, "utf8");
+  const tag = "<script type=\"module\" data-bk-loader></script>";
+  if (!page.includes(tag)) process.exit(1);
+  fs.writeFileSync(html, page.replace(tag, () => fs.readFileSync(loader, "utf8").trimEnd()));
+' "$html" "$loader"
+rm "$loader"
 grep -q "const WASM = './$first_wasm';" "$html" && grep -q "import('./$first_js')" "$html" || {
   echo "trunk-post-build.sh: index.html did not look as expected" >&2
   exit 1

@@ -10,6 +10,7 @@ pub mod first;
 pub mod geo;
 pub mod i18n;
 pub mod load;
+pub mod map;
 pub mod model;
 pub mod search;
 pub mod sort;

@@ -1,12 +1,14 @@
 //! What the first paint does when the visitor reaches for something before the widget is there:
-//! zooming (buttons, clusters) happens at once; a marker, the list, the consent step or a search
+//! moving the map (every gesture of the widget's map, crate::map::handlers) and zooming (buttons,
+//! clusters) happen at once; a marker, the list, the consent step or a search
 //! start the widget at once and show that it is coming. What was asked for is written on the
 //! first paint's root (`data-want-…`), where the widget reads it when it takes over (ui::handoff).
 
 use super::page::Page;
 use super::sketch::{self, Dot, Sketch, zoom_text};
 use crate::cluster::ClusterIndex;
-use crate::geo::{LonLat, Viewport};
+use crate::geo::{LonLat, Point, Viewport};
+use crate::map::handlers::{Attached, CLICK_AFTER_DRAG_MS, Surface};
 use crate::model::Area;
 use crate::model::fixed;
 use js_sys::{Function, Promise, Reflect};
@@ -25,6 +27,16 @@ pub struct Painted {
     outline: Vec<Vec<LonLat>>,
     areas: Vec<Area>,
     view: Cell<Viewport>,
+    /// Where the panes sit: kept while the zoom is, so a pan only moves them.
+    anchor: Cell<Point>,
+    cooperative: bool,
+    /// Bumped by each pan: the clusters are planned anew once the map rests.
+    moves: Cell<u32>,
+    /// `moves` when the view was last drawn.
+    drawn: Cell<u32>,
+    hints: Cell<u32>,
+    /// The gestures, once the markers are drawn.
+    gestures: RefCell<Option<Attached>>,
     /// The clusters drawn now (`data-cluster` is the index): where each is, and the zoom where it
     /// splits.
     clusters: RefCell<Vec<(LonLat, Option<f64>)>>,
@@ -38,11 +50,33 @@ thread_local! {
 impl Painted {
     /// The places on the page's map, at the widget's start view for its size (and clustered
     /// where the widget clusters at that width).
-    pub fn new(page: Page, sketch: Sketch, dots: Vec<Dot>, outline: Vec<Vec<LonLat>>, areas: Vec<Area>) -> Self {
+    pub fn new(
+        page: Page,
+        sketch: Sketch,
+        dots: Vec<Dot>,
+        outline: Vec<Vec<LonLat>>,
+        areas: Vec<Area>,
+        cooperative: bool,
+    ) -> Self {
         let (w, h) = (page.map.client_width() as f64, page.map.client_height() as f64);
         let view = sketch.start_view(&dots, w, h);
         let index = sketch::index(&dots, w, sketch.max_zoom);
-        Self { page, sketch, dots, index, outline, areas, view: Cell::new(view), clusters: RefCell::new(Vec::new()) }
+        Self {
+            page,
+            sketch,
+            dots,
+            index,
+            outline,
+            areas,
+            view: Cell::new(view),
+            anchor: Cell::new(sketch::anchor(&view)),
+            cooperative,
+            moves: Cell::new(0),
+            drawn: Cell::new(0),
+            hints: Cell::new(0),
+            gestures: RefCell::new(None),
+            clusters: RefCell::new(Vec::new()),
+        }
     }
 
     /// The first markers are on the map.
@@ -51,20 +85,22 @@ impl Painted {
     }
 
     pub fn redraw(&self) {
+        self.drawn.set(self.moves.get());
         let view = self.view.get();
-        let layout = sketch::layout(&self.dots, self.index.as_ref(), &self.areas, &view, self.sketch.max_zoom);
+        let layout = sketch::layout(
+            &self.dots,
+            self.index.as_ref(),
+            &self.areas,
+            &view,
+            self.sketch.max_zoom,
+            self.anchor.get(),
+        );
         self.page.draw(&self.sketch, &self.dots, &layout, &view, &self.outline, &self.areas);
         *self.clusters.borrow_mut() = layout.clusters.iter().map(|(c, _)| (c.at, c.expand_to)).collect();
     }
 
-    /// A new view, kept for the widget.
     fn go(&self, center: LonLat, zoom: f64) {
-        let limits = self.sketch.limits(&self.dots);
-        let zoom = zoom.clamp(limits.min_zoom, limits.max_zoom);
-        self.view.set(Viewport { center, zoom, ..self.view.get() });
-        let view = format!("{},{},{}", fixed(center.lon, 7), fixed(center.lat, 7), zoom_text(zoom));
-        let _ = self.page.root.set_attribute("data-want-view", &view);
-        self.redraw();
+        self.set_view(Viewport { center, zoom, ..self.view.get() });
     }
 
     fn want(&self, what: &str, value: &str, busy: Option<&Element>) {
@@ -74,6 +110,10 @@ impl Painted {
     }
 
     fn on_click(&self, ev: &web_sys::MouseEvent) {
+        let dragged = self.gestures.borrow().as_ref().map_or(0.0, Attached::drag_ended_at);
+        if js_sys::Date::now() - dragged < CLICK_AFTER_DRAG_MS {
+            return;
+        }
         let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
         let hit = |sel: &str| target.closest(sel).ok().flatten();
         if let Some(m) = hit(".bk-marker") {
@@ -108,8 +148,86 @@ impl Painted {
     }
 }
 
+/// The first paint's map moves as the widget's will: the same gestures, the same limits.
+impl Surface for Painted {
+    fn view(&self) -> Viewport {
+        self.view.get()
+    }
+
+    /// A new view, kept for the widget (`data-want-view`). A pan moves the panes; a new zoom, or
+    /// a pan that has come to rest on clustered places, draws the view anew.
+    fn set_view(&self, vp: Viewport) {
+        let vp = vp.constrained(&self.sketch.limits(&self.dots));
+        let before = self.view.replace(vp);
+        let view = format!("{},{},{}", fixed(vp.center.lon, 7), fixed(vp.center.lat, 7), zoom_text(vp.zoom));
+        let _ = self.page.root.set_attribute("data-want-view", &view);
+        if (vp.zoom - before.zoom).abs() > 1e-9 {
+            self.anchor.set(sketch::anchor(&vp));
+            self.redraw();
+            return;
+        }
+        self.page.place(self.anchor.get(), &vp);
+        if self.index.is_some() {
+            let n = self.moves.get() + 1;
+            self.moves.set(n);
+            later(150, move || {
+                for p in PAINTED.with(|p| p.borrow().clone()) {
+                    if p.moves.get() == n && p.drawn.get() != n && !p.page.root.has_attribute("data-held") {
+                        p.redraw();
+                    }
+                }
+            });
+        }
+    }
+
+    fn cooperative(&self) -> bool {
+        self.cooperative
+    }
+
+    fn hint(&self, key: &'static str) {
+        let n = self.hints.get() + 1;
+        self.hints.set(n);
+        self.page.hint(Some(&self.page.words.say(key)));
+        later(1600, move || {
+            for p in PAINTED.with(|p| p.borrow().clone()) {
+                if p.hints.get() == n {
+                    p.page.hint(None);
+                }
+            }
+        });
+    }
+
+    /// While a finger or the mouse holds the map, the widget waits to take its place (ui::handoff).
+    fn held(&self, held: bool) {
+        if held {
+            let _ = self.page.root.set_attribute("data-held", "");
+        } else {
+            let _ = self.page.root.remove_attribute("data-held");
+            // After the click that may follow the release: a press on a marker keeps its button.
+            if self.moves.get() != self.drawn.get() {
+                later(0, || {
+                    for p in PAINTED.with(|p| p.borrow().clone()) {
+                        if p.moves.get() != p.drawn.get() && !p.page.root.has_attribute("data-held") {
+                            p.redraw();
+                        }
+                    }
+                });
+            }
+        }
+    }
+}
+
+fn later(ms: i32, f: impl FnOnce() + 'static) {
+    if let Some(win) = web_sys::window() {
+        let f = Closure::once_into_js(f);
+        let _ = win.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms);
+    }
+}
+
 /// Listens for presses and typing on a drawn first paint.
 pub fn listen(painted: Rc<Painted>) {
+    let gestures = crate::map::handlers::attach(&painted.page.map, painted.clone());
+    *painted.gestures.borrow_mut() = Some(gestures);
     let on_click = {
         let p = painted.clone();
         Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| p.on_click(&ev))

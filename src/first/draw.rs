@@ -4,7 +4,6 @@
 use super::dom::{attrs, button, el, style, svg, text_el};
 use super::page::Page;
 use super::sketch::{Dot, Layout, Sketch, mix_label, zoom_text};
-use super::words as w;
 use crate::geo::{LonLat, Point, Viewport};
 use crate::model::{Area, Look, cluster_ring, cluster_size, fixed};
 use wasm_bindgen::JsCast;
@@ -72,6 +71,14 @@ fn symbol(doc: &Document, look: &Look) -> Element {
 }
 
 impl Page {
+    /// Moves the panes for a pan: what is in them stays (the widget's panes do the same).
+    pub fn place(&self, anchor: Point, view: &Viewport) {
+        let shift = anchor.sub(view.origin());
+        let t = format!("translate3d({}px,{}px,0)", fixed(shift.x, 1), fixed(shift.y, 1));
+        style(&self.base, "transform", &t);
+        style(&self.markers, "transform", &t);
+    }
+
     /// Draws one view: the panes' offset, the base layer and the markers and clusters.
     pub fn draw(
         &self,
@@ -83,8 +90,6 @@ impl Page {
         areas: &[Area],
     ) {
         let doc = &self.doc;
-        let shift = px(layout.anchor.sub(view.origin()));
-        let shift = shift.replacen("translate(", "translate3d(", 1).replacen(")", ",0)", 1);
         let at = |p: LonLat| crate::geo::project(p).scale(crate::geo::world_size(view.zoom)).sub(layout.anchor);
         let _ = self.map.set_attribute("data-zoom", &zoom_text(view.zoom));
         let limits = sketch.limits(dots);
@@ -97,10 +102,10 @@ impl Page {
             }
         }
         let shown = layout.clusters.iter().map(|c| c.0.count as usize).sum::<usize>() + layout.markers.len();
-        let _ = self.map.set_attribute("aria-label", &w::map_label(dots.len().max(shown)));
+        let _ = self.map.set_attribute("aria-label", &self.words.count("map-label", dots.len().max(shown)));
 
+        self.place(layout.anchor, view);
         self.base.set_inner_html("");
-        style(&self.base, "transform", &shift);
         if !areas.is_empty() || !outline.is_empty() {
             for (class, d) in [
                 ("bk-areas", path_of(areas.iter().flat_map(|a| a.rings.iter()), &at)),
@@ -124,13 +129,12 @@ impl Page {
         }
 
         self.markers.set_inner_html("");
-        style(&self.markers, "transform", &shift);
         let colors: Vec<&str> = sketch.kinds.iter().map(|k| k.look.color.as_str()).collect();
         for (n, (c, p)) in layout.clusters.iter().enumerate() {
             let size = cluster_size(c.count);
             let b = button(doc, "bk-cluster");
-            let mix = mix_label(&c.mix, &sketch.kinds);
-            let name = w::cluster_label(c.count as usize);
+            let mix = mix_label(&c.mix, &sketch.kinds, self.words.lang);
+            let name = self.words.count("cluster-label", c.count as usize);
             let _ = b.set_attribute("aria-label", &if mix.is_empty() { name } else { format!("{name}: {mix}") });
             let _ = b.set_attribute("data-cluster", &n.to_string());
             style(&b, "transform", &px(*p));

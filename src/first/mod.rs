@@ -13,7 +13,7 @@
 //! | module | what |
 //! |---|---|
 //! | `sketch` | the config's and the places' few fields, the start view and a view's layout (plain Rust) |
-//! | `words` | its German words, held to the widget's |
+//! | `words` | its words in the visitor's language (German compiled in, others from their `.ftl`), held to the widget's |
 //! | `read` | config and files from JSON, as far as the first markers need them |
 //! | `page` | the widget's markup, built with the DOM, and what it says while the widget comes |
 //! | `draw` | one view: base layer, clusters and markers |
@@ -40,7 +40,9 @@ pub use run::start;
 #[cfg(target_arch = "wasm32")]
 mod run {
     use super::act::{Painted, start_widget, widget_later};
+    use super::words::{Plural, Words};
     use super::{page, read, sketch};
+    use crate::model::Lang;
     use futures::future::{Either, join_all, select};
     use js_sys::{Function, Promise, Reflect};
     use std::cell::Cell;
@@ -134,10 +136,10 @@ mod run {
         }
     }
 
-    /// The parsed JSON of `url` through the page's early downloads (src/js/prefetch.js), so the
-    /// widget takes the same bytes over later; `Err` for a file too large to read here; `None`
-    /// for one that failed or did not come in time.
-    async fn json(get: &Function, url: &str, deadline: &Deadline) -> Result<Option<JsValue>, ()> {
+    /// The bytes of `url` through the page's early downloads (src/js/prefetch.js), so the widget
+    /// takes the same bytes over later; `Err` for a file too large to read here; `None` for one
+    /// that failed or did not come in time.
+    async fn bytes(get: &Function, url: &str, deadline: &Deadline) -> Result<Option<js_sys::Uint8Array>, ()> {
         let Ok(promise) = get.call1(&JsValue::NULL, &url.into()).and_then(|p| p.dyn_into::<Promise>()) else {
             return Ok(None);
         };
@@ -160,23 +162,102 @@ mod run {
         if body.length() as f64 > BIG {
             return Err(());
         }
+        Ok(Some(body))
+    }
+
+    /// The parsed JSON of `url` (as [`bytes`]), with the browser's own parser.
+    async fn json(get: &Function, url: &str, deadline: &Deadline) -> Result<Option<JsValue>, ()> {
+        let Some(body) = bytes(get, url, deadline).await? else { return Ok(None) };
         let Ok(response) = web_sys::Response::new_with_opt_buffer_source(Some(&body)) else { return Ok(None) };
         let Ok(parsed) = response.json() else { return Ok(None) };
         Ok(wasm_bindgen_futures::JsFuture::from(parsed).await.ok())
+    }
+
+    #[wasm_bindgen::prelude::wasm_bindgen]
+    extern "C" {
+        type ImportMeta;
+        #[wasm_bindgen(thread_local_v2, js_namespace = import, js_name = meta)]
+        static META: ImportMeta;
+        #[wasm_bindgen(method, getter)]
+        fn url(this: &ImportMeta) -> String;
+    }
+
+    /// Where `lang`'s sentences lie: `locales/` beside this script, where the widget reads them too
+    /// (ui::lang_files).
+    fn ftl_url(lang: Lang) -> Option<String> {
+        web_sys::Url::new_with_base(&format!("locales/{}.ftl", lang.code()), &META.with(ImportMeta::url))
+            .ok()
+            .map(|u| u.href())
+    }
+
+    /// The plural category of a count in `lang`, from the browser (Intl.PluralRules).
+    fn plural(lang: Lang) -> Box<Plural> {
+        let code = if lang == Lang::Ls { "de" } else { lang.code() };
+        let rules = js_sys::Intl::PluralRules::new(&js_sys::Array::of1(&code.into()), &js_sys::Object::new());
+        Box::new(move |n| match rules.select(n as f64).as_string().as_deref() {
+            Some("zero") => "zero",
+            Some("one") => "one",
+            Some("two") => "two",
+            Some("few") => "few",
+            Some("many") => "many",
+            _ => "other",
+        })
+    }
+
+    /// The first paint's words in `lang`; German where its file does not come in time.
+    async fn words(get: &Function, lang: Lang, deadline: &Deadline) -> Words {
+        if lang == Lang::De {
+            return Words::german(plural(lang));
+        }
+        let text = match ftl_url(lang) {
+            Some(url) => bytes(get, &url, deadline).await.ok().flatten(),
+            None => None,
+        };
+        match text.and_then(|b| String::from_utf8(b.to_vec()).ok()) {
+            Some(ftl) => Words::from_ftl(lang, &ftl, plural(lang)),
+            None => Words::german(plural(Lang::De)),
+        }
+    }
+
+    fn browser_langs(win: &web_sys::Window) -> Vec<String> {
+        let nav = win.navigator();
+        let list: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+        if list.is_empty() { nav.language().into_iter().collect() } else { list }
     }
 
     /// Draws the first markers into `host`; `None` (and nothing left in the host) where it steps
     /// aside for the widget.
     async fn paint(host: &HtmlElement, n: usize, get: &Function) -> Option<()> {
         let doc = web_sys::window()?.document()?;
+        let win = web_sys::window()?;
         let config_url = crate::io::config_url(host.get_attribute("data-config")).ok()?;
         let deadline = Deadline { began: now(), first_arrived: Cell::new(None) };
+        // The language as far as it is known before the config: its sentences come beside it.
+        let explicit = host.get_attribute("data-lang").or_else(|| {
+            let href = win.location().href().ok()?;
+            web_sys::Url::new(&href).ok()?.search_params().get("lang")
+        });
+        let browser = browser_langs(&win);
+        let page_lang = doc.document_element().and_then(|h| h.get_attribute("lang"));
+        let guess = crate::model::negotiate(explicit.as_deref(), None, &browser, page_lang.as_deref());
+        if let (true, Some(url)) = (guess != Lang::De, ftl_url(guess)) {
+            let _ = get.call1(&JsValue::NULL, &url.into());
+        }
         let config = json(get, &config_url.href(), &deadline).await.ok()??;
-        let sketch = read::sketch(&config)?;
+        let (config_lang, offered) = read::languages(&config);
+        let lang = crate::model::start_lang(
+            explicit.as_deref(),
+            config_lang.as_deref(),
+            &browser,
+            page_lang.as_deref(),
+            &offered,
+        );
+        let sketch = read::sketch(&config, lang)?;
+        let words = std::rc::Rc::new(words(get, lang, &deadline).await);
         mark("bk-first-config");
         let auto_height = host.client_height() < 2;
         let level = host.get_attribute("data-heading-level").and_then(|v| v.parse().ok()).unwrap_or(2);
-        let page = page::page(&doc, &sketch, &format!("bkf{n}"), level, auto_height);
+        let page = page::page(&doc, &sketch, words, &format!("bkf{n}"), level, auto_height);
         // The page's "Karte wird geladen …" stays until the first markers, and comes back if the
         // first paint steps aside.
         let boot: Vec<web_sys::Element> = host
@@ -192,7 +273,8 @@ mod run {
             return None;
         }
         host.append_child(&page.root).ok()?;
-        let drawn = draw_places(get, &config_url, &sketch, page, &deadline).await;
+        let cooperative = crate::map::cooperative(host);
+        let drawn = draw_places(get, &config_url, &sketch, page, &deadline, cooperative).await;
         match drawn.filter(|_| !host.has_attribute("data-bildungskarte-mounted")) {
             Some(painted) => {
                 for b in &boot {
@@ -222,6 +304,7 @@ mod run {
         sketch: &sketch::Sketch,
         page: page::Page,
         deadline: &Deadline,
+        cooperative: bool,
     ) -> Option<Painted> {
         let resolve = |f: &str| crate::io::resolve(f, config_url).ok();
         let sources: Vec<String> = sketch.sources.iter().filter_map(|s| resolve(s)).collect();
@@ -237,7 +320,7 @@ mod run {
         let mut dots = Vec::new();
         for file in files {
             if let Some(file) = file.ok()? {
-                dots.extend(read::dots(&file, sketch));
+                dots.extend(read::dots(&file, sketch, page.words.lang));
             }
         }
         let dots = sketch::settle(dots);
@@ -250,7 +333,14 @@ mod run {
             async { json(get, areas.as_deref()?, deadline).await.ok().flatten().map(|f| read::areas(&f)) },
         );
         mark("bk-first-data");
-        let painted = Painted::new(page, sketch.clone(), dots, outline.unwrap_or_default(), areas.unwrap_or_default());
+        let painted = Painted::new(
+            page,
+            sketch.clone(),
+            dots,
+            outline.unwrap_or_default(),
+            areas.unwrap_or_default(),
+            cooperative,
+        );
         painted.redraw();
         painted.drawn();
         // At the next frame, when they are on screen (the widget and the Leaflet page do the same).

@@ -5,7 +5,8 @@
 
 use super::dom::{attrs, button, el, svg, text_el};
 use super::sketch::Sketch;
-use super::words as w;
+use super::words::Words;
+use std::rc::Rc;
 use web_sys::{Document, Element, HtmlElement};
 
 /// The parts of the page that change after it is built.
@@ -19,11 +20,21 @@ pub struct Page {
     pub(super) markers: HtmlElement,
     note: HtmlElement,
     pub(super) prefix: String,
+    /// In the visitor's language.
+    pub words: Rc<Words>,
 }
 
 /// The widget as it first shows: title, search bar, the consent step, the map with its controls
 /// and "Karte wird geladen …", the (empty) side panel and the note.
-pub fn page(doc: &Document, sketch: &Sketch, prefix: &str, heading_level: u8, auto_height: bool) -> Page {
+pub fn page(
+    doc: &Document,
+    sketch: &Sketch,
+    words: Rc<Words>,
+    prefix: &str,
+    heading_level: u8,
+    auto_height: bool,
+) -> Page {
+    let w = &*words;
     let id = |s: &str| format!("{prefix}-{s}");
     let root =
         el(doc, "section", if auto_height { "bk-root bk-first bk-root--auto-height" } else { "bk-root bk-first" });
@@ -31,14 +42,14 @@ pub fn page(doc: &Document, sketch: &Sketch, prefix: &str, heading_level: u8, au
         &root,
         &[
             ("data-view", "map"),
-            ("lang", "de"),
-            ("dir", "ltr"),
+            ("lang", w.lang.code()),
+            ("dir", if w.lang.is_rtl() { "rtl" } else { "ltr" }),
             ("aria-labelledby", &id("title")),
             ("data-parts", "waiting"),
         ],
     );
     let frame = el(doc, "div", "bk-frame");
-    let skip = text_el(doc, "a", "bk-skip", w::SKIP_MAP);
+    let skip = text_el(doc, "a", "bk-skip", &w.say("skip-map"));
     let _ = skip.set_attribute("href", &format!("#{}", id("side")));
     let header = el(doc, "header", "bk-header");
     let level = heading_level.clamp(1, 6);
@@ -53,17 +64,18 @@ pub fn page(doc: &Document, sketch: &Sketch, prefix: &str, heading_level: u8, au
         let icon = svg(doc, "svg");
         attrs(&icon, &[("class", "bk-lang-icon"), ("width", "20"), ("height", "20")]);
         let _ = b.append_child(&icon);
-        let _ = b.append_child(&text_el(doc, "span", "", "Deutsch"));
+        let _ = b.append_child(&text_el(doc, "span", "", w.lang.own_name()));
         let _ = wrap.append_child(&b);
         let _ = header.append_child(&wrap);
     }
 
     let bar = el(doc, "div", "bk-bar");
-    attrs(&bar, &[("role", "search"), ("aria-label", w::SEARCH_REGION)]);
+    attrs(&bar, &[("role", "search"), ("aria-label", &w.say("search-region"))]);
     let label = el(doc, "label", "bk-label");
     let _ = label.set_attribute("for", &id("search"));
-    let rest = w::SEARCH_LABEL.strip_prefix(w::SEARCH_SHORT).unwrap_or("");
-    let _ = label.append_child(&text_el(doc, "span", "bk-label-short", w::SEARCH_SHORT));
+    let (long, short) = (w.say("search-label"), w.say("search-label-short"));
+    let rest = long.strip_prefix(&short).unwrap_or("");
+    let _ = label.append_child(&text_el(doc, "span", "bk-label-short", &short));
     let _ = label.append_child(&text_el(doc, "span", "bk-label-rest", rest));
     let row = el(doc, "div", "bk-bar-row");
     let search = el(doc, "input", "bk-search");
@@ -75,14 +87,14 @@ pub fn page(doc: &Document, sketch: &Sketch, prefix: &str, heading_level: u8, au
             ("autocomplete", "off"),
             ("spellcheck", "false"),
             ("enterkeyhint", "search"),
-            ("placeholder", w::SEARCH_PLACEHOLDER),
+            ("placeholder", &w.say("search-placeholder")),
         ],
     );
-    let status = text_el(doc, "p", "bk-status", w::LOADING);
+    let status = text_el(doc, "p", "bk-status", &w.say("loading"));
     let _ = status.set_attribute("role", "status");
     let switch = el(doc, "div", "bk-switch");
-    attrs(&switch, &[("role", "group"), ("aria-label", w::VIEW_SWITCH)]);
-    for (text, pressed, controls) in [(w::VIEW_MAP, "true", "map"), (w::VIEW_LIST, "false", "side")] {
+    attrs(&switch, &[("role", "group"), ("aria-label", &w.say("view-switch"))]);
+    for (text, pressed, controls) in [(&w.say("view-map"), "true", "map"), (&w.say("view-list"), "false", "side")] {
         let b = button(doc, "bk-switch-button");
         b.set_text_content(Some(text));
         attrs(&b, &[("aria-pressed", pressed), ("aria-controls", &id(controls))]);
@@ -98,7 +110,7 @@ pub fn page(doc: &Document, sketch: &Sketch, prefix: &str, heading_level: u8, au
     let body = el(doc, "div", "bk-body");
     let stage = el(doc, "div", "bk-stage");
     if let Some(c) = &sketch.consent {
-        let _ = stage.append_child(&consent(doc, c, &id("consent")));
+        let _ = stage.append_child(&consent(doc, w, c, &id("consent")));
     }
     let stage_map = el(doc, "div", "bk-stage-map");
     let map = el(doc, "div", "bk-map");
@@ -113,14 +125,16 @@ pub fn page(doc: &Document, sketch: &Sketch, prefix: &str, heading_level: u8, au
             ("aria-busy", "true"),
         ],
     );
-    let hint = text_el(doc, "p", "bk-sr-only", w::MAP_HINT);
+    let hint = text_el(doc, "p", "bk-sr-only", &w.say("map-hint"));
     let _ = hint.set_attribute("id", &id("map-hint"));
     let base = el(doc, "div", "bk-pane");
     let base_layer = el(doc, "div", "bk-base-layer");
     let _ = base_layer.set_attribute("aria-hidden", "true");
     let _ = base_layer.append_child(&base);
     let controls = el(doc, "div", "bk-controls");
-    for (class, name, sign) in [("bk-zoom bk-zoom-in", w::ZOOM_IN, "+"), ("bk-zoom bk-zoom-out", w::ZOOM_OUT, "−")] {
+    for (class, name, sign) in
+        [("bk-zoom bk-zoom-in", &w.say("zoom-in"), "+"), ("bk-zoom bk-zoom-out", &w.say("zoom-out"), "−")]
+    {
         let b = button(doc, class);
         attrs(&b, &[("aria-label", name), ("title", name)]);
         let s = text_el(doc, "span", "", sign);
@@ -128,7 +142,7 @@ pub fn page(doc: &Document, sketch: &Sketch, prefix: &str, heading_level: u8, au
         let _ = b.append_child(&s);
         let _ = controls.append_child(&b);
     }
-    let note = text_el(doc, "p", "bk-map-loading", w::LOADING_MAP);
+    let note = text_el(doc, "p", "bk-map-loading", &w.say("loading-map"));
     let _ = note.set_attribute("aria-hidden", "true");
     let markers = el(doc, "div", "bk-pane");
     let marker_layer = el(doc, "div", "bk-markers");
@@ -148,11 +162,11 @@ pub fn page(doc: &Document, sketch: &Sketch, prefix: &str, heading_level: u8, au
     let _ = stage_map.append_child(&map);
     let _ = stage.append_child(&stage_map);
     let side = el(doc, "aside", "bk-side");
-    attrs(&side, &[("id", &id("side")), ("tabindex", "-1"), ("aria-label", w::FILTERS)]);
+    attrs(&side, &[("id", &id("side")), ("tabindex", "-1"), ("aria-label", &w.say("filters"))]);
     // As the widget's side panel shows while its part is on its way.
     let waiting = el(doc, "div", "bk-part-busy");
     let _ = waiting.set_attribute("aria-busy", "true");
-    let _ = waiting.append_child(&text_el(doc, "p", "bk-part-note", w::PART_LOADING));
+    let _ = waiting.append_child(&text_el(doc, "p", "bk-part-note", &w.say("part-loading")));
     let _ = side.append_child(&waiting);
     let _ = body.append_child(&stage);
     let _ = body.append_child(&side);
@@ -167,22 +181,22 @@ pub fn page(doc: &Document, sketch: &Sketch, prefix: &str, heading_level: u8, au
         let _ = frame.append_child(&footer);
     }
     let _ = root.append_child(&frame);
-    Page { doc: doc.clone(), root, map, search, status, base, markers, note, prefix: prefix.to_string() }
+    Page { doc: doc.clone(), root, map, search, status, base, markers, note, prefix: prefix.to_string(), words }
 }
 
-fn consent(doc: &Document, c: &super::sketch::Consent, bar_id: &str) -> HtmlElement {
+fn consent(doc: &Document, w: &Words, c: &super::sketch::Consent, bar_id: &str) -> HtmlElement {
     let bar = el(doc, "div", "bk-consent");
-    attrs(&bar, &[("id", bar_id), ("role", "group"), ("aria-label", w::CONSENT_TITLE)]);
-    let p = text_el(doc, "p", "bk-consent-text", &w::consent_note(&c.provider));
+    attrs(&bar, &[("id", bar_id), ("role", "group"), ("aria-label", &w.say("consent-title"))]);
+    let p = text_el(doc, "p", "bk-consent-text", &w.say_with("consent-note", &[("provider", &c.provider)], None));
     if let Some(href) = &c.privacy_url {
         let _ = p.append_with_str_1(" ");
-        let a = text_el(doc, "a", "", w::PRIVACY_LINK);
+        let a = text_el(doc, "a", "", &w.say("privacy-link"));
         attrs(&a, &[("href", href), ("target", "_blank"), ("rel", "noopener noreferrer")]);
-        let _ = a.append_child(&text_el(doc, "span", "bk-sr-only", &format!(" {}", w::NEW_TAB)));
+        let _ = a.append_child(&text_el(doc, "span", "bk-sr-only", &format!(" {}", &w.say("new-tab"))));
         let _ = p.append_child(&a);
     }
     let actions = el(doc, "div", "bk-consent-actions");
-    for (class, text) in [("bk-consent-load", w::CONSENT_LOAD), ("bk-consent-skip", w::CONSENT_SKIP)] {
+    for (class, text) in [("bk-consent-load", &w.say("consent-load")), ("bk-consent-skip", &w.say("consent-skip"))] {
         let b = button(doc, class);
         b.set_text_content(Some(text));
         let _ = actions.append_child(&b);
@@ -195,33 +209,36 @@ fn consent(doc: &Document, c: &super::sketch::Consent, bar_id: &str) -> HtmlElem
 impl Page {
     /// A part of the widget did not arrive: said over the map, with a way to ask again.
     pub fn failed(&self) {
-        self.status.set_text_content(Some(w::PART_FAILED));
+        let w = &self.words;
+        self.status.set_text_content(Some(&w.say("part-failed")));
         let _ = self.root.set_attribute("data-failed", "");
         if let Ok(Some(p)) = self.root.query_selector(".bk-map-note p") {
-            p.set_text_content(Some(w::PART_FAILED));
+            p.set_text_content(Some(&w.say("part-failed")));
             return;
         }
         let box_ = el(&self.doc, "div", "bk-map-note");
         let _ = box_.set_attribute("role", "alert");
-        let _ = box_.append_child(&text_el(&self.doc, "p", "", w::PART_FAILED));
+        let _ = box_.append_child(&text_el(&self.doc, "p", "", &w.say("part-failed")));
         let again = button(&self.doc, "bk-reset bk-first-retry");
-        again.set_text_content(Some(w::RETRY));
+        again.set_text_content(Some(&w.say("retry")));
         let _ = box_.append_child(&again);
         let _ = self.map.append_child(&box_);
     }
 
     /// Asked again: the note says so and keeps its button (and the focus on it).
     pub fn retrying(&self) {
+        let w = &self.words;
         if let Ok(Some(p)) = self.root.query_selector(".bk-map-note p") {
-            p.set_text_content(Some(w::RETRYING));
+            p.set_text_content(Some(&w.say("retrying")));
         }
-        self.status.set_text_content(Some(w::RETRYING));
+        self.status.set_text_content(Some(&w.say("retrying")));
         let _ = self.root.remove_attribute("data-failed");
     }
 
     /// Shows that what the visitor reached for (a marker, the list, an answer) is on its way; a
     /// failure already said stays said.
     pub fn busy(&self, what: Option<&Element>) {
+        let w = &self.words;
         if let Some(e) = what {
             let _ = e.set_attribute("aria-busy", "true");
             let _ = e.class_list().add_1("bk-busy");
@@ -233,9 +250,24 @@ impl Page {
             }
         }
         if !self.root.has_attribute("data-failed") {
-            self.status.set_text_content(Some(w::PART_LOADING));
+            self.status.set_text_content(Some(&w.say("part-loading")));
         }
         let _ = self.root.class_list().add_1("bk-first--waiting");
+    }
+
+    /// A short gesture hint over the map ("Karte mit zwei Fingern bewegen"), or none.
+    pub fn hint(&self, text: Option<&str>) {
+        let shown = self.map.query_selector(".bk-gesture-hint").ok().flatten();
+        match (shown, text) {
+            (Some(h), Some(t)) => h.set_text_content(Some(t)),
+            (Some(h), None) => h.remove(),
+            (None, Some(t)) => {
+                let h = text_el(&self.doc, "p", "bk-gesture-hint", t);
+                let _ = h.set_attribute("aria-hidden", "true");
+                let _ = self.map.append_child(&h);
+            }
+            (None, None) => {}
+        }
     }
 
     /// The first markers are drawn: the map's "Karte wird geladen …" goes, as the widget's does

@@ -26,15 +26,25 @@ fn scalar(v: &JsValue) -> Option<String> {
     text(v).or_else(|| v.as_f64().filter(|n| n.fract() == 0.0 && n.abs() < 1e15).map(|n| (n as i64).to_string()))
 }
 
-/// A plain text (German) or `{"de": …, "en": …}`: the German, else the first there is.
-fn localized(v: &JsValue) -> Option<String> {
+/// A plain text (German) or `{"de": …, "en": …}`: the language's, else the German, else the
+/// first there is (as `model::Localized::get`).
+fn localized(v: &JsValue, lang: Lang) -> Option<String> {
     if let Some(t) = text(v) {
         return Some(t);
     }
     if !v.is_object() || Array::is_array(v) {
         return None;
     }
-    text(&get(v, "de")).or_else(|| Reflect::own_keys(v).ok()?.iter().find_map(|k| text(&Reflect::get(v, &k).ok()?)))
+    text(&get(v, lang.code()))
+        .or_else(|| text(&get(v, "de")))
+        .or_else(|| Reflect::own_keys(v).ok()?.iter().find_map(|k| text(&Reflect::get(v, &k).ok()?)))
+}
+
+/// The language the config asks for (`lang`) and the languages it offers (`languages`; none
+/// named: all).
+pub fn languages(config: &JsValue) -> (Option<String>, Vec<Lang>) {
+    let tags: Vec<String> = array(&get(config, "languages")).iter().filter_map(|t| t.as_string()).collect();
+    (text(&get(config, "lang")), crate::model::offered(&tags))
 }
 
 fn number(v: &JsValue) -> Option<f64> {
@@ -53,7 +63,7 @@ fn array(v: &JsValue) -> Array {
 
 /// The config, or `None` where the widget would refuse it or show something the first paint
 /// cannot (the widget then starts at once and says what is wrong).
-pub fn sketch(config: &JsValue) -> Option<Sketch> {
+pub fn sketch(config: &JsValue, lang: Lang) -> Option<Sketch> {
     let center = pair(&get(config, "center"))?;
     let zoom = number(&get(config, "zoom")).filter(|z| (0.0..=22.0).contains(z))?;
     let basemap = get(config, "basemap");
@@ -71,7 +81,7 @@ pub fn sketch(config: &JsValue) -> Option<Sketch> {
     let mut kinds = Vec::new();
     for (i, c) in array(&get(config, "categories")).iter().enumerate() {
         let id = text(&get(&c, "id"))?;
-        let label = localized(&get(&c, "label")).unwrap_or_else(|| id.clone());
+        let label = localized(&get(&c, "label"), lang).unwrap_or_else(|| id.clone());
         let color = get(&c, "color").as_string()?;
         if !crate::model::is_css_hex_color(&color) || kinds.iter().any(|k: &Kind| k.id == id) {
             return None;
@@ -85,8 +95,8 @@ pub fn sketch(config: &JsValue) -> Option<Sketch> {
     }
     let base = get(config, "base");
     Some(Sketch {
-        title: localized(&get(config, "title")).unwrap_or_default(),
-        note: localized(&get(config, "note")),
+        title: localized(&get(config, "title"), lang).unwrap_or_default(),
+        note: localized(&get(config, "note"), lang),
         center,
         zoom,
         min_zoom: number(&get(config, "min_zoom")),
@@ -95,7 +105,7 @@ pub fn sketch(config: &JsValue) -> Option<Sketch> {
         sources,
         outline: text(&get(&base, "outline")).or_else(|| text(&get(config, "outline"))),
         areas: text(&get(&base, "areas")),
-        base_attribution: localized(&get(&base, "attribution")),
+        base_attribution: localized(&get(&base, "attribution"), lang),
         // As `offered` in the config: German and the languages named; all when none are.
         lang_menu: {
             let named: Vec<Lang> =
@@ -108,7 +118,7 @@ pub fn sketch(config: &JsValue) -> Option<Sketch> {
 
 /// The places of a data file that the widget would show: a Point in range, an id, a name and a
 /// known category.
-pub fn dots(file: &JsValue, sketch: &Sketch) -> Vec<Dot> {
+pub fn dots(file: &JsValue, sketch: &Sketch, lang: Lang) -> Vec<Dot> {
     let features = get(file, "features");
     let features = if Array::is_array(&features) { array(&features) } else { Array::of1(file) };
     features
@@ -124,7 +134,7 @@ pub fn dots(file: &JsValue, sketch: &Sketch) -> Vec<Dot> {
                 v if v.is_undefined() || v.is_null() => scalar(&get(&f, "id")),
                 v => scalar(&v),
             }?;
-            let name = localized(&get(&props, "name"))?;
+            let name = localized(&get(&props, "name"), lang)?;
             let kind = sketch.kind_of(&text(&get(&props, "category"))?)?;
             Some(Dot { id, name, kind, at })
         })

@@ -100,7 +100,8 @@ pub fn anchor(view: &Viewport) -> Point {
     Point::new(p.x.round(), p.y.round())
 }
 
-/// One view's layout, in pane pixels relative to `anchor`.
+/// One view's layout, in pane pixels relative to `anchor` (see [`anchor`]; a pan keeps the one
+/// of its zoom, as the widget's panes do).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Layout {
     pub anchor: Point,
@@ -114,8 +115,14 @@ pub struct Layout {
 
 /// The layout of `view`: clusters and single markers where `index` clusters, else every place
 /// decluttered; then the area names around them.
-pub fn layout(dots: &[Dot], index: Option<&ClusterIndex>, areas: &[Area], view: &Viewport, max_zoom: f64) -> Layout {
-    let anchor = anchor(view);
+pub fn layout(
+    dots: &[Dot],
+    index: Option<&ClusterIndex>,
+    areas: &[Area],
+    view: &Viewport,
+    max_zoom: f64,
+    anchor: Point,
+) -> Layout {
     let scale = world_size(view.zoom);
     let at = |p: LonLat| project(p).scale(scale).sub(anchor);
     let mut out = Layout { anchor, ..Layout::default() };
@@ -164,12 +171,10 @@ pub fn layout(dots: &[Dot], index: Option<&ClusterIndex>, areas: &[Area], view: 
 }
 
 /// How many places of each category a cluster holds, named: "3 Schulen, 2 Betriebe".
-pub fn mix_label(mix: &[(u16, u32)], kinds: &[Kind]) -> String {
+pub fn mix_label(mix: &[(u16, u32)], kinds: &[Kind], lang: crate::model::Lang) -> String {
     mix.iter()
         .filter_map(|(k, n)| {
-            kinds
-                .get(*k as usize)
-                .map(|kind| format!("{} {}", crate::i18n::number(crate::model::Lang::De, *n as usize), kind.label))
+            kinds.get(*k as usize).map(|kind| format!("{} {}", crate::i18n::number(lang, *n as usize), kind.label))
         })
         .collect::<Vec<_>>()
         .join(", ")
@@ -238,7 +243,7 @@ mod tests {
         let near: Vec<Dot> = (0..3).map(|i| dot(&format!("n{i}"), 10.0 + i as f64 * 1e-6, 53.3)).collect();
         let view = s.start_view(&near, 1280.0, 700.0);
         assert!(index(&near, 1280.0, 19.0).is_none());
-        let l = layout(&near, None, &[], &view, 19.0);
+        let l = layout(&near, None, &[], &view, 19.0, anchor(&view));
         assert_eq!(l.markers.len(), 3);
         assert!(l.markers.iter().filter(|m| m.2.is_some()).count() >= 2, "moved apart: {:?}", l.markers);
 
@@ -248,7 +253,7 @@ mod tests {
         let many = settle(many);
         let view = s.start_view(&many, 1280.0, 700.0);
         let ci = index(&many, 1280.0, 19.0).expect("3,000 places are clustered");
-        let l = layout(&many, Some(&ci), &[], &view, 19.0);
+        let l = layout(&many, Some(&ci), &[], &view, 19.0, anchor(&view));
         let total: u32 = l.clusters.iter().map(|c| c.0.count).sum::<u32>() + l.markers.len() as u32;
         assert!(!l.clusters.is_empty());
         assert_eq!(total, 3000, "every place is in a cluster or a marker");
@@ -261,9 +266,9 @@ mod tests {
             |lon: f64| Area { name: "Winsen".into(), postcode: None, rings: vec![], label_at: LonLat::new(lon, 53.3) };
         let view = Viewport::new(s.center, 11.0, 800.0, 600.0);
         let dots = vec![dot("a", 10.0, 53.3)];
-        let apart = layout(&dots, None, &[area(10.1)], &view, 19.0);
+        let apart = layout(&dots, None, &[area(10.1)], &view, 19.0, anchor(&view));
         assert_eq!(apart.labels.len(), 1, "a name away from the markers is shown");
-        let on_top = layout(&dots, None, &[area(10.0)], &view, 19.0);
+        let on_top = layout(&dots, None, &[area(10.0)], &view, 19.0, anchor(&view));
         let (_, marker, _) = on_top.markers[0];
         assert!(
             on_top.labels.iter().all(|(_, p)| (p.y - marker.y).abs() >= 28.0),
@@ -271,6 +276,6 @@ mod tests {
             on_top.labels
         );
         let far = Viewport { zoom: 7.0, ..view };
-        assert!(layout(&dots, None, &[], &far, 19.0).labels.is_empty(), "no names below zoom 8");
+        assert!(layout(&dots, None, &[], &far, 19.0, anchor(&far)).labels.is_empty(), "no names below zoom 8");
     }
 }

@@ -328,7 +328,7 @@ pub fn parse_config(text: &str) -> Result<Config, Vec<Problem>> {
 
 /// The languages a config offers, in the menu's order, German first; tags the widget does not
 /// speak are left out (the checker names them).
-fn offered(tags: &[String]) -> Vec<super::Lang> {
+pub fn offered(tags: &[String]) -> Vec<super::Lang> {
     if tags.is_empty() {
         return Vec::new();
     }

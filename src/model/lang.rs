@@ -93,6 +93,32 @@ pub fn negotiate(explicit: Option<&str>, config: Option<&str>, browser: &[String
         .unwrap_or_default()
 }
 
+/// `wanted` where the config offers it (`offered`, empty: all), else the first of the browser's
+/// languages it offers, else German.
+pub fn within_offer(wanted: Lang, offered: &[Lang], browser: &[String]) -> Lang {
+    if offered.is_empty() || offered.contains(&wanted) {
+        return wanted;
+    }
+    browser.iter().filter_map(|t| Lang::from_tag(t)).find(|l| offered.contains(l)).unwrap_or_default()
+}
+
+/// The language a widget shows once its config is read, before the visitor chooses one: the
+/// host's explicit choice, else the config's `lang`, else the browser's or the page's language,
+/// each as far as the config offers it (the widget's steps: ui::App, then ui::loading).
+pub fn start_lang(
+    explicit: Option<&str>,
+    config: Option<&str>,
+    browser: &[String],
+    page: Option<&str>,
+    offered: &[Lang],
+) -> Lang {
+    let first = within_offer(negotiate(explicit, None, browser, page), offered, browser);
+    match (explicit.and_then(Lang::from_tag), config.and_then(Lang::from_tag)) {
+        (None, Some(c)) => c,
+        _ => first,
+    }
+}
+
 /// A text given either as a plain string (German) or as `{ "de": …, "en": … }`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Localized(BTreeMap<String, String>);
@@ -203,6 +229,18 @@ mod tests {
         assert_eq!(l.get_tagged(Lang::Ar), ("Schulen", "de"));
         assert_eq!(l.get_tagged(Lang::Ls), ("Schulen", "de"));
         assert_eq!(l.texts().collect::<Vec<_>>(), ["Schulen", "Школи"]);
+    }
+
+    #[test]
+    fn the_start_language_as_the_widget_finds_it() {
+        let uk = browser(&["uk-UA", "en"]);
+        assert_eq!(start_lang(None, None, &uk, Some("de"), &[]), Lang::Uk, "the browser's");
+        assert_eq!(start_lang(None, Some("en"), &uk, None, &[]), Lang::En, "the config's lang beats the browser");
+        assert_eq!(start_lang(Some("ar"), Some("en"), &uk, None, &[]), Lang::Ar, "the host's choice beats both");
+        let offered = [Lang::De, Lang::En];
+        assert_eq!(start_lang(None, None, &uk, None, &offered), Lang::En, "the first offered browser language");
+        assert_eq!(start_lang(None, None, &browser(&["fa"]), None, &offered), Lang::De, "else German");
+        assert_eq!(start_lang(Some("xx"), None, &uk, None, &[]), Lang::Uk, "an unknown choice is none");
     }
 
     #[test]

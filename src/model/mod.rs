@@ -27,7 +27,7 @@ mod uri;
 
 pub use area::{Area, area_of, largest_first, parse_areas};
 pub use calendar::{LocalTime, add_days, berlin, berlin_to_utc_ms, holiday, weekday};
-pub use config::{BaseLayer, Basemap, Category, Config, is_css_hex_color, parse_config};
+pub use config::{BaseLayer, Basemap, Category, Config, is_css_hex_color, offered, parse_config};
 pub use contact::{email_href, phone_href, website_href, website_label};
 pub use dataset::{Dataset, SourceReport};
 pub use date::Date;
@@ -37,7 +37,7 @@ pub use feature::place_of;
 pub use gazetteer::{Gazetteer, Locality};
 pub use hours::{Hours, Status, clock, status_of};
 pub use ics::ics;
-pub use lang::{LANGS, Lang, Localized, negotiate};
+pub use lang::{LANGS, Lang, Localized, negotiate, start_lang, within_offer};
 pub use links::{RECOGNITION_FINDER, profession_link, serves_newcomers};
 pub use look::{Look, Shape, cluster_ring, cluster_size, fixed};
 pub use outline::parse_outline;

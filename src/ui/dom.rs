@@ -33,13 +33,6 @@ pub fn rect_of(id: &str) -> Option<(f64, f64, f64, f64)> {
     Some((r.left(), r.top(), r.right(), r.bottom()))
 }
 
-/// True on Apple systems, where the zoom modifier is ⌘ instead of Ctrl.
-pub fn is_apple() -> bool {
-    web_sys::window()
-        .and_then(|w| w.navigator().platform().ok())
-        .is_some_and(|p| p.starts_with("Mac") || p.starts_with("iP"))
-}
-
 /// `?lang=` of the page, so an iframe can ask for a language.
 pub fn query_lang() -> Option<String> {
     query_param("lang")

@@ -35,6 +35,8 @@ pub fn cover(host: &HtmlElement) -> Option<bool> {
 /// How long (ms) the first paint may stay for the widget's base layer (districts, borders) after the
 /// widget is ready: a host page with two maps fetches the shared files a second time.
 const BASE_WAIT_MS: u32 = 3000;
+/// How long (ms) the widget waits for a finger or the mouse to let go of the first paint's map.
+const HELD_WAIT_MS: u32 = 10_000;
 
 /// When the widget is ready: what the visitor did on the first paint carries over, and the first
 /// paint goes. In a task of its own, after the link's state and the URL's first writes, so the
@@ -54,6 +56,13 @@ fn take_over_after(ctx: Ctx, loading: Option<super::loading::Loading>, waited: u
             let has_base =
                 ctx.data.outline.with_untracked(|o| !o.is_empty()) || ctx.data.areas.with_untracked(|a| !a.is_empty());
             if had_base && !has_base && ctx.data.loading.get_untracked() && waited < BASE_WAIT_MS {
+                return take_over_after(ctx, loading, waited + 100);
+            }
+            // Not under a finger that is moving the map, and in the language the first paint speaks
+            // (its sentences are on their way while `lang_arriving`).
+            let held = first.has_attribute("data-held") && waited < HELD_WAIT_MS;
+            let speaking = ctx.lang_arriving.get_untracked().is_some() && waited < BASE_WAIT_MS;
+            if held || speaking {
                 return take_over_after(ctx, loading, waited + 100);
             }
             carry_over(ctx, loading, &host, &first);

@@ -70,10 +70,13 @@ pub async fn fetch(lang: Lang) -> bool {
     false
 }
 
+/// The file's text; through the page's early download where the first paint asked for it.
 async fn read(url: String) -> Option<String> {
-    let response = gloo_net::http::Request::get(&url).send().await.ok()?;
-    if !response.ok() {
-        return None;
+    use crate::load::Body;
+    let mut download = crate::io::open(&url).await.ok()?;
+    let mut bytes = Vec::new();
+    while let Some(piece) = download.next().await.ok()? {
+        bytes.extend(piece);
     }
-    response.text().await.ok()
+    String::from_utf8(bytes).ok()
 }

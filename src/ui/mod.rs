@@ -117,15 +117,7 @@ fn mount_with(host: web_sys::HtmlElement, preview: bool) -> Box<dyn std::any::An
             }
         }
     }
-    let framed = web_sys::window()
-        .and_then(|w| w.top().ok().flatten().map(|top| !js_sys::Object::is(top.as_ref(), w.as_ref())))
-        .unwrap_or(false);
-    // The standalone page takes every gesture; a host page (or our page in an iframe) shares them.
-    let cooperative = match host.get_attribute("data-gestures").as_deref() {
-        Some("cooperative") => true,
-        Some("greedy") => false,
-        _ => framed || !host.has_attribute("data-standalone"),
-    };
+    let cooperative = crate::map::cooperative(&host);
     // A first paint (crate::first) covers the widget's place until the widget's first markers.
     let first_height = handoff::cover(&host);
     let options = app::HostOptions {

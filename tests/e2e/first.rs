@@ -8,9 +8,9 @@ use crate::support::*;
 use fantoccini::Locator;
 
 /// The widget's wasm (`bildungskarte-…_bg.wasm`); the first paint's is `first-…`.
-const WIDGET: &str = "/bildungskarte-";
+pub(crate) const WIDGET: &str = "/bildungskarte-";
 
-async fn first_markers(b: &Browser) -> TestResult {
+pub(crate) async fn first_markers(b: &Browser) -> TestResult {
     b.wait_until("the first paint's markers", || async {
         Ok(b.js("return document.querySelectorAll('.bk-first .bk-marker, .bk-first .bk-cluster').length > 0 && !!window.__bkAsked")
             .await?
@@ -26,7 +26,7 @@ const DRAWN: &str = "const root = document.querySelector(arguments[0]); const ma
     return [...root.querySelectorAll('.bk-marker, .bk-cluster')].map(e => { const r = e.getBoundingClientRect(); \
     return [e.getAttribute('aria-label'), Math.round(r.left - cx), Math.round(r.top - cy)]; })";
 
-async fn drawn(b: &Browser, root: &str) -> AnyResult<serde_json::Value> {
+pub(crate) async fn drawn(b: &Browser, root: &str) -> AnyResult<serde_json::Value> {
     Ok(b.c.execute(DRAWN, vec![serde_json::json!(root)]).await?)
 }
 

@@ -24,7 +24,7 @@ fn messages(code: &str) -> Vec<(String, String)> {
 }
 
 /// What `key` says in the language `code`.
-fn said(code: &str, key: &str) -> String {
+pub(crate) fn said(code: &str, key: &str) -> String {
     messages(code).into_iter().find(|(k, _)| k == key).map(|(_, v)| v).unwrap_or_else(|| panic!("{code}: {key}"))
 }
 

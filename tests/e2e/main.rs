@@ -16,6 +16,7 @@ mod embed;
 mod faults;
 mod find;
 mod first;
+mod first_use;
 mod keep;
 mod langs;
 mod map;

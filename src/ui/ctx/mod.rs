@@ -90,11 +90,10 @@ impl Ctx {
     /// else German.
     pub fn offer_langs(&self, langs: Vec<Lang>) {
         let wanted = self.lang_arriving.get_untracked().unwrap_or_else(|| self.lang.get_untracked());
-        if !langs.contains(&wanted) {
-            let browser = super::dom::browser_langs();
-            let fit = browser.iter().filter_map(|t| Lang::from_tag(t)).find(|l| langs.contains(l));
+        let fit = crate::model::within_offer(wanted, &langs, &super::dom::browser_langs());
+        if fit != wanted {
             self.lang_arriving.set(None);
-            self.switch_lang(fit.unwrap_or_default());
+            self.switch_lang(fit);
         }
         self.langs.set(langs);
     }

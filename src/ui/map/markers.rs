@@ -13,8 +13,6 @@ use std::collections::HashMap;
 
 /// Markers closer than this (px) are moved apart so each stays visible and clickable.
 const MARKER_SPACING: f64 = 30.0;
-/// A click this soon (ms) after a drag ended belongs to the drag.
-const CLICK_AFTER_DRAG_MS: f64 = 250.0;
 
 #[component]
 pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -> impl IntoView {
@@ -221,7 +219,7 @@ fn Marker(
         })
     };
     let on_click = move |_| {
-        if now() - gesture_ended() < CLICK_AFTER_DRAG_MS {
+        if now() - gesture_ended() < crate::map::handlers::CLICK_AFTER_DRAG_MS {
             return;
         }
         ctx.open_place(index, None, None);

@@ -7,37 +7,24 @@
 //! | `overlays` | the first-party base layer: district outline, municipalities, names |
 //! | `markers`, `clusters` | one button per place, or clusters where the core's policy says so |
 //! | `controls` | zoom buttons, the offer of the background map, notes, attribution |
-//! | `handlers/` | pointer (drag, pinch, double tap), wheel, keyboard, resize |
+//! | `resize` | the map follows its box; the gestures (crate::map::handlers, shared with the first paint) are switched on |
 
 mod clusters;
 mod controls;
-mod handlers;
 mod markers;
 mod overlays;
+mod resize;
 mod tiles;
 
 use crate::geo::{Point, project, world_size};
 use crate::i18n::{count_args, tr};
+use crate::map::handlers::Attached;
 use crate::ui::ctx::Ctx;
-use handlers::Gesture;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::Element;
+use std::rc::Rc;
 
 pub(super) fn now() -> f64 {
     js_sys::Date::now()
-}
-
-/// True if the event started on a control (zoom buttons, attribution links, notes), not on the map.
-pub(super) fn on_control(target: Option<web_sys::EventTarget>) -> bool {
-    target
-        .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|e| e.closest(".bk-controls, .bk-layers, .bk-attribution, .bk-map-note").ok().flatten())
-        .is_some()
-}
-
-pub(super) fn on_marker(target: Option<web_sys::EventTarget>) -> bool {
-    target.and_then(|t| t.dyn_into::<Element>().ok()).and_then(|e| e.closest(".bk-marker").ok().flatten()).is_some()
 }
 
 /// The boxes (pane px) that markers and clusters take, written by the marker layer, so the base
@@ -77,26 +64,18 @@ impl Pane {
     }
 }
 
-/// What the handlers of one map share: the widget's state, the map's element, the gesture in
-/// progress, whether the map has the wheel (a click into it), and the hint on screen.
+/// What the parts of one map share: the widget's state, the map's element, its gesture handlers
+/// (switched off with the map), and the hint on screen.
 #[derive(Clone, Copy)]
 pub(super) struct MapCtx {
     pub(super) ctx: Ctx,
     pub(super) container: NodeRef<leptos::html::Div>,
-    pub(super) gesture: StoredValue<Gesture, LocalStorage>,
-    pub(super) engaged: StoredValue<bool>,
+    pub(super) handlers: StoredValue<Option<Rc<Attached>>, LocalStorage>,
     pub(super) hint: RwSignal<Option<&'static str>>,
     hint_timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
 }
 
 impl MapCtx {
-    /// A position in the map's own pixels.
-    pub(super) fn local_point(&self, client_x: f64, client_y: f64) -> Option<Point> {
-        let el = self.container.get_untracked()?;
-        let r = el.get_bounding_client_rect();
-        Some(Point::new(client_x - r.left(), client_y - r.top()))
-    }
-
     /// A short hint over the map ("Strg + Mausrad zum Zoomen"), gone after a moment.
     pub(super) fn show_hint(&self, key: &'static str) {
         self.hint.set(Some(key));
@@ -118,12 +97,11 @@ pub fn MapView() -> impl IntoView {
     let m = MapCtx {
         ctx,
         container: NodeRef::new(),
-        gesture: StoredValue::new_local(Gesture::default()),
-        engaged: StoredValue::new(false),
+        handlers: StoredValue::new_local(None),
         hint: RwSignal::new(None),
         hint_timer: StoredValue::new_local(None),
     };
-    handlers::resize::follow_size(m);
+    resize::follow_size(m);
     let lang = move || ctx.lang.get();
     let described = ctx.id("map-hint");
     let hint_id = described.clone();
@@ -142,15 +120,6 @@ pub fn MapView() -> impl IntoView {
             aria-describedby=described
             aria-busy=move || ctx.data.loading.get().to_string()
             data-zoom=move || format!("{}", pane.zoom.get())
-            on:pointerdown=handlers::pointer::on_down(m)
-            on:pointermove=handlers::pointer::on_move(m)
-            on:pointerup=handlers::pointer::on_up(m)
-            on:pointercancel=handlers::pointer::on_cancel(m)
-            on:pointerleave=handlers::pointer::on_leave(m)
-            on:dblclick=handlers::pointer::on_dblclick(m)
-            on:wheel=handlers::wheel::on_wheel(m)
-            on:keydown=handlers::keyboard::on_keydown(m)
-            on:scroll=handlers::keyboard::on_scroll(m)
         >
             <p class="bk-sr-only" id=hint_id>{move || tr(lang(), "map-hint", None)}</p>
             <Show when=move || ctx.screen.basemap_on() && ctx.data.basemap_ready.get()>
@@ -159,7 +128,7 @@ pub fn MapView() -> impl IntoView {
             <overlays::BaseLayer/>
             <controls::Controls m=m/>
             <controls::Notes m=m/>
-            <markers::MarkerLayer gesture_ended=move || m.gesture.with_value(|g| g.drag_ended_at)/>
+            <markers::MarkerLayer gesture_ended=move || m.handlers.with_value(|h| h.as_ref().map_or(0.0, |h| h.drag_ended_at()))/>
             <controls::Attribution m=m/>
         </div>
     }

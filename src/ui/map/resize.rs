@@ -1,15 +1,38 @@
-//! The map follows its box (ResizeObserver). On a host page two fingers belong to the map: their
-//! touch events are kept from scrolling or zooming the page (a listener that may cancel).
+//! The map follows its box (ResizeObserver), and the gestures (crate::map::handlers) are switched
+//! on for its element once it is in the page.
 
-use super::super::MapCtx;
+use super::MapCtx;
 use leptos::prelude::*;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
-pub(in crate::ui::map) fn follow_size(m: MapCtx) {
+/// The widget's view as the gestures' surface.
+struct View(MapCtx);
+
+impl crate::map::handlers::Surface for View {
+    fn view(&self) -> crate::geo::Viewport {
+        self.0.ctx.screen.viewport.get_untracked()
+    }
+
+    fn set_view(&self, vp: crate::geo::Viewport) {
+        self.0.ctx.screen.set_view(vp);
+    }
+
+    fn cooperative(&self) -> bool {
+        self.0.ctx.cooperative
+    }
+
+    fn hint(&self, key: &'static str) {
+        self.0.show_hint(key);
+    }
+}
+
+pub(super) fn follow_size(m: MapCtx) {
     Effect::new(move |_| {
         let Some(el) = m.container.get() else { return };
         let el: web_sys::HtmlElement = el.into();
+        m.handlers.set_value(Some(Rc::new(crate::map::handlers::attach(&el, Rc::new(View(m))))));
         // The widget's height as `--bk-h`: a phone's bottom sheet leaves 40 % of it to the map.
         let root = el.closest(".bk-root").ok().flatten().and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok());
         let measure = {
@@ -32,26 +55,5 @@ pub(in crate::ui::map) fn follow_size(m: MapCtx) {
         }
         // The observer lives as long as the page; so does its callback.
         cb.forget();
-        if m.ctx.cooperative {
-            keep_two_fingers(&el);
-        }
     });
-}
-
-fn keep_two_fingers(el: &web_sys::HtmlElement) {
-    let two = Closure::<dyn FnMut(web_sys::TouchEvent)>::new(move |ev: web_sys::TouchEvent| {
-        if ev.touches().length() >= 2 && ev.cancelable() {
-            ev.prevent_default();
-        }
-    });
-    let opts = web_sys::AddEventListenerOptions::new();
-    opts.set_passive(false);
-    for name in ["touchstart", "touchmove"] {
-        let _ = el.add_event_listener_with_callback_and_add_event_listener_options(
-            name,
-            two.as_ref().unchecked_ref(),
-            &opts,
-        );
-    }
-    two.forget();
 }

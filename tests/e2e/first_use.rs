@@ -1,0 +1,175 @@
+//! The first markers are a map to use at once (issue 32): before the widget's code has arrived a
+//! finger or the mouse drags it, the wheel and the keys move it, and it speaks the visitor's
+//! language from its first frame, right to left for Arabic; the widget then keeps the view, the
+//! language and the side the controls are on.
+
+use crate::first::{WIDGET, drawn, first_markers};
+use crate::langs::said;
+use crate::parts::hold;
+use crate::support::*;
+use fantoccini::Locator;
+use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
+use serde_json::json;
+use std::time::Duration;
+
+/// Where the first paint's marker pane sits on screen: it moves with the map.
+async fn pane(b: &Browser) -> AnyResult<(f64, f64)> {
+    let v = b.js("const r = document.querySelector('.bk-first .bk-markers > .bk-pane').getBoundingClientRect(); return [r.left, r.top]").await?;
+    Ok((v[0].as_f64().unwrap_or(f64::NAN), v[1].as_f64().unwrap_or(f64::NAN)))
+}
+
+async fn map_centre(b: &Browser, root: &str) -> AnyResult<(f64, f64)> {
+    let v = b
+        .js(&format!("const r = document.querySelector('{root} .bk-map').getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]"))
+        .await?;
+    Ok((v[0].as_f64().unwrap_or(0.0), v[1].as_f64().unwrap_or(0.0)))
+}
+
+crate::e2e!(a_finger_drags_the_first_markers_and_the_widget_keeps_the_view, MOBILE);
+pub async fn a_finger_drags_the_first_markers_and_the_widget_keeps_the_view(_env: &Env, b: &Browser) -> TestResult {
+    hold(b, WIDGET, false).await?;
+    b.open("/").await?;
+    first_markers(b).await?;
+    let (x, y) = map_centre(b, ".bk-first").await?;
+    let before = pane(b).await?;
+    // A finger on the map, moved by (60, 40) in ten steps, as a visitor swipes.
+    let at = |k: f64| json!([{ "x": x + 60.0 * k, "y": y + 40.0 * k, "id": 0 }]);
+    b.cdp("Input.dispatchTouchEvent", json!({ "type": "touchStart", "touchPoints": at(0.0) })).await?;
+    for step in 1..=10 {
+        b.cdp("Input.dispatchTouchEvent", json!({ "type": "touchMove", "touchPoints": at(step as f64 / 10.0) }))
+            .await?;
+        tokio::time::sleep(Duration::from_millis(16)).await;
+    }
+    let during = pane(b).await?;
+    b.cdp("Input.dispatchTouchEvent", json!({ "type": "touchEnd", "touchPoints": [] })).await?;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    ensure!(
+        (during.0 - before.0 - 60.0).abs() < 2.0 && (during.1 - before.1 - 40.0).abs() < 2.0,
+        "the map follows the finger before the widget is there: {before:?} → {during:?}"
+    );
+    ensure!(b.js("return window.__bkAsked").await? == 0, "a drag does not ask for the widget");
+    ensure!(
+        b.js("return document.querySelectorAll('.bk-first [aria-busy=true].bk-marker, .bk-first .bk-busy').length")
+            .await?
+            == 0,
+        "a drag is not a press on a marker"
+    );
+    let first = drawn(b, ".bk-first").await?;
+    b.js("window.__bkRelease(); return true").await?;
+    b.wait_loaded().await?;
+    b.wait_until("the first paint to make way", || async {
+        Ok(b.js("return document.querySelectorAll('.bk-first').length").await? == 0)
+    })
+    .await?;
+    let widget = drawn(b, ".bk-root").await?;
+    let at = |v: &serde_json::Value| -> Vec<(i64, i64)> {
+        v.as_array().into_iter().flatten().map(|e| (e[1].as_i64().unwrap_or(0), e[2].as_i64().unwrap_or(0))).collect()
+    };
+    let (ours, theirs) = (at(&first), at(&widget));
+    ensure!(
+        !ours.is_empty() && ours.len() == theirs.len(),
+        "{} drawn first, {} by the widget",
+        ours.len(),
+        theirs.len()
+    );
+    let moved: Vec<_> =
+        ours.iter().zip(&theirs).filter(|(a, b)| (a.0 - b.0).abs() > 1 || (a.1 - b.1).abs() > 1).collect();
+    ensure!(moved.is_empty(), "the widget keeps the dragged view: {moved:?}");
+    ensure!(b.console_errors().await?.is_empty(), "no errors: {:?}", b.console_errors().await?);
+    Ok(())
+}
+
+crate::e2e!(the_mouse_and_the_keys_move_the_first_markers, DESKTOP);
+pub async fn the_mouse_and_the_keys_move_the_first_markers(_env: &Env, b: &Browser) -> TestResult {
+    hold(b, WIDGET, false).await?;
+    b.open("/").await?;
+    first_markers(b).await?;
+    let (x, y) = map_centre(b, ".bk-first").await?;
+    let p0 = pane(b).await?;
+    let drag = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveTo { duration: None, x: x + 3.0, y: y + 7.0 })
+        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(100)), x: 60.0, y: 20.0 })
+        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(100)), x: 60.0, y: 20.0 })
+        .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+    b.c.perform_actions(drag).await?;
+    let p1 = pane(b).await?;
+    ensure!(
+        (p1.0 - p0.0 - 120.0).abs() < 2.0 && (p1.1 - p0.1 - 40.0).abs() < 2.0,
+        "a mouse drag by (120, 40) moved the map by ({}, {})",
+        p1.0 - p0.0,
+        p1.1 - p0.1
+    );
+    b.js("document.querySelector('.bk-first .bk-map').focus(); return true").await?;
+    b.press("\u{e012}").await?; // ArrowLeft: the content moves east
+    let p2 = pane(b).await?;
+    ensure!(p2.0 - p1.0 > 50.0, "an arrow key pans: {p1:?} → {p2:?}");
+    let zoom = || async {
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(
+            b.js("return Number(document.querySelector('.bk-first .bk-map').dataset.zoom)")
+                .await?
+                .as_f64()
+                .unwrap_or(-1.0),
+        )
+    };
+    let z0 = zoom().await?;
+    b.press("+").await?;
+    ensure!(zoom().await? == z0 + 1.0, "+ zooms in: {z0} → {}", zoom().await?);
+    // The wheel towards the cursor, a notch at a time.
+    let wheel = json!({ "type": "mouseWheel", "x": x, "y": y, "deltaX": 0, "deltaY": 120 });
+    b.cdp("Input.dispatchMouseEvent", wheel).await?;
+    b.wait_until("the wheel to zoom out", || async { Ok(zoom().await? == z0) }).await?;
+    ensure!(b.js("return window.__bkAsked").await? == 0, "moving the map does not need the widget");
+    // A marker pressed after all this still opens its place (the widget is asked for at once).
+    let m = b.c.find(Locator::Css(".bk-first .bk-marker, .bk-first .bk-cluster")).await?;
+    m.click().await?;
+    b.wait_until("a press to ask for the widget", || async { Ok(b.js("return window.__bkAsked").await? == 1) }).await?;
+    Ok(())
+}
+
+/// The first paint's root, its search field's and zoom button's names, and the zoom button's left edge.
+async fn first_frame(b: &Browser) -> AnyResult<serde_json::Value> {
+    Ok(b.js("const r = document.querySelector('.bk-first'); const s = r.querySelector('.bk-search'); \
+        const z = r.querySelector('.bk-zoom-in'); \
+        return { lang: r.lang, dir: r.dir, search: document.querySelector(`label[for='${s.id}']`).textContent, \
+        zoom: z.getAttribute('aria-label'), x: Math.round(z.getBoundingClientRect().left), \
+        status: r.querySelector('.bk-status').textContent }")
+        .await?)
+}
+
+async fn speaks_from_the_first_frame(env: &Env, b: &Browser, code: &str, rtl: bool, shot: &str) -> TestResult {
+    hold(b, WIDGET, false).await?;
+    b.open("/").await?;
+    first_markers(b).await?;
+    b.screenshot(env, shot).await?;
+    let f = first_frame(b).await?;
+    ensure!(f["lang"] == code && f["dir"] == if rtl { "rtl" } else { "ltr" }, "{code} in the first frame: {f}");
+    ensure!(f["search"] == said(code, "search-label"), "the search field's name in {code}: {f}");
+    ensure!(f["zoom"] == said(code, "zoom-in"), "the zoom button's name in {code}: {f}");
+    let label = b.js("return document.querySelector('.bk-first .bk-map').getAttribute('aria-label')").await?;
+    ensure!(!label.as_str().unwrap_or("").contains("Karte mit"), "the map's name is not German: {label}");
+    b.js("window.__bkRelease(); return true").await?;
+    b.wait_loaded().await?;
+    b.wait_until("the first paint to make way", || async {
+        Ok(b.js("return document.querySelectorAll('.bk-first').length").await? == 0)
+    })
+    .await?;
+    let w = b
+        .js("const r = document.querySelector('.bk-root'); const z = r.querySelector('.bk-zoom-in'); \
+        return { lang: r.lang, dir: r.dir, x: Math.round(z.getBoundingClientRect().left) }")
+        .await?;
+    ensure!(w["lang"] == code && w["dir"] == f["dir"], "the widget speaks as the first paint did: {w}");
+    ensure!(w["x"] == f["x"], "the zoom buttons stay on their side: {f} → {w}");
+    ensure!(env.server.count(&format!("/locales/{code}.ftl")) == 1, "the language's file is fetched once");
+    Ok(())
+}
+
+crate::e2e!(a_ukrainian_browser_gets_ukrainian_in_the_first_frame, DESKTOP, &["--accept-lang=uk-UA,uk"]);
+pub async fn a_ukrainian_browser_gets_ukrainian_in_the_first_frame(env: &Env, b: &Browser) -> TestResult {
+    speaks_from_the_first_frame(env, b, "uk", false, "first-paint-uk-1280.png").await
+}
+
+crate::e2e!(an_arabic_browser_gets_arabic_right_to_left_in_the_first_frame, MOBILE, &["--accept-lang=ar-SY,ar"]);
+pub async fn an_arabic_browser_gets_arabic_right_to_left_in_the_first_frame(env: &Env, b: &Browser) -> TestResult {
+    speaks_from_the_first_frame(env, b, "ar", true, "first-paint-ar-390.png").await
+}
