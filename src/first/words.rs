@@ -103,7 +103,9 @@ impl Words {
     /// A message about `n` things ("12 Orte"), the number written as the language writes it.
     pub fn count(&self, key: &str, n: usize) -> String {
         let lang = if self.find(key).is_some_and(|(_, own)| own) { self.lang } else { Lang::De };
-        self.say_with(key, &[("n", &crate::i18n::number(lang, n))], Some(n))
+        let number = crate::i18n::number(lang, n);
+        let vars = [("n", number.as_str())];
+        self.say_with(key, &vars, Some(n))
     }
 }
 
@@ -314,7 +316,8 @@ mod tests {
                     }
                 } else if key == "consent-note" {
                     let widget = crate::tr!(lang, "consent-note", provider = "basemap.de");
-                    assert_eq!(words.say_with(&key, &[("provider", "basemap.de")], None), widget, "{lang:?}");
+                    let vars = [("provider", "basemap.de")];
+                    assert_eq!(words.say_with(&key, &vars, None), widget, "{lang:?}");
                 } else {
                     assert_eq!(words.say(&key), crate::i18n::tr(lang, &key, None), "{lang:?} {key}");
                 }

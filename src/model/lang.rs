@@ -231,6 +231,10 @@ mod tests {
         assert_eq!(l.texts().collect::<Vec<_>>(), ["Schulen", "Школи"]);
     }
 
+    fn browser(tags: &[&str]) -> Vec<String> {
+        tags.iter().map(|t| t.to_string()).collect()
+    }
+
     #[test]
     fn the_start_language_as_the_widget_finds_it() {
         let uk = browser(&["uk-UA", "en"]);
@@ -245,7 +249,6 @@ mod tests {
 
     #[test]
     fn negotiation_order() {
-        let browser = |tags: &[&str]| tags.iter().map(|t| t.to_string()).collect::<Vec<_>>();
         let en_browser = browser(&["en-GB", "de"]);
         assert_eq!(negotiate(Some("de"), Some("en"), &en_browser, Some("en")), Lang::De, "the host's choice first");
         assert_eq!(negotiate(Some("fr"), Some("en"), &[], None), Lang::En, "an unsupported choice passes on");
