@@ -95,7 +95,7 @@ impl Bounds {
 
     /// The point of the box nearest to `p` (p itself when inside).
     pub fn clamp(&self, p: LonLat) -> LonLat {
-        LonLat::new(p.lon.clamp(self.west, self.east), p.lat.clamp(self.south, self.north))
+        LonLat::new(super::within(p.lon, self.west, self.east), super::within(p.lat, self.south, self.north))
     }
 }
 

@@ -18,3 +18,10 @@ pub use polygon::{interior_point, polygon_area, polygon_contains, ring_area};
 pub use sheet::Sheet;
 pub use tile::{TemplateError, TileId, TilePlacement, TileTemplate, visible_tiles};
 pub use viewport::{Limits, Viewport};
+
+/// `x` within `lo..=hi` (`lo` where they cross). Not `f64::clamp`: its check that `lo <= hi`
+/// panics with both numbers in the message, and that message alone brings the standard library's
+/// float formatting (about 13 KB) into the first download.
+pub fn within(x: f64, lo: f64, hi: f64) -> f64 {
+    x.min(hi).max(lo)
+}

@@ -30,7 +30,7 @@ impl Limits {
         places: impl IntoIterator<Item = LonLat>,
     ) -> Self {
         let bounds = Bounds::of(places).map(|b| b.extend(center)).unwrap_or_else(|| Bounds::around(center));
-        let min_zoom = min_zoom.unwrap_or(zoom - 3.0).clamp(0.0, zoom.min(max_zoom));
+        let min_zoom = super::within(min_zoom.unwrap_or(zoom - 3.0), 0.0, zoom.min(max_zoom));
         Limits { min_zoom, max_zoom, bounds: bounds.padded(0.5, 0.3) }
     }
 }
@@ -119,7 +119,7 @@ impl Viewport {
 
     /// The same view pulled back inside the limits.
     pub fn constrained(&self, limits: &Limits) -> Self {
-        let zoom = self.zoom.clamp(limits.min_zoom, limits.max_zoom);
+        let zoom = super::within(self.zoom, limits.min_zoom, limits.max_zoom);
         Self { center: limits.bounds.clamp(self.center), zoom, ..*self }
     }
 }
