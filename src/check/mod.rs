@@ -3,10 +3,15 @@
 //! adds the checks only editors need (opening hours, vocabularies, plausibility warnings).
 
 pub mod csv;
+mod files;
 pub mod fix;
 pub mod picked;
+#[cfg(test)]
+mod robustness;
 mod rules;
 pub mod spans;
+
+pub use files::{Disk, Files, InMemory};
 
 pub use rules::{Finding, check_feature};
 
@@ -102,58 +107,6 @@ impl Report {
 struct Loaded {
     name: String,
     text: String,
-}
-
-/// Where the checker reads files: the disk for the command line, the files an editor dropped on
-/// the check page (`pruefen.html`). Paths are as given, or a config's folder joined with a name
-/// from the config.
-pub trait Files {
-    fn read(&self, path: &Path) -> Result<Vec<u8>, String>;
-    /// The config that gives a lone GeoJSON file its categories, if there is one.
-    fn config_for(&self, path: &Path) -> Option<PathBuf>;
-}
-
-/// The command line's files.
-pub struct Disk;
-
-impl Files for Disk {
-    fn read(&self, path: &Path) -> Result<Vec<u8>, String> {
-        std::fs::read(path).map_err(|e| e.to_string())
-    }
-
-    /// `config.json` next to the file or one folder up.
-    fn config_for(&self, path: &Path) -> Option<PathBuf> {
-        let dir = path.parent()?;
-        [dir.join("config.json"), dir.parent()?.join("config.json")].into_iter().find(|p| p.is_file())
-    }
-}
-
-/// Files held in memory, found by their name alone: what an editor picks in the browser has no
-/// folders, so a config's `data/schulen.geojson` is the picked `schulen.geojson`.
-#[derive(Default)]
-pub struct InMemory {
-    pub files: Vec<(String, Vec<u8>)>,
-    /// Why a file the config names cannot be read: it was not picked (in the page's language).
-    pub missing: String,
-    /// The config among the files, which gives lone GeoJSON files their categories.
-    pub config: Option<String>,
-}
-
-impl InMemory {
-    fn named(&self, path: &Path) -> Option<&(String, Vec<u8>)> {
-        let name = path.file_name()?.to_str()?;
-        self.files.iter().find(|(n, _)| n == name || Path::new(n).file_name().and_then(|f| f.to_str()) == Some(name))
-    }
-}
-
-impl Files for InMemory {
-    fn read(&self, path: &Path) -> Result<Vec<u8>, String> {
-        self.named(path).map(|(_, b)| b.clone()).ok_or_else(|| self.missing.clone())
-    }
-
-    fn config_for(&self, _path: &Path) -> Option<PathBuf> {
-        self.config.as_ref().map(PathBuf::from)
-    }
 }
 
 fn read(files: &dyn Files, path: &Path, lang: Lang) -> Result<Loaded, Diagnostic> {
@@ -401,60 +354,5 @@ fn check_source(
     }
     if let Some(root) = source.json {
         rules::check_features(&loaded.name, &loaded.text, root, &spans, opts, places, report);
-    }
-}
-
-#[cfg(test)]
-mod robustness {
-    use crate::check::{csv, spans::Spans};
-    use crate::i18n::Describe;
-    use crate::model::{Category, Lang, parse_areas, parse_config, parse_outline, parse_source};
-
-    /// A cheap stand-in for the fuzzer in every test run: mutated real files and random bytes
-    /// through all parsers must never panic.
-    #[test]
-    fn arbitrary_input_never_panics() {
-        let seeds = [
-            include_str!("../../public/data/schulen.geojson"),
-            include_str!("../../public/config.json"),
-            include_str!("../../tests/checker/fehler.geojson"),
-            // Small: the shipped base files are one long line, which makes `csv::import` slow.
-            r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"A","label":[10.05,53.05]},"geometry":{"type":"Polygon","coordinates":[[[10,53],[10.1,53],[10.1,53.1],[10,53]],[[10.02,53.01],[10.05,53.01],[10.05,53.02],[10.02,53.01]]]}}]}"#,
-        ];
-        let cats = [Category::plain("schule")];
-        let mut s: u64 = 0x5eed;
-        let mut next = move || {
-            s ^= s << 13;
-            s ^= s >> 7;
-            s ^= s << 17;
-            s
-        };
-        for round in 0..3000 {
-            let seed = seeds[round % seeds.len()].as_bytes();
-            let mut bytes = seed.to_vec();
-            for _ in 0..(next() % 8 + 1) {
-                let at = (next() as usize) % bytes.len().max(1);
-                match next() % 4 {
-                    // A truncation may have emptied the text: nothing to overwrite then.
-                    0 => bytes.get_mut(at).into_iter().for_each(|b| *b = next() as u8),
-                    1 => {
-                        bytes.truncate(at);
-                    }
-                    2 => bytes.insert(at, b"{[\\\"},:]"[next() as usize % 8]),
-                    _ => bytes.splice(at..at, (0..(next() % 16)).map(|_| next() as u8)).for_each(drop),
-                }
-            }
-            let text = csv::decode(&bytes);
-            let out = parse_source(&text, &cats);
-            for p in out.problems.iter().chain(out.fatal.iter()) {
-                let _ = p.describe(Lang::En);
-            }
-            let _ = parse_config(&text);
-            let _ = parse_areas(&text);
-            let _ = parse_outline(&text);
-            let spans = Spans::scan(&text);
-            let _ = spans.line_col(text.len(), &text);
-            let _ = csv::import(&text, Lang::De);
-        }
     }
 }
