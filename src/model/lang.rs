@@ -231,6 +231,10 @@ mod tests {
         assert_eq!(l.texts().collect::<Vec<_>>(), ["Schulen", "Школи"]);
     }
 
+    fn browser(tags: &[&str]) -> Vec<String> {
+        tags.iter().map(|t| t.to_string()).collect()
+    }
+
     #[test]
     fn the_start_language_as_the_widget_finds_it() {
         let uk = browser(&["uk-UA", "en"]);
