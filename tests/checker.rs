@@ -67,10 +67,13 @@ fn every_problem_class_at_its_position() {
         "fehler.geojson:17:160 warning stale",
         "fehler.geojson:18:163 warning possible-typo",
         "fehler.geojson:20:1 warning near-duplicate",
+        "fehler.geojson:21:169 error invalid-postcode",
+        "fehler.geojson:22:173 warning postcode-outside-district",
+        // Line 23's 21217 is no municipality's main postcode, but one of the config's localities.
         "syntaxfehler.geojson:4:52 error invalid-json",
     ];
     assert_eq!(got, expected);
-    assert_eq!((v["errors"].as_u64(), v["warnings"].as_u64()), (Some(15), Some(5)));
+    assert_eq!((v["errors"].as_u64(), v["warnings"].as_u64()), (Some(16), Some(6)));
 }
 
 #[test]
@@ -86,7 +89,9 @@ fn german_messages_with_excerpts_and_summary() {
         "Ein Ort mit demselben Namen liegt nur 13 m entfernt (Eintrag 18 in tests/checker/fehler.geojson)",
         "kein gültiges JSON in Zeile 4, Spalte 52: hier fehlt ein Komma vor dem nächsten Eintrag oder die schließende Klammer „}“",
         "    | …es\": {\"id\": \"x\", \"name\": \"Komma fehlt\" \"category\": \"schule\"}}",
-        "15 Fehler, 5 Warnungen in 3 Dateien",
+        "Eintrag 20 („Postleitzahl“): Die Postleitzahl „2144“ hat nicht fünf Ziffern [invalid-postcode]",
+        "Eintrag 21 („Fremde PLZ“): Die Postleitzahl „99999“ gibt es im Landkreis nicht – gemeint ist wohl 21423 (Winsen (Luhe)) [postcode-outside-district]",
+        "16 Fehler, 6 Warnungen in 3 Dateien",
     ] {
         assert!(out.contains(expected), "missing {expected:?} in:\n{out}");
     }
@@ -101,7 +106,7 @@ fn english_on_request() {
         out.contains("error: feature 2 (“Ohne Kennung”): required field \"id\" is missing [missing-field]"),
         "{out}"
     );
-    assert!(out.contains("15 errors, 5 warnings in 3 files"), "{out}");
+    assert!(out.contains("16 errors, 6 warnings in 3 files"), "{out}");
 }
 
 #[test]

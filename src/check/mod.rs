@@ -6,6 +6,7 @@ pub mod csv;
 mod files;
 pub mod fix;
 pub mod picked;
+pub mod postcode;
 #[cfg(test)]
 mod robustness;
 mod rules;
@@ -46,6 +47,9 @@ pub struct Options {
     pub max_age_months: u32,
     /// The district's extent, for "outside the district" and "swapped" warnings.
     pub area: Bounds,
+    /// The district's towns and postcodes, for the postcode warning: the config's base layer and
+    /// localities where the checker reads a config, else the shipped municipalities.
+    pub district: crate::model::Gazetteer,
 }
 
 /// Extent of Landkreis Harburg (BKG VG250), the default area.
@@ -53,7 +57,13 @@ pub const HARBURG: Bounds = Bounds { west: 9.5615, south: 53.1290, east: 10.4710
 
 impl Default for Options {
     fn default() -> Self {
-        Self { lang: Lang::De, today: today(), max_age_months: 24, area: HARBURG }
+        Self {
+            lang: Lang::De,
+            today: today(),
+            max_age_months: 24,
+            area: HARBURG,
+            district: postcode::district(None, &[]),
+        }
     }
 }
 
@@ -172,6 +182,14 @@ impl<'a> Checker<'a> {
         if let Some(sources) = json.as_ref().and_then(|v| v.get("sources")) {
             let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
             let config = check_config(&loaded, opts, report);
+            let local;
+            let opts = match &config {
+                Some(c) => {
+                    local = Options { district: postcode::district_of(files, path, c), ..opts.clone() };
+                    &local
+                }
+                None => opts,
+            };
             let categories = config.as_ref().map(|c| c.categories.as_slice());
             let sources: Vec<&str> =
                 sources.as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
@@ -192,12 +210,19 @@ impl<'a> Checker<'a> {
                 check_base(files, &loaded, &c.base, &dir, opts, report);
             }
         } else {
-            let categories = files
-                .config_for(path)
-                .and_then(|c| files.read(&c).ok())
-                .and_then(|b| String::from_utf8(b).ok())
-                .and_then(|t| parse_config(&t).ok())
-                .map(|c| c.categories);
+            let config = files.config_for(path).and_then(|c| {
+                let config = files.read(&c).ok().and_then(|b| String::from_utf8(b).ok())?;
+                parse_config(&config).ok().map(|config| (c, config))
+            });
+            let local;
+            let opts = match &config {
+                Some((at, c)) => {
+                    local = Options { district: postcode::district_of(files, at, c), ..opts.clone() };
+                    &local
+                }
+                None => opts,
+            };
+            let categories = config.map(|(_, c)| c.categories);
             let source = Source { loaded: &loaded, json: json.as_ref() };
             check_source(source, categories.as_deref(), opts, &mut self.dataset, &mut self.places, report);
         }
