@@ -91,9 +91,9 @@ pub struct Table {
 }
 
 impl Table {
-    fn of(p: &Picked, lang: Lang) -> Self {
+    fn of(p: &Picked, lang: Lang, words: &csv::Words) -> Self {
         let text = csv::decode(&p.bytes);
-        let imported = csv::import(&text, lang);
+        let imported = csv::import_with(&text, lang, words);
         let geojson = check::fix::to_stable_text(&imported.collection);
         Table {
             name: p.name.clone(),
@@ -121,7 +121,7 @@ impl Plan {
         let mut spreadsheets = Vec::new();
         for p in picked {
             match p.kind() {
-                FileKind::Csv => tables.push(Table::of(p, lang)),
+                FileKind::Csv => tables.push(Table::of(p, lang, &words_of(picked))),
                 FileKind::Spreadsheet => spreadsheets.push(p.name.clone()),
                 kind => {
                     files.files.push((p.name.clone(), p.bytes.clone()));
@@ -297,7 +297,16 @@ pub fn not_picked(picked: &[Picked]) -> Vec<String> {
 
 /// The picked tables (CSV) as GeoJSON, for the preview.
 pub fn tables(picked: &[Picked], lang: Lang) -> Vec<Table> {
-    picked.iter().filter(|p| p.kind() == FileKind::Csv).map(|p| Table::of(p, lang)).collect()
+    let words = words_of(picked);
+    picked.iter().filter(|p| p.kind() == FileKind::Csv).map(|p| Table::of(p, lang, &words)).collect()
+}
+
+/// The words of the picked config's categories, so a table may name them as the form does.
+fn words_of(picked: &[Picked]) -> csv::Words {
+    let config = picked.iter().find(|p| p.kind() == FileKind::Config);
+    let text = config.and_then(|c| std::str::from_utf8(&c.bytes).ok());
+    let categories = text.and_then(|t| crate::model::parse_config(t).ok()).map(|c| c.categories).unwrap_or_default();
+    csv::Words::new(&categories)
 }
 
 /// The last part of a path as written in a config (`data/schulen.geojson` → `schulen.geojson`).

@@ -2,6 +2,8 @@
 //! BOM, Windows-1252, decimal commas, German or English headers).
 
 use super::cell::restore;
+use super::events;
+use super::words::{Words, iso_date};
 use super::{COLUMNS, LISTS};
 use crate::model::Lang;
 use crate::search::fold;
@@ -58,7 +60,14 @@ pub struct Imported {
     pub rows: Vec<usize>,
 }
 
+/// Reads a table; categories are taken as codes only (no config to name them).
 pub fn import(text: &str, lang: Lang) -> Imported {
+    import_with(text, lang, &Words::new(&[]))
+}
+
+/// Reads a table written in codes or in the editors' words (the form's labels, German dates),
+/// storing codes and ISO dates.
+pub fn import_with(text: &str, lang: Lang, words: &Words) -> Imported {
     // The csv crate counts lines from '\n' only; with Windows line ends its row numbers drift.
     let text = &text.replace("\r\n", "\n");
     let mut reader = ::csv::ReaderBuilder::new()
@@ -69,6 +78,7 @@ pub fn import(text: &str, lang: Lang) -> Imported {
     let headers: Vec<String> =
         reader.headers().map(|h| h.iter().map(|h| restore(h).to_string()).collect()).unwrap_or_default();
     let columns: Vec<Option<&str>> = headers.iter().map(|h| column_for(h)).collect();
+    let event_columns: Vec<Option<(usize, usize)>> = headers.iter().map(|h| events::column(h)).collect();
     let mut features = Vec::new();
     let mut skipped = Vec::new();
     let mut skipped_rows = Vec::new();
@@ -89,8 +99,16 @@ pub fn import(text: &str, lang: Lang) -> Imported {
         }
         let mut props = Map::new();
         let (mut lon, mut lat) = (None, None);
+        let mut event_cells: Vec<events::Cells> = Vec::new();
         for (i, cell) in record.iter().enumerate() {
             let cell = restore(cell.trim());
+            if let Some((n, part)) = event_columns.get(i).copied().flatten() {
+                if event_cells.len() <= n {
+                    event_cells.resize_with(n + 1, Default::default);
+                }
+                event_cells[n][part] = cell.to_string();
+                continue;
+            }
             let key = columns.get(i).copied().flatten();
             match key {
                 Some("lon") => lon = number(cell),
@@ -112,6 +130,7 @@ pub fn import(text: &str, lang: Lang) -> Imported {
                         .filter(|s| !s.is_empty())
                         .map(|s| {
                             let (date, rest) = s.split_once(' ').unwrap_or((s, ""));
+                            let date = iso_date(date).unwrap_or_else(|| date.to_string());
                             let rest = rest.trim();
                             match rest.split_once(' ').filter(|(t, _)| t.len() == 5 && t.as_bytes()[2] == b':') {
                                 Some((time, title)) => {
@@ -128,9 +147,15 @@ pub fn import(text: &str, lang: Lang) -> Imported {
                         .split(';')
                         .map(str::trim)
                         .filter(|s| !s.is_empty())
-                        .map(|s| if k == "offers" { offer_item(s) } else { json!(s) })
+                        .map(|s| if k == "offers" { offer_item(s) } else { json!(words.code(k, s)) })
                         .collect();
                     props.insert(k.to_string(), Value::Array(items));
+                }
+                Some("updated") => {
+                    props.insert("updated".into(), json!(iso_date(cell).unwrap_or_else(|| cell.to_string())));
+                }
+                Some(k) if words.has(k) => {
+                    props.insert(k.to_string(), json!(words.code(k, cell)));
                 }
                 Some(k) => {
                     props.insert(k.to_string(), json!(cell));
@@ -141,6 +166,13 @@ pub fn import(text: &str, lang: Lang) -> Imported {
                     }
                 }
             }
+        }
+        let in_columns =
+            event_cells.iter().filter(|c| c.iter().any(|x| !x.is_empty())).map(|c| events::event(c, words));
+        let mut all: Vec<Value> = props.get("events").and_then(Value::as_array).cloned().unwrap_or_default();
+        all.extend(in_columns);
+        if !all.is_empty() {
+            props.insert("events".into(), Value::Array(all));
         }
         let mut problems = Vec::new();
         if !props.contains_key("name") {
@@ -195,7 +227,7 @@ fn offer_item(s: &str) -> Value {
     year.unwrap_or_else(|| json!(s))
 }
 
-pub fn import_command(path: &Path, lang: Lang) -> i32 {
+pub fn import_command(path: &Path, lang: Lang, config: Option<&Path>) -> i32 {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
@@ -203,7 +235,7 @@ pub fn import_command(path: &Path, lang: Lang) -> i32 {
             return 2;
         }
     };
-    let out = import(&decode(&bytes), lang);
+    let out = import_with(&decode(&bytes), lang, &super::words_for(path, config));
     for s in &out.skipped {
         eprintln!("{}: {s}", path.display());
     }
