@@ -32,6 +32,7 @@ c-invalid-base-file = „{ $member }“ ist nicht als Grenzen lesbar: { $reason 
 c-base-without-attribution = „base.attribution“ fehlt: Wo die Karte Grenzen aus eigenen Dateien zeigt, verlangt deren Lizenz meist eine Quellenangabe, z. B. „© GeoBasis-DE / BKG 2019 (Daten verändert)“
 c-fixed = { $count } sichere Korrekturen in { $file } geschrieben
 c-fix-failed = { $file }: nicht repariert, die Datei bleibt unverändert ({ $reason })
+c-table-cell = Spalte „{ $column }“: { $message }
 c-import-row = Zeile { $row }: { $message }
 c-import-no-name = „Name“ fehlt
 c-import-no-coords = Koordinaten fehlen oder sind keine Zahlen (Längengrad/Breitengrad)

@@ -32,6 +32,7 @@ c-invalid-base-file = "{ $member }" cannot be read as borders: { $reason }
 c-base-without-attribution = "base.attribution" is missing: where the map draws borders from its own files, their licence usually asks for an attribution, e.g. "© GeoBasis-DE / BKG 2019 (Daten verändert)"
 c-fixed = { $count } safe repairs written to { $file }
 c-fix-failed = { $file }: not repaired, the file is unchanged ({ $reason })
+c-table-cell = column "{ $column }": { $message }
 c-import-row = row { $row }: { $message }
 c-import-no-name = "Name" is missing
 c-import-no-coords = coordinates are missing or not numbers (longitude/latitude)

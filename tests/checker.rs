@@ -154,6 +154,27 @@ fn schema_is_printed_and_shipped() {
     assert_eq!(v["$schema"], "https://json-schema.org/draft/2020-12/schema");
 }
 
+/// `check` reads a table as the check page does (Windows-1252 too) and names each problem's cell.
+#[test]
+fn a_windows_1252_table_is_checked_at_its_cells() {
+    let dir = std::env::temp_dir().join(format!("bk-check-csv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut sheet = b"Name;Kategorie;Stra\xdfe;PLZ;L\xe4ngengrad;Breitengrad\r\n".to_vec();
+    sheet.extend_from_slice(b"B\xe4ckerei M\xfcller;Ausbildungsbetriebe;Hauptstra\xdfe 1;2144;9,88147;53,32926\r\n");
+    let csv = dir.join("orte.csv");
+    std::fs::write(&csv, sheet).unwrap();
+    let (code, out, err) = run(&["check", csv.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(code, 1, "{out}{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        listed(&v),
+        ["orte.csv:2:4 error invalid-postcode"],
+        "the category's label is known from public/config.json"
+    );
+    let message = v["problems"][0]["message"].as_str().unwrap();
+    assert!(message.starts_with("Spalte „PLZ“: Eintrag 1 („Bäckerei Müller“)"), "{message}");
+}
+
 #[test]
 fn csv_import_export_round_trip_and_bad_rows() {
     let dir = std::env::temp_dir().join(format!("bk-csv-{}", std::process::id()));

@@ -11,6 +11,7 @@ pub mod postcode;
 mod robustness;
 mod rules;
 pub mod spans;
+pub mod table;
 
 pub use files::{Disk, Files, InMemory};
 
@@ -142,12 +143,20 @@ fn json_of(loaded: &Loaded) -> Option<Value> {
 }
 
 /// Checks the given paths. Errors reading a path given on the command line are diagnostics too.
+/// Tables (`.csv`) are read as the check page reads them, each problem at its cell.
 pub fn check_paths(paths: &[PathBuf], opts: &Options) -> Report {
+    let is_table = |p: &PathBuf| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
     let mut checker = Checker::new(&Disk, opts);
-    for path in paths {
+    for path in paths.iter().filter(|p| !is_table(p)) {
         checker.check(path);
     }
-    checker.finish()
+    let mut report = checker.finish();
+    for path in paths.iter().filter(|p| is_table(p)) {
+        report.files += 1;
+        report.diagnostics.extend(table::check_path(path, paths, opts));
+    }
+    report.diagnostics.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)).then(a.column.cmp(&b.column)));
+    report
 }
 
 /// The checker a file at a time, so a page can show progress and stay responsive between files.

@@ -2,6 +2,7 @@
 //! makes of them: the checker's report, the repaired files, the conversions. The same code as the
 //! command line's; plain data and functions, so it is tested here and the page only shows it.
 
+pub use super::table::Table;
 use super::{Checker, Diagnostic, InMemory, Options, Report, Severity, csv};
 use crate::check;
 use crate::model::Lang;
@@ -81,35 +82,6 @@ pub struct Plan {
     opts: Options,
 }
 
-/// A CSV table turned into GeoJSON: the rows its places came from, so problems point at rows.
-pub struct Table {
-    pub name: String,
-    pub text: String,
-    pub geojson: String,
-    rows: Vec<usize>,
-    skipped: Vec<(usize, String)>,
-}
-
-impl Table {
-    fn of(p: &Picked, lang: Lang, words: &csv::Words) -> Self {
-        let text = csv::decode(&p.bytes);
-        let imported = csv::import_with(&text, lang, words);
-        let geojson = check::fix::to_stable_text(&imported.collection);
-        Table {
-            name: p.name.clone(),
-            text: text.replace("\r\n", "\n"),
-            geojson,
-            rows: imported.rows,
-            skipped: imported.skipped_rows.into_iter().zip(imported.skipped).collect(),
-        }
-    }
-
-    /// The table's line `row` (1-based), for the excerpt.
-    fn line(&self, row: usize) -> String {
-        self.text.lines().nth(row.saturating_sub(1)).unwrap_or_default().chars().take(80).collect()
-    }
-}
-
 impl Plan {
     pub fn new(picked: &[Picked], lang: Lang, today: crate::model::Date) -> Self {
         let opts = Options { lang, today, ..Options::default() };
@@ -121,7 +93,7 @@ impl Plan {
         let mut spreadsheets = Vec::new();
         for p in picked {
             match p.kind() {
-                FileKind::Csv => tables.push(Table::of(p, lang, &words_of(picked))),
+                FileKind::Csv => tables.push(Table::read(&p.name, &p.bytes, lang, &words_of(picked))),
                 FileKind::Spreadsheet => spreadsheets.push(p.name.clone()),
                 kind => {
                     files.files.push((p.name.clone(), p.bytes.clone()));
@@ -178,39 +150,6 @@ impl Plan {
     fn start(&self) -> Run<'_> {
         Run { plan: self, checker: Some(Checker::new(&self.files, &self.opts)), report: None, next: 0 }
     }
-
-    /// A table's problems: rows it could not read, then its places' problems at their rows.
-    fn table_problems(&self, table: &Table) -> Vec<Diagnostic> {
-        let mut out: Vec<Diagnostic> = table
-            .skipped
-            .iter()
-            .map(|(row, message)| Diagnostic {
-                file: table.name.clone(),
-                line: *row,
-                column: 1,
-                severity: Severity::Error,
-                code: "csv-row",
-                message: message.clone(),
-                excerpt: table.line(*row),
-            })
-            .collect();
-        // The places as GeoJSON, one per line after the first: line L is place L - 2.
-        // With the picked config, so the rows' categories are checked against it.
-        let config = self.files.config.as_ref().and_then(|c| self.files.files.iter().find(|(n, _)| n == c));
-        let mut files: Vec<(String, Vec<u8>)> = config.into_iter().cloned().collect();
-        files.push((table.name.clone(), table.geojson.clone().into_bytes()));
-        let converted = InMemory { files, missing: String::new(), config: self.files.config.clone() };
-        let mut checker = Checker::new(&converted, &self.opts);
-        checker.check(Path::new(&table.name));
-        for mut d in checker.finish().diagnostics {
-            let row = d.line.checked_sub(2).and_then(|i| table.rows.get(i)).copied().unwrap_or(1);
-            d.line = row;
-            d.column = 1;
-            d.excerpt = table.line(row);
-            out.push(d);
-        }
-        out
-    }
 }
 
 /// A check under way, a file at a time.
@@ -244,7 +183,7 @@ impl Run<'_> {
                 self.report.get_or_insert_with(|| self.checker.take().map(Checker::finish).unwrap_or_default());
             if let Some(table) = self.plan.tables.get(self.next - paths.len()) {
                 report.files += 1;
-                report.diagnostics.extend(self.plan.table_problems(table));
+                report.diagnostics.extend(table.problems(&self.plan.files, &self.plan.opts));
             }
         }
         self.next += 1;
@@ -298,7 +237,7 @@ pub fn not_picked(picked: &[Picked]) -> Vec<String> {
 /// The picked tables (CSV) as GeoJSON, for the preview.
 pub fn tables(picked: &[Picked], lang: Lang) -> Vec<Table> {
     let words = words_of(picked);
-    picked.iter().filter(|p| p.kind() == FileKind::Csv).map(|p| Table::of(p, lang, &words)).collect()
+    picked.iter().filter(|p| p.kind() == FileKind::Csv).map(|p| Table::read(&p.name, &p.bytes, lang, &words)).collect()
 }
 
 /// The words of the picked config's categories, so a table may name them as the form does.

@@ -24,7 +24,7 @@ fn delimiter(text: &str) -> u8 {
     [b';', b',', b'\t'].into_iter().max_by_key(|d| header.bytes().filter(|b| b == d).count()).unwrap_or(b',')
 }
 
-fn column_for(header: &str) -> Option<&'static str> {
+pub(super) fn column_for(header: &str) -> Option<&'static str> {
     let h = fold(header);
     COLUMNS.iter().find(|(_, de, names)| fold(de) == h || names.contains(&h.as_str())).map(|(p, _, _)| *p)
 }
@@ -56,8 +56,12 @@ pub struct Imported {
     pub skipped: Vec<String>,
     /// The line of each skipped row, beside `skipped`.
     pub skipped_rows: Vec<usize>,
+    /// The property of the column each skipped row's problem is in (`name`, `lon`), beside `skipped`.
+    pub skipped_columns: Vec<Option<&'static str>>,
     /// The line each feature came from, in the order of the features.
     pub rows: Vec<usize>,
+    /// The table's headers as written, so problems can name their column.
+    pub headers: Vec<String>,
 }
 
 /// Reads a table; categories are taken as codes only (no config to name them).
@@ -82,6 +86,7 @@ pub fn import_with(text: &str, lang: Lang, words: &Words) -> Imported {
     let mut features = Vec::new();
     let mut skipped = Vec::new();
     let mut skipped_rows = Vec::new();
+    let mut skipped_columns = Vec::new();
     let mut rows = Vec::new();
     let mut ids = std::collections::HashSet::new();
     for (n, record) in reader.records().enumerate() {
@@ -91,6 +96,7 @@ pub fn import_with(text: &str, lang: Lang, words: &Words) -> Imported {
             Err(e) => {
                 skipped.push(crate::ctr!(lang, "c-import-row", row = row, message = e.to_string()));
                 skipped_rows.push(row);
+                skipped_columns.push(None);
                 continue;
             }
         };
@@ -176,10 +182,10 @@ pub fn import_with(text: &str, lang: Lang, words: &Words) -> Imported {
         }
         let mut problems = Vec::new();
         if !props.contains_key("name") {
-            problems.push(crate::ctr!(lang, "c-import-no-name"));
+            problems.push(("name", crate::ctr!(lang, "c-import-no-name")));
         }
         if !props.contains_key("category") {
-            problems.push(crate::ctr!(lang, "c-import-no-category"));
+            problems.push(("category", crate::ctr!(lang, "c-import-no-category")));
         }
         // No coordinates: an offer without a fixed place if it names its ways of contact.
         let remote = lon.is_none()
@@ -189,15 +195,16 @@ pub fn import_with(text: &str, lang: Lang, words: &Words) -> Imported {
             (Some(x), Some(y)) => Some([x, y]),
             _ if remote => None,
             _ => {
-                problems.push(crate::ctr!(lang, "c-import-no-coords"));
-                skipped_rows.extend(std::iter::repeat_n(row, problems.len()));
-                skipped.extend(problems.into_iter().map(|m| crate::ctr!(lang, "c-import-row", row = row, message = m)));
-                continue;
+                problems.push(("lon", crate::ctr!(lang, "c-import-no-coords")));
+                None
             }
         };
         if !problems.is_empty() {
-            skipped_rows.extend(std::iter::repeat_n(row, problems.len()));
-            skipped.extend(problems.into_iter().map(|m| crate::ctr!(lang, "c-import-row", row = row, message = m)));
+            for (column, m) in problems {
+                skipped_rows.push(row);
+                skipped_columns.push(Some(column));
+                skipped.push(crate::ctr!(lang, "c-import-row", row = row, message = m));
+            }
             continue;
         }
         if !props.contains_key("id") {
@@ -215,7 +222,8 @@ pub fn import_with(text: &str, lang: Lang, words: &Words) -> Imported {
         features.push(json!({ "type": "Feature", "geometry": geometry, "properties": props }));
         rows.push(row);
     }
-    Imported { collection: json!({ "type": "FeatureCollection", "features": features }), skipped, skipped_rows, rows }
+    let collection = json!({ "type": "FeatureCollection", "features": features });
+    Imported { collection, skipped, skipped_rows, skipped_columns, rows, headers }
 }
 
 /// An offer from a cell: "Tischler/in (2027)" names its training year, anything else is its name.

@@ -43,6 +43,31 @@ const COLUMNS: &[(&str, &str, &[&str])] = &[
 
 const LISTS: &[&str] = &["offers", "audiences", "stages", "modes"];
 
+/// The column (0-based) of `headers` that holds the value at `path` in an imported feature
+/// (`properties/postcode`, `properties/events/0/start`, `geometry/coordinates`), if the table has it.
+pub fn header_of(headers: &[String], path: &str) -> Option<usize> {
+    let find = |want: &str| headers.iter().position(|h| import::column_for(h) == Some(want));
+    if path.starts_with("geometry") {
+        return find("lon");
+    }
+    let mut parts = path.strip_prefix("properties/")?.split('/');
+    let key = parts.next()?;
+    if key == "events" {
+        let n: Option<usize> = parts.next().and_then(|n| n.parse().ok());
+        let part = match parts.next() {
+            Some("start") => Some(1),
+            Some("end") => Some(3),
+            Some("title") | None => Some(0),
+            Some("kind") => Some(4),
+            Some("url") => Some(5),
+            Some(_) => None,
+        };
+        let cell = n.zip(part).and_then(|(n, part)| headers.iter().position(|h| events::column(h) == Some((n, part))));
+        return cell.or_else(|| find("events"));
+    }
+    find(key).or_else(|| headers.iter().position(|h| h.trim() == key))
+}
+
 /// The words for a table at `path` on the command line: the categories of `config` (`--config`),
 /// else of the config beside the file or one folder up, else of the project's
 /// `public/config.json` (the guide's commands run in the project's folder); none without one.
