@@ -35,10 +35,11 @@ c-fix-failed = { $file }: nicht repariert, die Datei bleibt unverändert ({ $rea
 c-table-cell = Spalte „{ $column }“: { $message }
 c-import-row = Zeile { $row }: { $message }
 c-import-no-name = „Name“ fehlt
-c-import-no-coords = Koordinaten fehlen oder sind keine Zahlen (Längengrad/Breitengrad)
+c-import-rough = „{ $name }“ ohne Koordinaten: an die Ortsmitte von { $town } gesetzt (Lage ungefähr) – von Hand zu platzieren
+c-import-rough-district = „{ $name }“ ohne Koordinaten, und der Ort ist im Landkreis nicht bekannt: in die Mitte des Landkreises gesetzt (Lage ungefähr) – von Hand zu platzieren
 c-import-no-category = „Kategorie“ fehlt
 c-import-header = Keine Spalte für { $what } gefunden
-c-import-done = { $count } Orte importiert, { $bad } Zeilen übersprungen
+c-import-done = { $count } Orte importiert, davon { $rough } von Hand zu platzieren; { $bad } Zeilen übersprungen
 
 # The check page (pruefen.html): a source the config names but the editor did not pick.
 c-not-picked = nicht unter den ausgewählten Dateien (bitte mit auswählen, um sie zu prüfen)

@@ -35,10 +35,11 @@ c-fix-failed = { $file }: not repaired, the file is unchanged ({ $reason })
 c-table-cell = column "{ $column }": { $message }
 c-import-row = row { $row }: { $message }
 c-import-no-name = "Name" is missing
-c-import-no-coords = coordinates are missing or not numbers (longitude/latitude)
+c-import-rough = "{ $name }" has no coordinates: placed at the centre of { $town } (approximate location) – to be placed by hand
+c-import-rough-district = "{ $name }" has no coordinates and its town is not known in the district: placed at the district's centre (approximate location) – to be placed by hand
 c-import-no-category = "Kategorie" is missing
 c-import-header = no column for { $what }
-c-import-done = { $count } places imported, { $bad } rows skipped
+c-import-done = { $count } places imported, { $rough } of them to be placed by hand; { $bad } rows skipped
 
 # The check page (pruefen.html): a source the config names but the editor did not pick.
 c-not-picked = not among the chosen files (choose it too to check it)

@@ -183,14 +183,39 @@ fn csv_import_export_round_trip_and_bad_rows() {
     let mut sheet = b"Name;Kategorie;Stra\xdfe;PLZ;Ort;Angebote;L\xe4ngengrad;Breitengrad\r\n".to_vec();
     sheet.extend_from_slice(b"B\xe4ckerei M\xfcller;betrieb;Hauptstra\xdfe 1;21244;Buchholz;\"B\xe4cker:in; Verk\xe4ufer:in\";9,88147;53,32926\r\n");
     sheet.extend_from_slice(b"Ohne Koordinaten;betrieb;;;;;;\r\n");
+    sheet.extend_from_slice(b";betrieb;;;;;9,9;53,3\r\n");
     let csv = dir.join("orte.csv");
     std::fs::write(&csv, sheet).unwrap();
     let (code, geojson, err) = run(&["import", csv.to_str().unwrap()]);
     assert_eq!(code, 1, "a bad row is reported");
-    assert!(err.contains("Zeile 3: Koordinaten fehlen"), "{err}");
+    assert!(err.contains("Zeile 4: „Name“ fehlt"), "{err}");
+    assert!(
+        err.contains("Zeile 3: „Ohne Koordinaten“ ohne Koordinaten, und der Ort ist im Landkreis nicht bekannt: in die Mitte des Landkreises gesetzt (Lage ungefähr) – von Hand zu platzieren"),
+        "{err}"
+    );
+    assert!(err.contains("2 Orte importiert, davon 1 von Hand zu platzieren; 1 Zeilen übersprungen"), "{err}");
     let v: serde_json::Value = serde_json::from_str(&geojson).unwrap();
     assert_eq!(v["features"][0]["properties"]["name"], "Bäckerei Müller");
-    assert_eq!(v["features"].as_array().unwrap().len(), 1, "the good row is imported");
+    assert_eq!(v["features"].as_array().unwrap().len(), 2, "the row without coordinates comes in");
+    // At the map's centre (public/config.json, found from the project's folder), marked.
+    assert_eq!(v["features"][1]["geometry"]["coordinates"], serde_json::json!([9.99, 53.32]));
+    assert_eq!(v["features"][1]["properties"]["source"], "Lage ungefähr");
+    // A partner's list without any coordinates: every row in, each at its town, exit 0.
+    let list = dir.join("partner.csv");
+    std::fs::write(
+        &list,
+        "Name;Kategorie;PLZ;Ort\nTischlerei Meyer;Ausbildungsbetriebe;21255;Tostedt\nGärtnerei;betrieb;21423;Winsen\n",
+    )
+    .unwrap();
+    let (code, geojson, err) = run(&["import", list.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("Zeile 2: „Tischlerei Meyer“ ohne Koordinaten: an die Ortsmitte von Tostedt gesetzt"),
+        "{err}"
+    );
+    assert!(err.contains("Zeile 3: „Gärtnerei“"), "{err}");
+    let v: serde_json::Value = serde_json::from_str(&geojson).unwrap();
+    assert_eq!(v["features"].as_array().unwrap().len(), 2, "{geojson}");
 
     // export then import gives the shipped data back.
     for src in ["public/data/schulen.geojson", "public/data/betriebe.geojson", "public/data/beratung.geojson"] {

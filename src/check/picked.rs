@@ -93,7 +93,9 @@ impl Plan {
         let mut spreadsheets = Vec::new();
         for p in picked {
             match p.kind() {
-                FileKind::Csv => tables.push(Table::read(&p.name, &p.bytes, lang, &words_of(picked))),
+                FileKind::Csv => {
+                    tables.push(Table::read(&p.name, &p.bytes, lang, &words_of(picked), &placing_of(picked)))
+                }
                 FileKind::Spreadsheet => spreadsheets.push(p.name.clone()),
                 kind => {
                     files.files.push((p.name.clone(), p.bytes.clone()));
@@ -236,16 +238,32 @@ pub fn not_picked(picked: &[Picked]) -> Vec<String> {
 
 /// The picked tables (CSV) as GeoJSON, for the preview.
 pub fn tables(picked: &[Picked], lang: Lang) -> Vec<Table> {
-    let words = words_of(picked);
-    picked.iter().filter(|p| p.kind() == FileKind::Csv).map(|p| Table::read(&p.name, &p.bytes, lang, &words)).collect()
+    let (words, placing) = (words_of(picked), placing_of(picked));
+    let tables = picked.iter().filter(|p| p.kind() == FileKind::Csv);
+    tables.map(|p| Table::read(&p.name, &p.bytes, lang, &words, &placing)).collect()
+}
+
+/// A picked table as the GeoJSON file the page offers for it: read as the command line's `import`
+/// reads it, with the picked config's words and district.
+pub fn as_geojson(p: &Picked, picked: &[Picked], lang: Lang) -> Option<String> {
+    let read = csv::read(&p.name, &p.bytes, lang, &words_of(picked), &placing_of(picked)).ok()?;
+    Some(check::fix::to_stable_text(&read.collection))
+}
+
+fn config_text(picked: &[Picked]) -> Option<&str> {
+    let config = picked.iter().find(|p| p.kind() == FileKind::Config)?;
+    std::str::from_utf8(&config.bytes).ok()
 }
 
 /// The words of the picked config's categories, so a table may name them as the form does.
 fn words_of(picked: &[Picked]) -> csv::Words {
-    let config = picked.iter().find(|p| p.kind() == FileKind::Config);
-    let text = config.and_then(|c| std::str::from_utf8(&c.bytes).ok());
-    let categories = text.and_then(|t| crate::model::parse_config(t).ok()).map(|c| c.categories).unwrap_or_default();
-    csv::Words::new(&categories)
+    let config = config_text(picked).and_then(|t| crate::model::parse_config(t).ok());
+    csv::Words::new(&config.map(|c| c.categories).unwrap_or_default())
+}
+
+/// Where the picked tables' rows without coordinates go: the picked config's district.
+fn placing_of(picked: &[Picked]) -> csv::Placing {
+    csv::Placing::of_config_text(config_text(picked))
 }
 
 /// The last part of a path as written in a config (`data/schulen.geojson` → `schulen.geojson`).
@@ -378,7 +396,8 @@ mod tests {
         let plan = Plan::new(&[picked("tabelle.csv", csv)], Lang::De, crate::model::Date::parse("2026-11-25").unwrap());
         let report = plan.run_now(|_, _| {});
         let rows: Vec<(usize, &str)> = report.diagnostics.iter().map(|d| (d.line, d.code)).collect();
-        assert!(rows.contains(&(3, "csv-row")), "{rows:?}");
+        assert!(rows.contains(&(3, "approximate-position")), "placed roughly and named: {rows:?}");
+        assert!(!rows.iter().any(|(_, c)| *c == "csv-row"), "{rows:?}");
         assert!(rows.contains(&(4, "invalid-website")), "{rows:?}");
         assert!(report.diagnostics.iter().all(|d| d.file == "tabelle.csv"));
     }

@@ -6,37 +6,53 @@ use super::spans::Spans;
 use super::{Checker, Diagnostic, InMemory, Options, Severity, csv};
 use std::path::Path;
 
-/// A CSV table turned into GeoJSON: the rows its places came from, so problems point at rows.
+/// A table turned into GeoJSON: the rows its places came from, so problems point at rows.
 pub struct Table {
     pub name: String,
-    pub text: String,
     pub geojson: String,
+    /// The table's rows as text, row n at n - 1, for excerpts.
+    lines: Vec<String>,
     rows: Vec<usize>,
     /// Each skipped row's line, the property of the column it is about, and the message.
     skipped: Vec<(usize, Option<&'static str>, String)>,
+    /// Rows placed at their town's centre, to be placed by hand: the row and the message.
+    rough: Vec<(usize, String)>,
     headers: Vec<String>,
+    /// Why the file could not be read at all, if so.
+    unreadable: Option<String>,
 }
 
 impl Table {
-    /// `bytes` of the file `name`, read with the config's `words`.
-    pub fn read(name: &str, bytes: &[u8], lang: crate::model::Lang, words: &csv::Words) -> Self {
-        let text = csv::decode(bytes);
-        let imported = csv::import_with(&text, lang, words);
+    /// `bytes` of the file `name`, read as the command line's `import` reads it (`csv::read`).
+    pub fn read(
+        name: &str,
+        bytes: &[u8],
+        lang: crate::model::Lang,
+        words: &csv::Words,
+        placing: &csv::Placing,
+    ) -> Self {
+        let empty = || csv::import("", lang);
+        let (imported, unreadable) = match csv::read(name, bytes, lang, words, placing) {
+            Ok(i) => (i, None),
+            Err(why) => (empty(), Some(why)),
+        };
         let geojson = super::fix::to_stable_text(&imported.collection);
         let skipped = imported.skipped_rows.into_iter().zip(imported.skipped_columns).zip(imported.skipped);
         Table {
             name: name.to_string(),
-            text: text.replace("\r\n", "\n"),
             geojson,
+            lines: imported.lines,
             rows: imported.rows,
             skipped: skipped.map(|((row, column), m)| (row, column, m)).collect(),
+            rough: imported.rough,
             headers: imported.headers,
+            unreadable,
         }
     }
 
     /// The table's line `row` (1-based), for the excerpt.
     fn line(&self, row: usize) -> String {
-        self.text.lines().nth(row.saturating_sub(1)).unwrap_or_default().chars().take(80).collect()
+        self.lines.get(row.saturating_sub(1)).map(|l| l.chars().take(80).collect()).unwrap_or_default()
     }
 
     /// Column number (1-based) and the message with the column's name, for the header at `index`.
@@ -53,6 +69,34 @@ impl Table {
     /// `files` holds the config the rows' categories are checked against, if one was given.
     pub fn problems(&self, files: &InMemory, opts: &Options) -> Vec<Diagnostic> {
         let mut out = Vec::new();
+        if let Some(reason) = &self.unreadable {
+            let message = crate::ctr!(opts.lang, "c-unreadable", reason = reason.as_str());
+            out.push(Diagnostic {
+                file: self.name.clone(),
+                line: 1,
+                column: 1,
+                severity: Severity::Error,
+                code: "unreadable",
+                message,
+                excerpt: String::new(),
+            });
+        }
+        for (row, message) in &self.rough {
+            // At the coordinates' cell if the table has one, else where the town is written.
+            let index = ["geometry", "properties/city", "properties/postcode"]
+                .iter()
+                .find_map(|p| csv::header_of(&self.headers, p));
+            let (column, message) = self.at_cell(index, opts.lang, message.clone());
+            out.push(Diagnostic {
+                file: self.name.clone(),
+                line: *row,
+                column,
+                severity: Severity::Warning,
+                code: "approximate-position",
+                message,
+                excerpt: self.line(*row),
+            });
+        }
         for (row, column, message) in &self.skipped {
             let index = column.and_then(|c| csv::header_of(&self.headers, if c == "lon" { "geometry" } else { c }));
             let index =
@@ -126,6 +170,7 @@ pub fn check_path(path: &Path, given: &[std::path::PathBuf], opts: &Options) -> 
     };
     let config = given.iter().find(is_config).cloned();
     let words = csv::words_for(path, config.as_deref());
+    let placing = csv::placing_for(path, config.as_deref());
     let config = config.or_else(|| super::Disk.config_for(path)).or_else(|| {
         let project = std::path::PathBuf::from("public/config.json");
         project.is_file().then_some(project)
@@ -135,7 +180,7 @@ pub fn check_path(path: &Path, given: &[std::path::PathBuf], opts: &Options) -> 
         files.files.push((c.clone(), b));
         files.config = Some(c);
     }
-    Table::read(&name, &bytes, opts.lang, &words).problems(&files, opts)
+    Table::read(&name, &bytes, opts.lang, &words, &placing).problems(&files, opts)
 }
 
 #[cfg(test)]
@@ -144,7 +189,7 @@ mod tests {
     use crate::model::Lang;
 
     fn problems(csv_text: &[u8]) -> Vec<(usize, usize, &'static str, String)> {
-        let table = Table::read("orte.csv", csv_text, Lang::De, &csv::Words::new(&[]));
+        let table = Table::read("orte.csv", csv_text, Lang::De, &csv::Words::new(&[]), &csv::Placing::default());
         let opts = Options { today: crate::model::Date::parse("2026-12-01").unwrap(), ..Options::default() };
         let mut got: Vec<_> = table
             .problems(&InMemory::default(), &opts)
@@ -170,6 +215,18 @@ mod tests {
         assert!(got[0].3.starts_with("Spalte „PLZ“: "), "{}", got[0].3);
         assert!(got[1].3.starts_with("Spalte „Telefon“: "), "{}", got[1].3);
         assert!(got[3].3.starts_with("Spalte „Name“: "), "{}", got[3].3);
+    }
+
+    #[test]
+    fn a_row_without_coordinates_is_named_at_its_cell_to_place_by_hand() {
+        let text = "Name;Kategorie;PLZ;Ort;Längengrad;Breitengrad\nTischlerei;betrieb;21255;Tostedt;;\n";
+        let table = Table::read("orte.csv", text.as_bytes(), Lang::De, &csv::Words::new(&[]), &csv::Placing::default());
+        assert!(table.geojson.contains("[9.71232,53.28106]"), "{}", table.geojson);
+        let got = problems(text.as_bytes());
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!((got[0].0, got[0].1, got[0].2), (2, 5, "approximate-position"));
+        assert!(got[0].3.starts_with("Spalte „Längengrad“: Zeile 2: „Tischlerei“ ohne Koordinaten"), "{}", got[0].3);
+        assert!(got[0].3.contains("von Hand zu platzieren"), "{}", got[0].3);
     }
 
     #[test]

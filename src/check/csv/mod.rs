@@ -7,10 +7,14 @@ mod cell;
 mod events;
 mod export;
 mod import;
+pub mod placing;
+mod read;
 mod words;
 
 pub use export::{export, export_bytes, export_bytes_with, export_command, export_with};
 pub use import::{Imported, decode, import, import_command, import_with};
+pub use placing::Placing;
+pub use read::read;
 pub use words::Words;
 
 /// Contract property (or `lon`/`lat`), the German header export writes, and what headers mean it.
@@ -68,22 +72,36 @@ pub fn header_of(headers: &[String], path: &str) -> Option<usize> {
     find(key).or_else(|| headers.iter().position(|h| h.trim() == key))
 }
 
-/// The words for a table at `path` on the command line: the categories of `config` (`--config`),
-/// else of the config beside the file or one folder up, else of the project's
-/// `public/config.json` (the guide's commands run in the project's folder); none without one.
-pub fn words_for(path: &std::path::Path, config: Option<&std::path::Path>) -> Words {
+/// The config for a table at `path` on the command line: `config` (`--config`), else the one
+/// beside the file or one folder up, else the project's `public/config.json` (the guide's
+/// commands run in the project's folder).
+fn config_for(path: &std::path::Path, config: Option<&std::path::Path>) -> Option<std::path::PathBuf> {
     use crate::check::Files;
-    let found =
-        config.map(std::path::Path::to_path_buf).or_else(|| crate::check::Disk.config_for(path)).or_else(|| {
-            let project = std::path::PathBuf::from("public/config.json");
-            project.is_file().then_some(project)
-        });
-    let categories = found
-        .and_then(|c| std::fs::read_to_string(c).ok())
-        .and_then(|t| crate::model::parse_config(&t).ok())
-        .map(|c| c.categories)
-        .unwrap_or_default();
-    Words::new(&categories)
+    config.map(std::path::Path::to_path_buf).or_else(|| crate::check::Disk.config_for(path)).or_else(|| {
+        let project = std::path::PathBuf::from("public/config.json");
+        project.is_file().then_some(project)
+    })
+}
+
+fn read_config(path: &std::path::Path) -> Option<crate::model::Config> {
+    std::fs::read_to_string(path).ok().and_then(|t| crate::model::parse_config(t.trim_start_matches('\u{feff}')).ok())
+}
+
+/// The words for a table at `path` on the command line: the categories of its config
+/// (`config_for`); none without one.
+pub fn words_for(path: &std::path::Path, config: Option<&std::path::Path>) -> Words {
+    let categories = config_for(path, config).and_then(|c| read_config(&c)).map(|c| c.categories);
+    Words::new(&categories.unwrap_or_default())
+}
+
+/// Where a table's rows without coordinates go on the command line: the district of its config
+/// (`config_for`), else the shipped municipalities.
+pub fn placing_for(path: &std::path::Path, config: Option<&std::path::Path>) -> Placing {
+    let found = config_for(path, config).and_then(|c| Some((read_config(&c)?, c)));
+    match found {
+        Some((config, at)) => Placing::of_config(&crate::check::Disk, &at, &config),
+        None => Placing::default(),
+    }
 }
 
 #[cfg(test)]
