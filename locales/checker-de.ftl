@@ -17,6 +17,8 @@ c-clean = Keine Fehler in { $files } { $files ->
 c-error = Fehler
 c-warning = Warnung
 c-unreadable = Datei kann nicht gelesen werden: { $reason }
+c-sheet-unreadable = keine lesbare Excel- oder LibreOffice-Tabelle ({ $detail })
+c-sheet-empty = die Tabelle hat kein Blatt
 c-opening-hours-not-evaluated = Für „{ $value }“ kann die Karte „jetzt geöffnet“ nicht berechnen und zeigt „Öffnungszeiten unbekannt“ (siehe docs/datenformat.md, „Jetzt geöffnet“)
 c-invalid-opening-hours = „opening_hours“ ist kein gültiger Ausdruck im OpenStreetMap-Format: „{ $value }“
 c-unknown-value = „{ $field }“ enthält den unbekannten Wert „{ $value }“ (erlaubt: { $known })
@@ -43,4 +45,4 @@ c-import-done = { $count } Orte importiert, davon { $rough } von Hand zu platzie
 
 # The check page (pruefen.html): a source the config names but the editor did not pick.
 c-not-picked = nicht unter den ausgewählten Dateien (bitte mit auswählen, um sie zu prüfen)
-c-spreadsheet = Eine Tabelle im Excel- oder LibreOffice-Format kann nicht gelesen werden: bitte in Excel „Speichern unter → CSV UTF-8 (durch Trennzeichen getrennt)“ wählen (in LibreOffice „Text CSV“) und diese Datei auswählen
+c-spreadsheet = Eine Numbers-Tabelle kann nicht gelesen werden: bitte in Numbers „Exportieren → Excel“ oder „→ CSV“ wählen und diese Datei auswählen

@@ -17,6 +17,8 @@ c-clean = No errors in { $files } { $files ->
 c-error = error
 c-warning = warning
 c-unreadable = cannot read the file: { $reason }
+c-sheet-unreadable = not a readable Excel or LibreOffice spreadsheet ({ $detail })
+c-sheet-empty = the spreadsheet has no sheet
 c-opening-hours-not-evaluated = the map cannot work out "open now" for "{ $value }" and shows "opening hours unknown" (see docs/datenformat.md, "Jetzt geöffnet")
 c-invalid-opening-hours = "opening_hours" is not a valid OpenStreetMap expression: "{ $value }"
 c-unknown-value = "{ $field }" holds the unknown value "{ $value }" (allowed: { $known })
@@ -43,4 +45,4 @@ c-import-done = { $count } places imported, { $rough } of them to be placed by h
 
 # The check page (pruefen.html): a source the config names but the editor did not pick.
 c-not-picked = not among the chosen files (choose it too to check it)
-c-spreadsheet = A spreadsheet in Excel or LibreOffice format cannot be read: in Excel choose “Save as → CSV UTF-8 (comma delimited)” (in LibreOffice “Text CSV”) and choose that file
+c-spreadsheet = a Numbers spreadsheet cannot be read: please choose "Export To → Excel" or "→ CSV" in Numbers and pick that file

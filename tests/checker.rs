@@ -429,3 +429,50 @@ fn broken_structure_and_syntax_in_plain_german() {
     assert!(en.contains("key \"type\" appears twice in this object (first at line 2, column 3)"), "{en}");
     assert!(en.contains("there is one comma too many after the last entry"), "{en}");
 }
+
+/// A partner's .xlsx on the command line: numbers, dates and a row without coordinates read as
+/// its CSV reads.
+#[test]
+fn an_xlsx_imports_as_its_csv() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let dir = std::env::temp_dir().join(format!("bk-xlsx-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    for (c, h) in ["Name", "Kategorie", "PLZ", "Ort", "Stand", "Längengrad", "Breitengrad"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    let date = Format::new().set_num_format("dd.mm.yyyy");
+    for (r, (name, postcode, town)) in
+        [("Tischlerei Meyer", 21255, "Tostedt"), ("Gärtnerei", 21423, "Winsen")].iter().enumerate()
+    {
+        let r = r as u32 + 1;
+        sheet.write_string(r, 0, *name).unwrap();
+        sheet.write_string(r, 1, "Ausbildungsbetriebe").unwrap();
+        sheet.write_number(r, 2, *postcode).unwrap();
+        sheet.write_string(r, 3, *town).unwrap();
+        sheet.write_datetime_with_format(r, 4, &ExcelDateTime::from_ymd(2026, 10, 1).unwrap(), &date).unwrap();
+    }
+    sheet.write_number(1, 5, 9.71).unwrap();
+    sheet.write_number(1, 6, 53.28).unwrap();
+    let xlsx = dir.join("partner.xlsx");
+    book.save(&xlsx).unwrap();
+    let csv = dir.join("partner.csv");
+    let text = "Name;Kategorie;PLZ;Ort;Stand;Längengrad;Breitengrad\nTischlerei Meyer;Ausbildungsbetriebe;21255;Tostedt;01.10.2026;9,71;53,28\nGärtnerei;Ausbildungsbetriebe;21423;Winsen;01.10.2026;;\n";
+    std::fs::write(&csv, text).unwrap();
+    let (code, from_xlsx, err) = run(&["import", xlsx.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("Zeile 3: „Gärtnerei“ ohne Koordinaten: an die Ortsmitte von Winsen (Luhe) gesetzt"), "{err}");
+    let (_, from_csv, _) = run(&["import", csv.to_str().unwrap()]);
+    assert_eq!(from_xlsx, from_csv);
+    let v: serde_json::Value = serde_json::from_str(&from_xlsx).unwrap();
+    assert_eq!(v["features"][0]["properties"]["postcode"], "21255");
+    assert_eq!(v["features"][0]["properties"]["updated"], "2026-10-01");
+    assert_eq!(v["features"][0]["properties"]["category"], "betrieb");
+    // 'check' reads it too, the missing position named at its row.
+    let (code, out, _) = run(&["check", xlsx.to_str().unwrap(), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(listed(&v), ["partner.xlsx:3:6 warning approximate-position"], "{out}");
+    assert_eq!(code, 0);
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -23,7 +23,8 @@ mod cli {
         [--lang de|en] [--format text|json] [--fix] [--today JJJJ-MM-TT]
         [--max-age MONATE]   Orte mit älterem Stand (`updated`) melden (Standard 24)
         [--only CODE]        nur Meldungen dieser Art, z. B. --only stale: die veralteten Orte
-  bildungskarte-data import DATEI.csv  Tabelle (CSV) in GeoJSON umwandeln (Ausgabe auf stdout)
+  bildungskarte-data import DATEI      Tabelle (CSV, .xlsx, .ods: erstes Blatt) in GeoJSON umwandeln
+                             (Ausgabe auf stdout); Zeilen ohne Koordinaten kommen an die Ortsmitte
   bildungskarte-data export DATEI.geojson  GeoJSON in eine Tabelle (CSV) umwandeln (stdout)
         [--encoding utf-8|windows-1252]  Zeichensatz der Tabelle (Standard UTF-8; 1252 für ältere Excel)
         [--config config.json]  Kategorien mit ihren Namen (Standard: config.json neben der Datei
@@ -37,7 +38,8 @@ Rückgabewert: 0 ohne Fehler, 1 bei Fehlern, 2 wenn die Prüfung nicht laufen ko
         [--lang de|en] [--format text|json] [--fix] [--today YYYY-MM-DD]
         [--max-age MONTHS]   report places last updated longer ago (default 24)
         [--only CODE]        only problems of this kind, e.g. --only stale: the outdated places
-  bildungskarte-data import FILE.csv   convert a spreadsheet (CSV) to GeoJSON (stdout)
+  bildungskarte-data import FILE       convert a table (CSV, .xlsx, .ods: first sheet) to GeoJSON
+                             (stdout); rows without coordinates go to their town's centre
   bildungskarte-data export FILE.geojson  convert GeoJSON to a spreadsheet (CSV, stdout)
         [--encoding utf-8|windows-1252]  the table's character set (default UTF-8; 1252 for older Excel)
         [--config config.json]  categories by their names (default: config.json beside the file

@@ -143,9 +143,12 @@ fn json_of(loaded: &Loaded) -> Option<Value> {
 }
 
 /// Checks the given paths. Errors reading a path given on the command line are diagnostics too.
-/// Tables (`.csv`) are read as the check page reads them, each problem at its cell.
+/// Tables (`.csv`, `.xlsx`, `.xls`, `.ods`) are read as the check page reads them, each problem at its cell.
 pub fn check_paths(paths: &[PathBuf], opts: &Options) -> Report {
-    let is_table = |p: &PathBuf| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let is_table = |p: &PathBuf| {
+        let name = p.to_string_lossy();
+        p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) || csv::is_sheet(&name, &[])
+    };
     let mut checker = Checker::new(&Disk, opts);
     for path in paths.iter().filter(|p| !is_table(p)) {
         checker.check(path);

@@ -23,8 +23,9 @@ pub struct Picked {
 pub enum FileKind {
     Config,
     GeoJson,
+    /// A table: a CSV, or an `.xlsx`, `.xls` or `.ods` (its first sheet).
     Csv,
-    /// A spreadsheet in Excel's or LibreOffice's own format: it has to be saved as CSV first.
+    /// A spreadsheet the check cannot read (Apple Numbers): it has to be saved as CSV first.
     Spreadsheet,
 }
 
@@ -33,8 +34,9 @@ impl Picked {
     /// JSON object with `sources`; anything else is checked as a GeoJSON source).
     pub fn new(name: String, bytes: Vec<u8>) -> Self {
         let lower = name.to_lowercase();
-        let table = lower.ends_with(".csv");
-        let spreadsheet = [".xlsx", ".xls", ".ods", ".numbers"].iter().any(|e| lower.ends_with(e));
+        // A Numbers file is a zip too, but none calamine reads.
+        let spreadsheet = lower.ends_with(".numbers");
+        let table = !spreadsheet && (lower.ends_with(".csv") || csv::is_sheet(&name, &bytes));
         let mut p = Self { name, bytes, kind: FileKind::GeoJson, json: false };
         let value = if table || spreadsheet { None } else { p.json_value() };
         p.json = value.is_some();
@@ -379,14 +381,18 @@ mod tests {
             picked("landkreis-harburg.geojson", outline),
             picked("orte.csv", csv),
             Picked::new("Orte.xlsx".into(), vec![0x50, 0x4b, 3, 4, 0xff]),
+            Picked::new("Orte.numbers".into(), vec![0x50, 0x4b, 3, 4, 0xff]),
         ];
         assert_eq!(not_picked(&files), ["betriebe.geojson", "beratung.geojson", "gemeinden-harburg.geojson"]);
         let report = Plan::new(&files, Lang::De, today).run_now(|_, _| {});
         let codes: Vec<(&str, &str)> = report.diagnostics.iter().map(|d| (d.file.as_str(), d.code)).collect();
-        assert!(!codes.iter().any(|(_, c)| *c == "unreadable"), "{codes:?}");
+        assert_eq!(
+            codes.iter().filter(|(_, c)| *c == "unreadable").collect::<Vec<_>>(),
+            [&("Orte.xlsx", "unreadable")]
+        );
         assert!(!codes.iter().any(|(f, _)| f.contains("landkreis-harburg")), "the outline is no place: {codes:?}");
         assert!(codes.contains(&("orte.csv", "unknown-category")), "{codes:?}");
-        assert!(codes.contains(&("Orte.xlsx", "spreadsheet")), "{codes:?}");
+        assert!(codes.contains(&("Orte.numbers", "spreadsheet")), "{codes:?}");
         assert!(!files[4].is_json() && files[1].is_json());
     }
 

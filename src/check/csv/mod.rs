@@ -14,7 +14,7 @@ mod words;
 pub use export::{export, export_bytes, export_bytes_with, export_command, export_with};
 pub use import::{Imported, decode, import, import_command, import_with};
 pub use placing::Placing;
-pub use read::read;
+pub use read::{is_sheet, read};
 pub use words::Words;
 
 /// Contract property (or `lon`/`lat`), the German header export writes, and what headers mean it.

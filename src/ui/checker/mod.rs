@@ -163,7 +163,7 @@ fn CheckPage() -> impl IntoView {
                 on:dragleave=move |_| dragging.set(false) on:drop=on_drop>
                 <label for="ck-files" class="ck-pick">{move || say!(l(), "ck-pick")}</label>
                 <input id="ck-files" class="ck-input" type="file" multiple
-                    accept=".json,.geojson,.csv,application/json,application/geo+json,text/csv"
+                    accept=".json,.geojson,.csv,.xlsx,.xls,.ods,application/json,application/geo+json,text/csv"
                     aria-describedby="ck-pick-hint" on:change=on_change/>
                 <p id="ck-pick-hint" class="ck-hint">{move || say!(l(), "ck-pick-hint")}</p>
             </div>
