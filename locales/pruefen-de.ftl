@@ -1,10 +1,10 @@
 # The editors' check page (pruefen.html). The checker's own messages are in de.ftl (c-…, p-…).
 ck-title = Dateien prüfen, ohne etwas zu installieren
 ck-other-lang = English
-ck-intro = Wählen Sie Ihre Dateien aus oder ziehen Sie sie in das Feld: die Konfiguration (config.json), beliebig viele GeoJSON-Dateien und Tabellen (CSV). Jedes Problem steht unten mit Datei, Zeile und Spalte.
+ck-intro = Wählen Sie Ihre Dateien aus oder ziehen Sie sie in das Feld: die Konfiguration (config.json), beliebig viele GeoJSON-Dateien und Tabellen (CSV, Excel .xlsx, LibreOffice .ods). Jedes Problem steht unten mit Datei, Zeile und Spalte.
 ck-private = Die Prüfung läuft hier in Ihrem Browser: Ihre Dateien werden nicht hochgeladen und verlassen Ihren Computer nicht.
 ck-pick = Dateien auswählen
-ck-pick-hint = oder hierher ziehen – config.json, .geojson, .csv; mehrere auf einmal
+ck-pick-hint = oder hierher ziehen – config.json, .geojson, .csv, .xlsx, .ods; mehrere auf einmal
 ck-reading = Dateien werden gelesen …
 ck-checking = Prüfe Datei { $n } von { $of }: { $file } …
 ck-clean = Keine Probleme in { $files ->

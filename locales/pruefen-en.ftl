@@ -1,10 +1,10 @@
 # The editors' check page (pruefen.html). The checker's own messages are in en.ftl (c-…, p-…).
 ck-title = Check files without installing anything
 ck-other-lang = Deutsch
-ck-intro = Choose your files or drag them into the box: the configuration (config.json), any number of GeoJSON files and tables (CSV). Every problem is listed below with file, line and column.
+ck-intro = Choose your files or drag them into the box: the configuration (config.json), any number of GeoJSON files and tables (CSV, Excel .xlsx, LibreOffice .ods). Every problem is listed below with file, line and column.
 ck-private = The check runs here in your browser: your files are not uploaded and do not leave your computer.
 ck-pick = Choose files
-ck-pick-hint = or drag them here – config.json, .geojson, .csv; several at once
+ck-pick-hint = or drag them here – config.json, .geojson, .csv, .xlsx, .ods; several at once
 ck-reading = Reading the files …
 ck-checking = Checking file { $n } of { $of }: { $file } …
 ck-clean = No problems in { $files ->

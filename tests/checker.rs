@@ -67,10 +67,13 @@ fn every_problem_class_at_its_position() {
         "fehler.geojson:17:160 warning stale",
         "fehler.geojson:18:163 warning possible-typo",
         "fehler.geojson:20:1 warning near-duplicate",
+        "fehler.geojson:21:169 error invalid-postcode",
+        "fehler.geojson:22:173 warning postcode-outside-district",
+        // Line 23's 21217 is no municipality's main postcode, but one of the config's localities.
         "syntaxfehler.geojson:4:52 error invalid-json",
     ];
     assert_eq!(got, expected);
-    assert_eq!((v["errors"].as_u64(), v["warnings"].as_u64()), (Some(15), Some(5)));
+    assert_eq!((v["errors"].as_u64(), v["warnings"].as_u64()), (Some(16), Some(6)));
 }
 
 #[test]
@@ -86,7 +89,9 @@ fn german_messages_with_excerpts_and_summary() {
         "Ein Ort mit demselben Namen liegt nur 13 m entfernt (Eintrag 18 in tests/checker/fehler.geojson)",
         "kein gültiges JSON in Zeile 4, Spalte 52: hier fehlt ein Komma vor dem nächsten Eintrag oder die schließende Klammer „}“",
         "    | …es\": {\"id\": \"x\", \"name\": \"Komma fehlt\" \"category\": \"schule\"}}",
-        "15 Fehler, 5 Warnungen in 3 Dateien",
+        "Eintrag 20 („Postleitzahl“): Die Postleitzahl „2144“ hat nicht fünf Ziffern [invalid-postcode]",
+        "Eintrag 21 („Fremde PLZ“): Die Postleitzahl „99999“ gibt es im Landkreis nicht – gemeint ist wohl 21423 (Winsen (Luhe)) [postcode-outside-district]",
+        "16 Fehler, 6 Warnungen in 3 Dateien",
     ] {
         assert!(out.contains(expected), "missing {expected:?} in:\n{out}");
     }
@@ -101,7 +106,7 @@ fn english_on_request() {
         out.contains("error: feature 2 (“Ohne Kennung”): required field \"id\" is missing [missing-field]"),
         "{out}"
     );
-    assert!(out.contains("15 errors, 5 warnings in 3 files"), "{out}");
+    assert!(out.contains("16 errors, 6 warnings in 3 files"), "{out}");
 }
 
 #[test]
@@ -149,6 +154,27 @@ fn schema_is_printed_and_shipped() {
     assert_eq!(v["$schema"], "https://json-schema.org/draft/2020-12/schema");
 }
 
+/// `check` reads a table as the check page does (Windows-1252 too) and names each problem's cell.
+#[test]
+fn a_windows_1252_table_is_checked_at_its_cells() {
+    let dir = std::env::temp_dir().join(format!("bk-check-csv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut sheet = b"Name;Kategorie;Stra\xdfe;PLZ;L\xe4ngengrad;Breitengrad\r\n".to_vec();
+    sheet.extend_from_slice(b"B\xe4ckerei M\xfcller;Ausbildungsbetriebe;Hauptstra\xdfe 1;2144;9,88147;53,32926\r\n");
+    let csv = dir.join("orte.csv");
+    std::fs::write(&csv, sheet).unwrap();
+    let (code, out, err) = run(&["check", csv.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(code, 1, "{out}{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        listed(&v),
+        ["orte.csv:2:4 error invalid-postcode"],
+        "the category's label is known from public/config.json"
+    );
+    let message = v["problems"][0]["message"].as_str().unwrap();
+    assert!(message.starts_with("Spalte „PLZ“: Eintrag 1 („Bäckerei Müller“)"), "{message}");
+}
+
 #[test]
 fn csv_import_export_round_trip_and_bad_rows() {
     let dir = std::env::temp_dir().join(format!("bk-csv-{}", std::process::id()));
@@ -157,14 +183,39 @@ fn csv_import_export_round_trip_and_bad_rows() {
     let mut sheet = b"Name;Kategorie;Stra\xdfe;PLZ;Ort;Angebote;L\xe4ngengrad;Breitengrad\r\n".to_vec();
     sheet.extend_from_slice(b"B\xe4ckerei M\xfcller;betrieb;Hauptstra\xdfe 1;21244;Buchholz;\"B\xe4cker:in; Verk\xe4ufer:in\";9,88147;53,32926\r\n");
     sheet.extend_from_slice(b"Ohne Koordinaten;betrieb;;;;;;\r\n");
+    sheet.extend_from_slice(b";betrieb;;;;;9,9;53,3\r\n");
     let csv = dir.join("orte.csv");
     std::fs::write(&csv, sheet).unwrap();
     let (code, geojson, err) = run(&["import", csv.to_str().unwrap()]);
     assert_eq!(code, 1, "a bad row is reported");
-    assert!(err.contains("Zeile 3: Koordinaten fehlen"), "{err}");
+    assert!(err.contains("Zeile 4: „Name“ fehlt"), "{err}");
+    assert!(
+        err.contains("Zeile 3: „Ohne Koordinaten“ ohne Koordinaten, und der Ort ist im Landkreis nicht bekannt: in die Mitte des Landkreises gesetzt (Lage ungefähr) – von Hand zu platzieren"),
+        "{err}"
+    );
+    assert!(err.contains("2 Orte importiert, davon 1 von Hand zu platzieren; 1 Zeilen übersprungen"), "{err}");
     let v: serde_json::Value = serde_json::from_str(&geojson).unwrap();
     assert_eq!(v["features"][0]["properties"]["name"], "Bäckerei Müller");
-    assert_eq!(v["features"].as_array().unwrap().len(), 1, "the good row is imported");
+    assert_eq!(v["features"].as_array().unwrap().len(), 2, "the row without coordinates comes in");
+    // At the map's centre (public/config.json, found from the project's folder), marked.
+    assert_eq!(v["features"][1]["geometry"]["coordinates"], serde_json::json!([9.99, 53.32]));
+    assert_eq!(v["features"][1]["properties"]["source"], "Lage ungefähr");
+    // A partner's list without any coordinates: every row in, each at its town, exit 0.
+    let list = dir.join("partner.csv");
+    std::fs::write(
+        &list,
+        "Name;Kategorie;PLZ;Ort\nTischlerei Meyer;Ausbildungsbetriebe;21255;Tostedt\nGärtnerei;betrieb;21423;Winsen\n",
+    )
+    .unwrap();
+    let (code, geojson, err) = run(&["import", list.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("Zeile 2: „Tischlerei Meyer“ ohne Koordinaten: an die Ortsmitte von Tostedt gesetzt"),
+        "{err}"
+    );
+    assert!(err.contains("Zeile 3: „Gärtnerei“"), "{err}");
+    let v: serde_json::Value = serde_json::from_str(&geojson).unwrap();
+    assert_eq!(v["features"].as_array().unwrap().len(), 2, "{geojson}");
 
     // export then import gives the shipped data back.
     for src in ["public/data/schulen.geojson", "public/data/betriebe.geojson", "public/data/beratung.geojson"] {
@@ -377,4 +428,51 @@ fn broken_structure_and_syntax_in_plain_german() {
     assert!(en.contains("a coordinate must be a number, found text \"53.3876\""), "{en}");
     assert!(en.contains("key \"type\" appears twice in this object (first at line 2, column 3)"), "{en}");
     assert!(en.contains("there is one comma too many after the last entry"), "{en}");
+}
+
+/// A partner's .xlsx on the command line: numbers, dates and a row without coordinates read as
+/// its CSV reads.
+#[test]
+fn an_xlsx_imports_as_its_csv() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let dir = std::env::temp_dir().join(format!("bk-xlsx-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    for (c, h) in ["Name", "Kategorie", "PLZ", "Ort", "Stand", "Längengrad", "Breitengrad"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    let date = Format::new().set_num_format("dd.mm.yyyy");
+    for (r, (name, postcode, town)) in
+        [("Tischlerei Meyer", 21255, "Tostedt"), ("Gärtnerei", 21423, "Winsen")].iter().enumerate()
+    {
+        let r = r as u32 + 1;
+        sheet.write_string(r, 0, *name).unwrap();
+        sheet.write_string(r, 1, "Ausbildungsbetriebe").unwrap();
+        sheet.write_number(r, 2, *postcode).unwrap();
+        sheet.write_string(r, 3, *town).unwrap();
+        sheet.write_datetime_with_format(r, 4, &ExcelDateTime::from_ymd(2026, 10, 1).unwrap(), &date).unwrap();
+    }
+    sheet.write_number(1, 5, 9.71).unwrap();
+    sheet.write_number(1, 6, 53.28).unwrap();
+    let xlsx = dir.join("partner.xlsx");
+    book.save(&xlsx).unwrap();
+    let csv = dir.join("partner.csv");
+    let text = "Name;Kategorie;PLZ;Ort;Stand;Längengrad;Breitengrad\nTischlerei Meyer;Ausbildungsbetriebe;21255;Tostedt;01.10.2026;9,71;53,28\nGärtnerei;Ausbildungsbetriebe;21423;Winsen;01.10.2026;;\n";
+    std::fs::write(&csv, text).unwrap();
+    let (code, from_xlsx, err) = run(&["import", xlsx.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("Zeile 3: „Gärtnerei“ ohne Koordinaten: an die Ortsmitte von Winsen (Luhe) gesetzt"), "{err}");
+    let (_, from_csv, _) = run(&["import", csv.to_str().unwrap()]);
+    assert_eq!(from_xlsx, from_csv);
+    let v: serde_json::Value = serde_json::from_str(&from_xlsx).unwrap();
+    assert_eq!(v["features"][0]["properties"]["postcode"], "21255");
+    assert_eq!(v["features"][0]["properties"]["updated"], "2026-10-01");
+    assert_eq!(v["features"][0]["properties"]["category"], "betrieb");
+    // 'check' reads it too, the missing position named at its row.
+    let (code, out, _) = run(&["check", xlsx.to_str().unwrap(), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(listed(&v), ["partner.xlsx:3:6 warning approximate-position"], "{out}");
+    assert_eq!(code, 0);
+    std::fs::remove_dir_all(&dir).ok();
 }

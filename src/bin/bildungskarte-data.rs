@@ -23,9 +23,12 @@ mod cli {
         [--lang de|en] [--format text|json] [--fix] [--today JJJJ-MM-TT]
         [--max-age MONATE]   Orte mit älterem Stand (`updated`) melden (Standard 24)
         [--only CODE]        nur Meldungen dieser Art, z. B. --only stale: die veralteten Orte
-  bildungskarte-data import DATEI.csv  Tabelle (CSV) in GeoJSON umwandeln (Ausgabe auf stdout)
+  bildungskarte-data import DATEI      Tabelle (CSV, .xlsx, .ods: erstes Blatt) in GeoJSON umwandeln
+                             (Ausgabe auf stdout); Zeilen ohne Koordinaten kommen an die Ortsmitte
   bildungskarte-data export DATEI.geojson  GeoJSON in eine Tabelle (CSV) umwandeln (stdout)
         [--encoding utf-8|windows-1252]  Zeichensatz der Tabelle (Standard UTF-8; 1252 für ältere Excel)
+        [--config config.json]  Kategorien mit ihren Namen (Standard: config.json neben der Datei
+                             oder darüber, sonst public/config.json)
   bildungskarte-data schema            JSON Schema des Datenformats ausgeben
 
 Rückgabewert: 0 ohne Fehler, 1 bei Fehlern, 2 wenn die Prüfung nicht laufen konnte.";
@@ -35,9 +38,12 @@ Rückgabewert: 0 ohne Fehler, 1 bei Fehlern, 2 wenn die Prüfung nicht laufen ko
         [--lang de|en] [--format text|json] [--fix] [--today YYYY-MM-DD]
         [--max-age MONTHS]   report places last updated longer ago (default 24)
         [--only CODE]        only problems of this kind, e.g. --only stale: the outdated places
-  bildungskarte-data import FILE.csv   convert a spreadsheet (CSV) to GeoJSON (stdout)
+  bildungskarte-data import FILE       convert a table (CSV, .xlsx, .ods: first sheet) to GeoJSON
+                             (stdout); rows without coordinates go to their town's centre
   bildungskarte-data export FILE.geojson  convert GeoJSON to a spreadsheet (CSV, stdout)
         [--encoding utf-8|windows-1252]  the table's character set (default UTF-8; 1252 for older Excel)
+        [--config config.json]  categories by their names (default: config.json beside the file
+                             or one folder up, else public/config.json)
   bildungskarte-data schema            print the JSON Schema of the data format
 
 Exit code: 0 without errors, 1 with errors, 2 when the check could not run.";
@@ -52,6 +58,7 @@ Exit code: 0 without errors, 1 with errors, 2 when the check could not run.";
         max_age: Option<u32>,
         only: Option<String>,
         windows_1252: bool,
+        config: Option<PathBuf>,
     }
 
     fn parse(args: Vec<String>) -> Result<Args, String> {
@@ -65,6 +72,7 @@ Exit code: 0 without errors, 1 with errors, 2 when the check could not run.";
             max_age: None,
             only: None,
             windows_1252: false,
+            config: None,
         };
         let mut it = args.into_iter();
         while let Some(arg) = it.next() {
@@ -90,6 +98,7 @@ Exit code: 0 without errors, 1 with errors, 2 when the check could not run.";
                         _ => return Err("--encoding utf-8|windows-1252".into()),
                     }
                 }
+                "--config" => a.config = Some(PathBuf::from(it.next().ok_or("--config PATH")?)),
                 "-h" | "--help" | "help" => a.command = "help".into(),
                 s if s.starts_with("--") => return Err(format!("unknown option {s}")),
                 s if a.command.is_empty() => a.command = s.to_string(),
@@ -112,8 +121,10 @@ Exit code: 0 without errors, 1 with errors, 2 when the check could not run.";
         };
         match a.command.as_str() {
             "check" if !a.paths.is_empty() => run_check(&a),
-            "import" if a.paths.len() == 1 => check::csv::import_command(&a.paths[0], a.lang),
-            "export" if a.paths.len() == 1 => check::csv::export_command(&a.paths[0], a.lang, a.windows_1252),
+            "import" if a.paths.len() == 1 => check::csv::import_command(&a.paths[0], a.lang, a.config.as_deref()),
+            "export" if a.paths.len() == 1 => {
+                check::csv::export_command(&a.paths[0], a.lang, a.windows_1252, a.config.as_deref())
+            }
             "schema" => {
                 println!("{}", bildungskarte::model::json_schema());
                 0

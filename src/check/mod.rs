@@ -3,10 +3,17 @@
 //! adds the checks only editors need (opening hours, vocabularies, plausibility warnings).
 
 pub mod csv;
+mod files;
 pub mod fix;
 pub mod picked;
+pub mod postcode;
+#[cfg(test)]
+mod robustness;
 mod rules;
 pub mod spans;
+pub mod table;
+
+pub use files::{Disk, Files, InMemory};
 
 pub use rules::{Finding, check_feature};
 
@@ -41,6 +48,9 @@ pub struct Options {
     pub max_age_months: u32,
     /// The district's extent, for "outside the district" and "swapped" warnings.
     pub area: Bounds,
+    /// The district's towns and postcodes, for the postcode warning: the config's base layer and
+    /// localities where the checker reads a config, else the shipped municipalities.
+    pub district: crate::model::Gazetteer,
 }
 
 /// Extent of Landkreis Harburg (BKG VG250), the default area.
@@ -48,7 +58,13 @@ pub const HARBURG: Bounds = Bounds { west: 9.5615, south: 53.1290, east: 10.4710
 
 impl Default for Options {
     fn default() -> Self {
-        Self { lang: Lang::De, today: today(), max_age_months: 24, area: HARBURG }
+        Self {
+            lang: Lang::De,
+            today: today(),
+            max_age_months: 24,
+            area: HARBURG,
+            district: postcode::district(None, &[]),
+        }
     }
 }
 
@@ -104,58 +120,6 @@ struct Loaded {
     text: String,
 }
 
-/// Where the checker reads files: the disk for the command line, the files an editor dropped on
-/// the check page (`pruefen.html`). Paths are as given, or a config's folder joined with a name
-/// from the config.
-pub trait Files {
-    fn read(&self, path: &Path) -> Result<Vec<u8>, String>;
-    /// The config that gives a lone GeoJSON file its categories, if there is one.
-    fn config_for(&self, path: &Path) -> Option<PathBuf>;
-}
-
-/// The command line's files.
-pub struct Disk;
-
-impl Files for Disk {
-    fn read(&self, path: &Path) -> Result<Vec<u8>, String> {
-        std::fs::read(path).map_err(|e| e.to_string())
-    }
-
-    /// `config.json` next to the file or one folder up.
-    fn config_for(&self, path: &Path) -> Option<PathBuf> {
-        let dir = path.parent()?;
-        [dir.join("config.json"), dir.parent()?.join("config.json")].into_iter().find(|p| p.is_file())
-    }
-}
-
-/// Files held in memory, found by their name alone: what an editor picks in the browser has no
-/// folders, so a config's `data/schulen.geojson` is the picked `schulen.geojson`.
-#[derive(Default)]
-pub struct InMemory {
-    pub files: Vec<(String, Vec<u8>)>,
-    /// Why a file the config names cannot be read: it was not picked (in the page's language).
-    pub missing: String,
-    /// The config among the files, which gives lone GeoJSON files their categories.
-    pub config: Option<String>,
-}
-
-impl InMemory {
-    fn named(&self, path: &Path) -> Option<&(String, Vec<u8>)> {
-        let name = path.file_name()?.to_str()?;
-        self.files.iter().find(|(n, _)| n == name || Path::new(n).file_name().and_then(|f| f.to_str()) == Some(name))
-    }
-}
-
-impl Files for InMemory {
-    fn read(&self, path: &Path) -> Result<Vec<u8>, String> {
-        self.named(path).map(|(_, b)| b.clone()).ok_or_else(|| self.missing.clone())
-    }
-
-    fn config_for(&self, _path: &Path) -> Option<PathBuf> {
-        self.config.as_ref().map(PathBuf::from)
-    }
-}
-
 fn read(files: &dyn Files, path: &Path, lang: Lang) -> Result<Loaded, Diagnostic> {
     let name = path.display().to_string();
     files
@@ -179,12 +143,23 @@ fn json_of(loaded: &Loaded) -> Option<Value> {
 }
 
 /// Checks the given paths. Errors reading a path given on the command line are diagnostics too.
+/// Tables (`.csv`, `.xlsx`, `.xls`, `.ods`) are read as the check page reads them, each problem at its cell.
 pub fn check_paths(paths: &[PathBuf], opts: &Options) -> Report {
+    let is_table = |p: &PathBuf| {
+        let name = p.to_string_lossy();
+        p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) || csv::is_sheet(&name, &[])
+    };
     let mut checker = Checker::new(&Disk, opts);
-    for path in paths {
+    for path in paths.iter().filter(|p| !is_table(p)) {
         checker.check(path);
     }
-    checker.finish()
+    let mut report = checker.finish();
+    for path in paths.iter().filter(|p| is_table(p)) {
+        report.files += 1;
+        report.diagnostics.extend(table::check_path(path, paths, opts));
+    }
+    report.diagnostics.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)).then(a.column.cmp(&b.column)));
+    report
 }
 
 /// The checker a file at a time, so a page can show progress and stay responsive between files.
@@ -219,6 +194,14 @@ impl<'a> Checker<'a> {
         if let Some(sources) = json.as_ref().and_then(|v| v.get("sources")) {
             let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
             let config = check_config(&loaded, opts, report);
+            let local;
+            let opts = match &config {
+                Some(c) => {
+                    local = Options { district: postcode::district_of(files, path, c), ..opts.clone() };
+                    &local
+                }
+                None => opts,
+            };
             let categories = config.as_ref().map(|c| c.categories.as_slice());
             let sources: Vec<&str> =
                 sources.as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
@@ -239,12 +222,19 @@ impl<'a> Checker<'a> {
                 check_base(files, &loaded, &c.base, &dir, opts, report);
             }
         } else {
-            let categories = files
-                .config_for(path)
-                .and_then(|c| files.read(&c).ok())
-                .and_then(|b| String::from_utf8(b).ok())
-                .and_then(|t| parse_config(&t).ok())
-                .map(|c| c.categories);
+            let config = files.config_for(path).and_then(|c| {
+                let config = files.read(&c).ok().and_then(|b| String::from_utf8(b).ok())?;
+                parse_config(&config).ok().map(|config| (c, config))
+            });
+            let local;
+            let opts = match &config {
+                Some((at, c)) => {
+                    local = Options { district: postcode::district_of(files, at, c), ..opts.clone() };
+                    &local
+                }
+                None => opts,
+            };
+            let categories = config.map(|(_, c)| c.categories);
             let source = Source { loaded: &loaded, json: json.as_ref() };
             check_source(source, categories.as_deref(), opts, &mut self.dataset, &mut self.places, report);
         }
@@ -401,60 +391,5 @@ fn check_source(
     }
     if let Some(root) = source.json {
         rules::check_features(&loaded.name, &loaded.text, root, &spans, opts, places, report);
-    }
-}
-
-#[cfg(test)]
-mod robustness {
-    use crate::check::{csv, spans::Spans};
-    use crate::i18n::Describe;
-    use crate::model::{Category, Lang, parse_areas, parse_config, parse_outline, parse_source};
-
-    /// A cheap stand-in for the fuzzer in every test run: mutated real files and random bytes
-    /// through all parsers must never panic.
-    #[test]
-    fn arbitrary_input_never_panics() {
-        let seeds = [
-            include_str!("../../public/data/schulen.geojson"),
-            include_str!("../../public/config.json"),
-            include_str!("../../tests/checker/fehler.geojson"),
-            // Small: the shipped base files are one long line, which makes `csv::import` slow.
-            r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"A","label":[10.05,53.05]},"geometry":{"type":"Polygon","coordinates":[[[10,53],[10.1,53],[10.1,53.1],[10,53]],[[10.02,53.01],[10.05,53.01],[10.05,53.02],[10.02,53.01]]]}}]}"#,
-        ];
-        let cats = [Category::plain("schule")];
-        let mut s: u64 = 0x5eed;
-        let mut next = move || {
-            s ^= s << 13;
-            s ^= s >> 7;
-            s ^= s << 17;
-            s
-        };
-        for round in 0..3000 {
-            let seed = seeds[round % seeds.len()].as_bytes();
-            let mut bytes = seed.to_vec();
-            for _ in 0..(next() % 8 + 1) {
-                let at = (next() as usize) % bytes.len().max(1);
-                match next() % 4 {
-                    // A truncation may have emptied the text: nothing to overwrite then.
-                    0 => bytes.get_mut(at).into_iter().for_each(|b| *b = next() as u8),
-                    1 => {
-                        bytes.truncate(at);
-                    }
-                    2 => bytes.insert(at, b"{[\\\"},:]"[next() as usize % 8]),
-                    _ => bytes.splice(at..at, (0..(next() % 16)).map(|_| next() as u8)).for_each(drop),
-                }
-            }
-            let text = csv::decode(&bytes);
-            let out = parse_source(&text, &cats);
-            for p in out.problems.iter().chain(out.fatal.iter()) {
-                let _ = p.describe(Lang::En);
-            }
-            let _ = parse_config(&text);
-            let _ = parse_areas(&text);
-            let _ = parse_outline(&text);
-            let spans = Spans::scan(&text);
-            let _ = spans.line_col(text.len(), &text);
-            let _ = csv::import(&text, Lang::De);
-        }
     }
 }

@@ -2,6 +2,7 @@
 //! makes of them: the checker's report, the repaired files, the conversions. The same code as the
 //! command line's; plain data and functions, so it is tested here and the page only shows it.
 
+pub use super::table::Table;
 use super::{Checker, Diagnostic, InMemory, Options, Report, Severity, csv};
 use crate::check;
 use crate::model::Lang;
@@ -22,8 +23,9 @@ pub struct Picked {
 pub enum FileKind {
     Config,
     GeoJson,
+    /// A table: a CSV, or an `.xlsx`, `.xls` or `.ods` (its first sheet).
     Csv,
-    /// A spreadsheet in Excel's or LibreOffice's own format: it has to be saved as CSV first.
+    /// A spreadsheet the check cannot read (Apple Numbers): it has to be saved as CSV first.
     Spreadsheet,
 }
 
@@ -32,8 +34,9 @@ impl Picked {
     /// JSON object with `sources`; anything else is checked as a GeoJSON source).
     pub fn new(name: String, bytes: Vec<u8>) -> Self {
         let lower = name.to_lowercase();
-        let table = lower.ends_with(".csv");
-        let spreadsheet = [".xlsx", ".xls", ".ods", ".numbers"].iter().any(|e| lower.ends_with(e));
+        // A Numbers file is a zip too, but none calamine reads.
+        let spreadsheet = lower.ends_with(".numbers");
+        let table = !spreadsheet && (lower.ends_with(".csv") || csv::is_sheet(&name, &bytes));
         let mut p = Self { name, bytes, kind: FileKind::GeoJson, json: false };
         let value = if table || spreadsheet { None } else { p.json_value() };
         p.json = value.is_some();
@@ -81,35 +84,6 @@ pub struct Plan {
     opts: Options,
 }
 
-/// A CSV table turned into GeoJSON: the rows its places came from, so problems point at rows.
-pub struct Table {
-    pub name: String,
-    pub text: String,
-    pub geojson: String,
-    rows: Vec<usize>,
-    skipped: Vec<(usize, String)>,
-}
-
-impl Table {
-    fn of(p: &Picked, lang: Lang) -> Self {
-        let text = csv::decode(&p.bytes);
-        let imported = csv::import(&text, lang);
-        let geojson = check::fix::to_stable_text(&imported.collection);
-        Table {
-            name: p.name.clone(),
-            text: text.replace("\r\n", "\n"),
-            geojson,
-            rows: imported.rows,
-            skipped: imported.skipped_rows.into_iter().zip(imported.skipped).collect(),
-        }
-    }
-
-    /// The table's line `row` (1-based), for the excerpt.
-    fn line(&self, row: usize) -> String {
-        self.text.lines().nth(row.saturating_sub(1)).unwrap_or_default().chars().take(80).collect()
-    }
-}
-
 impl Plan {
     pub fn new(picked: &[Picked], lang: Lang, today: crate::model::Date) -> Self {
         let opts = Options { lang, today, ..Options::default() };
@@ -121,7 +95,9 @@ impl Plan {
         let mut spreadsheets = Vec::new();
         for p in picked {
             match p.kind() {
-                FileKind::Csv => tables.push(Table::of(p, lang)),
+                FileKind::Csv => {
+                    tables.push(Table::read(&p.name, &p.bytes, lang, &words_of(picked), &placing_of(picked)))
+                }
                 FileKind::Spreadsheet => spreadsheets.push(p.name.clone()),
                 kind => {
                     files.files.push((p.name.clone(), p.bytes.clone()));
@@ -178,39 +154,6 @@ impl Plan {
     fn start(&self) -> Run<'_> {
         Run { plan: self, checker: Some(Checker::new(&self.files, &self.opts)), report: None, next: 0 }
     }
-
-    /// A table's problems: rows it could not read, then its places' problems at their rows.
-    fn table_problems(&self, table: &Table) -> Vec<Diagnostic> {
-        let mut out: Vec<Diagnostic> = table
-            .skipped
-            .iter()
-            .map(|(row, message)| Diagnostic {
-                file: table.name.clone(),
-                line: *row,
-                column: 1,
-                severity: Severity::Error,
-                code: "csv-row",
-                message: message.clone(),
-                excerpt: table.line(*row),
-            })
-            .collect();
-        // The places as GeoJSON, one per line after the first: line L is place L - 2.
-        // With the picked config, so the rows' categories are checked against it.
-        let config = self.files.config.as_ref().and_then(|c| self.files.files.iter().find(|(n, _)| n == c));
-        let mut files: Vec<(String, Vec<u8>)> = config.into_iter().cloned().collect();
-        files.push((table.name.clone(), table.geojson.clone().into_bytes()));
-        let converted = InMemory { files, missing: String::new(), config: self.files.config.clone() };
-        let mut checker = Checker::new(&converted, &self.opts);
-        checker.check(Path::new(&table.name));
-        for mut d in checker.finish().diagnostics {
-            let row = d.line.checked_sub(2).and_then(|i| table.rows.get(i)).copied().unwrap_or(1);
-            d.line = row;
-            d.column = 1;
-            d.excerpt = table.line(row);
-            out.push(d);
-        }
-        out
-    }
 }
 
 /// A check under way, a file at a time.
@@ -244,7 +187,7 @@ impl Run<'_> {
                 self.report.get_or_insert_with(|| self.checker.take().map(Checker::finish).unwrap_or_default());
             if let Some(table) = self.plan.tables.get(self.next - paths.len()) {
                 report.files += 1;
-                report.diagnostics.extend(self.plan.table_problems(table));
+                report.diagnostics.extend(table.problems(&self.plan.files, &self.plan.opts));
             }
         }
         self.next += 1;
@@ -297,7 +240,32 @@ pub fn not_picked(picked: &[Picked]) -> Vec<String> {
 
 /// The picked tables (CSV) as GeoJSON, for the preview.
 pub fn tables(picked: &[Picked], lang: Lang) -> Vec<Table> {
-    picked.iter().filter(|p| p.kind() == FileKind::Csv).map(|p| Table::of(p, lang)).collect()
+    let (words, placing) = (words_of(picked), placing_of(picked));
+    let tables = picked.iter().filter(|p| p.kind() == FileKind::Csv);
+    tables.map(|p| Table::read(&p.name, &p.bytes, lang, &words, &placing)).collect()
+}
+
+/// A picked table as the GeoJSON file the page offers for it: read as the command line's `import`
+/// reads it, with the picked config's words and district.
+pub fn as_geojson(p: &Picked, picked: &[Picked], lang: Lang) -> Option<String> {
+    let read = csv::read(&p.name, &p.bytes, lang, &words_of(picked), &placing_of(picked)).ok()?;
+    Some(check::fix::to_stable_text(&read.collection))
+}
+
+fn config_text(picked: &[Picked]) -> Option<&str> {
+    let config = picked.iter().find(|p| p.kind() == FileKind::Config)?;
+    std::str::from_utf8(&config.bytes).ok()
+}
+
+/// The words of the picked config's categories, so a table may name them as the form does.
+fn words_of(picked: &[Picked]) -> csv::Words {
+    let config = config_text(picked).and_then(|t| crate::model::parse_config(t).ok());
+    csv::Words::new(&config.map(|c| c.categories).unwrap_or_default())
+}
+
+/// Where the picked tables' rows without coordinates go: the picked config's district.
+fn placing_of(picked: &[Picked]) -> csv::Placing {
+    csv::Placing::of_config_text(config_text(picked))
 }
 
 /// The last part of a path as written in a config (`data/schulen.geojson` → `schulen.geojson`).
@@ -413,14 +381,18 @@ mod tests {
             picked("landkreis-harburg.geojson", outline),
             picked("orte.csv", csv),
             Picked::new("Orte.xlsx".into(), vec![0x50, 0x4b, 3, 4, 0xff]),
+            Picked::new("Orte.numbers".into(), vec![0x50, 0x4b, 3, 4, 0xff]),
         ];
         assert_eq!(not_picked(&files), ["betriebe.geojson", "beratung.geojson", "gemeinden-harburg.geojson"]);
         let report = Plan::new(&files, Lang::De, today).run_now(|_, _| {});
         let codes: Vec<(&str, &str)> = report.diagnostics.iter().map(|d| (d.file.as_str(), d.code)).collect();
-        assert!(!codes.iter().any(|(_, c)| *c == "unreadable"), "{codes:?}");
+        assert_eq!(
+            codes.iter().filter(|(_, c)| *c == "unreadable").collect::<Vec<_>>(),
+            [&("Orte.xlsx", "unreadable")]
+        );
         assert!(!codes.iter().any(|(f, _)| f.contains("landkreis-harburg")), "the outline is no place: {codes:?}");
         assert!(codes.contains(&("orte.csv", "unknown-category")), "{codes:?}");
-        assert!(codes.contains(&("Orte.xlsx", "spreadsheet")), "{codes:?}");
+        assert!(codes.contains(&("Orte.numbers", "spreadsheet")), "{codes:?}");
         assert!(!files[4].is_json() && files[1].is_json());
     }
 
@@ -430,7 +402,8 @@ mod tests {
         let plan = Plan::new(&[picked("tabelle.csv", csv)], Lang::De, crate::model::Date::parse("2026-11-25").unwrap());
         let report = plan.run_now(|_, _| {});
         let rows: Vec<(usize, &str)> = report.diagnostics.iter().map(|d| (d.line, d.code)).collect();
-        assert!(rows.contains(&(3, "csv-row")), "{rows:?}");
+        assert!(rows.contains(&(3, "approximate-position")), "placed roughly and named: {rows:?}");
+        assert!(!rows.iter().any(|(_, c)| *c == "csv-row"), "{rows:?}");
         assert!(rows.contains(&(4, "invalid-website")), "{rows:?}");
         assert!(report.diagnostics.iter().all(|d| d.file == "tabelle.csv"));
     }

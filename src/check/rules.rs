@@ -233,6 +233,7 @@ pub fn feature_rules(
         (Some("Point"), Some(c)) if c.len() >= 2 => c[0].as_f64().zip(c[1].as_f64()).map(|(a, b)| LonLat::new(a, b)),
         _ => None,
     };
+    super::postcode::rule(props, point.filter(LonLat::is_valid), opts, &mut push);
     let p = point.filter(LonLat::is_valid)?;
     if !opts.area.contains(p) {
         let swapped = LonLat::new(p.lat, p.lon);

@@ -92,6 +92,21 @@ impl Spans {
         self.values.get(&path[..cut]).map(|v| v.1)
     }
 
+    /// The deepest path that starts at each offset (a value's start or its key's), to tell what a
+    /// position points at.
+    pub fn paths_by_offset(&self) -> HashMap<usize, &str> {
+        let mut out: HashMap<usize, &str> = HashMap::new();
+        for (path, &(key, value)) in &self.values {
+            for at in [key, value] {
+                let slot = out.entry(at).or_insert(path);
+                if path.len() > slot.len() {
+                    *slot = path;
+                }
+            }
+        }
+        out
+    }
+
     /// Where the member named by the last part of `path` starts (its key), if it exists.
     pub fn key(&self, path: &str) -> Option<usize> {
         self.values.get(path).map(|v| v.0)

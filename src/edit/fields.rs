@@ -2,8 +2,9 @@
 //! and `bildungskarte-data check` never disagree), each problem tied to the form's field.
 
 use crate::check::{Finding, Options};
+use crate::geo::LonLat;
 use crate::i18n::Describe;
-use crate::model::{Category, Date, Kind, Lang, Problem, Severity, phone_href, website_href};
+use crate::model::{Category, Date, Kind, Lang, Locality, Problem, Severity, phone_href, website_href};
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
@@ -50,6 +51,29 @@ fn categories_of(config: &Value) -> Option<Vec<Category>> {
     Vec::<Category>::deserialize(&config["categories"]).ok().filter(|c| !c.is_empty())
 }
 
+/// The config's localities that may bear on the place's postcode: those with its postcode or in
+/// its town. Only these are read, for the same reason as `categories_of`.
+fn localities_for(feature: &Value, config: Option<&Value>) -> Vec<Locality> {
+    let props = &feature["properties"];
+    let postcode = match &props["postcode"] {
+        Value::Number(n) => n.to_string(),
+        v => v.as_str().unwrap_or_default().trim().to_string(),
+    };
+    let town = crate::search::fold(props["city"].as_str().unwrap_or_default());
+    let Some(all) = config.and_then(|c| c["localities"].as_array()) else { return Vec::new() };
+    all.iter()
+        .filter_map(|l| {
+            let code = l["postcode"].as_str().map(str::trim).filter(|c| !c.is_empty())?;
+            let name = l["name"].as_str()?.trim();
+            if code != postcode && (town.is_empty() || crate::search::fold(name) != town) {
+                return None;
+            }
+            let at = LonLat::new(l["at"][0].as_f64()?, l["at"][1].as_f64()?);
+            Some(Locality { name: name.to_string(), postcode: Some(code.to_string()), at })
+        })
+        .collect()
+}
+
 /// Checks one feature (a GeoJSON Feature) as the checker checks a file with just this feature,
 /// with the categories of `config` (the parsed `config.json`; without one every category is
 /// accepted, as in the checker). `other_ids` says whether an id is used by another place in any
@@ -61,7 +85,8 @@ pub fn check_feature(
     lang: Lang,
     today: Date,
 ) -> Vec<FieldProblem> {
-    let opts = Options { lang, today, ..Options::default() };
+    let district = crate::check::postcode::district(None, &localities_for(feature, config));
+    let opts = Options { lang, today, district, ..Options::default() };
     let categories = config.and_then(categories_of);
     let props = feature["properties"].as_object();
     let mut problems: Vec<FieldProblem> = crate::check::check_feature(feature, categories.as_deref(), &opts)
@@ -212,6 +237,20 @@ mod tests {
                 ("website", "invalid-website"),
             ]
         );
+    }
+
+    #[test]
+    fn a_postcode_is_checked_at_its_field_with_the_config_s_localities() {
+        let problems = check(&place(json!({ "postcode": "2144" })), Lang::De);
+        assert_eq!(fields(&problems), [("postcode", "invalid-postcode")]);
+        assert!(problems[0].message.starts_with("Die Postleitzahl „2144“"), "{}", problems[0].message);
+        let problems = check(&place(json!({ "postcode": "21217", "city": "Seevetal" })), Lang::De);
+        assert_eq!(fields(&problems), [("postcode", "postcode-outside-district")]);
+        assert!(problems[0].message.ends_with("21218 (Seevetal)"), "{}", problems[0].message);
+        let mut config = config();
+        config["localities"] = json!([{ "name": "Meckelfeld", "postcode": "21217", "at": [10.02, 53.42] }]);
+        let f = place(json!({ "postcode": "21217", "city": "Seevetal" }));
+        assert_eq!(check_feature(&f, Some(&config), |_| false, Lang::De, today()), []);
     }
 
     #[test]

@@ -5,10 +5,14 @@
 //! - [`history`]: the changes made, undo and redo, the per-file summary;
 //! - [`ids`]: an id made from a name, unique across all files;
 //! - [`week`]: the weekday table of opening hours and its `opening_hours` string;
-//! - [`fields`]: a changed place checked by the checker, problems by field.
+//! - [`fields`]: a changed place checked by the checker, problems by field;
+//! - [`when`]: an event's start or end as its date and time fields change it;
+//! - [`rough`]: places at their town's centre ("Lage ungefähr"), until placed by hand.
 
 pub mod document;
 pub mod fields;
 pub mod history;
 pub mod ids;
+pub mod rough;
 pub mod week;
+pub mod when;

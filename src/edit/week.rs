@@ -112,9 +112,10 @@ fn spans_text(spans: &[(u16, u16)]) -> String {
 }
 
 impl Week {
-    /// The table for a value it can show: weekday ranges and lists with times, several spans a
-    /// day, `off`, `PH off`. None for anything else (months, `SH`, comments, `24/7`, a holiday
-    /// with times): the form then offers only the raw string. No value is an empty table.
+    /// The table for a value it can show and writes back as it was: weekday ranges and lists with
+    /// times, several spans a day, `PH off`. None for anything else (a lone `off`, months, `SH`,
+    /// comments, `24/7`, a holiday with times, days a later rule closes): the form then offers
+    /// only the raw string. No value is an empty table.
     pub fn parse(value: &str) -> Option<Week> {
         let value = value.trim();
         if value.is_empty() {
@@ -151,7 +152,11 @@ impl Week {
             return None;
         }
         week.holidays_closed = closes != 0;
-        Some(week)
+        // The table writes its own form; a value in another (`off` alone, a later rule that closes
+        // days, spans out of order) would be rewritten by the first change in the table, so it
+        // stays a string the editor changes by hand. Spacing aside: that is no loss.
+        let spaceless = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        (spaceless(&week.to_hours()) == spaceless(value)).then_some(week)
     }
 
     /// The value: days with the same spans together (`Mo-Fr 08:00-16:00; Sa 09:00-12:00; PH
@@ -237,16 +242,13 @@ mod tests {
         let day = [(H8, H16)];
         let weekdays = week(&[(0, &day), (1, &day), (2, &day), (3, &day), (4, &day)], false);
         assert_eq!(Week::parse("Mo-Fr 08:00-16:00"), Some(weekdays.clone()));
-        assert_eq!(Week::parse("Mo-Su 08:00-16:00; Sa,Su off"), Some(weekdays.clone()), "a later rule wins");
-        assert_eq!(Week::parse("PH off; Mo-Fr 08:00-16:00"), Some(weekdays), "PH off before the days closes nothing");
+        assert_eq!(Week::parse("Mo-Fr 08:00-16:00;Sa 09:00-12:00").unwrap().days[5], [(540, H12)], "spacing aside");
         let split = [(H8, H12), (13 * 60, H16)];
         assert_eq!(
-            Week::parse("Mo,We 13:00-16:00,08:00-12:00, Sa 10:00-12:00"),
+            Week::parse("Mo,We 08:00-12:00,13:00-16:00; Sa 10:00-12:00"),
             Some(week(&[(0, &split), (2, &split), (5, &[(600, H12)])], false))
         );
         assert_eq!(Week::parse("Fr 22:00-02:00"), Some(week(&[(4, &[(1320, 1560)])], false)));
-        assert_eq!(Week::parse("Sa-Mo 10:00-12:00; Sa,Su,PH off").unwrap().days[0], [(600, H12)]);
-        assert_eq!(Week::parse("off"), Some(Week::default()));
         assert_eq!(Week::parse("  "), Some(Week::default()));
         for raw in [
             "24/7",
@@ -259,6 +261,22 @@ mod tests {
             "montags bis freitags",
         ] {
             assert_eq!(Week::parse(raw), None, "{raw}");
+        }
+    }
+
+    /// Values the table could show but would write in its own form stay strings: the first change
+    /// in the table would otherwise rewrite them (a lone `off` became "").
+    #[test]
+    fn values_the_table_would_rewrite_stay_strings() {
+        for kept in [
+            "off",
+            "Mo-Su 08:00-16:00; Sa,Su off",
+            "PH off; Mo-Fr 08:00-16:00",
+            "Mo,We 13:00-16:00,08:00-12:00, Sa 10:00-12:00",
+            "Sa-Mo 10:00-12:00; Sa,Su,PH off",
+            "Tu-Fr 08:00-16:00; Mo 08:00-16:00",
+        ] {
+            assert_eq!(Week::parse(kept), None, "{kept}");
         }
     }
 

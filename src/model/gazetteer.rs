@@ -4,7 +4,7 @@
 //! data's own places carry (each at the middle of its places).
 
 use super::{Area, Place};
-use crate::geo::LonLat;
+use crate::geo::{LonLat, distance_m};
 use crate::search::fold;
 
 /// One entry: what the visitor sees and picks, and the point distances are measured from.
@@ -116,6 +116,29 @@ impl Gazetteer {
         starting.chain(containing).take(limit).map(|i| &self.entries[i]).collect()
     }
 
+    /// Whether an entry has this postcode.
+    pub fn has_postcode(&self, postcode: &str) -> bool {
+        self.entries.iter().any(|e| e.postcode.as_deref() == Some(postcode))
+    }
+
+    /// The entry whose postcode an editor most likely meant instead of `wrong`: one of `town`'s
+    /// entries (the town as typed, found as `find` finds it), else any; nearest to `at` where the
+    /// place is known, else the postcode closest in number (a slip of one digit stays close).
+    pub fn postcode_for(&self, town: Option<&str>, at: Option<LonLat>, wrong: &str) -> Option<&Locality> {
+        let coded = || self.entries.iter().zip(&self.names).filter(|(e, _)| e.postcode.is_some());
+        let name = town.and_then(|t| self.find(t)).map(|l| fold(&l.name));
+        let mut pool: Vec<&Locality> = coded().filter(|(_, n)| Some(*n) == name.as_ref()).map(|(e, _)| e).collect();
+        if pool.is_empty() {
+            pool = coded().map(|(e, _)| e).collect();
+        }
+        let number = |p: Option<&String>| p.and_then(|p| p.parse::<i64>().ok()).unwrap_or(0);
+        let wrong = wrong.parse::<i64>().unwrap_or(0);
+        match at {
+            Some(p) => pool.into_iter().min_by(|a, b| distance_m(a.at, p).total_cmp(&distance_m(b.at, p))),
+            None => pool.into_iter().min_by_key(|e| (number(e.postcode.as_ref()) - wrong).abs()),
+        }
+    }
+
     fn starts(&self, i: usize, t: &str) -> bool {
         self.keys[i].starts_with(t) || self.names[i].starts_with(t)
     }
@@ -167,6 +190,21 @@ mod tests {
         // A town part sits in the middle of its places.
         let holm = g.find("Holm-Seppensen").unwrap();
         assert!((holm.at.lon - 9.91).abs() < 1e-9 && (holm.at.lat - 53.31).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_postcode_meant_for_a_town_or_a_position() {
+        let g = gazetteer();
+        assert!(g.has_postcode("21266") && !g.has_postcode("99999"));
+        let code = |town, at, wrong| g.postcode_for(town, at, wrong).and_then(|l| l.postcode.clone());
+        assert_eq!(code(Some("Winsen"), None, "99999").as_deref(), Some("21423"), "the town's, however far");
+        assert_eq!(code(Some("jesteburg"), None, "21244").as_deref(), Some("21266"));
+        // A town with two postcodes: the one nearer the place.
+        let near_itzenbuettel = Some(LonLat::new(9.931, 53.301));
+        assert_eq!(g.postcode_for(Some("Hamburg"), near_itzenbuettel, "20095").unwrap().name, "Itzenbüttel");
+        assert_eq!(code(None, None, "21420").as_deref(), Some("21423"), "closest in number");
+        assert_eq!(code(None, None, "02144").as_deref(), Some("21244"));
+        assert!(Gazetteer::default().postcode_for(Some("Winsen"), None, "1").is_none());
     }
 
     #[test]

@@ -2,6 +2,8 @@
 
 use super::COLUMNS;
 use super::cell::neutralise;
+use super::events;
+use super::words::{Words, german_date};
 use crate::model::Lang;
 use serde_json::Value;
 use std::path::Path;
@@ -25,21 +27,24 @@ fn cell(v: &Value) -> String {
     }
 }
 
-/// Events in a cell: "2027-01-16 10:00 Tag der offenen Tür; …" when that says all there is (a
-/// title and a start), else the JSON itself, so that nothing is lost on the way back.
-fn events_cell(v: &Value) -> String {
-    let plain = v.as_array().is_some_and(|items| {
-        items.iter().all(|e| {
-            e.as_object().is_some_and(|o| o.keys().all(|k| k == "title" || k == "start") && o["title"].is_string())
-        })
-    });
-    if plain { cell(v) } else { v.to_string() }
+/// A value of a field with words (category, audiences, …): each code as its German label.
+fn worded(v: &Value, field: &str, words: &Words) -> String {
+    match v {
+        Value::String(s) => words.label(field, s),
+        Value::Array(items) => items.iter().map(|i| worded(i, field, words)).collect::<Vec<_>>().join("; "),
+        other => cell(other),
+    }
 }
 
 /// The table as bytes: UTF-8 with BOM, or Windows-1252 for older spreadsheet programs (characters
 /// it lacks become `&#…;`, which such a program shows as written).
 pub fn export_bytes(collection: &Value, windows_1252: bool) -> Vec<u8> {
-    let text = export(collection);
+    export_bytes_with(collection, windows_1252, &Words::new(&[]))
+}
+
+/// `export_bytes` with the config's words for categories.
+pub fn export_bytes_with(collection: &Value, windows_1252: bool, words: &Words) -> Vec<u8> {
+    let text = export_with(collection, words);
     if windows_1252 {
         encoding_rs::WINDOWS_1252.encode(text.trim_start_matches('\u{feff}')).0.into_owned()
     } else {
@@ -47,9 +52,18 @@ pub fn export_bytes(collection: &Value, windows_1252: bool) -> Vec<u8> {
     }
 }
 
-/// A semicolon CSV (UTF-8 with BOM, as Excel opens it) with German headers and decimal commas.
+/// A semicolon CSV (UTF-8 with BOM, as Excel opens it) with German headers and decimal commas;
+/// categories as their codes (no config to name them).
 pub fn export(collection: &Value) -> String {
+    export_with(collection, &Words::new(&[]))
+}
+
+/// The table in the editors' words: the form's labels for codes, German dates, events in columns.
+pub fn export_with(collection: &Value, words: &Words) -> String {
     let features = collection["features"].as_array().cloned().unwrap_or_default();
+    let columns: Vec<Option<Vec<events::Cells>>> =
+        features.iter().map(|f| f["properties"].get("events").and_then(|e| events::cells(e, words))).collect();
+    let groups = columns.iter().flatten().map(Vec::len).max().unwrap_or(0);
     let mut extra: Vec<String> = features
         .iter()
         .filter_map(|f| f["properties"].as_object())
@@ -59,10 +73,14 @@ pub fn export(collection: &Value) -> String {
     extra.sort();
     extra.dedup();
     let mut w = ::csv::WriterBuilder::new().delimiter(b';').from_writer(Vec::new());
-    let header: Vec<String> =
-        COLUMNS.iter().map(|(_, de, _)| de.to_string()).chain(extra.iter().map(|k| neutralise(k, ""))).collect();
+    let header: Vec<String> = COLUMNS
+        .iter()
+        .map(|(_, de, _)| de.to_string())
+        .chain(events::headers(groups))
+        .chain(extra.iter().map(|k| neutralise(k, "")))
+        .collect();
     let _ = w.write_record(&header);
-    for f in &features {
+    for (f, event_cells) in features.iter().zip(&columns) {
         let p = f["properties"].as_object().cloned().unwrap_or_default();
         let c = &f["geometry"]["coordinates"];
         let coord =
@@ -80,12 +98,22 @@ pub fn export(collection: &Value) -> String {
                         .map(cell)
                         .or_else(|| p.get("name").and_then(|n| n.get("en")).map(cell))
                         .unwrap_or_default(),
-                    "events" => p.get("events").map(events_cell).unwrap_or_default(),
+                    // Said in columns where they can be, else as JSON: nothing is lost.
+                    "events" if event_cells.is_some() => String::new(),
+                    "events" => p.get("events").map(Value::to_string).unwrap_or_default(),
+                    "updated" => p
+                        .get(*k)
+                        .map(|d| d.as_str().and_then(german_date).unwrap_or_else(|| cell(d)))
+                        .unwrap_or_default(),
+                    k if words.has(k) => p.get(k).map(|v| worded(v, k, words)).unwrap_or_default(),
                     k => p.get(k).map(cell).unwrap_or_default(),
                 };
                 neutralise(&text, k)
             })
             .collect();
+        let mut event_cells = event_cells.clone().unwrap_or_default();
+        event_cells.resize_with(groups, Default::default);
+        row.extend(event_cells.iter().flatten().map(|c| neutralise(c, "events")));
         row.extend(extra.iter().map(|k| neutralise(&p.get(k).map(cell).unwrap_or_default(), k)));
         let _ = w.write_record(&row);
     }
@@ -93,7 +121,7 @@ pub fn export(collection: &Value) -> String {
     format!("\u{feff}{body}")
 }
 
-pub fn export_command(path: &Path, lang: Lang, windows_1252: bool) -> i32 {
+pub fn export_command(path: &Path, lang: Lang, windows_1252: bool, config: Option<&Path>) -> i32 {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => {
@@ -104,7 +132,10 @@ pub fn export_command(path: &Path, lang: Lang, windows_1252: bool) -> i32 {
     match serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}')) {
         Ok(v) => {
             let mut out = std::io::stdout().lock();
-            let _ = std::io::Write::write_all(&mut out, &export_bytes(&v, windows_1252));
+            let _ = std::io::Write::write_all(
+                &mut out,
+                &export_bytes_with(&v, windows_1252, &super::words_for(path, config)),
+            );
             0
         }
         Err(e) => {
@@ -122,16 +153,12 @@ mod tests {
 
     #[test]
     fn dates_in_a_cell_as_editors_write_them() {
-        let text = "Name;Kategorie;Längengrad;Breitengrad;Termine\nBBS;schule;9,9;53,3;\"2027-01-16 10:00 Tag der offenen Tür; 2027-03-31 Bewerbungsschluss\"\n";
+        let text = "Name;Kategorie;Längengrad;Breitengrad;Termine\nBBS;schule;9,9;53,3;\"16.01.2027 10:00 Tag der offenen Tür; 2027-03-31 Bewerbungsschluss\"\n";
         let imported = import(text, Lang::De);
         let events = &imported.collection["features"][0]["properties"]["events"];
         assert_eq!(
             events,
             &json!([{"start": "2027-01-16T10:00", "title": "Tag der offenen Tür"}, {"start": "2027-03-31", "title": "Bewerbungsschluss"}])
         );
-        // Back out the same way; with more than title and start, as JSON (nothing lost).
-        assert_eq!(events_cell(events), "2027-01-16 10:00 Tag der offenen Tür; 2027-03-31 Bewerbungsschluss");
-        let rich = json!([{"start": "2027-01-16", "title": "Messe", "kind": "fair"}]);
-        assert_eq!(serde_json::from_str::<Value>(&events_cell(&rich)).unwrap(), rich);
     }
 }

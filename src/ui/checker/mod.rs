@@ -163,7 +163,7 @@ fn CheckPage() -> impl IntoView {
                 on:dragleave=move |_| dragging.set(false) on:drop=on_drop>
                 <label for="ck-files" class="ck-pick">{move || say!(l(), "ck-pick")}</label>
                 <input id="ck-files" class="ck-input" type="file" multiple
-                    accept=".json,.geojson,.csv,application/json,application/geo+json,text/csv"
+                    accept=".json,.geojson,.csv,.xlsx,.xls,.ods,application/json,application/geo+json,text/csv"
                     aria-describedby="ck-pick-hint" on:change=on_change/>
                 <p id="ck-pick-hint" class="ck-hint">{move || say!(l(), "ck-pick-hint")}</p>
             </div>
@@ -352,13 +352,14 @@ fn Downloads(lang: RwSignal<Lang>, picked: RwSignal<Arc<Vec<Picked>>>) -> impl I
                     }
                     FileKind::Csv => {
                         let p = p.clone();
+                        let all = picked.get_untracked();
                         let file = format!("{stem}.geojson");
                         let label = say!(lang, "ck-as-geojson", file = file.clone());
                         vec![view! {
                             <button type="button" on:click=move |_| {
-                                let text = crate::check::csv::decode(&p.bytes);
-                                let out = crate::check::csv::import(&text, lang);
-                                save::save(&file, crate::check::fix::to_stable_text(&out.collection).as_bytes(), "application/geo+json");
+                                if let Some(text) = picked::as_geojson(&p, &all, lang) {
+                                    save::save(&file, text.as_bytes(), "application/geo+json");
+                                }
                             }>{label}</button>
                         }.into_any()]
                     }

@@ -5,6 +5,7 @@ use super::form::FieldProblems;
 use super::state::{At, Editor};
 use super::{say, say_n};
 use crate::edit::fields::FieldProblem;
+use crate::edit::when::split;
 use crate::model::EVENT_KINDS;
 use leptos::prelude::*;
 use serde_json::{Map, Value};
@@ -21,23 +22,6 @@ fn text(m: &Map<String, Value>, key: &str) -> String {
         Some(Value::String(s)) => s.clone(),
         Some(Value::Object(o)) => o.get("de").and_then(Value::as_str).unwrap_or_default().to_string(),
         _ => String::new(),
-    }
-}
-
-/// The date and the time of a start or end as written (`2027-01-16` or `2027-01-16T10:00`).
-fn split(value: &str) -> (String, String) {
-    let date = value.get(..10).unwrap_or(value).to_string();
-    let time = value.get(11..16).unwrap_or_default().to_string();
-    (date, time)
-}
-
-fn join(date: &str, time: &str) -> String {
-    if date.is_empty() {
-        String::new()
-    } else if time.is_empty() {
-        date.to_string()
-    } else {
-        format!("{date}T{time}")
     }
 }
 
@@ -72,9 +56,8 @@ pub fn Events(ed: Editor, at: At, problems: Memo<Vec<FieldProblem>>) -> impl Int
         })
     };
     let set_when = move |i: usize, key: &'static str, date: Option<String>, time: Option<String>| {
-        let old = events(ed, at).get(i).map(|m| split(&text(m, key))).unwrap_or_default();
-        let v = join(&date.unwrap_or(old.0), &time.unwrap_or(old.1));
-        set(i, key, v);
+        let old = events(ed, at).get(i).map(|m| text(m, key)).unwrap_or_default();
+        set(i, key, crate::edit::when::changed(&old, date.as_deref(), time.as_deref()));
     };
     let remove = move |i: usize| {
         let Some(mut d) = ed.draft_untracked(at) else { return };

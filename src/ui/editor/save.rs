@@ -64,7 +64,9 @@ fn save_all(ed: Editor, csv: bool) {
             let Ok(value) = serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}')) else { continue };
             let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s).to_string();
             let file = format!("{stem}.csv");
-            crate::ui::checker::save::save(&file, &crate::check::csv::export_bytes(&value, false), "text/csv");
+            let words = crate::check::csv::Words::of_config(ed.config.get_untracked().as_deref());
+            let bytes = crate::check::csv::export_bytes_with(&value, false, &words);
+            crate::ui::checker::save::save(&file, &bytes, "text/csv");
             names.push(file);
         } else {
             crate::ui::checker::save::save(&name, text.as_bytes(), "application/geo+json");

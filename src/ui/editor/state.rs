@@ -30,7 +30,8 @@ pub struct Editor {
     pub failures: RwSignal<Vec<String>>,
     /// A new place waits for its spot: the file it goes to.
     pub adding: RwSignal<Option<usize>>,
-    /// New places started from a postcode or town: "Lage ungefähr" until moved.
+    /// New places started from a postcode or town, and places marked so in their `source` (a
+    /// table's rows without coordinates): "Lage ungefähr" until moved.
     pub rough: RwSignal<Vec<At>>,
     /// The version last downloaded: leaving after that does not ask.
     saved: StoredValue<u64>,
@@ -56,12 +57,13 @@ impl Editor {
 
     /// Starts over with these files (the history goes with the old ones).
     pub fn open(&self, docs: Vec<Document>, config: Option<Value>) {
+        let rough = crate::edit::rough::rough_places(&docs);
         self.docs.set_value(docs);
         self.history.set_value(History::default());
         self.config.set(config.map(Arc::new));
         self.selected.set(None);
         self.adding.set(None);
-        self.rough.set(Vec::new());
+        self.rough.set(rough);
         self.opened.update(|n| *n += 1);
         self.version.update(|n| *n += 1);
         self.saved.set_value(self.version.get_untracked());
@@ -117,6 +119,9 @@ impl Editor {
             // "Stand" is the day of the last change, unless the editor is setting it by hand.
             if field != Some("updated") {
                 d.set("updated", Some(Value::String(crate::check::today().to_string())));
+            }
+            if field == Some("position") {
+                crate::edit::rough::placed(&mut d);
             }
             d
         });
