@@ -516,7 +516,12 @@ async fn use_rows(env: &Env, sets: &[(usize, String)], runs: usize) {
     let sample = "config.json";
     let leaflet_sample = "data=/data/schulen.geojson&data=/data/betriebe.geojson&data=/data/beratung.geojson";
     let mut cases = vec![("sample".to_string(), sample.to_string(), leaflet_sample.to_string())];
-    for (n, name) in sets.iter().filter(|(n, _)| *n != 10_000) {
+    // On the phone profile a large file takes minutes to arrive: the sizes of BK_BENCH_PHONE_SIZES.
+    let phone_sizes: Vec<usize> = std::env::var("BK_BENCH_PHONE_SIZES")
+        .ok()
+        .map(|v| v.split(',').filter_map(|x| x.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![3_000]);
+    for (n, name) in sets.iter().filter(|(n, _)| phone_sizes.contains(n)) {
         cases.push((n.to_string(), format!("{name}/config.json"), format!("data=/{name}/places.geojson")));
     }
     for (label, ours_data, theirs_data) in &cases {

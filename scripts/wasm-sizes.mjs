@@ -94,6 +94,12 @@ if (!names.size) {
 // for the crate of T.
 const path = (sym) => {
   let s = sym;
+  // v0 mangling (_R…): the crate is the first `Cs<hash>_<len><name>`; the rest is not split here.
+  const v0 = s.startsWith('_R') && /Cs[0-9A-Za-z]+_(\d+)/.exec(s);
+  if (v0) {
+    const start = v0.index + v0[0].length;
+    return [s.slice(start, start + Number(v0[1])), '(v0)'];
+  }
   if (s.startsWith('_ZN')) {
     const parts = [];
     let i = 3;
@@ -119,9 +125,15 @@ const path = (sym) => {
 const byCrate = new Map();
 const byModule = new Map();
 let total = 0;
+let described = 0;
 bodies.forEach((len, i) => {
-  total += len;
   const sym = names.get(imported + i) || '';
+  // wasm-bindgen runs these at build time and removes them: not shipped.
+  if (sym.startsWith('__wbindgen_describe') || sym.includes('WasmDescribe') || sym.includes('describe..WasmDescribe')) {
+    described += len;
+    return;
+  }
+  total += len;
   const p = path(sym);
   const crate = p.length > 1 ? p[0] : sym.startsWith('__') || !sym ? '(runtime)' : '(other)';
   byCrate.set(crate, (byCrate.get(crate) || 0) + len);
@@ -138,6 +150,8 @@ const table = (title, map) => {
     .slice(0, top)
     .forEach(([k, v]) => console.log(`| ${k} | ${(v / 1024).toFixed(1)} | ${((v / total) * 100).toFixed(1)} % |`));
 };
-console.log(`${file}: ${bodies.length} functions, code ${(total / 1024).toFixed(1)} KB of ${(bytes.length / 1024).toFixed(1)} KB`);
+console.log(
+  `${file}: ${bodies.length} functions, code ${(total / 1024).toFixed(1)} KB (and ${(described / 1024).toFixed(1)} KB of wasm-bindgen's descriptors, removed at build time) of ${(bytes.length / 1024).toFixed(1)} KB`,
+);
 table('crate', byCrate);
 table('module of bildungskarte', byModule);

@@ -104,7 +104,8 @@ impl ClusterIndex {
     }
 
     fn level(&self, zoom: f64) -> usize {
-        let z = crate::geo::within(zoom.floor(), self.options.min_zoom as f64, self.options.max_zoom as f64 + 1.0) as u8;
+        let z =
+            crate::geo::within(zoom.floor(), self.options.min_zoom as f64, self.options.max_zoom as f64 + 1.0) as u8;
         (z - self.options.min_zoom) as usize
     }
 

@@ -13,7 +13,7 @@ use crate::model::Area;
 use crate::model::fixed;
 use js_sys::{Function, Promise, Reflect};
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
@@ -37,6 +37,8 @@ pub struct Painted {
     hints: Cell<u32>,
     /// The gestures, once the markers are drawn.
     gestures: RefCell<Option<Attached>>,
+    /// Itself, for what it does a moment later.
+    me: Weak<Painted>,
     /// The clusters drawn now (`data-cluster` is the index): where each is, and the zoom where it
     /// splits.
     clusters: RefCell<Vec<(LonLat, Option<f64>)>>,
@@ -57,11 +59,11 @@ impl Painted {
         outline: Vec<Vec<LonLat>>,
         areas: Vec<Area>,
         cooperative: bool,
-    ) -> Self {
+    ) -> Rc<Self> {
         let (w, h) = (page.map.client_width() as f64, page.map.client_height() as f64);
         let view = sketch.start_view(&dots, w, h);
         let index = sketch::index(&dots, w, sketch.max_zoom);
-        Self {
+        Rc::new_cyclic(|me| Self {
             page,
             sketch,
             dots,
@@ -75,7 +77,27 @@ impl Painted {
             drawn: Cell::new(0),
             hints: Cell::new(0),
             gestures: RefCell::new(None),
+            me: me.clone(),
             clusters: RefCell::new(Vec::new()),
+        })
+    }
+
+    /// Runs `f` on this first paint `ms` from now, if it is still there.
+    fn later(&self, ms: i32, f: impl FnOnce(&Painted) + 'static) {
+        let me = self.me.clone();
+        let Some(win) = web_sys::window() else { return };
+        let f = Closure::once_into_js(move || {
+            if let Some(p) = me.upgrade() {
+                f(&p);
+            }
+        });
+        let _ = win.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms);
+    }
+
+    /// The view moved since it was drawn and nothing holds it: drawn anew.
+    fn settle(&self) {
+        if self.moves.get() != self.drawn.get() && !self.page.root.has_attribute("data-held") {
+            self.redraw();
         }
     }
 
@@ -170,11 +192,9 @@ impl Surface for Painted {
         if self.index.is_some() {
             let n = self.moves.get() + 1;
             self.moves.set(n);
-            later(150, move || {
-                for p in PAINTED.with(|p| p.borrow().clone()) {
-                    if p.moves.get() == n && p.drawn.get() != n && !p.page.root.has_attribute("data-held") {
-                        p.redraw();
-                    }
+            self.later(150, move |p| {
+                if p.moves.get() == n {
+                    p.settle();
                 }
             });
         }
@@ -188,11 +208,9 @@ impl Surface for Painted {
         let n = self.hints.get() + 1;
         self.hints.set(n);
         self.page.hint(Some(&self.page.words.say(key)));
-        later(1600, move || {
-            for p in PAINTED.with(|p| p.borrow().clone()) {
-                if p.hints.get() == n {
-                    p.page.hint(None);
-                }
+        self.later(1600, move |p| {
+            if p.hints.get() == n {
+                p.page.hint(None);
             }
         });
     }
@@ -204,23 +222,8 @@ impl Surface for Painted {
         } else {
             let _ = self.page.root.remove_attribute("data-held");
             // After the click that may follow the release: a press on a marker keeps its button.
-            if self.moves.get() != self.drawn.get() {
-                later(0, || {
-                    for p in PAINTED.with(|p| p.borrow().clone()) {
-                        if p.moves.get() != p.drawn.get() && !p.page.root.has_attribute("data-held") {
-                            p.redraw();
-                        }
-                    }
-                });
-            }
+            self.later(0, Painted::settle);
         }
-    }
-}
-
-fn later(ms: i32, f: impl FnOnce() + 'static) {
-    if let Some(win) = web_sys::window() {
-        let f = Closure::once_into_js(f);
-        let _ = win.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms);
     }
 }
 

@@ -283,7 +283,7 @@ mod run {
                 if auto_height {
                     let _ = host.set_attribute("data-bk-auto-height", "");
                 }
-                super::act::listen(Rc::new(painted));
+                super::act::listen(painted);
                 Some(())
             }
             None => {
@@ -305,7 +305,7 @@ mod run {
         page: page::Page,
         deadline: &Deadline,
         cooperative: bool,
-    ) -> Option<Painted> {
+    ) -> Option<Rc<Painted>> {
         let resolve = |f: &str| crate::io::resolve(f, config_url).ok();
         let sources: Vec<String> = sketch.sources.iter().filter_map(|s| resolve(s)).collect();
         let layers = [sketch.outline.as_deref().and_then(resolve), sketch.areas.as_deref().and_then(resolve)];

@@ -19,6 +19,9 @@ pub struct HostOptions {
     pub heading_level: u8,
     /// Mirror view, filters and the open place in the page URL (the standalone page does).
     pub url_state: bool,
+    /// A first paint (crate::first) shows the map already: a press on its markers is the likeliest
+    /// next step, so the details' part is fetched at once.
+    pub after_first: bool,
     /// Gestures shared with the host page (see `Ctx::cooperative`).
     pub cooperative: bool,
     /// The host gave the element no height: the widget takes a documented default.
@@ -68,7 +71,7 @@ pub fn App(options: HostOptions) -> impl IntoView {
     });
     provide_context(loading);
     loading.start(ctx, options.config.clone());
-    let parts = Parts::start(ctx);
+    let parts = Parts::start(ctx, options.after_first);
 
     let lang = move || ctx.lang.get();
     let title_id = ctx.id("title");

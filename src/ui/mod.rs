@@ -126,6 +126,7 @@ fn mount_with(host: web_sys::HtmlElement, preview: bool) -> Box<dyn std::any::An
         lang: host.get_attribute("data-lang"),
         heading_level: host.get_attribute("data-heading-level").and_then(|v| v.parse().ok()).unwrap_or(2),
         url_state: host.has_attribute("data-url-state"),
+        after_first: first_height.is_some(),
         cooperative,
         // An empty host with no height of its own: the widget takes the documented default.
         auto_height: first_height.unwrap_or_else(|| host.client_height() < 2),

@@ -71,14 +71,18 @@ pub struct Parts {
 
 impl Parts {
     /// The parts of this widget; after its first markers, the side panel is fetched at once (it
-    /// shows then) and the others in the page's next idle time.
-    pub fn start(ctx: Ctx) -> Self {
+    /// shows then) and the others in the page's next idle time. Behind a first paint, whose
+    /// markers a visitor may already have pressed, the details come first, at once.
+    pub fn start(ctx: Ctx, details_first: bool) -> Self {
         let parts = Self {
             details: Part::new(|| Box::pin(fetch_details())),
             side: Part::new(|| Box::pin(fetch_side())),
             sheet: Part::new(|| Box::pin(fetch_sheet())),
         };
         provide_context(parts);
+        if details_first {
+            parts.details.want();
+        }
         Effect::new(move |_| {
             if ctx.data.side_ready.get() {
                 parts.side.want();
