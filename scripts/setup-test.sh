@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond the build tools: Chromium and ChromeDriver, nginx (the
 # hosting guide's configuration is tested against it) and pdftotext (the print test), Firefox ESR
-# and WebKitGTK's WebDriver with Xvfb (the core e2e tests run in all three engines), all Debian
+# and WebKitGTK's WebDriver with Xvfb (the core e2e tests run in all three engines), LibreOffice
+# Calc without its desktop parts (tests/calc.rs opens every table the project writes), all Debian
 # packages; and geckodriver, which Debian does not package, from crates.io.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +20,8 @@ command -v pdftotext >/dev/null || need+=(poppler-utils)
 # WebKitWebDriver needs an X display even for a browser nobody sees: xvfb-run gives it one.
 command -v WebKitWebDriver >/dev/null || need+=(webkit2gtk-driver)
 command -v xvfb-run >/dev/null || need+=(xvfb)
+# tests/calc.rs: a real spreadsheet program opens the tables (headless; the GUI is not needed).
+command -v soffice >/dev/null || need+=(libreoffice-calc-nogui)
 # WebKitGTK takes navigator.languages from the process's locale (the tests browse in German), and
 # a locale that is not generated falls back to en-US: localedef comes with Debian's locales.
 command -v localedef >/dev/null && [[ -d /usr/share/i18n/locales ]] || need+=(locales)

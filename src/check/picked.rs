@@ -3,11 +3,15 @@
 //! command line's; plain data and functions, so it is tested here and the page only shows it.
 
 pub use super::table::Table;
+pub use convert::{Encoding, as_geojson, as_table, repaired, tables};
+use convert::{placing_of, words_of};
+
+mod convert;
 use super::{Checker, Diagnostic, InMemory, Options, Report, Severity, csv};
 use crate::check;
 use crate::model::Lang;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// One picked file.
 #[derive(Clone, Debug)]
@@ -238,61 +242,9 @@ pub fn not_picked(picked: &[Picked]) -> Vec<String> {
     out
 }
 
-/// The picked tables (CSV) as GeoJSON, for the preview.
-pub fn tables(picked: &[Picked], lang: Lang) -> Vec<Table> {
-    let (words, placing) = (words_of(picked), placing_of(picked));
-    let tables = picked.iter().filter(|p| p.kind() == FileKind::Csv);
-    tables.map(|p| Table::read(&p.name, &p.bytes, lang, &words, &placing)).collect()
-}
-
-/// A picked table as the GeoJSON file the page offers for it: read as the command line's `import`
-/// reads it, with the picked config's words and district.
-pub fn as_geojson(p: &Picked, picked: &[Picked], lang: Lang) -> Option<String> {
-    let read = csv::read(&p.name, &p.bytes, lang, &words_of(picked), &placing_of(picked)).ok()?;
-    Some(check::fix::to_stable_text(&read.collection))
-}
-
-fn config_text(picked: &[Picked]) -> Option<&str> {
-    let config = picked.iter().find(|p| p.kind() == FileKind::Config)?;
-    std::str::from_utf8(&config.bytes).ok()
-}
-
-/// The words of the picked config's categories, so a table may name them as the form does.
-fn words_of(picked: &[Picked]) -> csv::Words {
-    let config = config_text(picked).and_then(|t| crate::model::parse_config(t).ok());
-    csv::Words::new(&config.map(|c| c.categories).unwrap_or_default())
-}
-
-/// Where the picked tables' rows without coordinates go: the picked config's district.
-fn placing_of(picked: &[Picked]) -> csv::Placing {
-    csv::Placing::of_config_text(config_text(picked))
-}
-
 /// The last part of a path as written in a config (`data/schulen.geojson` → `schulen.geojson`).
 pub fn file_name(path: &str) -> String {
     path.rsplit(['/', '\\']).next().unwrap_or(path).to_string()
-}
-
-/// What `--fix` would write for a GeoJSON file, and how many repairs; None if it is not JSON.
-pub fn repaired(p: &Picked, lang: Lang) -> Option<(String, usize)> {
-    let mut v = p.json()?;
-    let opts = Options { lang, ..Options::default() };
-    let n = check::fix::repair(&mut v, &opts);
-    Some((check::fix::to_stable_text(&v), n))
-}
-
-/// The character encodings a table can be saved in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Encoding {
-    Utf8,
-    Windows1252,
-}
-
-/// A GeoJSON file as a table, as `bildungskarte-data export` writes it.
-pub fn as_table(p: &Picked, encoding: Encoding) -> Option<Vec<u8>> {
-    let v = p.json()?;
-    v.get("features")?;
-    Some(csv::export_bytes(&v, encoding == Encoding::Windows1252))
 }
 
 /// The byte offset of a 1-based line and column (in characters).
@@ -329,6 +281,7 @@ pub fn feature_at(p: &Picked, line: usize, column: usize) -> Option<(Option<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     fn picked(name: &str, text: &str) -> Picked {
         Picked::new(name.into(), text.as_bytes().to_vec())
@@ -415,9 +368,9 @@ mod tests {
         let (fixed, n) = repaired(&p, Lang::De).unwrap();
         assert_eq!(n, 2);
         assert!(fixed.contains("[10.2,53.36]"));
-        let utf8 = as_table(&p, Encoding::Utf8).unwrap();
+        let utf8 = as_table(&p, Encoding::Utf8, &[], None).unwrap();
         assert!(utf8.starts_with("\u{feff}ID;Name".as_bytes()));
-        let ansi = as_table(&p, Encoding::Windows1252).unwrap();
+        let ansi = as_table(&p, Encoding::Windows1252, &[], None).unwrap();
         assert!(ansi.windows(6).any(|w| w == b"Stra\xdfe"), "ß in Windows-1252");
         assert_eq!(feature_at(&p, 1, 60).unwrap().0.as_deref(), Some(" a "));
     }

@@ -7,12 +7,14 @@
 //! - [`week`]: the weekday table of opening hours and its `opening_hours` string;
 //! - [`fields`]: a changed place checked by the checker, problems by field;
 //! - [`when`]: an event's start or end as its date and time fields change it;
-//! - [`rough`]: places at their town's centre ("Lage ungefähr"), until placed by hand.
+//! - [`rough`]: places at their town's centre ("Lage ungefähr"), until placed by hand;
+//! - [`table`]: a file saved as a table.
 
 pub mod document;
 pub mod fields;
 pub mod history;
 pub mod ids;
 pub mod rough;
+pub mod table;
 pub mod week;
 pub mod when;

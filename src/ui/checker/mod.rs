@@ -9,7 +9,7 @@ pub(crate) mod save;
 mod worker;
 
 use crate::check::Report;
-use crate::check::picked::{self, Encoding, FileKind, Picked, Plan};
+use crate::check::picked::{self, Picked, Plan};
 use crate::model::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -29,6 +29,10 @@ macro_rules! say {
         $crate::say_with!(t, $lang, $key $(, $name = $value)*)
     };
 }
+
+// After `say!`, which it uses.
+mod downloads;
+use downloads::Downloads;
 
 /// Mounts the page into `#pruefen`; in the page's worker, serves checks instead.
 pub fn start() {
@@ -327,91 +331,6 @@ fn Problems(
                     {move || say!(l(), "ck-show-all", count = count())}
                 </button></p>
             </Show>
-        </section>
-    }
-}
-
-#[component]
-fn Downloads(lang: RwSignal<Lang>, picked: RwSignal<Arc<Vec<Picked>>>) -> impl IntoView {
-    let l = move || lang.get();
-    let encoding = RwSignal::new(Encoding::Utf8);
-    let rows = move || {
-        let lang = l();
-        picked
-            .get()
-            .iter()
-            .cloned()
-            .map(|p| {
-                let kind = p.kind();
-                let name = p.name.clone();
-                let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s).to_string();
-                let buttons = match kind {
-                    FileKind::Config | FileKind::Spreadsheet => Vec::new(),
-                    FileKind::GeoJson if !p.is_json() => {
-                        vec![view! { <span class="ck-hint">{say!(lang, "ck-fix-json-first")}</span> }.into_any()]
-                    }
-                    FileKind::Csv => {
-                        let p = p.clone();
-                        let all = picked.get_untracked();
-                        let file = format!("{stem}.geojson");
-                        let label = say!(lang, "ck-as-geojson", file = file.clone());
-                        vec![view! {
-                            <button type="button" on:click=move |_| {
-                                if let Some(text) = picked::as_geojson(&p, &all, lang) {
-                                    save::save(&file, text.as_bytes(), "application/geo+json");
-                                }
-                            }>{label}</button>
-                        }.into_any()]
-                    }
-                    FileKind::GeoJson => {
-                        let mut v = Vec::new();
-                        {
-                            // Made when asked for: a large file's repair is not the page's first work.
-                            let file = name.clone();
-                            let label = say!(lang, "ck-fixed", file = file.clone());
-                            let source = p.clone();
-                            v.push(view! {
-                                <button type="button" on:click=move |_| {
-                                    if let Some((text, _)) = picked::repaired(&source, lang) {
-                                        save::save(&file, text.as_bytes(), "application/geo+json");
-                                    }
-                                }>{label}</button>
-                            }.into_any());
-                            let p = p.clone();
-                            let file = format!("{stem}.csv");
-                            let label = say!(lang, "ck-as-csv", file = file.clone());
-                            v.push(view! {
-                                <button type="button" on:click=move |_| {
-                                    if let Some(bytes) = picked::as_table(&p, encoding.get_untracked()) {
-                                        let mime = if encoding.get_untracked() == Encoding::Utf8 { "text/csv;charset=utf-8" } else { "text/csv;charset=windows-1252" };
-                                        save::save(&file, &bytes, mime);
-                                    }
-                                }>{label}</button>
-                            }.into_any());
-                        }
-                        v
-                    }
-                };
-                view! { <li><span class="ck-file">{name}</span><span class="ck-buttons">{buttons}</span></li> }
-            })
-            .collect::<Vec<_>>()
-    };
-    view! {
-        <section class="ck-section" aria-labelledby="ck-downloads-h">
-            <h2 id="ck-downloads-h">{move || say!(l(), "ck-downloads")}</h2>
-            <p class="ck-hint">{move || say!(l(), "ck-downloads-hint")}</p>
-            <div class="ck-encoding">
-                <label for="ck-encoding">{move || say!(l(), "ck-encoding")}</label>
-                <select id="ck-encoding" on:change=move |ev| {
-                    encoding.set(if event_target_value(&ev) == "windows-1252" { Encoding::Windows1252 } else { Encoding::Utf8 })
-                }>
-                    <option value="utf-8">{move || say!(l(), "ck-utf8")}</option>
-                    <option value="windows-1252">{move || say!(l(), "ck-windows")}</option>
-                </select>
-            </div>
-            <ul class="ck-downloads">{rows}</ul>
-            <p><button type="button" on:click=move |_| save::save("schema.json", crate::model::json_schema().as_bytes(), "application/schema+json")>
-                {move || say!(l(), "ck-schema")}</button></p>
         </section>
     }
 }

@@ -61,11 +61,10 @@ fn save_all(ed: Editor, csv: bool) {
     for f in changed {
         let Some((name, text)) = ed.text_of(f) else { continue };
         if csv {
-            let Ok(value) = serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}')) else { continue };
+            let config = ed.config.get_untracked();
+            let Some(bytes) = crate::edit::table::as_csv(&text, config.as_deref()) else { continue };
             let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s).to_string();
             let file = format!("{stem}.csv");
-            let words = crate::check::csv::Words::of_config(ed.config.get_untracked().as_deref());
-            let bytes = crate::check::csv::export_bytes_with(&value, false, &words);
             crate::ui::checker::save::save(&file, &bytes, "text/csv");
             names.push(file);
         } else {
