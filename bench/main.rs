@@ -436,7 +436,13 @@ async fn use_bench(env: &Env, ours: bool, data: &str, what: Use) -> R<f64> {
         (format!("/bench/leaflet.html?{data}"), "first-markers")
     };
     b.open(&url).await?;
-    wait_for(&b, &format!("return performance.getEntriesByName('{mark}').length || null"), 120).await?;
+    let first = wait_for(
+        &b,
+        &format!("const m = performance.getEntriesByName('{mark}'); return m.length ? m[0].startTime : null"),
+        120,
+    )
+    .await?;
+    let mut tries = 0;
     // The pane that moves with the map (the first paint's while it is there) and a single marker.
     let (pane, marker, cluster, details) = if ours {
         (
@@ -471,6 +477,7 @@ async fn use_bench(env: &Env, ours: bool, data: &str, what: Use) -> R<f64> {
                 ))
                 .await?;
             b.cdp("Input.dispatchMouseEvent", mouse("mouseReleased", x + 50.0, y + 30.0)).await?;
+            tries += 1;
             if let Some(t) = moved.as_f64() {
                 break t;
             }
@@ -506,6 +513,12 @@ async fn use_bench(env: &Env, ours: bool, data: &str, what: Use) -> R<f64> {
                 .unwrap_or(f64::NAN)
         }
     };
+    eprintln!(
+        "use: {} {data}: first markers at {:.0} ms, {} at {t:.0} ms ({tries} drags tried)",
+        if ours { "ours" } else { "leaflet" },
+        first.as_f64().unwrap_or(f64::NAN),
+        if matches!(what, Use::Drag) { "moved" } else { "details" },
+    );
     b.close().await?;
     Ok(t)
 }
