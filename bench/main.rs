@@ -430,6 +430,15 @@ enum Use {
 async fn use_bench(env: &Env, ours: bool, data: &str, what: Use) -> R<f64> {
     let b = browser_with(env, 1280, 800, &[]).await?;
     phone_profile(&b).await?;
+    // An experiment: the widget held back this long after the first paint asks for it.
+    if let Some(ms) = std::env::var("BK_BENCH_HOLD_WIDGET_MS").ok().filter(|_| ours) {
+        b.cdp("Page.enable", serde_json::json!({})).await?;
+        let source = format!(
+            "(() => {{ let f; Object.defineProperty(window, '__bildungskarteStart', {{ configurable: true, \
+               get: () => f, set: (g) => {{ let p; f = () => p || (p = new Promise((r) => setTimeout(r, {ms})).then(g)); }} }}); }})();"
+        );
+        b.cdp("Page.addScriptToEvaluateOnNewDocument", serde_json::json!({ "source": source })).await?;
+    }
     let (url, mark) = if ours {
         (format!("/?config={data}"), "bk-first-markers")
     } else {
@@ -513,6 +522,15 @@ async fn use_bench(env: &Env, ours: bool, data: &str, what: Use) -> R<f64> {
                 .unwrap_or(f64::NAN)
         }
     };
+    if std::env::var_os("BK_BENCH_PROFILE").is_some() {
+        // What held the main thread from the first markers on: long animation frames and their scripts.
+        let loaf = b
+            .js("return new Promise(res => { const l = []; new PerformanceObserver(x => x.getEntries().forEach(e => l.push(e))).observe({ type: 'long-animation-frame', buffered: true }); setTimeout(() => res(l.map(e => `frame at ${e.startTime.toFixed(0)} for ${e.duration.toFixed(0)} ms: scripts ${e.scripts.map(s => `${s.invoker} ${s.sourceFunctionName} ${s.duration.toFixed(0)}`).join(', ')}; render ${e.renderStart ? (e.startTime + e.duration - e.renderStart).toFixed(0) : 0}, style+layout ${e.styleAndLayoutStart ? (e.startTime + e.duration - e.styleAndLayoutStart).toFixed(0) : 0}`)), 100); })")
+            .await?;
+        for line in loaf.as_array().into_iter().flatten() {
+            eprintln!("  use {}: {}", if ours { "ours" } else { "leaflet" }, line.as_str().unwrap_or(""));
+        }
+    }
     eprintln!(
         "use: {} {data}: first markers at {:.0} ms, {} at {t:.0} ms ({tries} drags tried)",
         if ours { "ours" } else { "leaflet" },

@@ -34,6 +34,8 @@ pub struct Painted {
     moves: Cell<u32>,
     /// `moves` when the view was last drawn.
     drawn: Cell<u32>,
+    /// The view changed under a finger or the mouse and is not yet written for the widget.
+    unkept: Cell<bool>,
     hints: Cell<u32>,
     /// The gestures, once the markers are drawn.
     gestures: RefCell<Option<Attached>>,
@@ -75,6 +77,7 @@ impl Painted {
             cooperative,
             moves: Cell::new(0),
             drawn: Cell::new(0),
+            unkept: Cell::new(false),
             hints: Cell::new(0),
             gestures: RefCell::new(None),
             me: me.clone(),
@@ -92,6 +95,13 @@ impl Painted {
             }
         });
         let _ = win.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms);
+    }
+
+    /// The view, for the widget to take over (ui::handoff).
+    fn keep_view(&self) {
+        let vp = self.view.get();
+        let view = format!("{},{},{}", fixed(vp.center.lon, 7), fixed(vp.center.lat, 7), zoom_text(vp.zoom));
+        let _ = self.page.root.set_attribute("data-want-view", &view);
     }
 
     /// The view moved since it was drawn and nothing holds it: drawn anew.
@@ -181,8 +191,11 @@ impl Surface for Painted {
     fn set_view(&self, vp: Viewport) {
         let vp = vp.constrained(&self.sketch.limits(&self.dots));
         let before = self.view.replace(vp);
-        let view = format!("{},{},{}", fixed(vp.center.lon, 7), fixed(vp.center.lat, 7), zoom_text(vp.zoom));
-        let _ = self.page.root.set_attribute("data-want-view", &view);
+        // Not at every move of a drag: once it is let go (`held`), before the widget may come.
+        match self.page.root.has_attribute("data-held") {
+            true => self.unkept.set(true),
+            false => self.keep_view(),
+        }
         if (vp.zoom - before.zoom).abs() > 1e-9 {
             self.anchor.set(sketch::anchor(&vp));
             self.redraw();
@@ -221,6 +234,9 @@ impl Surface for Painted {
             let _ = self.page.root.set_attribute("data-held", "");
         } else {
             let _ = self.page.root.remove_attribute("data-held");
+            if self.unkept.replace(false) {
+                self.keep_view();
+            }
             // After the click that may follow the release: a press on a marker keeps its button.
             self.later(0, Painted::settle);
         }
