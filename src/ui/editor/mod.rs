@@ -169,7 +169,8 @@ fn undo_redo(ed: Editor, back: bool) {
 }
 
 /// Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z, ⌘ on a Mac) undo and redo everywhere on the page: the
-/// fields' own undo would not know the other fields' changes.
+/// fields' own undo would not know the other fields' changes. Ctrl+S saves the changed files from
+/// wherever the editor is (instead of the browser saving the page).
 fn listen_keys(ed: Editor) {
     let Some(window) = web_sys::window() else { return };
     let on_key = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |ev: web_sys::KeyboardEvent| {
@@ -178,6 +179,10 @@ fn listen_keys(ed: Editor) {
         }
         let key = ev.key().to_lowercase();
         let back = match key.as_str() {
+            "s" if !ev.shift_key() => {
+                ev.prevent_default();
+                return save::save_changed(ed);
+            }
             "z" if !ev.shift_key() => true,
             "z" | "y" => false,
             _ => return,

@@ -41,6 +41,11 @@ fn errors(ed: Editor) -> Vec<(At, String, String)> {
     out
 }
 
+/// Saves the changed files as GeoJSON (the toolbar's first button, Ctrl+S).
+pub(super) fn save_changed(ed: Editor) {
+    save_all(ed, false)
+}
+
 fn save_all(ed: Editor, csv: bool) {
     let lang = ed.lang.get_untracked();
     let errs = errors(ed);
@@ -125,7 +130,7 @@ pub fn Toolbar(ed: Editor) -> impl IntoView {
                 </select>
                 <button type="button" class="ed-button" on:click=start_adding>{move || say(lang(), "ed-new")}</button>
             </span>
-            <button type="button" class="ed-button ed-primary" on:click=move |_| save_all(ed, false)>{move || say(lang(), "ed-save")}</button>
+            <button type="button" class="ed-button ed-primary" aria-keyshortcuts="Control+S" on:click=move |_| save_changed(ed)>{move || say(lang(), "ed-save")}</button>
             <button type="button" class="ed-button" on:click=move |_| save_all(ed, true)>{move || say(lang(), "ed-save-csv")}</button>
         </div>
         <Show when=move || ed.adding.with(Option::is_some)>
