@@ -13,7 +13,7 @@ first_js="$3"
 first_wasm="$4"
 split=$(cd "$dir" && ls bildungskarte-split-*.js)
 css=$(grep -o 'bildungskarte-[0-9a-f]*\.css' "$dir/index.html" | head -n 1)
-# "Karte wird geladen …" in every language the widget speaks, from its own sentences (src/js/boot.js).
+# "Karte wird geladen …" in every language the widget speaks, from its own sentences (src/js/prefetch.js).
 boot_words=$(cd "$src/locales" && node -e '
   const fs = require("fs");
   const out = {};
@@ -23,7 +23,18 @@ boot_words=$(cd "$src/locales" && node -e '
   }
   process.stdout.write(JSON.stringify(out));
 ')
-boot_js=$(sed "s|^const bootWords = {};|const bootWords = $boot_words;|" "$src/src/js/boot.js")
+# The words go in by node, not sed: they may hold any character.
+with_words() {
+  node -e '
+    const fs = require("fs");
+    const [file, words] = process.argv.slice(1);
+    const text = fs.readFileSync(file, "utf8");
+    const tag = "const bootWords = {};";
+    if (!text.includes(tag)) process.exit(1);
+    process.stdout.write(text.replace(tag, () => "const bootWords = " + words + ";"));
+  ' "$1" "$boot_words"
+}
+prefetch_js=$(with_words "$src/src/js/prefetch.js")
 cat > "$dir/embed.js" <<JS
 // Bildungskarte loader for host pages (generated at build time; do not edit).
 // Usage: <div data-bildungskarte data-config="pfad/config.json"></div>
@@ -36,8 +47,8 @@ if (!document.querySelector('link[data-bildungskarte-css]')) {
   link.setAttribute('data-bildungskarte-css', '');
   document.head.append(link);
 }
+$prefetch_js
 // Something on screen at once: a loading text in every empty host, replaced when the widget mounts.
-$boot_js
 for (const host of document.querySelectorAll('[data-bildungskarte]')) {
   if (host.hasAttribute('data-bildungskarte-mounted') || host.querySelector('.bk-boot')) continue;
   const boot = document.createElement('p');
@@ -45,7 +56,6 @@ for (const host of document.querySelectorAll('[data-bildungskarte]')) {
   bootSay(boot, host);
   host.append(boot);
 }
-$(cat "$src/src/js/prefetch.js")
 // The widget, started by the first paint once its markers are drawn (src/first).
 window.__bildungskarteStart = window.__bildungskarteStart || (() =>
   import(new URL('$js', base).href).then(({ default: init }) => init({ module_or_path: new URL('$wasm', base) })));
@@ -67,9 +77,7 @@ html="$dir/index.html"
 loader="$dir/.bk-loader.html"
 cat > "$loader" <<HTML
 <link rel="modulepreload" href="./$first_js">
-<script type="module">$boot_js
-bootSay(document.querySelector('.bk-boot-text'), document.getElementById('bildungskarte'));
-window.__bildungskarteStart = () => import('./$js').then((bindings) => {
+<script type="module">window.__bildungskarteStart = () => import('./$js').then((bindings) => {
   window.wasmBindings = bindings;
   return bindings.default({ module_or_path: './$wasm' });
 });
@@ -83,6 +91,7 @@ try {
 setTimeout(() => window.__bildungskarteStart().catch(() => {}), 10000);</script>
 HTML
 sed -i -e "s|const WASM = '';|const WASM = './$first_wasm';|" "$html"
+with_words "$html" > "$html.words" && mv "$html.words" "$html"
 # The loader goes in whole (node, not sed: its text holds every language's words).
 node -e '
   const fs = require("fs");

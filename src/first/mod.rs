@@ -272,8 +272,12 @@ mod run {
         if host.has_attribute("data-bildungskarte-mounted") {
             return None;
         }
-        host.append_child(&page.root).ok()?;
+        // As the widget's root: on a host page one finger is the page's (the stylesheet's touch-action).
         let cooperative = crate::map::cooperative(host);
+        if cooperative {
+            page.root.class_list().add_1("bk-root--cooperative").ok()?;
+        }
+        host.append_child(&page.root).ok()?;
         let drawn = draw_places(get, &config_url, &sketch, page, &deadline, cooperative).await;
         match drawn.filter(|_| !host.has_attribute("data-bildungskarte-mounted")) {
             Some(painted) => {

@@ -1,6 +1,44 @@
-// Bildungskarte: starts downloading the config and its data files while the wasm is still
-// loading; the widget takes these downloads over instead of fetching again (src/io/mod.rs). Only
-// what the widget itself would fetch: same-origin files named by the config. Nothing is stored.
+// Bildungskarte: what runs first, in the page's head (index.html) or at the top of embed.js.
+//
+// "Karte wird geladen …" in the visitor's language, before any wasm has arrived.
+// The words come from locales/*.ftl at build time (scripts/trunk-post-build.sh fills them in);
+// the language is chosen as the widget chooses it before its config is read: the host's
+// data-lang, ?lang=, the browser's languages, the page's own language (src/model/lang.rs).
+const bootWords = {};
+const bootSay = (boot, host) => {
+  const tags = [host && host.getAttribute('data-lang'), new URL(location.href).searchParams.get('lang')]
+    .concat(navigator.languages || [navigator.language], [document.documentElement.lang]);
+  let lang = 'de';
+  for (const tag of tags) {
+    const t = (tag || '').trim().toLowerCase().replace('_', '-');
+    const code = ['ls', 'de-x-ls', 'de-ls'].includes(t) ? 'de-x-ls' : t.split('-')[0] === 'prs' ? 'fa' : t.split('-')[0];
+    if (bootWords[code]) {
+      lang = code;
+      break;
+    }
+  }
+  boot.textContent = bootWords[lang] || boot.textContent;
+  boot.lang = lang;
+  boot.dir = lang === 'ar' || lang === 'fa' ? 'rtl' : 'ltr';
+};
+// The standalone page's loading text (index.html's .bk-boot-text), in that language as soon as it
+// is parsed, before the page is first drawn (this script runs in the page's head).
+(() => {
+  const say = () => {
+    const text = document.querySelector('.bk-boot-text');
+    if (!text) return false;
+    bootSay(text, document.getElementById('bildungskarte'));
+    return true;
+  };
+  if (say() || document.readyState !== 'loading') return;
+  const watch = new MutationObserver(() => say() && watch.disconnect());
+  watch.observe(document.documentElement, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', () => watch.disconnect());
+})();
+
+// Starts downloading the config and its data files while the wasm is still loading; the widget
+// takes these downloads over instead of fetching again (src/io/mod.rs). Only what the widget
+// itself would fetch: same-origin files named by the config. Nothing is stored.
 (() => {
   // The widget's own page (index.html) also starts compiling the first paint's wasm here, while it downloads:
   // scripts/trunk-post-build.sh fills in its address there and hands the result to the loader.

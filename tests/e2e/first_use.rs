@@ -172,3 +172,45 @@ crate::e2e!(an_arabic_browser_gets_arabic_right_to_left_in_the_first_frame, MOBI
 pub async fn an_arabic_browser_gets_arabic_right_to_left_in_the_first_frame(env: &Env, b: &Browser) -> TestResult {
     speaks_from_the_first_frame(env, b, "ar", true, "first-paint-ar-390.png").await
 }
+
+crate::e2e!(on_a_host_page_one_finger_scrolls_the_page_over_the_first_markers, MOBILE);
+pub async fn on_a_host_page_one_finger_scrolls_the_page_over_the_first_markers(_env: &Env, b: &Browser) -> TestResult {
+    hold(b, WIDGET, false).await?;
+    b.open("/demo-host.html").await?;
+    first_markers(b).await?;
+    // The first map on the page, in the middle of the screen.
+    let at = b
+        .js("const m = document.querySelector('.bk-first .bk-map'); m.scrollIntoView({ block: 'center' }); \
+             const r = m.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]")
+        .await?;
+    let (x, y) = (at[0].as_f64().unwrap_or(0.0), at[1].as_f64().unwrap_or(0.0));
+    // Where the marker pane sits inside its map (a drag of the map would change it) and the page's scroll.
+    let state = || async {
+        let v = b
+            .js("const m = document.querySelector('.bk-first .bk-map'), p = m.querySelector('.bk-markers > .bk-pane'); \
+                 const a = m.getBoundingClientRect(), r = p.getBoundingClientRect(); return [scrollY, r.left - a.left, r.top - a.top]")
+            .await?;
+        let n = |i: usize| v[i].as_f64().unwrap_or(f64::NAN);
+        AnyResult::Ok((n(0), n(1), n(2)))
+    };
+    let before = state().await?;
+    let touch = |k: f64| json!([{ "x": x, "y": y - 100.0 * k, "id": 0 }]);
+    b.cdp("Input.dispatchTouchEvent", json!({ "type": "touchStart", "touchPoints": touch(0.0) })).await?;
+    for step in 1..=10 {
+        b.cdp("Input.dispatchTouchEvent", json!({ "type": "touchMove", "touchPoints": touch(step as f64 / 10.0) }))
+            .await?;
+        tokio::time::sleep(Duration::from_millis(16)).await;
+    }
+    b.cdp("Input.dispatchTouchEvent", json!({ "type": "touchEnd", "touchPoints": [] })).await?;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let after = state().await?;
+    ensure!(after.0 > before.0 + 50.0, "one finger scrolls the host page: {before:?} → {after:?}");
+    ensure!(
+        (after.1 - before.1).abs() < 1.0 && (after.2 - before.2).abs() < 1.0,
+        "the map stays: {before:?} → {after:?}"
+    );
+    let hint =
+        b.js("const h = document.querySelector('.bk-first .bk-gesture-hint'); return h ? h.textContent : ''").await?;
+    ensure!(hint.as_str().is_some_and(|h| h.contains("zwei Fingern")), "the two-finger hint: {hint}");
+    Ok(())
+}
