@@ -138,8 +138,15 @@ async fn first_frame(b: &Browser) -> AnyResult<serde_json::Value> {
 
 async fn speaks_from_the_first_frame(env: &Env, b: &Browser, code: &str, rtl: bool, shot: &str) -> TestResult {
     hold(b, WIDGET, false).await?;
+    // The page's loading text as the page is parsed, before any wasm runs.
+    let boot = "document.addEventListener('DOMContentLoaded', () => { \
+        const t = document.querySelector('.bk-boot-text'); window.__bkBoot = t ? [t.textContent, t.lang, t.dir] : null; });";
+    b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": boot })).await?;
     b.open("/").await?;
     first_markers(b).await?;
+    let loading = b.js("return window.__bkBoot").await?;
+    let dir = if rtl { "rtl" } else { "ltr" };
+    ensure!(loading == json!([said(code, "loading-map"), code, dir]), "the loading text in {code}: {loading}");
     b.screenshot(env, shot).await?;
     let f = first_frame(b).await?;
     ensure!(f["lang"] == code && f["dir"] == if rtl { "rtl" } else { "ltr" }, "{code} in the first frame: {f}");
