@@ -85,6 +85,19 @@ async fn medians_of_five(b: &support::Browser, script: &str) -> R<[f64; 2]> {
     Ok([median(build), median(query)])
 }
 
+/// Opens `url` and waits for its User Timing mark `mark`: when the first markers came (ms since
+/// navigation).
+async fn first_markers(b: &support::Browser, url: &str, mark: &str) -> R<f64> {
+    b.open(url).await?;
+    let first = wait_for(
+        b,
+        &format!("const m = performance.getEntriesByName('{mark}'); return m.length ? m[0].startTime : null"),
+        120,
+    )
+    .await?;
+    Ok(first.as_f64().unwrap_or(f64::NAN))
+}
+
 /// Cold load to first markers, longest main-thread task, and frame times while panning and zooming.
 /// The phone profile: a 390 px phone window, the CPU slowed 4× and a 4G-like line (150 ms,
 /// 1.6 Mbit/s down, 750 kbit/s up), through the DevTools protocol.
@@ -106,14 +119,7 @@ async fn page_bench(env: &Env, ours: bool, name: &str, interact: bool, phone: bo
     } else {
         (format!("/bench/leaflet.html?data=/{name}/places.geojson"), "first-markers")
     };
-    b.open(&url).await?;
-    let first = wait_for(
-        &b,
-        &format!("const m = performance.getEntriesByName('{mark}'); return m.length ? m[0].startTime : null"),
-        120,
-    )
-    .await?;
-    let first = first.as_f64().unwrap_or(f64::NAN);
+    let first = first_markers(&b, &url, mark).await?;
     // The phases before the first markers (ms since navigation): code downloaded, code running,
     // config read, data read, first markers. Leaflet's page has no config and runs its code as
     // soon as it arrives; its data is read when its `data-read` mark is set.
@@ -444,13 +450,7 @@ async fn use_bench(env: &Env, ours: bool, data: &str, what: Use) -> R<f64> {
     } else {
         (format!("/bench/leaflet.html?{data}"), "first-markers")
     };
-    b.open(&url).await?;
-    let first = wait_for(
-        &b,
-        &format!("const m = performance.getEntriesByName('{mark}'); return m.length ? m[0].startTime : null"),
-        120,
-    )
-    .await?;
+    let first = first_markers(&b, &url, mark).await?;
     let mut tries = 0;
     // The pane that moves with the map (the first paint's while it is there) and a single marker.
     let (pane, marker, cluster, details) = if ours {
@@ -534,7 +534,7 @@ async fn use_bench(env: &Env, ours: bool, data: &str, what: Use) -> R<f64> {
     eprintln!(
         "use: {} {data}: first markers at {:.0} ms, {} at {t:.0} ms ({tries} drags tried)",
         if ours { "ours" } else { "leaflet" },
-        first.as_f64().unwrap_or(f64::NAN),
+        first,
         if matches!(what, Use::Drag) { "moved" } else { "details" },
     );
     b.close().await?;
@@ -547,12 +547,7 @@ async fn use_rows(env: &Env, sets: &[(usize, String)], runs: usize) {
     let sample = "config.json";
     let leaflet_sample = "data=/data/schulen.geojson&data=/data/betriebe.geojson&data=/data/beratung.geojson";
     let mut cases = vec![("sample".to_string(), sample.to_string(), leaflet_sample.to_string())];
-    // On the phone profile a large file takes minutes to arrive: the sizes of BK_BENCH_PHONE_SIZES.
-    let phone_sizes: Vec<usize> = std::env::var("BK_BENCH_PHONE_SIZES")
-        .ok()
-        .map(|v| v.split(',').filter_map(|x| x.trim().parse().ok()).collect())
-        .unwrap_or_else(|| vec![3_000]);
-    for (n, name) in sets.iter().filter(|(n, _)| phone_sizes.contains(n)) {
+    for (n, name) in sets.iter().filter(|(n, _)| phone_sizes().contains(n)) {
         cases.push((n.to_string(), format!("{name}/config.json"), format!("data=/{name}/places.geojson")));
     }
     for (label, ours_data, theirs_data) in &cases {
@@ -590,6 +585,15 @@ fn row(label: &str, n: usize, ours: &[Run], theirs: &[Run], f: fn(&Run) -> f64) 
     };
     let (o, t) = (med(ours), med(theirs));
     println!("| {label} ({} / {}) | {n} | {o:.0} | {t:.0} | {} |", range(ours), range(theirs), ratio(o, t));
+}
+
+/// The sizes measured on the phone profile: BK_BENCH_PHONE_SIZES (default 3000; a 35 MB file takes
+/// minutes to arrive at 1.6 Mbit/s).
+fn phone_sizes() -> Vec<usize> {
+    std::env::var("BK_BENCH_PHONE_SIZES")
+        .ok()
+        .map(|v| v.split(',').filter_map(|x| x.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![3_000])
 }
 
 fn ratio(a: f64, b: f64) -> String {
@@ -686,12 +690,7 @@ fn main() {
             println!("| longest task while typing a search, one key per 120 ms (ms) | {n} | {:.0} | – | – |", o.4);
             row("tab memory 1 s after first markers (MiB, renderer PSS), median", *n, &ours, &theirs, |r| r.5);
             phase_rows("desktop", *n, &ours, &theirs);
-            // The phone profile: BK_BENCH_PHONE_SIZES (default 3000; a 35 MB file takes minutes on it).
-            let phone_sizes: Vec<usize> = std::env::var("BK_BENCH_PHONE_SIZES")
-                .ok()
-                .map(|v| v.split(',').filter_map(|x| x.trim().parse().ok()).collect())
-                .unwrap_or_else(|| vec![3_000]);
-            if !phone_sizes.contains(n) {
+            if !phone_sizes().contains(n) {
                 continue;
             }
             let (mut ours, mut theirs) = (Vec::new(), Vec::new());

@@ -173,19 +173,10 @@ mod run {
         Ok(wasm_bindgen_futures::JsFuture::from(parsed).await.ok())
     }
 
-    #[wasm_bindgen::prelude::wasm_bindgen]
-    extern "C" {
-        type ImportMeta;
-        #[wasm_bindgen(thread_local_v2, js_namespace = import, js_name = meta)]
-        static META: ImportMeta;
-        #[wasm_bindgen(method, getter)]
-        fn url(this: &ImportMeta) -> String;
-    }
-
     /// Where `lang`'s sentences lie: `locales/` beside this script, where the widget reads them too
     /// (ui::lang_files).
     fn ftl_url(lang: Lang) -> Option<String> {
-        web_sys::Url::new_with_base(&format!("locales/{}.ftl", lang.code()), &META.with(ImportMeta::url))
+        web_sys::Url::new_with_base(&format!("locales/{}.ftl", lang.code()), &crate::io::script_url())
             .ok()
             .map(|u| u.href())
     }

@@ -4,25 +4,6 @@
 
 use crate::model::Lang;
 
-#[cfg(feature = "split")]
-mod script {
-    use wasm_bindgen::prelude::*;
-
-    #[wasm_bindgen]
-    extern "C" {
-        type ImportMeta;
-        #[wasm_bindgen(thread_local_v2, js_namespace = import, js_name = meta)]
-        static META: ImportMeta;
-        #[wasm_bindgen(method, getter)]
-        fn url(this: &ImportMeta) -> String;
-    }
-
-    /// The address of the widget's script (wasm-bindgen's glue), which the files lie beside.
-    pub fn url() -> String {
-        META.with(ImportMeta::url)
-    }
-}
-
 /// Fetches the whole German file for the editors' notices (`data-notices="all"`): the widget's
 /// first download carries German without the editors' problem messages. True once they are here.
 pub async fn fetch_german_problems() -> bool {
@@ -43,7 +24,8 @@ pub async fn fetch_german_problems() -> bool {
 fn address(lang: Lang) -> Option<String> {
     #[cfg(feature = "split")]
     {
-        let url = web_sys::Url::new_with_base(&format!("locales/{}.ftl", lang.code()), &script::url()).ok()?;
+        let url =
+            web_sys::Url::new_with_base(&format!("locales/{}.ftl", lang.code()), &crate::io::script_url()).ok()?;
         Some(url.href())
     }
     #[cfg(not(feature = "split"))]
