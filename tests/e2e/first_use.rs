@@ -25,6 +25,25 @@ async fn map_centre(b: &Browser, root: &str) -> AnyResult<(f64, f64)> {
     Ok((v[0].as_f64().unwrap_or(0.0), v[1].as_f64().unwrap_or(0.0)))
 }
 
+/// One finger put down at (x, y) and moved by (dx, dy) in ten steps, as a visitor swipes; it stays
+/// down until [`finger_up`].
+async fn finger_moves(b: &Browser, (x, y): (f64, f64), (dx, dy): (f64, f64)) -> TestResult {
+    let at = |k: f64| json!([{ "x": x + dx * k, "y": y + dy * k, "id": 0 }]);
+    b.cdp("Input.dispatchTouchEvent", json!({ "type": "touchStart", "touchPoints": at(0.0) })).await?;
+    for step in 1..=10 {
+        b.cdp("Input.dispatchTouchEvent", json!({ "type": "touchMove", "touchPoints": at(step as f64 / 10.0) }))
+            .await?;
+        tokio::time::sleep(Duration::from_millis(16)).await;
+    }
+    Ok(())
+}
+
+async fn finger_up(b: &Browser) -> TestResult {
+    b.cdp("Input.dispatchTouchEvent", json!({ "type": "touchEnd", "touchPoints": [] })).await?;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    Ok(())
+}
+
 crate::e2e!(a_finger_drags_the_first_markers_and_the_widget_keeps_the_view, MOBILE);
 pub async fn a_finger_drags_the_first_markers_and_the_widget_keeps_the_view(_env: &Env, b: &Browser) -> TestResult {
     hold(b, WIDGET, false).await?;
@@ -32,17 +51,9 @@ pub async fn a_finger_drags_the_first_markers_and_the_widget_keeps_the_view(_env
     first_markers(b).await?;
     let (x, y) = map_centre(b, ".bk-first").await?;
     let before = pane(b).await?;
-    // A finger on the map, moved by (60, 40) in ten steps, as a visitor swipes.
-    let at = |k: f64| json!([{ "x": x + 60.0 * k, "y": y + 40.0 * k, "id": 0 }]);
-    b.cdp("Input.dispatchTouchEvent", json!({ "type": "touchStart", "touchPoints": at(0.0) })).await?;
-    for step in 1..=10 {
-        b.cdp("Input.dispatchTouchEvent", json!({ "type": "touchMove", "touchPoints": at(step as f64 / 10.0) }))
-            .await?;
-        tokio::time::sleep(Duration::from_millis(16)).await;
-    }
+    finger_moves(b, (x, y), (60.0, 40.0)).await?;
     let during = pane(b).await?;
-    b.cdp("Input.dispatchTouchEvent", json!({ "type": "touchEnd", "touchPoints": [] })).await?;
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    finger_up(b).await?;
     ensure!(
         (during.0 - before.0 - 60.0).abs() < 2.0 && (during.1 - before.1 - 40.0).abs() < 2.0,
         "the map follows the finger before the widget is there: {before:?} → {during:?}"
@@ -201,15 +212,8 @@ pub async fn on_a_host_page_one_finger_scrolls_the_page_over_the_first_markers(_
         AnyResult::Ok((n(0), n(1), n(2)))
     };
     let before = state().await?;
-    let touch = |k: f64| json!([{ "x": x, "y": y - 100.0 * k, "id": 0 }]);
-    b.cdp("Input.dispatchTouchEvent", json!({ "type": "touchStart", "touchPoints": touch(0.0) })).await?;
-    for step in 1..=10 {
-        b.cdp("Input.dispatchTouchEvent", json!({ "type": "touchMove", "touchPoints": touch(step as f64 / 10.0) }))
-            .await?;
-        tokio::time::sleep(Duration::from_millis(16)).await;
-    }
-    b.cdp("Input.dispatchTouchEvent", json!({ "type": "touchEnd", "touchPoints": [] })).await?;
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    finger_moves(b, (x, y), (0.0, -100.0)).await?;
+    finger_up(b).await?;
     let after = state().await?;
     ensure!(after.0 > before.0 + 50.0, "one finger scrolls the host page: {before:?} → {after:?}");
     ensure!(
