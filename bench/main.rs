@@ -9,6 +9,8 @@
 #[allow(dead_code, unused_macros, unused_imports)]
 mod support;
 
+mod editor;
+
 use serde_json::Value;
 use std::time::Duration;
 use support::{Driver, Env, Server, ServerConfig, browser_with, root};
@@ -601,7 +603,7 @@ fn ratio(a: f64, b: f64) -> String {
 }
 
 fn main() {
-    let dist = root().join("dist");
+    let dist = std::env::var("BK_DIST").map(std::path::PathBuf::from).unwrap_or_else(|_| root().join("dist"));
     assert!(dist.join("index.html").exists(), "build the site first (scripts/build.sh)");
     // BK_BENCH_SIZES=100000 (comma-separated) measures only those sizes.
     let sizes: Vec<usize> = std::env::var("BK_BENCH_SIZES")
@@ -628,6 +630,13 @@ fn main() {
         println!("Bildungskarte vs. baselines, headless Chromium, medians of 5 runs for clustering\n");
         println!("| measurement | places | Bildungskarte | baseline | ratio (ours / baseline) |");
         println!("|---|---|---|---|---|");
+        // The editors' page on the phone profile (BK_BENCH_EDITOR=0 skips it, =only runs nothing else).
+        let editor_runs: usize = std::env::var("BK_BENCH_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(5);
+        match std::env::var("BK_BENCH_EDITOR").as_deref() {
+            Ok("0") => {}
+            Ok("only") => return editor::editor_rows(&env, editor_runs).await,
+            _ => editor::editor_rows(&env, editor_runs).await,
+        }
         for (n, name) in sets.iter().filter(|(n, _)| *n >= 10_000) {
             match cluster_bench(&env, name).await {
                 Ok((o, t)) => {

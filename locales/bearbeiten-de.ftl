@@ -136,3 +136,10 @@ ed-ev-kind = Art
 ed-ev-url = Link zu mehr Informationen
 ed-ev-add = Termin hinzufügen
 ed-ev-remove = Termin { $n } entfernen
+
+# Parts of the page that arrive after it stands (src/ui/editor/parts.rs).
+ed-part-form = Das Formular wird geladen …
+ed-part-map = Die Karte wird geladen …
+ed-part-failed = Dieser Teil der Seite ist nicht angekommen (keine Verbindung zum Server?).
+ed-part-retry = Erneut versuchen
+ed-part-tools = Die Werkzeuge werden geladen …

@@ -136,3 +136,10 @@ ed-ev-kind = Kind
 ed-ev-url = Link to more information
 ed-ev-add = Add a date
 ed-ev-remove = Remove date { $n }
+
+# Parts of the page that arrive after it stands (src/ui/editor/parts.rs).
+ed-part-form = Loading the form …
+ed-part-map = Loading the map …
+ed-part-failed = This part of the page did not arrive (no connection to the server?).
+ed-part-retry = Try again
+ed-part-tools = Loading the tools …

@@ -10,7 +10,7 @@
 # other, so per-file hashes would chase each other); the hosting guide's cache rule matches it.
 #
 # Usage: build-wasm.sh OUT_DIR [release|debug]; prints the names of the widget's main script and
-# main wasm, then the first paint's script and wasm.
+# main wasm, then the first paint's script and wasm, then the editors' page's start script.
 set -eu
 out="${1:?output folder}"
 profile="${2:-release}"
@@ -22,49 +22,65 @@ target="$PWD/target/split"
 work="$target/parts"
 flag=""
 [ "$profile" = release ] && flag="--release"
-RUSTFLAGS="-C link-args=--emit-relocs" CARGO_TARGET_DIR="$target" \
-  cargo build --offline --target wasm32-unknown-unknown --bin bildungskarte $flag \
-  --features "split${BK_CARGO_FEATURES:+,$BK_CARGO_FEATURES}" >&2
+# split BIN FEATURES: builds BIN in parts into $out; sets $js and $wasm (its main script and wasm).
+split() {
+  bin="$1"
+  RUSTFLAGS="-C link-args=--emit-relocs" CARGO_TARGET_DIR="$target" \
+    cargo build --offline --target wasm32-unknown-unknown --bin "$bin" $flag --features "$2" >&2
 
-rm -rf "$work"
-mkdir -p "$work"
-wasm-split-cli --target web --out-name bildungskarte \
-  "$target/wasm32-unknown-unknown/$profile/bildungskarte.wasm" "$work" >&2
-wasm-bindgen --target web --keep-lld-exports --no-demangle --out-dir "$work" --out-name bildungskarte \
-  "$work/bildungskarte.wasm" >&2
-rm "$work/bildungskarte.wasm"
-rm -f "$work"/*.d.ts
+  rm -rf "$work"
+  mkdir -p "$work"
+  wasm-split-cli --target web --out-name "$bin" \
+    "$target/wasm32-unknown-unknown/$profile/$bin.wasm" "$work" >&2
+  wasm-bindgen --target web --keep-lld-exports --no-demangle --out-dir "$work" --out-name "$bin" \
+    "$work/$bin.wasm" >&2
+  rm "$work/$bin.wasm"
+  rm -f "$work"/*.d.ts
 
-if [ "$profile" = release ]; then
+  if [ "$profile" = release ]; then
+    for part in "$work"/*.wasm; do
+      # The features Rust's wasm32 target emits; binaryen 132 from npm (Debian's 108 breaks it).
+      wasm-opt -Oz --converge --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+        --enable-mutable-globals --enable-reference-types --enable-multivalue "$part" -o "$part.opt" >&2
+      mv "$part.opt" "$part"
+    done
+  fi
+
+  hash=$(cat "$work"/* | sha256sum | cut -c1-16)
+  js="$bin-$hash.js"
+  wasm="$bin-${hash}_bg.wasm"
+  loader="$bin-split-$hash.js"
+  # The main script imports the split loader, which imports the main script back (for its exports)
+  # and fetches each part next to itself.
+  sed -i -e "s|^\(import .* from \)\"\./__wasm_split\.js\"|\1\"./$loader\"|" \
+    -e "s|'${bin}_bg\.wasm'|'$wasm'|" "$work/$bin.js"
+  sed -i -e "s|from \"\./$bin\.js\"|from \"./$js\"|" "$work/__wasm_split.js"
   for part in "$work"/*.wasm; do
-    # The features Rust's wasm32 target emits; binaryen 132 from npm (Debian's 108 breaks it).
-    wasm-opt -Oz --converge --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-      --enable-mutable-globals --enable-reference-types --enable-multivalue "$part" -o "$part.opt" >&2
-    mv "$part.opt" "$part"
+    name=$(basename "$part" .wasm)
+    [ "$name" = "${bin}_bg" ] && continue
+    sed -i "s|\"\./$name\.wasm\"|\"./$name-$hash.wasm\"|" "$work/__wasm_split.js"
+    mv "$part" "$out/$name-$hash.wasm"
   done
-fi
-
-hash=$(cat "$work"/* | sha256sum | cut -c1-16)
-js="bildungskarte-$hash.js"
-split="bildungskarte-split-$hash.js"
-# The main script imports the split loader, which imports the main script back (for its exports)
-# and fetches each part next to itself.
-sed -i -e "s|^\(import .* from \)\"\./__wasm_split\.js\"|\1\"./$split\"|" \
-  -e "s|'bildungskarte_bg\.wasm'|'bildungskarte-${hash}_bg.wasm'|" "$work/bildungskarte.js"
-sed -i -e "s|from \"\./bildungskarte\.js\"|from \"./$js\"|" "$work/__wasm_split.js"
-for part in "$work"/*.wasm; do
-  name=$(basename "$part" .wasm)
-  [ "$name" = bildungskarte_bg ] && continue
-  sed -i "s|\"\./$name\.wasm\"|\"./$name-$hash.wasm\"|" "$work/__wasm_split.js"
-  mv "$part" "$out/$name-$hash.wasm"
-done
-grep -q "from \"./$split\"" "$work/bildungskarte.js" && grep -q "from \"./$js\"" "$work/__wasm_split.js" || {
-  echo "build-wasm.sh: the split loader's imports did not look as expected" >&2
-  exit 1
+  grep -q "from \"./$loader\"" "$work/$bin.js" && grep -q "from \"./$js\"" "$work/__wasm_split.js" || {
+    echo "build-wasm.sh: the split loader's imports did not look as expected ($bin)" >&2
+    exit 1
+  }
+  mv "$work/$bin.js" "$out/$js"
+  mv "$work/${bin}_bg.wasm" "$out/$wasm"
+  mv "$work/__wasm_split.js" "$out/$loader"
 }
-mv "$work/bildungskarte.js" "$out/$js"
-mv "$work/bildungskarte_bg.wasm" "$out/bildungskarte-${hash}_bg.wasm"
-mv "$work/__wasm_split.js" "$out/$split"
+
+# The editors' page (bearbeiten.html): what opens the files first, its map and form in parts
+# (src/ui/editor/parts.rs). Its start script has the build's hash in its name, as the page links it.
+split bearbeiten "split,editor"
+cat > "$out/bearbeiten-start-$hash.js" <<JS
+// Starts the editors' page (generated by scripts/build-wasm.sh; do not edit).
+import init from './$js';
+init({ module_or_path: new URL('$wasm', import.meta.url) });
+JS
+editor_start="bearbeiten-start-$hash.js"
+
+split bildungskarte "split${BK_CARGO_FEATURES:+,$BK_CARGO_FEATURES}"
 
 # The first paint (src/first): a wasm of its own without Leptos, the only one before the first
 # markers. Without the `split` feature, whose exports would pull the widget in.
@@ -85,4 +101,4 @@ fhash=$(cat "$first"/* | sha256sum | cut -c1-16)
 sed -i "s|'first_bg\.wasm'|'first-${fhash}_bg.wasm'|" "$first/first.js"
 mv "$first/first.js" "$out/first-$fhash.js"
 mv "$first/first_bg.wasm" "$out/first-${fhash}_bg.wasm"
-echo "$js bildungskarte-${hash}_bg.wasm first-$fhash.js first-${fhash}_bg.wasm"
+echo "$js $wasm first-$fhash.js first-${fhash}_bg.wasm $editor_start"

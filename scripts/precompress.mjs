@@ -66,3 +66,18 @@ for (const f of later.filter((f) => sizes[f])) {
   for (const k of Object.keys(rest)) rest[k] += sizes[f][k];
 }
 console.log(`precompress: ${line('later parts together', rest)}`);
+
+// The editors' page (bearbeiten.html): what comes before its first button answers (the page, its
+// stylesheets, its start script, main script, split loader and main wasm), then its later parts.
+const editorHtml = readFileSync(join(dist, 'bearbeiten.html'), 'utf8');
+const editorStart = (editorHtml.match(/bearbeiten-start-[0-9a-f]+\.js/) || [])[0];
+if (editorStart) {
+  const hash = editorStart.slice('bearbeiten-start-'.length, -'.js'.length);
+  // Not the map's stylesheet, which the page holds back (media="print") until its map arrives.
+  const css = [...editorHtml.matchAll(/<link rel="stylesheet" href="([\w.-]+\.css)"(?! media="print")/g)].map((m) => m[1]);
+  const editorFirst = ['bearbeiten.html', ...css, editorStart, `bearbeiten-${hash}.js`, `bearbeiten-split-${hash}.js`, `bearbeiten-${hash}_bg.wasm`].filter((f) => sizes[f]);
+  for (const f of editorFirst) console.log(`precompress: the editors' page, ${line(f, sizes[f])}`);
+  console.log(`precompress: ${line("the editors' page's first download", sum(editorFirst))}`);
+  const parts = [...readFileSync(join(dist, `bearbeiten-split-${hash}.js`), 'utf8').matchAll(/"\.\/([\w.-]+\.wasm)"/g)].map((m) => m[1]);
+  for (const f of parts.filter((f) => sizes[f])) console.log(`precompress: the editors' page, later part ${line(f, sizes[f])}`);
+}

@@ -11,7 +11,7 @@ js="$1"
 wasm="$2"
 first_js="$3"
 first_wasm="$4"
-split=$(cd "$dir" && ls bildungskarte-split-*.js)
+editor_start="$5"
 css=$(grep -o 'bildungskarte-[0-9a-f]*\.css' "$dir/index.html" | head -n 1)
 # "Karte wird geladen …" in every language the widget speaks, from its own sentences (src/js/prefetch.js).
 boot_words=$(cd "$src/locales" && node -e '
@@ -116,3 +116,9 @@ for page in pruefen.html bearbeiten.html; do
     exit 1
   }
 done
+# The editors' page starts its own wasm in parts (build-wasm.sh), not the check page's.
+sed -i "s|src=\"bearbeiten-start.js\"|src=\"$editor_start\"|" "$dir/bearbeiten.html"
+grep -q "src=\"$editor_start\"" "$dir/bearbeiten.html" || {
+  echo "trunk-post-build.sh: bearbeiten.html's script did not look as expected" >&2
+  exit 1
+}

@@ -11,10 +11,11 @@ use std::sync::OnceLock;
 use unic_langid::langid;
 
 // locales/de.ftl without its comments (build.rs); in the visitors' widget also without the
-// editors' problem messages, which it fetches when a host asks for the editors' notices.
-#[cfg(not(feature = "split"))]
+// editors' problem messages, which it fetches when a host asks for the editors' notices. The
+// editors' page (split too) says them at every field, so it keeps them.
+#[cfg(any(not(feature = "split"), feature = "editor"))]
 const DE: &str = include_str!(concat!(env!("OUT_DIR"), "/de.ftl"));
-#[cfg(feature = "split")]
+#[cfg(all(feature = "split", not(feature = "editor")))]
 const DE: &str = include_str!(concat!(env!("OUT_DIR"), "/de-visitor.ftl"));
 // The editors' checker's own sentences (`c-…`): only `tr_checker` reads them, so the visitors'
 // widget, which never checks files, does not carry them.

@@ -57,6 +57,11 @@ impl Part {
         self.state.get() == State::Arrived
     }
 
+    /// Whether the last try to fetch the part failed (tracked).
+    pub fn failed(self) -> bool {
+        self.state.get() == State::Failed
+    }
+
     /// The part's view, made in the caller's owner (so it has the widget's context). Call it once
     /// `arrived` says so: the part's code is then loaded and the future is ready at once.
     pub fn view(self, made: impl Future<Output = Result<AnyView, Missing>>) -> Option<AnyView> {
@@ -69,7 +74,7 @@ impl Part {
     pub fn busy(self, class: &'static str) -> AnyView {
         let ctx = expect_context::<Ctx>();
         let lang = move || ctx.lang.get();
-        let failed = move || self.state.get() == State::Failed;
+        let failed = move || self.failed();
         view! {
             <div class=class aria-busy=move || (!failed()).to_string()>
                 {move || if failed() {

@@ -9,29 +9,33 @@
 use super::ctx::Ctx;
 use super::later::{Missing, Part};
 use leptos::prelude::*;
-#[cfg(feature = "split")]
-use leptos::wasm_split::wasm_split;
 
-/// A lazy boundary: in the widget's split build (feature `split`, scripts/build-wasm.sh) the body
-/// goes to the part `$module` and `$fetch` fetches it; elsewhere (the check page's preview, which
-/// Trunk builds whole) both are plain functions, ready at once.
+/// A lazy boundary: in a split build (feature `split`, scripts/build-wasm.sh) the body goes to the
+/// part `$module` and `$fetch` fetches it; elsewhere (the check page's preview, which Trunk builds
+/// whole) both are plain functions, ready at once. The editors' page (`ui::editor::parts`) draws
+/// its own boundaries with it, with arguments and other results than a view.
 macro_rules! boundary {
-    ($(#[$doc:meta])* $module:ident, $fetch:ident, fn $name:ident() { $($body:tt)* }) => {
+    ($(#[$doc:meta])* $module:ident, $fetch:ident, $vis:vis fn $name:ident($($arg:ident: $ty:ty),*) -> $out:ty { $($body:tt)* }) => {
         $(#[$doc])*
         #[cfg(feature = "split")]
-        #[wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible, preload($fetch))]
-        fn $name() -> Result<AnyView, Missing> { $($body)* }
+        #[::leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible, preload($fetch))]
+        $vis fn $name($($arg: $ty),*) -> Result<$out, $crate::ui::later::Missing> { $($body)* }
 
         $(#[$doc])*
         #[cfg(not(feature = "split"))]
-        async fn $name() -> Result<AnyView, Missing> { $($body)* }
+        $vis async fn $name($($arg: $ty),*) -> Result<$out, $crate::ui::later::Missing> { $($body)* }
 
         #[cfg(not(feature = "split"))]
-        async fn $fetch() -> Result<(), leptos::wasm_split::SplitLoaderError> {
+        #[allow(dead_code)]
+        async fn $fetch() -> Result<(), ::leptos::wasm_split::SplitLoaderError> {
             Ok(())
         }
     };
+    ($(#[$doc:meta])* $module:ident, $fetch:ident, fn $name:ident() { $($body:tt)* }) => {
+        $crate::ui::parts::boundary! { $(#[$doc])* $module, $fetch, fn $name() -> AnyView { $($body)* } }
+    };
 }
+pub(crate) use boundary;
 
 boundary! {
     /// The place's details (and the places sharing one spot).

@@ -46,7 +46,7 @@ pub fn export_bytes(collection: &Value, windows_1252: bool) -> Vec<u8> {
 pub fn export_bytes_with(collection: &Value, windows_1252: bool, words: &Words) -> Vec<u8> {
     let text = export_with(collection, words);
     if windows_1252 {
-        encoding_rs::WINDOWS_1252.encode(text.trim_start_matches('\u{feff}')).0.into_owned()
+        super::cp1252::encode(text.trim_start_matches('\u{feff}'))
     } else {
         text.into_bytes()
     }

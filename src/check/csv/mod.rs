@@ -4,6 +4,7 @@
 //! a spreadsheet program would run as a formula.
 
 mod cell;
+mod cp1252;
 mod events;
 mod export;
 mod import;

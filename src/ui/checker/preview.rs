@@ -14,11 +14,13 @@ use wasm_bindgen::{JsCast, JsValue};
 pub struct Preview {
     pub container: NodeRef<Div>,
     mounted: StoredValue<Option<Box<dyn std::any::Any>>, LocalStorage>,
+    /// The language of a preview whose part did not arrive.
+    failed: RwSignal<Option<Lang>>,
 }
 
 impl Preview {
     pub fn new() -> Self {
-        Self { container: NodeRef::new(), mounted: StoredValue::new_local(None) }
+        Self { container: NodeRef::new(), mounted: StoredValue::new_local(None), failed: RwSignal::new(None) }
     }
 
     /// Shows the widget on `files` (and the tables as GeoJSON), in `lang`.
@@ -80,8 +82,46 @@ impl Preview {
         let _ = host.set_attribute("data-lang", lang.code());
         let _ = host.set_attribute("data-heading-level", "3");
         let _ = container.append_child(&host);
-        self.mounted.set_value(Some(crate::ui::mount_preview(host)));
+        let preview = *self;
+        let on_page = host.clone();
+        leptos::task::spawn_local(async move {
+            match widget_in(host).await {
+                // A preview shown again meanwhile took the host off the page: this one goes.
+                Ok(widget) if on_page.is_connected() => {
+                    let _ = preview.mounted.try_set_value(Some(widget));
+                }
+                Ok(_) => {}
+                // The editors' page says so where the map would be (`ui::editor::parts`), and
+                // shows the files again when the part arrives after all.
+                Err(_) => {
+                    let _ = preview.failed.try_set(Some(lang));
+                }
+            }
+        });
     }
+
+    /// Shows the widget again after its part failed to arrive (the editors' page, split build).
+    #[cfg(feature = "editor")]
+    pub fn retry(&self) {
+        if let Some(lang) = self.failed.try_get_untracked().flatten() {
+            self.failed.set(None);
+            self.mount(lang);
+        }
+    }
+}
+
+crate::ui::parts::boundary! {
+    /// The visitors' widget as the preview: on the editors' page a part of its own, after the
+    /// files are open and listed.
+    ed_map, fetch_map_part, fn widget_in(host: web_sys::HtmlElement) -> Box<dyn std::any::Any> {
+        Ok(crate::ui::mount_preview(host))
+    }
+}
+
+/// Fetches the preview's part (`ui::later::Part`'s fetch).
+#[cfg(feature = "editor")]
+pub fn fetch_map() -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), leptos::wasm_split::SplitLoaderError>>>> {
+    Box::pin(fetch_map_part())
 }
 
 /// The published config next to the page, for a preview without a picked one.

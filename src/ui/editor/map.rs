@@ -73,7 +73,16 @@ pub fn flush() {
 
 /// Shows a change of one place on the map: `before` is what the map shows now (found by its id).
 pub fn show_change(before: Option<&Draft>, after: Option<&Draft>) {
+    use futures::FutureExt;
     flush();
+    // The widget is there only once the map's part is, so the change is made at once.
+    if WIDGET.with(|w| w.get()).is_some() {
+        let _ = super::parts::change_on_map(before.cloned(), after.cloned()).now_or_never();
+    }
+}
+
+/// `show_change` on the widget, in the map's part (reading a place as the widget does).
+pub(super) fn put_on_map(before: Option<&Draft>, after: Option<&Draft>) {
     let Some((ctx, writer)) = WIDGET.with(|w| w.get()) else { return };
     let categories = ctx.data.config.with_untracked(|c| c.as_ref().map(|c| c.categories.clone()).unwrap_or_default());
     let new = after.and_then(|d| crate::model::place_of(d.to_feature(), &categories));

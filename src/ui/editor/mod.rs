@@ -11,6 +11,7 @@ mod list;
 pub mod map;
 mod offers;
 mod open;
+mod parts;
 mod places;
 mod save;
 mod state;
@@ -181,7 +182,7 @@ fn listen_keys(ed: Editor) {
         let back = match key.as_str() {
             "s" if !ev.shift_key() => {
                 ev.prevent_default();
-                return save::save_changed(ed);
+                return parts::save(ed, false);
             }
             "z" if !ev.shift_key() => true,
             "z" | "y" => false,
@@ -208,11 +209,25 @@ fn EditPage() -> impl IntoView {
     let ed = Editor::new(initial_lang());
     map::set_editor(ed);
     listen_keys(ed);
+    let parts = parts::Parts::start();
     let preview = crate::ui::checker::preview::Preview::new();
     let mapbox = preview.container;
+    parts::english_problems(ed);
     Effect::new(move |_| {
-        if let Some(el) = mapbox.get() {
-            map::listen(ed, &el);
+        if parts.map_arrived() {
+            parts::Parts::map_styles();
+            preview.retry();
+        }
+    });
+    // The editor's clicks on the map, once the map's part is there (once).
+    Effect::new(move |listening: Option<bool>| {
+        use futures::FutureExt;
+        if listening == Some(true) {
+            return true;
+        }
+        match (mapbox.get(), parts.map_arrived()) {
+            (Some(el), true) => parts::listen_map(ed, el.into()).now_or_never().is_some(),
+            _ => false,
         }
     });
     Effect::new(move |_| {
@@ -241,18 +256,19 @@ fn EditPage() -> impl IntoView {
                 {move || ed.failures.get().into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
             </ul>
             <Show when=opened>
-                <save::Toolbar ed=ed/>
+                <parts::ToolsPart ed=ed parts=parts/>
             </Show>
             <div class="ed-work" hidden=move || !opened()>
                 <div class="ed-map">
                     <a class="ed-skip" href="#ed-side">{move || say(l(), "ed-skip-map")}</a>
                     <p id="ed-pin-hint" class="ed-hint ed-pin-hint">{move || say(l(), "ed-pin-hint")}</p>
+                    {move || parts.map_waiting(ed)}
                     <div class="ed-preview" node_ref=mapbox></div>
                     <style>{map::mark_changed(ed)}</style>
                 </div>
                 <div class="ed-side" id="ed-side" tabindex="-1">
                     {move || match ed.selected.get() {
-                        Some(at) => view! { <form::PlaceForm ed=ed at=at/> }.into_any(),
+                        Some(at) => view! { <parts::FormPart ed=ed parts=parts at=at/> }.into_any(),
                         None => view! { <list::PlaceList ed=ed/> }.into_any(),
                     }}
                 </div>

@@ -14,7 +14,7 @@ fn config_address() -> String {
     crate::ui::dom::query_param("config").unwrap_or_else(|| "config.json".to_string())
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
+pub(super) async fn fetch_text(url: &str) -> Result<String, String> {
     let response = gloo_net::http::Request::get(url).send().await.map_err(|_| String::new())?;
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));

@@ -14,7 +14,7 @@ fn confirm(text: &str) -> bool {
 }
 
 /// Errors of the changed and new places: (where, name, sentence).
-fn errors(ed: Editor) -> Vec<(At, String, String)> {
+pub(super) fn errors(ed: Editor) -> Vec<(At, String, String)> {
     let config = ed.config.get_untracked();
     let lang = ed.lang.get_untracked();
     let today = crate::check::today();
@@ -41,12 +41,9 @@ fn errors(ed: Editor) -> Vec<(At, String, String)> {
     out
 }
 
-/// Saves the changed files as GeoJSON (the toolbar's first button, Ctrl+S).
-pub(super) fn save_changed(ed: Editor) {
-    save_all(ed, false)
-}
-
-fn save_all(ed: Editor, csv: bool) {
+/// Saves the changed files, as GeoJSON or (`csv`) as tables (the toolbar, Ctrl+S: through
+/// `parts::save`, in saving's part).
+pub(super) fn save_all(ed: Editor, csv: bool) {
     let lang = ed.lang.get_untracked();
     let errs = errors(ed);
     if !errs.is_empty() {
@@ -112,10 +109,11 @@ pub fn Toolbar(ed: Editor) -> impl IntoView {
     };
     let summary =
         move || ed.with_docs(|docs| crate::edit::history::summary(docs, ed.lang.get() == crate::model::Lang::En));
+    let parts = expect_context::<super::parts::Parts>();
     let problems = Memo::new(move |_| {
         ed.version.track();
         ed.lang.track();
-        errors(ed)
+        parts.errors(ed)
     });
     view! {
         <div class="ed-toolbar" role="group" aria-label=move || say(lang(), "ed-tools")>
@@ -130,8 +128,8 @@ pub fn Toolbar(ed: Editor) -> impl IntoView {
                 </select>
                 <button type="button" class="ed-button" on:click=start_adding>{move || say(lang(), "ed-new")}</button>
             </span>
-            <button type="button" class="ed-button ed-primary" aria-keyshortcuts="Control+S" on:click=move |_| save_changed(ed)>{move || say(lang(), "ed-save")}</button>
-            <button type="button" class="ed-button" on:click=move |_| save_all(ed, true)>{move || say(lang(), "ed-save-csv")}</button>
+            <button type="button" class="ed-button ed-primary" aria-keyshortcuts="Control+S" on:click=move |_| super::parts::save(ed, false)>{move || say(lang(), "ed-save")}</button>
+            <button type="button" class="ed-button" on:click=move |_| super::parts::save(ed, true)>{move || say(lang(), "ed-save-csv")}</button>
         </div>
         <Show when=move || ed.adding.with(Option::is_some)>
             <div class="ed-adding" role="group" aria-labelledby="ed-adding-h">

@@ -1,0 +1,180 @@
+//! The editors' page's lazy boundaries (bin `bearbeiten`, split by scripts/build-wasm.sh): the
+//! first download opens the files and lists the places, so an editor on a tablet can start at
+//! once (issue 33: usable within 2 s on the phone profile); the form and the map (the visitors'
+//! widget as preview, `checker::preview`), the tools and saving follow in parts of their own. Both are fetched as soon
+//! as the page stands, so they are mostly there before they are reached for; until then a note
+//! stands in their place, and a part that did not arrive can be asked for again.
+
+use super::state::{At, Editor};
+use crate::edit::document::Draft;
+use super::say;
+use crate::model::Lang;
+use crate::ui::later::Part;
+use leptos::prelude::*;
+
+crate::ui::parts::boundary! {
+    /// A place's form, with its hours, offers and events.
+    ed_form, fetch_form, fn form_view(ed: Editor, at: At) -> AnyView {
+        Ok(view! { <super::form::PlaceForm ed=ed at=at/> }.into_any())
+    }
+}
+
+crate::ui::parts::boundary! {
+    /// Saving (as GeoJSON, or as tables with `csv`): the checks before it and the tables' writer.
+    ed_save, fetch_save, fn save_now(ed: Editor, csv: bool) -> () {
+        super::save::save_all(ed, csv);
+        Ok(())
+    }
+}
+
+crate::ui::parts::boundary! {
+    /// The errors of the changed places, which the toolbar lists (the checker's rules, opening
+    /// hours: in saving's part).
+    ed_save, fetch_checks, fn errors_now(ed: Editor) -> Vec<(At, String, String)> {
+        Ok(super::save::errors(ed))
+    }
+}
+
+/// Saves the changed files (the buttons, Ctrl+S): at once when the part is there, else when it
+/// has arrived.
+pub fn save(ed: Editor, csv: bool) {
+    leptos::task::spawn_local(async move {
+        if save_now(ed, csv).await.is_err() {
+            ed.status.set(say(ed.lang.get_untracked(), "ed-part-failed"));
+        }
+    });
+}
+
+crate::ui::parts::boundary! {
+    /// A change of a place, put on the map (`map::show_change`): with the map, in its part.
+    ed_map, fetch_map_change, pub(super) fn change_on_map(before: Option<Draft>, after: Option<Draft>) -> () {
+        super::map::put_on_map(before.as_ref(), after.as_ref());
+        Ok(())
+    }
+}
+
+crate::ui::parts::boundary! {
+    /// The editor's clicks on the map (choose a marker's place, put a new one), with the map.
+    ed_map, fetch_map_clicks, pub(super) fn listen_map(ed: Editor, container: web_sys::HtmlElement) -> () {
+        super::map::listen(ed, &container);
+        Ok(())
+    }
+}
+
+crate::ui::parts::boundary! {
+    /// The tools: undo, redo, a new place, save, and the list of changes and their errors.
+    ed_tools, fetch_tools, fn tools_view(ed: Editor) -> AnyView {
+        Ok(view! { <super::save::Toolbar ed=ed/> }.into_any())
+    }
+}
+
+/// The page's later parts.
+#[derive(Clone, Copy)]
+pub struct Parts {
+    form: Part,
+    map: Part,
+    save: Part,
+    tools: Part,
+}
+
+impl Parts {
+    /// Starts fetching every part: the page's first task is to open files, and by the time they
+    /// are open and a place is chosen the parts should be there.
+    pub fn start() -> Self {
+        let parts = Self {
+            form: Part::new(|| Box::pin(fetch_form())),
+            map: Part::new(crate::ui::checker::preview::fetch_map),
+            save: Part::new(|| Box::pin(fetch_checks())),
+            tools: Part::new(|| Box::pin(fetch_tools())),
+        };
+        for part in [parts.tools, parts.form, parts.map, parts.save] {
+            part.want();
+        }
+        provide_context(parts);
+        parts
+    }
+
+    /// Whether the map's part is there (tracked).
+    pub fn map_arrived(self) -> bool {
+        self.map.arrived()
+    }
+
+    /// What comes with the map: its stylesheet, which the page holds back until then
+    /// (`media="print"`, bearbeiten.html), so that the first download is the page's own.
+    pub fn map_styles() {
+        let link = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("link[data-bk-map-css]").ok().flatten());
+        if let Some(link) = link {
+            let _ = link.set_attribute("media", "all");
+        }
+    }
+
+    /// The errors of the changed places; none until the checks have arrived (tracked).
+    pub fn errors(self, ed: Editor) -> Vec<(At, String, String)> {
+        use futures::FutureExt;
+        if !self.save.arrived() {
+            return Vec::new();
+        }
+        errors_now(ed).now_or_never().and_then(Result::ok).unwrap_or_default()
+    }
+
+    /// A note where the map will be, while its part is coming.
+    pub fn map_waiting(self, ed: Editor) -> Option<AnyView> {
+        (!self.map.arrived()).then(|| waiting(ed, self.map, "ed-part-map"))
+    }
+}
+
+/// The tools, or a note while they are coming.
+#[component]
+pub fn ToolsPart(ed: Editor, parts: Parts) -> impl IntoView {
+    let part = parts.tools;
+    move || match part.arrived() {
+        true => part.view(tools_view(ed)),
+        false => Some(waiting(ed, part, "ed-part-tools")),
+    }
+}
+
+/// The form of the place at `at`, or a note while it is coming.
+#[component]
+pub fn FormPart(ed: Editor, parts: Parts, at: At) -> impl IntoView {
+    let part = parts.form;
+    part.want();
+    move || match part.arrived() {
+        true => part.view(form_view(ed, at)),
+        false => Some(waiting(ed, part, "ed-part-form")),
+    }
+}
+
+/// The English of the problems the form says (`locales/en.ftl`): the visitors' sentences, which
+/// this build fetches rather than carries (German, the page's default, is compiled in).
+pub fn english_problems(ed: Editor) {
+    Effect::new(move |_| {
+        if ed.lang.get() == Lang::En && !crate::i18n::has(Lang::En) {
+            leptos::task::spawn_local(async {
+                if let Ok(text) = super::open::fetch_text("locales/en.ftl").await {
+                    crate::i18n::install(Lang::En, &text);
+                }
+            });
+        }
+    });
+}
+
+/// A note for a part on its way, or after a failure the reason and a button to try again.
+pub fn waiting(ed: Editor, part: Part, what: &'static str) -> AnyView {
+    let l = move || ed.lang.get();
+    view! {
+        <div class="ed-part" aria-busy=move || (!part.failed()).to_string()>
+            {move || if part.failed() {
+                view! {
+                    <p role="alert">{say(l(), "ed-part-failed")}" "
+                        <button type="button" class="ed-button" on:click=move |_| part.want()>{say(l(), "ed-part-retry")}</button>
+                    </p>
+                }.into_any()
+            } else {
+                view! { <p role="status">{say(l(), what)}</p> }.into_any()
+            }}
+        </div>
+    }
+    .into_any()
+}
