@@ -12,6 +12,7 @@ mod check;
 mod data;
 mod edges;
 mod edit;
+mod edit_reach;
 mod embed;
 mod faults;
 mod find;
