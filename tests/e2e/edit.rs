@@ -49,7 +49,7 @@ pub(crate) async fn type_into(b: &Browser, label: &str, text: &str) -> TestResul
         Err(_) if label.starts_with("Ort suchen") => b.by_role("searchbox", label).await?,
         Err(_) => b.by_role("combobox", label).await?,
     };
-    field.click().await?;
+    b.click_in_view(&field).await?;
     let len = field.prop("value").await?.unwrap_or_default().chars().count();
     // From the end: a click puts the caret where it lands.
     field.send_keys(&format!("\u{e010}{}", "\u{e003}".repeat(len))).await?;
@@ -120,7 +120,7 @@ async fn add_and_save(env: &Env, b: &Browser, tag: &str, by_keys: bool) -> TestR
     type_into(b, "Telefon", "04171 123456").await?;
     type_into(b, "Postleitzahl", "21423").await?;
     type_into(b, "Ort", "Winsen (Luhe)").await?;
-    b.by_role("checkbox", "Ausbildung").await?.click().await?;
+    b.click_in_view(&b.by_role("checkbox", "Ausbildung").await?).await?;
     // An offer with its training year: typing the year keeps the name.
     press(b, "Angebot hinzufügen").await?;
     b.wait_until("the offer's field", || async move { Ok(b.active_element_name().await?.contains("Angebot 1")) })
@@ -254,7 +254,7 @@ pub async fn opening_hours_change_in_the_weekday_table(env: &Env, b: &Browser) -
     )
     .await?;
     press(b, "Montag für Dienstag bis Freitag übernehmen").await?;
-    b.by_role("checkbox", "An Feiertagen geschlossen").await?.click().await?;
+    b.click_in_view(&b.by_role("checkbox", "An Feiertagen geschlossen").await?).await?;
     b.wait_until("the string", || async move {
         Ok(value_of(b, "ed-f-opening_hours").await? == "Mo-Fr 08:00-16:00; PH off")
     })
