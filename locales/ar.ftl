@@ -274,6 +274,7 @@ p-invalid-phone = «phone» ليس رقم هاتف: «{ $value }»
 p-invalid-wheelchair = يجب أن تكون قيمة «wheelchair» هي yes أو limited أو no، وليس «{ $value }»
 p-invalid-date = «{ $field }» ليس تاريخًا بالصيغة YYYY-MM-DD: «{ $value }»
 p-invalid-date-time = «{ $field }» ليس وقتًا مقروءًا: «{ $value }» (المسموح: 2027-01-16، أو 2027-01-16T18:00 بتوقيت ألمانيا، أو مع منطقة زمنية مثل 2027-01-16T18:00:00+01:00)
+p-end-before-start = «{ $field }» يقع قبل البداية: { $end } أبكر من { $start }. لا تعرض الخريطة النهاية.
 p-invalid-config = الإعدادات غير صالحة: { $message }
 p-invalid-template = «basemap.url» ليس قالبًا صالحًا لمربعات الخريطة: { $message }
 p-invalid-color = اللون «{ $value }» للفئة «{ $category }» ليس لونًا مثل #1a6b3c

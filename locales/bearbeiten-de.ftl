@@ -28,6 +28,7 @@ ed-redone = Wiederholt.
 ed-nothing-to-undo = Es gibt nichts rückgängig zu machen.
 ed-nothing-to-redo = Es gibt nichts zu wiederholen.
 ed-new-in = Neuer Ort in
+ed-new-category = Art des neuen Orts
 ed-new = Neuen Ort anlegen
 ed-new-name = Neuer Ort
 ed-adding = Klicken Sie auf die Karte, wo der neue Ort liegt – oder beginnen Sie bei einer Postleitzahl oder einem Ort und ziehen Sie die Nadel danach an die richtige Stelle.
@@ -41,12 +42,25 @@ ed-added-rough = Neuer Ort angelegt – die Lage ist ungefähr. Ziehen Sie die N
 ed-save = Geänderte Dateien speichern
 ed-save-csv = Als Tabelle (CSV) speichern
 ed-save-with-errors = { $n ->
-    [one] Ein geänderter Ort hat einen Fehler
-   *[other] Geänderte Orte haben { $n } Fehler
-    }; die Karte zeigt solche Orte nicht:
+    [one] Ein geänderter Ort hat einen Fehler:
+   *[other] Geänderte Orte haben { $n } Fehler:
+    }
     { $list }
 
+    { $shown ->
+        [all] Die Karte zeigt diese Orte, aber ohne die fehlerhaften Angaben oder mit ihnen, wie sie geschrieben sind.
+        [none] Die Karte zeigt { $hidden ->
+            [one] diesen Ort
+           *[other] diese Orte
+        } erst, wenn die Fehler behoben sind.
+       *[some] { $hidden ->
+            [one] Einen dieser Orte
+           *[other] { $hidden } dieser Orte
+        } (markiert mit „nicht auf der Karte“) zeigt die Karte erst, wenn die Fehler behoben sind. Die anderen zeigt sie, aber ohne die fehlerhaften Angaben oder mit ihnen, wie sie geschrieben sind.
+    }
+
     Trotzdem speichern?
+ed-not-on-map = nicht auf der Karte
 ed-saved = Heruntergeladen: { $files }. Geben Sie die Datei an die Web-Redaktion.
 ed-nothing-to-save = Es gibt keine Änderungen zu speichern.
 ed-changes = Änderungen
@@ -102,6 +116,7 @@ ed-move-on-map = Auf der Karte verschieben
 ed-rough = Lage ungefähr – bitte die Nadel an das Gebäude ziehen.
 ed-pin = { $name } verschieben
 ed-skip-map = Karte überspringen, weiter zur Liste und zum Formular
+ed-to-tools = Zu den Werkzeugen (Speichern, Rückgängig)
 ed-pin-hint = Ziehen Sie die Nadel oder bewegen Sie sie mit den Pfeiltasten (mit Umschalt feiner). Escape setzt sie zurück.
 ed-move-cancelled = Verschieben abgebrochen.
 ed-length = { $n } Zeichen
@@ -131,11 +146,13 @@ ed-hours-restart = Leeren und in der Tabelle neu eingeben
 ed-ev-title = Titel
 ed-ev-start = Beginn
 ed-ev-end = Ende (bei mehreren Tagen der letzte Tag)
+ed-ev-end-name = Ende
 ed-ev-time = Uhrzeit (frei lassen: ganztägig)
 ed-ev-kind = Art
 ed-ev-url = Link zu mehr Informationen
 ed-ev-add = Termin hinzufügen
 ed-ev-remove = Termin { $n } entfernen
+ed-ev-n = Termin { $n }
 
 # Parts of the page that arrive after it stands (src/ui/editor/parts.rs).
 ed-part-form = Das Formular wird geladen …

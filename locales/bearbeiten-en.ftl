@@ -28,6 +28,7 @@ ed-redone = Redone.
 ed-nothing-to-undo = There is nothing to undo.
 ed-nothing-to-redo = There is nothing to redo.
 ed-new-in = New place in
+ed-new-category = Kind of the new place
 ed-new = Add a place
 ed-new-name = New place
 ed-adding = Click on the map where the new place is – or start at a postcode or town and drag the pin to the right spot afterwards.
@@ -41,12 +42,25 @@ ed-added-rough = New place added – its location is approximate. Drag the pin t
 ed-save = Save changed files
 ed-save-csv = Save as a table (CSV)
 ed-save-with-errors = { $n ->
-    [one] A changed place has an error
-   *[other] Changed places have { $n } errors
-    }; the map does not show such places:
+    [one] A changed place has an error:
+   *[other] Changed places have { $n } errors:
+    }
     { $list }
 
+    { $shown ->
+        [all] The map shows these places, but without the wrong details or with them as written.
+        [none] The map shows { $hidden ->
+            [one] this place
+           *[other] these places
+        } only once the errors are fixed.
+       *[some] { $hidden ->
+            [one] One of these places
+           *[other] { $hidden } of these places
+        } (marked “not on the map”) the map shows only once the errors are fixed. It shows the others, but without the wrong details or with them as written.
+    }
+
     Save anyway?
+ed-not-on-map = not on the map
 ed-saved = Downloaded: { $files }. Hand the file to the web team.
 ed-nothing-to-save = There are no changes to save.
 ed-changes = Changes
@@ -102,6 +116,7 @@ ed-move-on-map = Move on the map
 ed-rough = Approximate location – please drag the pin to the building.
 ed-pin = Move { $name }
 ed-skip-map = Skip the map, on to the list and the form
+ed-to-tools = To the tools (save, undo)
 ed-pin-hint = Drag the pin or move it with the arrow keys (finer with Shift). Escape puts it back.
 ed-move-cancelled = Move cancelled.
 ed-length = { $n } characters
@@ -131,11 +146,13 @@ ed-hours-restart = Empty and enter in the table
 ed-ev-title = Title
 ed-ev-start = Start
 ed-ev-end = End (the last day for several days)
+ed-ev-end-name = End
 ed-ev-time = Time (leave empty: all day)
 ed-ev-kind = Kind
 ed-ev-url = Link to more information
 ed-ev-add = Add a date
 ed-ev-remove = Remove date { $n }
+ed-ev-n = Date { $n }
 
 # Parts of the page that arrive after it stands (src/ui/editor/parts.rs).
 ed-part-form = Loading the form …

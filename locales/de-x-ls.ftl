@@ -251,6 +251,7 @@ p-invalid-phone = „phone“ ist keine Telefon-Nummer: „{ $value }“
 p-invalid-wheelchair = In „wheelchair“ muss yes, limited oder no stehen. In der Datei steht: „{ $value }“
 p-invalid-date = „{ $field }“ ist kein Datum in der Form JJJJ-MM-TT: „{ $value }“. Richtig ist zum Beispiel: 2027-01-16
 p-invalid-date-time = Die Karte kann die Zeit in „{ $field }“ nicht lesen: „{ $value }“. Erlaubt ist zum Beispiel: 2027-01-16. Oder 2027-01-16T18:00 in deutscher Zeit. Oder mit Zeit-Zone, zum Beispiel 2027-01-16T18:00:00+01:00.
+p-end-before-start = Das Ende in „{ $field }“ liegt vor dem Beginn: { $end } ist früher als { $start }. Die Karte zeigt das Ende nicht.
 p-invalid-config = Die Einstellungen (Konfiguration) haben einen Fehler: { $message }
 p-invalid-template = „basemap.url“ ist keine gültige Vorlage für Karten-Kacheln: { $message }
 p-invalid-color = Die Farbe „{ $value }“ von der Kategorie „{ $category }“ ist keine richtige Farbe. Richtig ist zum Beispiel: #1a6b3c

@@ -251,6 +251,7 @@ p-invalid-phone = „phone“ ist keine Telefonnummer: „{ $value }“
 p-invalid-wheelchair = „wheelchair“ muss yes, limited oder no sein, nicht „{ $value }“
 p-invalid-date = „{ $field }“ ist kein Datum im Format JJJJ-MM-TT: „{ $value }“
 p-invalid-date-time = „{ $field }“ ist kein lesbarer Zeitpunkt: „{ $value }“ (erlaubt: 2027-01-16, 2027-01-16T18:00 in deutscher Zeit oder mit Zeitzone wie 2027-01-16T18:00:00+01:00)
+p-end-before-start = „{ $field }“ liegt vor dem Beginn: { $end } ist früher als { $start }. Die Karte lässt das Ende weg.
 p-invalid-config = Konfiguration ungültig: { $message }
 p-invalid-template = „basemap.url“ ist keine gültige Kachel-Vorlage: { $message }
 p-invalid-color = Farbe „{ $value }“ der Kategorie „{ $category }“ ist keine Farbe wie #1a6b3c

@@ -251,6 +251,7 @@ p-invalid-phone = "phone" is not a phone number: "{ $value }"
 p-invalid-wheelchair = "wheelchair" must be yes, limited or no, not "{ $value }"
 p-invalid-date = "{ $field }" is not a date in the form YYYY-MM-DD: "{ $value }"
 p-invalid-date-time = "{ $field }" is not a readable date or time: "{ $value }" (allowed: 2027-01-16, 2027-01-16T18:00 in German time, or with a zone such as 2027-01-16T18:00:00+01:00)
+p-end-before-start = "{ $field }" is before the start: { $end } is earlier than { $start }. The map leaves the end out.
 p-invalid-config = invalid configuration: { $message }
 p-invalid-template = "basemap.url" is not a valid tile template: { $message }
 p-invalid-color = colour "{ $value }" of category "{ $category }" is not a colour like #1a6b3c

@@ -251,6 +251,7 @@ p-invalid-phone = «phone» شماره تلفن نیست: «{ $value }»
 p-invalid-wheelchair = «wheelchair» باید yes، limited یا no باشد، نه «{ $value }»
 p-invalid-date = «{ $field }» تاریخی با قالب YYYY-MM-DD نیست: «{ $value }»
 p-invalid-date-time = «{ $field }» زمان خوانایی نیست: «{ $value }» (مجاز: 2027-01-16، 2027-01-16T18:00 به وقت آلمان، یا با منطقه زمانی مانند 2027-01-16T18:00:00+01:00)
+p-end-before-start = «{ $field }» پیش از شروع است: { $end } زودتر از { $start } است. نقشه پایان را نشان نمی‌دهد.
 p-invalid-config = تنظیمات نامعتبر: { $message }
 p-invalid-template = «basemap.url» الگوی معتبری برای کاشی‌های نقشه نیست: { $message }
 p-invalid-color = رنگ «{ $value }» در دسته‌بندی «{ $category }» رنگی مانند #1a6b3c نیست

@@ -263,6 +263,7 @@ p-invalid-phone = «phone» не является номером телефон�
 p-invalid-wheelchair = «wheelchair» должно быть yes, limited или no, а не «{ $value }»
 p-invalid-date = «{ $field }» не является датой в формате ГГГГ-ММ-ДД: «{ $value }»
 p-invalid-date-time = «{ $field }» не является понятным моментом времени: «{ $value }» (допустимо: 2027-01-16, 2027-01-16T18:00 по немецкому времени или с часовым поясом, например 2027-01-16T18:00:00+01:00)
+p-end-before-start = «{ $field }» раньше начала: { $end } раньше, чем { $start }. Карта не показывает окончание.
 p-invalid-config = недопустимая конфигурация: { $message }
 p-invalid-template = «basemap.url» не является допустимым шаблоном тайлов: { $message }
 p-invalid-color = цвет «{ $value }» категории «{ $category }» не является цветом вида #1a6b3c

@@ -251,6 +251,7 @@ p-invalid-phone = “phone” bir telefon numarası değil: “{ $value }”
 p-invalid-wheelchair = “wheelchair” değeri yes, limited ya da no olmalı, “{ $value }” değil
 p-invalid-date = “{ $field }” YYYY-AA-GG biçiminde bir tarih değil: “{ $value }”
 p-invalid-date-time = “{ $field }” okunabilir bir zaman değil: “{ $value }” (izin verilenler: 2027-01-16, Almanya saatiyle 2027-01-16T18:00 ya da saat dilimiyle, örneğin 2027-01-16T18:00:00+01:00)
+p-end-before-start = “{ $field }” başlangıçtan önce: { $end }, { $start } tarihinden önce. Harita bitişi göstermez.
 p-invalid-config = yapılandırma geçersiz: { $message }
 p-invalid-template = “basemap.url” geçerli bir harita karosu şablonu değil: { $message }
 p-invalid-color = “{ $category }” kategorisinin rengi “{ $value }”, #1a6b3c gibi bir renk değil

@@ -263,6 +263,7 @@ p-invalid-phone = «phone» не є номером телефону: «{ $value 
 p-invalid-wheelchair = «wheelchair» має бути yes, limited або no, а не «{ $value }»
 p-invalid-date = «{ $field }» не є датою у форматі РРРР-ММ-ДД: «{ $value }»
 p-invalid-date-time = «{ $field }» не є зрозумілим моментом часу: «{ $value }» (дозволено: 2027-01-16, 2027-01-16T18:00 за німецьким часом або з часовим поясом, як-от 2027-01-16T18:00:00+01:00)
+p-end-before-start = «{ $field }» раніше за початок: { $end } раніше, ніж { $start }. Карта не показує кінець.
 p-invalid-config = недійсна конфігурація: { $message }
 p-invalid-template = «basemap.url» не є дійсним шаблоном тайлів: { $message }
 p-invalid-color = колір «{ $value }» категорії «{ $category }» не є кольором на зразок #1a6b3c

@@ -18,17 +18,23 @@ pub struct FieldProblem {
     pub message: String,
 }
 
-/// The form's field of a finding's path in the feature.
+/// The form's field of a finding's path in the feature: a property's key (`phone`), `position`
+/// for the geometry, "" for the place as a whole; an event's member (`events/0/end`) and an
+/// offer (`offers/0`) by their row, since the form has a field for each.
 fn field_of(path: &str, props: Option<&Map<String, Value>>) -> String {
     if path == "geometry" || path.starts_with("geometry/") {
         return "position".to_string();
     }
     let Some(rest) = path.strip_prefix("properties/") else { return String::new() };
-    let key = rest.split('/').next().unwrap_or(rest);
-    // The model names list entries as `events[1].start`; a key of the file may hold those signs too.
-    match props.is_some_and(|p| p.contains_key(key)) {
-        true => key.to_string(),
-        false => key.split(['[', '.']).next().unwrap_or(key).to_string(),
+    let mut parts = rest.split('/');
+    let key = parts.next().unwrap_or(rest);
+    let row = parts.next().filter(|i| i.parse::<usize>().is_ok());
+    match (key, row, parts.next()) {
+        ("events", Some(i), Some(member)) => format!("events/{i}/{member}"),
+        ("events" | "offers", Some(i), _) => format!("{key}/{i}"),
+        // A key of the file may hold `[` or `.`; else they are the model's `offers[].year`.
+        _ if props.is_some_and(|p| p.contains_key(key)) => key.to_string(),
+        _ => key.split(['[', '.']).next().unwrap_or(key).to_string(),
     }
 }
 
@@ -110,6 +116,16 @@ pub fn check_feature(
         });
     }
     problems
+}
+
+/// The map shows the place: what the model cannot read as a place (no name, no position, an
+/// unknown category …) is left out; every other problem leaves out or marks a value, not the place.
+pub fn map_shows(feature: &Value, config: Option<&Value>) -> bool {
+    let categories = config.and_then(categories_of).unwrap_or_else(|| {
+        // Without a config every category is accepted, as in the checker.
+        feature["properties"]["category"].as_str().map(Category::plain).into_iter().collect()
+    });
+    crate::model::place_of(feature.clone(), &categories).is_some()
 }
 
 /// A phone number as typed is one the map can call (the checker's rule); a blank field is fine,
@@ -228,15 +244,48 @@ mod tests {
             got,
             [
                 ("audiences", "unknown-value"),
-                ("events", "invalid-date-time"),
+                ("events/0/start", "invalid-date-time"),
                 ("name", "missing-field"),
-                ("offers", "unknown-language"),
+                ("offers/0", "unknown-language"),
                 ("opening_hour", "possible-typo"),
                 ("opening_hours", "invalid-opening-hours"),
                 ("updated", "stale"),
                 ("website", "invalid-website"),
             ]
         );
+    }
+
+    #[test]
+    fn an_event_s_problems_are_at_its_members() {
+        let new = check(&place(json!({ "events": [{}] })), Lang::De);
+        assert_eq!(fields(&new), [("events/0/title", "empty-field")], "a new event: its title first");
+        let untimed = check(&place(json!({ "events": [{ "title": "Messe" }] })), Lang::De);
+        assert_eq!(fields(&untimed), [("events/0/start", "empty-field")], "then its start");
+        let events = json!([{ "title": "Tag", "start": "2027-01-01" },
+            { "title": "Messe", "start": "2027-03-10T10:00", "end": "2027-03-01" }]);
+        let problems = check(&place(json!({ "events": events })), Lang::De);
+        assert_eq!(fields(&problems), [("events/1/end", "end-before-start")]);
+        assert!(problems[0].message.contains("vor dem Beginn"), "{}", problems[0].message);
+        assert!(!problems[0].message.contains("lesbar"), "the end is readable: {}", problems[0].message);
+        let unread =
+            check(&place(json!({ "events": [{ "title": "Messe", "start": "2027-03-10", "end": "bald" }] })), Lang::De);
+        assert_eq!(fields(&unread), [("events/0/end", "invalid-date-time")]);
+        let kind =
+            check(&place(json!({ "events": [{ "title": "M", "start": "2027-03-10", "kind": "fest" }] })), Lang::De);
+        assert_eq!(fields(&kind), [("events/0/kind", "unknown-event-kind")]);
+        let offer = check(&place(json!({ "offers": ["Kurs", { "de": "Kurs", "xx": "?" }] })), Lang::De);
+        assert_eq!(fields(&offer), [("offers/1", "unknown-language")]);
+    }
+
+    #[test]
+    fn the_map_leaves_out_only_places_it_cannot_read() {
+        let shows = |changes: Value| map_shows(&place(changes), Some(&config()));
+        assert!(shows(json!({})));
+        assert!(shows(json!({ "phone": "ruf an", "opening_hours": "Mo-Fr 8 bis 16" })), "wrong details, shown");
+        assert!(shows(json!({ "events": [{}] })), "an event without a title is left out, the place is not");
+        assert!(!shows(json!({ "name": null })), "no name");
+        assert!(!shows(json!({ "category": "bäckerei" })), "a category the config does not know");
+        assert!(map_shows(&place(json!({ "category": "bäckerei" })), None), "without a config every category");
     }
 
     #[test]

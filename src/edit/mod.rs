@@ -6,15 +6,19 @@
 //! - [`ids`]: an id made from a name, unique across all files;
 //! - [`week`]: the weekday table of opening hours and its `opening_hours` string;
 //! - [`fields`]: a changed place checked by the checker, problems by field;
+//! - [`labels`]: the checker's sentences with the form's labels;
 //! - [`when`]: an event's start or end as its date and time fields change it;
 //! - [`rough`]: places at their town's centre ("Lage ungefähr"), until placed by hand;
-//! - [`table`]: a file saved as a table.
+//! - [`table`]: a file saved as a table;
+//! - [`target`]: the file and category a new place starts with.
 
 pub mod document;
 pub mod fields;
 pub mod history;
 pub mod ids;
+pub mod labels;
 pub mod rough;
 pub mod table;
+pub mod target;
 pub mod week;
 pub mod when;

@@ -127,10 +127,13 @@ pub fn parse_events(v: Option<&Value>, warnings: &mut Vec<Problem>) -> Vec<Event
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let Some(o) = item.as_object() else {
-            warnings.push(Problem::warning(Kind::WrongType {
-                field: format!("events[{}]", i + 1),
-                expected: "an event {title, start, …}",
-            }));
+            warnings.push(
+                Problem::warning(Kind::WrongType {
+                    field: format!("events[{}]", i + 1),
+                    expected: "an event {title, start, …}",
+                })
+                .in_path(format!("properties/events/{i}")),
+            );
             continue;
         };
         let title = match o.get("title") {
@@ -142,16 +145,23 @@ pub fn parse_events(v: Option<&Value>, warnings: &mut Vec<Problem>) -> Vec<Event
         let text = |key: &str| o.get(key).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty());
         let start = text("start").and_then(When::parse);
         let end = text("end").map(|e| When::parse(e).ok_or(e));
+        // Each problem points at its member (`properties/events/0/end`), so the editors' form can
+        // say it at the field and the checker at the line; the message names it as `events[1].end`.
+        let member = |key: &str| (format!("events[{}].{key}", i + 1), format!("properties/events/{i}/{key}"));
+        let mut warn = |kind: Kind, path: String| warnings.push(Problem::warning(kind).in_path(path));
         match (title, start) {
             (Some(title), Some(start)) => {
+                let (field, path) = member("end");
                 let end = match end {
                     Some(Ok(e)) if e >= start => Some(e),
-                    Some(Ok(_)) | Some(Err(_)) => {
-                        let value = text("end").unwrap_or_default().to_string();
-                        warnings.push(Problem::warning(Kind::InvalidDateTime {
-                            field: format!("events[{}].end", i + 1),
-                            value,
-                        }));
+                    Some(Ok(_)) => {
+                        let (start, end) =
+                            (text("start").unwrap_or_default().into(), text("end").unwrap_or_default().into());
+                        warn(Kind::EndBeforeStart { field, start, end }, path);
+                        None
+                    }
+                    Some(Err(value)) => {
+                        warn(Kind::InvalidDateTime { field, value: value.to_string() }, path);
                         None
                     }
                     None => None,
@@ -159,11 +169,17 @@ pub fn parse_events(v: Option<&Value>, warnings: &mut Vec<Problem>) -> Vec<Event
                 let url = text("url").and_then(super::website_href);
                 out.push(Event { title, kind: text("kind").map(event_kind), start, end, url });
             }
-            (None, _) => warnings.push(Problem::warning(Kind::Empty { field: format!("events[{}].title", i + 1) })),
-            (_, None) => warnings.push(Problem::warning(Kind::InvalidDateTime {
-                field: format!("events[{}].start", i + 1),
-                value: text("start").unwrap_or_default().to_string(),
-            })),
+            (None, _) => {
+                let (field, path) = member("title");
+                warn(Kind::Empty { field }, path);
+            }
+            (_, None) => {
+                let (field, path) = member("start");
+                match text("start") {
+                    None => warn(Kind::Empty { field }, path),
+                    Some(value) => warn(Kind::InvalidDateTime { field, value: value.to_string() }, path),
+                }
+            }
         }
     }
     crate::sort::sort_by(&mut out, |a, b| a.start.cmp(&b.start));
@@ -199,6 +215,33 @@ mod tests {
         assert_eq!(When::parse("2027-01-16T25:00"), None);
         assert_eq!(When::parse("2027-01-16T10:00:00").unwrap().minute, Some(600));
         assert_eq!(When::parse("16.01.2027"), None);
+    }
+
+    /// Each problem points at its member (the checker's line, the form's field) and says what is
+    /// wrong: an empty start is empty, an end before the start is not unreadable.
+    #[test]
+    fn each_problem_points_at_its_member() {
+        use crate::i18n::Describe;
+        let v = json!([{ "start": "2027-01-01" }, { "title": "T" },
+            { "title": "T", "start": "2027-02-01", "end": "2027-01-31T23:00" },
+            { "title": "T", "start": "2027-02-01", "end": "bald" }, "x"]);
+        let mut w = Vec::new();
+        parse_events(Some(&v), &mut w);
+        let got: Vec<(&str, &str)> = w.iter().map(|p| (p.field_path.as_deref().unwrap_or(""), p.code())).collect();
+        assert_eq!(
+            got,
+            [
+                ("properties/events/0/title", "empty-field"),
+                ("properties/events/1/start", "empty-field"),
+                ("properties/events/2/end", "end-before-start"),
+                ("properties/events/3/end", "invalid-date-time"),
+                ("properties/events/4", "wrong-type"),
+            ]
+        );
+        let said = w[2].message(crate::model::Lang::De);
+        assert!(said.starts_with("„events[3].end“ liegt vor dem Beginn"), "{said}");
+        assert!(said.contains("2027-01-31T23:00 ist früher als 2027-02-01"), "{said}");
+        assert_eq!(w[2].clone().at(4, None).path().as_deref(), Some("features/4/properties/events/2/end"));
     }
 
     fn at(s: &str) -> (String, Option<u16>) {

@@ -123,6 +123,12 @@ pub enum Kind {
         field: String,
         value: String,
     },
+    /// An event that ends before it starts: the map leaves the end out.
+    EndBeforeStart {
+        field: String,
+        start: String,
+        end: String,
+    },
     /// A base layer file (outline, areas) that cannot be drawn.
     InvalidLayer {
         message: String,
@@ -340,6 +346,7 @@ impl Problem {
             Kind::InvalidWheelchair { .. } => "invalid-wheelchair",
             Kind::InvalidDate { .. } => "invalid-date",
             Kind::InvalidDateTime { .. } => "invalid-date-time",
+            Kind::EndBeforeStart { .. } => "end-before-start",
             Kind::InvalidLayer { .. } => "invalid-layer",
             Kind::InvalidConfig { .. } => "invalid-config",
             Kind::InvalidTemplate { .. } => "invalid-template",
@@ -370,7 +377,8 @@ impl Problem {
             Kind::Empty { field }
             | Kind::WrongType { field, .. }
             | Kind::InvalidDate { field, .. }
-            | Kind::InvalidDateTime { field, .. } => prop(field),
+            | Kind::InvalidDateTime { field, .. }
+            | Kind::EndBeforeStart { field, .. } => prop(field),
             Kind::UnknownCategory { .. } => prop("category"),
             Kind::DuplicateId { .. } => prop("id"),
             Kind::InvalidWebsite { .. } => prop("website"),
@@ -473,6 +481,9 @@ impl Problem {
             }
             Kind::InvalidDateTime { field, value } => {
                 m("p-invalid-date-time", vec![("field", field.into()), ("value", value.into())])
+            }
+            Kind::EndBeforeStart { field, start, end } => {
+                m("p-end-before-start", vec![("field", field.into()), ("start", start.into()), ("end", end.into())])
             }
             Kind::InvalidLayer { message } => m("p-invalid-layer", vec![("message", message.into())]),
             Kind::InvalidConfig { message } => m("p-invalid-config", vec![("message", message.into())]),

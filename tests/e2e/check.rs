@@ -57,7 +57,7 @@ pub(crate) async fn press(b: &Browser, name: &str) -> TestResult {
     let mut last = String::new();
     for _ in 0..5 {
         match b.all_by_role("button", |n| n.starts_with(name)).await {
-            Ok(found) if !found.is_empty() => match found[0].click().await {
+            Ok(found) if !found.is_empty() => match b.click_in_view(&found[0]).await {
                 Ok(()) => return Ok(()),
                 Err(e) => last = e.to_string(),
             },

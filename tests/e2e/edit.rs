@@ -11,17 +11,17 @@ use std::time::Duration;
 
 type AnyResult<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
-async fn text_of(b: &Browser, css: &str) -> AnyResult<String> {
+pub(crate) async fn text_of(b: &Browser, css: &str) -> AnyResult<String> {
     let script = format!("const e = document.querySelector({css:?}); return e ? e.textContent : ''");
     Ok(b.js(&script).await?.as_str().unwrap_or_default().to_string())
 }
 
-async fn status(b: &Browser) -> AnyResult<String> {
+pub(crate) async fn status(b: &Browser) -> AnyResult<String> {
     text_of(b, ".ed-status").await
 }
 
 /// Opens the page and the published config with its files; waits for the map's markers.
-async fn open_published(b: &Browser) -> TestResult {
+pub(crate) async fn open_published(b: &Browser) -> TestResult {
     b.open("/bearbeiten.html").await?;
     b.wait_by_role("heading", "Orte bearbeiten").await?;
     press(b, "Veröffentlichte Daten öffnen").await?;
@@ -33,7 +33,7 @@ async fn open_published(b: &Browser) -> TestResult {
     Ok(())
 }
 
-async fn value_of(b: &Browser, id: &str) -> AnyResult<String> {
+pub(crate) async fn value_of(b: &Browser, id: &str) -> AnyResult<String> {
     let script = format!("const e = document.getElementById({id:?}); return e ? e.value : null");
     match b.js(&script).await?.as_str() {
         Some(v) => Ok(v.to_string()),
@@ -42,14 +42,14 @@ async fn value_of(b: &Browser, id: &str) -> AnyResult<String> {
 }
 
 /// Types into the field with this label, after emptying it with the keyboard.
-async fn type_into(b: &Browser, label: &str, text: &str) -> TestResult {
+pub(crate) async fn type_into(b: &Browser, label: &str, text: &str) -> TestResult {
     // A field with suggestions is a combobox, the list's search a searchbox.
     let field = match b.by_role("textbox", label).await {
         Ok(f) => f,
         Err(_) if label.starts_with("Ort suchen") => b.by_role("searchbox", label).await?,
         Err(_) => b.by_role("combobox", label).await?,
     };
-    field.click().await?;
+    b.click_in_view(&field).await?;
     let len = field.prop("value").await?.unwrap_or_default().chars().count();
     // From the end: a click puts the caret where it lands.
     field.send_keys(&format!("\u{e010}{}", "\u{e003}".repeat(len))).await?;
@@ -60,7 +60,7 @@ async fn type_into(b: &Browser, label: &str, text: &str) -> TestResult {
 }
 
 /// Chooses a place through the list's search.
-async fn choose(b: &Browser, name: &str) -> TestResult {
+pub(crate) async fn choose(b: &Browser, name: &str) -> TestResult {
     type_into(b, "Ort suchen (Name, Ort oder Kennung)", name).await?;
     press(b, name).await?;
     b.wait_until("the form", || async move { Ok(text_of(b, "#ed-form-title").await?.starts_with(name)) }).await?;
@@ -120,7 +120,7 @@ async fn add_and_save(env: &Env, b: &Browser, tag: &str, by_keys: bool) -> TestR
     type_into(b, "Telefon", "04171 123456").await?;
     type_into(b, "Postleitzahl", "21423").await?;
     type_into(b, "Ort", "Winsen (Luhe)").await?;
-    b.by_role("checkbox", "Ausbildung").await?.click().await?;
+    b.click_in_view(&b.by_role("checkbox", "Ausbildung").await?).await?;
     // An offer with its training year: typing the year keeps the name.
     press(b, "Angebot hinzufügen").await?;
     b.wait_until("the offer's field", || async move { Ok(b.active_element_name().await?.contains("Angebot 1")) })
@@ -254,7 +254,7 @@ pub async fn opening_hours_change_in_the_weekday_table(env: &Env, b: &Browser) -
     )
     .await?;
     press(b, "Montag für Dienstag bis Freitag übernehmen").await?;
-    b.by_role("checkbox", "An Feiertagen geschlossen").await?.click().await?;
+    b.click_in_view(&b.by_role("checkbox", "An Feiertagen geschlossen").await?).await?;
     b.wait_until("the string", || async move {
         Ok(value_of(b, "ed-f-opening_hours").await? == "Mo-Fr 08:00-16:00; PH off")
     })
@@ -341,15 +341,19 @@ pub async fn a_removed_place_comes_back_with_undo_and_a_bad_phone_is_named_at_it
     crate::a11y::axe(b, "the editors' page with a place's form").await
 }
 
+/// Starts a new place at a town (the file and kind as chosen) and waits for its form.
+pub(crate) async fn new_place_at(b: &Browser, town: &str) -> TestResult {
+    press(b, "Neuen Ort anlegen").await?;
+    type_into(b, "PLZ oder Ort", town).await?;
+    press(b, "Dort beginnen").await?;
+    b.wait_until("the new place's form", || async move { Ok(text_of(b, "#ed-form-title").await? == "Neuer Ort") }).await
+}
+
 crate::e2e!(a_new_place_from_a_town_gets_its_address_on_a_phone, MOBILE);
 pub async fn a_new_place_from_a_town_gets_its_address_on_a_phone(env: &Env, b: &Browser) -> TestResult {
     open_published(b).await?;
     b.by_role("combobox", "Neuer Ort in").await?.select_by_label("beratung.geojson").await?;
-    press(b, "Neuen Ort anlegen").await?;
-    type_into(b, "PLZ oder Ort", "Winsen").await?;
-    press(b, "Dort beginnen").await?;
-    b.wait_until("the new place's form", || async move { Ok(text_of(b, "#ed-form-title").await? == "Neuer Ort") })
-        .await?;
+    new_place_at(b, "Winsen").await?;
     ensure!(value_of(b, "ed-f-postcode").await? == "21423", "postcode: {:?}", value_of(b, "ed-f-postcode").await?);
     ensure!(value_of(b, "ed-f-city").await?.starts_with("Winsen"), "town: {:?}", value_of(b, "ed-f-city").await?);
     ensure!(!value_of(b, "ed-f-municipality").await?.is_empty(), "the municipality is filled in");

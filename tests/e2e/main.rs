@@ -13,6 +13,7 @@ mod data;
 mod edges;
 mod edit;
 mod edit_parts;
+mod edit_reach;
 mod embed;
 mod faults;
 mod find;

@@ -1,12 +1,12 @@
 //! The place's dates ("Termine"): title, start and end (date and optional time, German time),
 //! kind and link, one row each.
 
-use super::form::FieldProblems;
+use super::form::{FieldProblems, problems_id};
 use super::state::{At, Editor};
 use super::{say, say_n};
 use crate::edit::fields::FieldProblem;
 use crate::edit::when::split;
-use crate::model::EVENT_KINDS;
+use crate::model::{EVENT_KINDS, Severity};
 use leptos::prelude::*;
 use serde_json::{Map, Value};
 
@@ -73,18 +73,29 @@ pub fn Events(ed: Editor, at: At, problems: Memo<Vec<FieldProblem>>) -> impl Int
     let row = move |i: usize| {
         let get = move |key: &'static str| events(ed, at).get(i).map(|m| text(m, key)).unwrap_or_default();
         let id = move |what: &str| format!("ed-ev-{i}-{what}");
-        let when = move |key: &'static str, what: &'static str| {
+        // Each member's problems under its field, named by its label (`edit::labels`).
+        let field = move |what: &str| format!("events/{i}/{what}");
+        let described = move |what: &str| problems_id(&field(what));
+        let invalid = move |what: &'static str| {
+            let f = field(what);
+            problems.with(|ps| ps.iter().any(|p| p.field == f && p.severity == Severity::Error)).then_some("true")
+        };
+        let when = move |key: &'static str| {
             let which = if key == "start" { "ed-ev-start" } else { "ed-ev-end" };
             let label_date = move || say(lang(), which);
             let label_time = move || say(lang(), "ed-ev-time");
             view! {
-                <div class="ed-pair">
-                    <label>{label_date}
-                        <input type="date" id=id(what) prop:value=move || split(&get(key)).0
-                            on:change=move |ev| { set_when(i, key, Some(event_target_value(&ev)), None); ed.seal(); }/></label>
-                    <label>{label_time}
-                        <input type="time" prop:value=move || split(&get(key)).1
-                            on:change=move |ev| { set_when(i, key, None, Some(event_target_value(&ev))); ed.seal(); }/></label>
+                <div class="ed-field">
+                    <div class="ed-pair">
+                        <label>{label_date}
+                            <input type="date" id=id(key) prop:value=move || split(&get(key)).0
+                                aria-describedby=described(key) aria-invalid=move || invalid(key)
+                                on:change=move |ev| { set_when(i, key, Some(event_target_value(&ev)), None); ed.seal(); }/></label>
+                        <label>{label_time}
+                            <input type="time" prop:value=move || split(&get(key)).1 aria-describedby=described(key)
+                                on:change=move |ev| { set_when(i, key, None, Some(event_target_value(&ev))); ed.seal(); }/></label>
+                    </div>
+                    <FieldProblems problems=problems key=field(key)/>
                 </div>
             }
         };
@@ -93,13 +104,15 @@ pub fn Events(ed: Editor, at: At, problems: Memo<Vec<FieldProblem>>) -> impl Int
                 <div class="ed-field">
                     <label for=id("title")>{move || say(lang(), "ed-ev-title")}</label>
                     <input type="text" id=id("title") prop:value=move || get("title")
+                        aria-describedby=described("title") aria-invalid=move || invalid("title")
                         on:input=move |ev| set(i, "title", event_target_value(&ev)) on:change=move |_| ed.seal()/>
+                    <FieldProblems problems=problems key=field("title")/>
                 </div>
-                {when("start", "start")}
-                {when("end", "end")}
+                {when("start")}
+                {when("end")}
                 <div class="ed-field">
                     <label for=id("kind")>{move || say(lang(), "ed-ev-kind")}</label>
-                    <select id=id("kind") prop:value=move || crate::model::event_kind(&get("kind"))
+                    <select id=id("kind") prop:value=move || crate::model::event_kind(&get("kind")) aria-describedby=described("kind")
                         on:change=move |ev| { set(i, "kind", event_target_value(&ev)); ed.seal(); }>
                         <option value="">{move || say(lang(), "ed-not-given")}</option>
                         {move || EVENT_KINDS.iter().map(|&k| {
@@ -107,12 +120,15 @@ pub fn Events(ed: Editor, at: At, problems: Memo<Vec<FieldProblem>>) -> impl Int
                             view! { <option value=k selected=selected>{crate::ui::words::event_kind(lang(), k)}</option> }
                         }).collect_view()}
                     </select>
+                    <FieldProblems problems=problems key=field("kind")/>
                 </div>
                 <div class="ed-field">
                     <label for=id("url")>{move || say(lang(), "ed-ev-url")}</label>
-                    <input type="url" id=id("url") prop:value=move || get("url")
+                    <input type="url" id=id("url") prop:value=move || get("url") aria-describedby=described("url")
                         on:input=move |ev| set(i, "url", event_target_value(&ev)) on:change=move |_| ed.seal()/>
+                    <FieldProblems problems=problems key=field("url")/>
                 </div>
+                <FieldProblems problems=problems key=format!("events/{i}")/>
                 <button type="button" class="ed-button ed-small" on:click=move |_| remove(i)>
                     {move || say_n(lang(), "ed-ev-remove", i + 1)}</button>
             </li>

@@ -70,6 +70,9 @@ fn write(ed: Editor, at: At, key: &str, typed: &str) {
         super::places::fill_municipality(&mut d);
     }
     ed.change(at, Some(d), Some(key));
+    if key == "name" {
+        ed.renamed(at);
+    }
 }
 
 fn field_label(lang: Lang, key: &str) -> String {
@@ -77,16 +80,18 @@ fn field_label(lang: Lang, key: &str) -> String {
     say(lang, &message)
 }
 
-/// The checker's sentence with the form's label where it names the field by its key („phone“ →
-/// „Telefon“): editors read the label on the screen, not the file's key.
-pub(crate) fn with_labels(lang: Lang, field: &str, message: &str) -> String {
-    if field.is_empty() || field == "position" {
-        return message.to_string();
-    }
-    let label = field_label(lang, field);
-    message
-        .replace(&format!("„{field}“"), &format!("„{label}“"))
-        .replace(&format!("\"{field}\""), &format!("\"{label}\""))
+/// The checker's sentence with the form's labels where it names a field by its key („phone“ →
+/// „Telefon“, „events[1].end“ → „Ende“); `at_field` false names an event's row too.
+pub(crate) fn with_labels(lang: Lang, field: &str, message: &str, at_field: bool) -> String {
+    crate::edit::labels::in_form_words(message, field, at_field, |key, n| match n {
+        Some(n) => say_n(lang, key, n),
+        None => say(lang, key),
+    })
+}
+
+/// The id of the list of problems at `field` (`events/0/end` → `ed-p-events-0-end`).
+pub fn problems_id(field: &str) -> String {
+    format!("ed-p-{}", field.replace('/', "-"))
 }
 
 /// The contract's description of the field, as its hint.
@@ -96,11 +101,13 @@ fn field_hint(lang: Lang, key: &str) -> Option<&'static str> {
 
 /// The problems at one field, said under it.
 #[component]
-pub fn FieldProblems(problems: Memo<Vec<FieldProblem>>, key: &'static str) -> impl IntoView {
+pub fn FieldProblems(problems: Memo<Vec<FieldProblem>>, #[prop(into)] key: String) -> impl IntoView {
+    let id = problems_id(&key);
     let mine = move || problems.with(|ps| ps.iter().filter(|p| p.field == key).cloned().collect::<Vec<_>>());
+    let shown = mine.clone();
     view! {
-        <ul class="ed-problems" id=format!("ed-p-{key}") hidden=move || mine().is_empty()>
-            {move || mine().into_iter().map(|p| {
+        <ul class="ed-problems" id=id hidden=move || mine().is_empty()>
+            {move || shown().into_iter().map(|p| {
                 let error = p.severity == Severity::Error;
                 view! { <li class:ed-error=error class:ed-warning=!error>{p.message}</li> }
             }).collect_view()}
@@ -292,7 +299,7 @@ pub fn PlaceForm(ed: Editor, at: At) -> impl IntoView {
         let today = crate::check::today();
         let mut found = check_feature(&d.to_feature(), config.as_deref(), |id| ed.id_taken(id, Some(at)), l, today);
         for p in &mut found {
-            p.message = with_labels(l, &p.field, &p.message);
+            p.message = with_labels(l, &p.field, &p.message, true);
         }
         found
     });
@@ -372,6 +379,7 @@ pub fn PlaceForm(ed: Editor, at: At) -> impl IntoView {
             <TextField ed=ed at=at key="updated" problems=problems kind="date"/>
             <TextField ed=ed at=at key="id" problems=problems/>
             <FieldProblems problems=problems key=""/>
+            <super::save::ToTools ed=ed/>
         </form>
     }
 }

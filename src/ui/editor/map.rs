@@ -196,12 +196,17 @@ pub fn mark_changed(ed: Editor) -> impl Fn() -> String {
                 })
                 .collect()
         });
-        let selectors: Vec<String> = ctx.data.places.with(|ps| {
-            ids.iter()
-                .filter_map(|id| crate::model::index_of(ps, id))
-                .map(|i| format!("#{}", ctx.marker_id(i)))
-                .collect()
-        });
+        // The widget held may be one the page just replaced (its signals gone): nothing to mark.
+        let selectors: Vec<String> = ctx
+            .data
+            .places
+            .try_with(|ps| {
+                ids.iter()
+                    .filter_map(|id| crate::model::index_of(ps, id))
+                    .map(|i| format!("#{}", ctx.marker_id(i)))
+                    .collect()
+            })
+            .unwrap_or_default();
         if selectors.is_empty() {
             return String::new();
         }
@@ -229,7 +234,8 @@ fn Pin(ed: Editor, ctx: Ctx) -> impl IntoView {
         move || live.get().or_else(|| ed.current().and_then(|d| d.position).map(|[lon, lat]| LonLat::new(lon, lat)));
     let screen = move || {
         let p = position()?;
-        Some(ctx.screen.viewport.with(|vp| vp.to_screen(p)))
+        // Until the next frame mounts the new widget's pin, this one's widget may be gone.
+        ctx.screen.viewport.try_with(|vp| vp.to_screen(p))
     };
     let commit = move |p: LonLat| {
         let Some(at) = ed.selected.get_untracked() else { return };

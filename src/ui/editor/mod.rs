@@ -9,6 +9,7 @@ mod form;
 mod hours;
 mod list;
 pub mod map;
+mod new_place;
 mod offers;
 mod open;
 mod parts;
@@ -55,28 +56,21 @@ pub(crate) fn choose(ed: Editor, at: At, from_list: bool) {
     if let Some([lon, lat]) = ed.draft_untracked(at).and_then(|d| d.position) {
         map::reveal(LonLat::new(lon, lat));
     }
-    let name = ed.draft_untracked(at).and_then(|d| d.name().map(str::to_string)).unwrap_or_default();
-    ed.status.set(say_with(ed.lang.get_untracked(), "ed-chosen", &[("name", name)]));
+    ed.say_chosen(at);
     if !from_list {
         request_animation_frame(|| focus("ed-form-title"));
     }
 }
 
-/// The category most places of the file have (a file of firms gets a firm), else the config's first.
-fn usual_category(ed: Editor, file: usize) -> String {
-    let mut counts: Vec<(String, usize)> = Vec::new();
-    ed.docs_untracked(|docs| {
-        for (_, d) in docs.get(file).into_iter().flat_map(|doc| doc.entries()) {
-            if let Some(c) = d.text("category") {
-                match counts.iter_mut().find(|(k, _)| k == c) {
-                    Some((_, n)) => *n += 1,
-                    None => counts.push((c.to_string(), 1)),
-                }
-            }
-        }
-    });
-    let most = counts.into_iter().max_by_key(|(_, n)| *n).map(|(c, _)| c);
-    most.or_else(|| ed.categories().first().map(|(id, _)| id.clone())).unwrap_or_default()
+/// The category a new place in `file` starts with: the one chosen with it, else the file's usual
+/// one (a file of firms gets a firm), else the config's first.
+fn new_category(ed: Editor, file: usize) -> String {
+    let chosen = ed.new_category.get_untracked();
+    if !chosen.is_empty() {
+        return chosen;
+    }
+    let usual = ed.docs_untracked(|docs| crate::edit::target::usual_category(docs, file));
+    usual.or_else(|| ed.categories().first().map(|(id, _)| id.clone())).unwrap_or_default()
 }
 
 /// A new place in file `file` at `p`. `rough` (the address known so far) when it started from a
@@ -86,7 +80,7 @@ pub(crate) fn add_at(ed: Editor, file: usize, p: LonLat, rough: Option<Vec<(&'st
     let name = say(lang, "ed-new-name");
     let id = crate::edit::ids::make_id(&name, |id| ed.id_taken(id, None));
     let round = |v: f64| (v * 1e6).round() / 1e6;
-    let mut draft = Draft::new(&id, &name, &usual_category(ed, file), Some([round(p.lon), round(p.lat)]));
+    let mut draft = Draft::new(&id, &name, &new_category(ed, file), Some([round(p.lon), round(p.lat)]));
     for (key, value) in rough.iter().flatten() {
         draft.set(key, Some(serde_json::Value::String(value.clone())));
     }
@@ -267,6 +261,7 @@ fn EditPage() -> impl IntoView {
                     <style>{map::mark_changed(ed)}</style>
                 </div>
                 <div class="ed-side" id="ed-side" tabindex="-1">
+                    <save::ToTools ed=ed/>
                     {move || match ed.selected.get() {
                         Some(at) => view! { <parts::FormPart ed=ed parts=parts at=at/> }.into_any(),
                         None => view! { <list::PlaceList ed=ed/> }.into_any(),

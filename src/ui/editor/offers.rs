@@ -101,6 +101,7 @@ pub fn Offers(ed: Editor, at: At, problems: Memo<Vec<FieldProblem>>) -> impl Int
                         <li class="ed-row">
                             <label for=name_id.clone() class="ed-sr-only">{move || super::say_n(lang(), "ed-offer-n", i + 1)}</label>
                             <input id=name_id type="text" list="ed-offer-names" prop:value=name
+                                aria-describedby=super::form::problems_id(&format!("offers/{i}"))
                                 on:input=move |ev| edit(i, Some(event_target_value(&ev)), None, false)
                                 on:change=move |_| ed.seal()/>
                             <label for=year_id.clone() class="ed-year-label">{move || say(lang(), "ed-offer-year")}</label>
@@ -110,6 +111,7 @@ pub fn Offers(ed: Editor, at: At, problems: Memo<Vec<FieldProblem>>) -> impl Int
                             <button type="button" class="ed-button ed-small"
                                 aria-label=move || super::say_n(lang(), "ed-offer-remove", i + 1)
                                 on:click=move |_| { edit(i, None, None, true); ed.seal(); }>"×"</button>
+                            <FieldProblems problems=problems key=format!("offers/{i}")/>
                         </li>
                     }
                 }).collect_view()}

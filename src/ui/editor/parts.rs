@@ -30,7 +30,7 @@ crate::ui::parts::boundary! {
 crate::ui::parts::boundary! {
     /// The errors of the changed places, which the toolbar lists (the checker's rules, opening
     /// hours: in saving's part).
-    ed_save, fetch_checks, fn errors_now(ed: Editor) -> Vec<(At, String, String)> {
+    ed_save, fetch_checks, fn errors_now(ed: Editor) -> Vec<super::save::PlaceError> {
         Ok(super::save::errors(ed))
     }
 }
@@ -111,7 +111,7 @@ impl Parts {
     }
 
     /// The errors of the changed places; none until the checks have arrived (tracked).
-    pub fn errors(self, ed: Editor) -> Vec<(At, String, String)> {
+    pub fn errors(self, ed: Editor) -> Vec<super::save::PlaceError> {
         use futures::FutureExt;
         if !self.save.arrived() {
             return Vec::new();

@@ -4,7 +4,7 @@
 use super::state::{At, Editor};
 use super::{say, say_with};
 use crate::edit::document::{Draft, Status};
-use crate::edit::fields::check_feature;
+use crate::edit::fields::{check_feature, map_shows};
 use crate::model::Severity;
 use leptos::prelude::*;
 use serde_json::Value;
@@ -13,8 +13,18 @@ fn confirm(text: &str) -> bool {
     web_sys::window().and_then(|w| w.confirm_with_message(text).ok()).unwrap_or(false)
 }
 
-/// Errors of the changed and new places: (where, name, sentence).
-pub(super) fn errors(ed: Editor) -> Vec<(At, String, String)> {
+/// An error of a changed or new place, for the list of changes and the question before saving.
+#[derive(Clone, PartialEq)]
+pub(super) struct PlaceError {
+    at: At,
+    name: String,
+    message: String,
+    /// The map shows the place all the same (the error leaves out or marks a value).
+    shown: bool,
+}
+
+/// Errors of the changed and new places.
+pub(super) fn errors(ed: Editor) -> Vec<PlaceError> {
     let config = ed.config.get_untracked();
     let lang = ed.lang.get_untracked();
     let today = crate::check::today();
@@ -32,13 +42,46 @@ pub(super) fn errors(ed: Editor) -> Vec<(At, String, String)> {
     let mut out = Vec::new();
     for (at, d) in changed {
         let name = d.name().unwrap_or_default().to_string();
-        for p in check_feature(&d.to_feature(), config.as_deref(), |id| ed.id_taken(id, Some(at)), lang, today) {
+        let feature = d.to_feature();
+        let shown = map_shows(&feature, config.as_deref());
+        for p in check_feature(&feature, config.as_deref(), |id| ed.id_taken(id, Some(at)), lang, today) {
             if p.severity == Severity::Error {
-                out.push((at, name.clone(), super::form::with_labels(lang, &p.field, &p.message)));
+                let message = super::form::with_labels(lang, &p.field, &p.message, false);
+                out.push(PlaceError { at, name: name.clone(), message, shown });
             }
         }
     }
     out
+}
+
+/// The question before saving with errors: what they are, and what the map does with the places
+/// (it leaves out only those it cannot read; the others it shows without the wrong details).
+fn question(lang: crate::model::Lang, errs: &[PlaceError]) -> String {
+    let not_on_map = say(lang, "ed-not-on-map");
+    let line = |e: &PlaceError| match e.shown {
+        true => format!("• {}: {}", e.name, e.message),
+        false => format!("• {} ({not_on_map}): {}", e.name, e.message),
+    };
+    let lines: Vec<String> = errs.iter().take(8).map(line).collect();
+    let more = if errs.len() > 8 { "\n…" } else { "" };
+    let mut places: Vec<(At, bool)> = errs.iter().map(|e| (e.at, e.shown)).collect();
+    places.dedup();
+    let hidden = places.iter().filter(|(_, shown)| !shown).count();
+    let shown = match hidden {
+        0 => "all",
+        h if h == places.len() => "none",
+        _ => "some",
+    };
+    say_with(
+        lang,
+        "ed-save-with-errors",
+        &[
+            ("n", errs.len().to_string()),
+            ("list", format!("{}{more}", lines.join("\n"))),
+            ("shown", shown.to_string()),
+            ("hidden", hidden.to_string()),
+        ],
+    )
 }
 
 /// Saves the changed files, as GeoJSON or (`csv`) as tables (the toolbar, Ctrl+S: through
@@ -46,17 +89,8 @@ pub(super) fn errors(ed: Editor) -> Vec<(At, String, String)> {
 pub(super) fn save_all(ed: Editor, csv: bool) {
     let lang = ed.lang.get_untracked();
     let errs = errors(ed);
-    if !errs.is_empty() {
-        let lines: Vec<String> = errs.iter().take(8).map(|(_, n, m)| format!("• {n}: {m}")).collect();
-        let more = if errs.len() > 8 { format!("\n…") } else { String::new() };
-        let text = say_with(
-            lang,
-            "ed-save-with-errors",
-            &[("n", errs.len().to_string()), ("list", format!("{}{more}", lines.join("\n")))],
-        );
-        if !confirm(&text) {
-            return;
-        }
+    if !errs.is_empty() && !confirm(&question(lang, &errs)) {
+        return;
     }
     let changed: Vec<usize> = ed.docs_untracked(|docs| (0..docs.len()).filter(|&i| docs[i].is_changed()).collect());
     let mut names = Vec::new();
@@ -84,29 +118,11 @@ pub(super) fn save_all(ed: Editor, csv: bool) {
     ed.status.set(say_with(lang, "ed-saved", &[("files", names.join(", "))]));
 }
 
+/// The tools (undo, redo, saving), kept in view while the form scrolls; then a new place's
+/// start and the list of changes with their problems (and saving them as a table).
 #[component]
 pub fn Toolbar(ed: Editor) -> impl IntoView {
     let lang = move || ed.lang.get();
-    let file = RwSignal::new(0usize);
-    let town = RwSignal::new(String::new());
-    let start_adding = move |_| {
-        ed.selected.set(None);
-        ed.adding.set(Some(file.get_untracked()));
-        ed.status.set(say(lang(), "ed-adding"));
-        request_animation_frame(|| super::focus("ed-add-town"));
-    };
-    let at_town = move || {
-        let Some(f) = ed.adding.get_untracked() else { return };
-        match super::places::locate(ed, &town.get_untracked()) {
-            Some(start) => super::add_at(ed, f, start.at, Some(start.address)),
-            None => ed.status.set(say_with(lang(), "ed-town-unknown", &[("town", town.get_untracked())])),
-        }
-    };
-    let at_centre = move |_| {
-        let (Some(f), Some(ctx)) = (ed.adding.get_untracked(), super::map::widget()) else { return };
-        let c = ctx.screen.viewport.with_untracked(|vp| vp.center);
-        super::add_at(ed, f, c, Some(Vec::new()));
-    };
     let summary =
         move || ed.with_docs(|docs| crate::edit::history::summary(docs, ed.lang.get() == crate::model::Lang::En));
     let parts = expect_context::<super::parts::Parts>();
@@ -116,49 +132,43 @@ pub fn Toolbar(ed: Editor) -> impl IntoView {
         parts.errors(ed)
     });
     view! {
-        <div class="ed-toolbar" role="group" aria-label=move || say(lang(), "ed-tools")>
+        <div class="ed-toolbar" id="ed-tools" tabindex="-1" role="group" aria-label=move || say(lang(), "ed-tools")>
             <button type="button" class="ed-button" id="ed-undo" aria-keyshortcuts="Control+Z" disabled=move || !ed.can_undo()
                 on:click=move |_| super::undo_redo(ed, true)>{move || say(lang(), "ed-undo")}</button>
             <button type="button" class="ed-button" id="ed-redo" aria-keyshortcuts="Control+Y" disabled=move || !ed.can_redo()
                 on:click=move |_| super::undo_redo(ed, false)>{move || say(lang(), "ed-redo")}</button>
-            <span class="ed-new">
-                <label for="ed-new-file">{move || say(lang(), "ed-new-in")}</label>
-                <select id="ed-new-file" on:change=move |ev| file.set(event_target_value(&ev).parse().unwrap_or(0))>
-                    {move || ed.file_names().into_iter().enumerate().map(|(i, n)| view! { <option value=i.to_string()>{n}</option> }).collect_view()}
-                </select>
-                <button type="button" class="ed-button" on:click=start_adding>{move || say(lang(), "ed-new")}</button>
-            </span>
-            <button type="button" class="ed-button ed-primary" aria-keyshortcuts="Control+S" on:click=move |_| super::parts::save(ed, false)>{move || say(lang(), "ed-save")}</button>
-            <button type="button" class="ed-button" on:click=move |_| super::parts::save(ed, true)>{move || say(lang(), "ed-save-csv")}</button>
+            <button type="button" class="ed-button ed-primary" id="ed-save" aria-keyshortcuts="Control+S" on:click=move |_| super::parts::save(ed, false)>{move || say(lang(), "ed-save")}</button>
         </div>
-        <Show when=move || ed.adding.with(Option::is_some)>
-            <div class="ed-adding" role="group" aria-labelledby="ed-adding-h">
-                <p id="ed-adding-h">{move || say(lang(), "ed-adding")}</p>
-                <label for="ed-add-town">{move || say(lang(), "ed-add-town")}</label>
-                <input id="ed-add-town" type="text" list="ed-towns-add" prop:value=move || town.get()
-                    on:input=move |ev| town.set(event_target_value(&ev))
-                    on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" { ev.prevent_default(); at_town(); }/>
-                <button type="button" class="ed-button" on:click=move |_| at_town()>{move || say(lang(), "ed-add-there")}</button>
-                <button type="button" class="ed-button" on:click=at_centre>{move || say(lang(), "ed-add-centre")}</button>
-                <button type="button" class="ed-button" on:click=move |_| { ed.adding.set(None); ed.status.set(String::new()); }>
-                    {move || say(lang(), "ed-cancel")}</button>
-                <datalist id="ed-towns-add">
-                    {move || super::places::towns(ed).into_iter().map(|v| view! { <option value=v></option> }).collect_view()}
-                </datalist>
-            </div>
-        </Show>
+        <super::new_place::NewPlace ed=ed/>
         <section class="ed-changes" aria-labelledby="ed-changes-h" hidden=move || summary().is_empty()>
             <h2 id="ed-changes-h">{move || say(lang(), "ed-changes")}</h2>
             <ul>{move || summary().into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+            // Only the changed files are saved, as a table too: the button goes with the changes,
+            // and the tools that stay in view keep to one or two lines on a phone.
+            <button type="button" class="ed-button" on:click=move |_| super::parts::save(ed, true)>{move || say(lang(), "ed-save-csv")}</button>
             <ul class="ed-problems" hidden=move || problems.with(Vec::is_empty)>
-                {move || problems.get().into_iter().map(|(at, name, msg)| view! {
+                {move || problems.get().into_iter().map(|PlaceError { at, name, message, shown }| view! {
                     <li class="ed-error">
                         <button type="button" class="ed-link-button" on:click=move |_| super::choose(ed, at, false)>{name}</button>
-                        ": " {msg}
+                        {(!shown).then(|| format!(" ({})", say(lang(), "ed-not-on-map")))}
+                        ": " {message}
                     </li>
                 }).collect_view()}
             </ul>
         </section>
+    }
+}
+
+/// A link back to the tools: from the form, the keyboard would otherwise pass every marker of
+/// the map on its way (Shift+Tab); the tools themselves stay in view while scrolling.
+#[component]
+pub fn ToTools(ed: Editor) -> impl IntoView {
+    let to_tools = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        super::focus("ed-tools");
+    };
+    view! {
+        <a class="ed-to-tools" href="#ed-tools" on:click=to_tools>{move || say(ed.lang.get(), "ed-to-tools")}</a>
     }
 }
 

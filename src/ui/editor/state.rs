@@ -30,11 +30,15 @@ pub struct Editor {
     pub failures: RwSignal<Vec<String>>,
     /// A new place waits for its spot: the file it goes to.
     pub adding: RwSignal<Option<usize>>,
+    /// The category a new place starts with, chosen with its file (`new_place`).
+    pub new_category: RwSignal<String>,
     /// New places started from a postcode or town, and places marked so in their `source` (a
     /// table's rows without coordinates): "Lage ungefähr" until moved.
     pub rough: RwSignal<Vec<At>>,
     /// The version last downloaded: leaving after that does not ask.
     saved: StoredValue<u64>,
+    /// The status's sentence that a place is chosen, and which place: it follows a rename.
+    chosen_said: StoredValue<Option<(At, String)>>,
 }
 
 impl Editor {
@@ -50,8 +54,27 @@ impl Editor {
             status: RwSignal::new(String::new()),
             failures: RwSignal::new(Vec::new()),
             adding: RwSignal::new(None),
+            new_category: RwSignal::new(String::new()),
             rough: RwSignal::new(Vec::new()),
             saved: StoredValue::new(0),
+            chosen_said: StoredValue::new(None),
+        }
+    }
+
+    /// Says in the status that the place at `at` is chosen for the form.
+    pub fn say_chosen(&self, at: At) {
+        let name = self.draft_untracked(at).and_then(|d| d.name().map(str::to_string)).unwrap_or_default();
+        let text = super::say_with(self.lang.get_untracked(), "ed-chosen", &[("name", name)]);
+        self.status.set(text.clone());
+        self.chosen_said.set_value(Some((at, text)));
+    }
+
+    /// After `at`'s name changed: a status still saying it was chosen names it by its new name
+    /// (any other sentence since, such as "Gespeichert", stays).
+    pub fn renamed(&self, at: At) {
+        let Some((was, said)) = self.chosen_said.get_value() else { return };
+        if was == at && self.status.with_untracked(|s| *s == said) {
+            self.say_chosen(at);
         }
     }
 

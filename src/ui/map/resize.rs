@@ -28,8 +28,21 @@ impl crate::map::handlers::Surface for View {
     }
 }
 
+/// The observer of the map's box and its callback, while the box is in the page.
+type Watch = (web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>);
+
 pub(super) fn follow_size(m: MapCtx) {
+    // The widget can go while the page stays (the editors' page mounts its preview anew for other
+    // files): its observer goes with it. Left observing, it saw the old box leave the page and
+    // measured into the gone widget's signals ("already been disposed").
+    let watching = StoredValue::new_local(None::<Watch>);
+    let stop = move || {
+        if let Some((observer, _callback)) = watching.try_update_value(Option::take).flatten() {
+            observer.disconnect();
+        }
+    };
     Effect::new(move |_| {
+        on_cleanup(stop);
         let Some(el) = m.container.get() else { return };
         let el: web_sys::HtmlElement = el.into();
         m.handlers.set_value(Some(Rc::new(crate::map::handlers::attach(&el, Rc::new(View(m))))));
@@ -52,8 +65,8 @@ pub(super) fn follow_size(m: MapCtx) {
             if let Some(r) = &root {
                 observer.observe(r);
             }
+            // The callback lives as long as the observer that calls it.
+            watching.set_value(Some((observer, cb)));
         }
-        // The observer lives as long as the page; so does its callback.
-        cb.forget();
     });
 }

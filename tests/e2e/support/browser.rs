@@ -457,6 +457,16 @@ impl Browser {
         Ok(self.c.issue_cmd(SessionPost { path: "goog/cdp/execute", body }).await?)
     }
 
+    /// Clicks `e` once it is in the middle of the window, as one scrolls a control out from under a
+    /// page's bar that stays at the top (the editors' tools): WebDriver scrolls only what is out of
+    /// the window, and a control under the bar would take no click.
+    pub async fn click_in_view(&self, e: &Element) -> TestResult {
+        let script = "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})";
+        self.c.execute(script, vec![serde_json::to_value(e)?]).await?;
+        e.click().await?;
+        Ok(())
+    }
+
     /// Saves a screenshot to tests/artifacts/, in Firefox and WebKit as `firefox-NAME`/`webkit-NAME`
     /// (the same test runs in each engine).
     pub async fn screenshot(&self, env: &Env, name: &str) -> TestResult {
