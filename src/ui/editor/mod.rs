@@ -9,8 +9,10 @@ mod form;
 mod hours;
 mod list;
 pub mod map;
+mod moving;
 mod offers;
 mod open;
+mod partner;
 mod places;
 mod save;
 mod state;
@@ -236,6 +238,7 @@ fn EditPage() -> impl IntoView {
             </header>
             <p class="ed-private">{move || say(l(), "ed-private")}</p>
             <open::Opener ed=ed preview=preview/>
+            <Show when=opened><partner::ListAdder ed=ed/></Show>
             <p class="ed-status" role="status" aria-live="polite">{move || ed.status.get()}</p>
             <ul class="ed-failures" hidden=move || ed.failures.with(Vec::is_empty)>
                 {move || ed.failures.get().into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
