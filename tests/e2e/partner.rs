@@ -167,7 +167,7 @@ pub async fn a_place_moves_to_another_file_undoably_and_both_files_are_saved(env
     b.screenshot(env, "partner-move-1-moved").await?;
     // One undo takes the whole move back, one redo does it again.
     press(b, "Rückgängig").await?;
-    b.wait_until("undone", || async move { Ok(text_of(b, ".ed-changes").await?.trim().is_empty()) }).await?;
+    b.wait_until("undone", || async move { Ok(!text_of(b, ".ed-changes").await?.contains(".geojson:")) }).await?;
     ensure!(selected(b, "ed-f-file").await? == "schulen.geojson", "back in the schools' file");
     press(b, "Wiederholen").await?;
     b.wait_until("redone", || async move { Ok(text_of(b, ".ed-changes").await?.contains("beratung.geojson: 1 neu")) })

@@ -152,7 +152,7 @@ impl Editor {
 
     /// A new place in file `file`; returns where it is.
     pub fn add(&self, file: usize, draft: Draft) -> At {
-        self.add_all(file, vec![draft])[0]
+        self.add_all(file, vec![draft]).first().copied().unwrap_or((file, 0))
     }
 
     /// New places in file `file`, one undo step (a partner's list); returns where they are.
