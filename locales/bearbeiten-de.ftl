@@ -75,7 +75,32 @@ ed-status-new = neu
 ed-status-changed = geändert
 ed-chosen = { $name } ist zum Bearbeiten gewählt.
 ed-back = Zurück zur Liste
-ed-in-file = in { $file }
+ed-f-file = Datei
+ed-move-file = In diese Datei verschieben
+ed-move-file-hint = Beim Speichern ändern sich dann beide Dateien.
+ed-moved-file = { $name } ist jetzt in { $file }.
+ed-import-heading = Orte aus Tabelle oder Datei hinzufügen
+ed-import-hint = Eine Liste von Partnern (CSV, Excel .xlsx, LibreOffice .ods oder GeoJSON) kommt als neue Orte zu einer der geöffneten Dateien. Erst sehen Sie eine Vorschau mit den Problemen je Zeile.
+ed-import-pick = Tabelle oder Datei wählen …
+ed-import-read = { $n } Orte aus { $file } gelesen, { $noted } mit Hinweisen. Prüfen Sie die Vorschau und wählen Sie die Datei.
+ed-import-preview = Vorschau: { $file } – { $n ->
+    [one] 1 Ort
+   *[other] { $n } Orte
+}
+ed-import-row = Zeile { $row }:
+ed-import-rough = Lage ungefähr
+ed-import-left-out = Nicht übernommen
+ed-import-target = Hinzufügen zu Datei
+ed-import-target-hint = Vorgeschlagen ist die Datei mit den Orten derselben Kategorie.
+ed-import-add = Hinzufügen
+ed-import-discard = Verwerfen
+ed-import-discarded = Die Liste wurde verworfen; nichts hinzugefügt.
+ed-import-added = { $n } Orte zu { $file } hinzugefügt.
+ed-import-added-rough = { $n ->
+    [one] 1 davon liegt nur ungefähr (Ortsmitte) – bitte von Hand platzieren.
+   *[other] { $n } davon liegen nur ungefähr (Ortsmitte) – bitte von Hand platzieren.
+}
+ed-import-to-place = Noch von Hand zu platzieren (Lage ungefähr)
 ed-place-clean = Keine Probleme.
 ed-place-problems = { $errors } Fehler, { $warnings } Hinweise – siehe bei den Feldern.
 ed-copy = Als neuen Ort kopieren
@@ -160,3 +185,4 @@ ed-part-map = Die Karte wird geladen …
 ed-part-failed = Dieser Teil der Seite ist nicht angekommen (keine Verbindung zum Server?).
 ed-part-retry = Erneut versuchen
 ed-part-tools = Die Werkzeuge werden geladen …
+ed-part-table = Das Hinzufügen aus Tabellen wird geladen …

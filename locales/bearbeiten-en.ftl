@@ -75,7 +75,32 @@ ed-status-new = new
 ed-status-changed = changed
 ed-chosen = { $name } is chosen for editing.
 ed-back = Back to the list
-ed-in-file = in { $file }
+ed-f-file = File
+ed-move-file = Move to this file
+ed-move-file-hint = Saving then changes both files.
+ed-moved-file = { $name } is now in { $file }.
+ed-import-heading = Add places from a table or file
+ed-import-hint = A partner's list (CSV, Excel .xlsx, LibreOffice .ods or GeoJSON) joins one of the open files as new places. First you see a preview with the problems of each row.
+ed-import-pick = Choose a table or file …
+ed-import-read = Read { $n } places from { $file }, { $noted } with notes. Check the preview and choose the file.
+ed-import-preview = Preview: { $file } – { $n ->
+    [one] 1 place
+   *[other] { $n } places
+}
+ed-import-row = Row { $row }:
+ed-import-rough = Position approximate
+ed-import-left-out = Not taken
+ed-import-target = Add to file
+ed-import-target-hint = Proposed is the file with the places of the same category.
+ed-import-add = Add
+ed-import-discard = Discard
+ed-import-discarded = The list was discarded; nothing added.
+ed-import-added = Added { $n } places to { $file }.
+ed-import-added-rough = { $n ->
+    [one] 1 of them is only approximate (town centre) – please place it by hand.
+   *[other] { $n } of them are only approximate (town centre) – please place them by hand.
+}
+ed-import-to-place = Still to place by hand (position approximate)
 ed-place-clean = No problems.
 ed-place-problems = { $errors } errors, { $warnings } notes – see the fields.
 ed-copy = Copy as a new place
@@ -160,3 +185,4 @@ ed-part-map = Loading the map …
 ed-part-failed = This part of the page did not arrive (no connection to the server?).
 ed-part-retry = Try again
 ed-part-tools = Loading the tools …
+ed-part-table = Loading the adding from tables …

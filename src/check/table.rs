@@ -50,6 +50,11 @@ impl Table {
         }
     }
 
+    /// The row each place came from, in the order of the places.
+    pub fn rows(&self) -> &[usize] {
+        &self.rows
+    }
+
     /// The table's line `row` (1-based), for the excerpt.
     fn line(&self, row: usize) -> String {
         self.lines.get(row.saturating_sub(1)).map(|l| l.chars().take(80).collect()).unwrap_or_default()

@@ -11,6 +11,9 @@ pub struct Change {
     pub after: Option<Draft>,
     /// The field typed in, for merging keystrokes into one step; `None` never merges.
     pub field: Option<String>,
+    /// Undone and redone together with the change before it: a list's places added to a file, a
+    /// place moved from one file to another, are one step for the editor.
+    pub joined: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -45,17 +48,44 @@ impl History {
                     return;
                 }
             }
-            _ => self.done.push(Change { file, key, before, after, field: field.map(str::to_string) }),
+            _ => self.done.push(Change { file, key, before, after, field: field.map(str::to_string), joined: false }),
         }
         self.sealed = false;
     }
 
     /// Adds a place to `docs[file]`, as a step of its own.
     pub fn add(&mut self, docs: &mut [Document], file: usize, draft: Draft) -> Key {
-        let key = docs[file].add(draft.clone());
+        self.add_all(docs, file, vec![draft])[0]
+    }
+
+    /// Adds places to `docs[file]`, all of them one step (a partner's list joins a file).
+    pub fn add_all(&mut self, docs: &mut [Document], file: usize, drafts: Vec<Draft>) -> Vec<Key> {
         self.undone.clear();
-        self.done.push(Change { file, key, before: None, after: Some(draft), field: None });
-        key
+        self.sealed = true;
+        let mut keys = Vec::with_capacity(drafts.len());
+        for (i, draft) in drafts.into_iter().enumerate() {
+            let key = docs[file].add(draft.clone());
+            self.done.push(Change { file, key, before: None, after: Some(draft), field: None, joined: i > 0 });
+            keys.push(key);
+        }
+        keys
+    }
+
+    /// Moves the place at `docs[from]` slot `key` to the end of `docs[to]`, as one step: it leaves
+    /// its file (removed there) and is new in the other. Its new slot, if it was there to move.
+    pub fn move_to(&mut self, docs: &mut [Document], (from, key): (usize, Key), to: usize) -> Option<Key> {
+        let draft = docs.get(from)?.get(key)?.clone();
+        if from == to || to >= docs.len() {
+            return None;
+        }
+        docs[from].put(key, None);
+        let new = docs[to].add(draft.clone());
+        self.undone.clear();
+        self.sealed = true;
+        let left = Change { file: from, key, before: Some(draft.clone()), after: None, field: None, joined: false };
+        let came = Change { file: to, key: new, before: None, after: Some(draft), field: None, joined: true };
+        self.done.extend([left, came]);
+        Some(new)
     }
 
     /// The next change starts a new step (a field lost focus, another place was chosen).
@@ -63,18 +93,30 @@ impl History {
         self.sealed = true;
     }
 
-    /// Takes back the last step; which place changed.
+    /// Takes back the last step; which place changed (of a step of several, the first).
     pub fn undo(&mut self, docs: &mut [Document]) -> Option<(usize, Key)> {
-        let change = self.done.pop()?;
-        docs[change.file].put(change.key, change.before.clone());
-        Some(self.moved(change, true))
+        loop {
+            let change = self.done.pop()?;
+            docs[change.file].put(change.key, change.before.clone());
+            let joined = change.joined;
+            let at = self.moved(change, true);
+            if !joined {
+                return Some(at);
+            }
+        }
     }
 
-    /// Does the last step taken back again; which place changed.
+    /// Does the last step taken back again; which place changed (of a step of several, the last).
     pub fn redo(&mut self, docs: &mut [Document]) -> Option<(usize, Key)> {
-        let change = self.undone.pop()?;
-        docs[change.file].put(change.key, change.after.clone());
-        Some(self.moved(change, false))
+        let mut at = None;
+        while let Some(change) = self.undone.pop() {
+            docs[change.file].put(change.key, change.after.clone());
+            at = Some(self.moved(change, false));
+            if !self.undone.last().is_some_and(|c| c.joined) {
+                break;
+            }
+        }
+        at
     }
 
     /// Files a step undone (or redone) on the other stack; typing after it starts a step of its own.
@@ -93,14 +135,17 @@ impl History {
         !self.undone.is_empty()
     }
 
-    /// The place the next undo changes (the map shows it by its state before).
-    pub fn peek_undo(&self) -> Option<(usize, Key)> {
-        self.done.last().map(|c| (c.file, c.key))
+    /// The places the next undo changes (the map shows them by their state before).
+    pub fn peek_undo(&self) -> Vec<(usize, Key)> {
+        let first = self.done.iter().rposition(|c| !c.joined).unwrap_or(0);
+        self.done[first..].iter().map(|c| (c.file, c.key)).collect()
     }
 
-    /// The place the next redo changes.
-    pub fn peek_redo(&self) -> Option<(usize, Key)> {
-        self.undone.last().map(|c| (c.file, c.key))
+    /// The places the next redo changes.
+    pub fn peek_redo(&self) -> Vec<(usize, Key)> {
+        let step = self.undone.iter().rev().enumerate().skip(1).find(|(_, c)| !c.joined).map(|(i, _)| i);
+        let n = step.unwrap_or(self.undone.len());
+        self.undone[self.undone.len() - n..].iter().map(|c| (c.file, c.key)).collect()
     }
 }
 

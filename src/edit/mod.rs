@@ -10,12 +10,16 @@
 //! - [`when`]: an event's start or end as its date and time fields change it;
 //! - [`rough`]: places at their town's centre ("Lage ungefähr"), until placed by hand;
 //! - [`table`]: a file saved as a table;
-//! - [`target`]: the file and category a new place starts with.
+//! - [`target`]: the file and category a new place starts with;
+//! - [`incoming`]: a partner's list (a table or GeoJSON) read as new places with their problems;
+//! - [`joining`]: which file such places join, and their ids unique across all files.
 
 pub mod document;
 pub mod fields;
 pub mod history;
 pub mod ids;
+pub mod incoming;
+pub mod joining;
 pub mod labels;
 pub mod rough;
 pub mod table;

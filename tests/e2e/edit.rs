@@ -4,6 +4,7 @@
 //! passes the command line's check with every untouched line as it was.
 
 use crate::check::{allow_downloads, cli, downloaded, press};
+use crate::partner::{added_lines, check_saved};
 use crate::support::{Browser, Env, TestResult, ensure, fail, scratch_dir};
 use fantoccini::Locator;
 use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
@@ -140,17 +141,8 @@ async fn add_and_save(env: &Env, b: &Browser, tag: &str, by_keys: bool) -> TestR
     let saved = downloaded(b, &dir, "betriebe.geojson").await?;
     b.wait_until("saved", || async move { Ok(status(b).await?.contains("Heruntergeladen")) }).await?;
     // Every line of the published file is still there, in order; the new place is one line more.
-    let original = std::fs::read_to_string(env.dist().join("data/betriebe.geojson"))?;
     let saved = String::from_utf8(saved)?;
-    let (old, new): (Vec<&str>, Vec<&str>) = (original.lines().collect(), saved.lines().collect());
-    let mut at = 0;
-    for line in &old {
-        match new[at..].iter().position(|l| l == line) {
-            Some(p) => at += p + 1,
-            None => return fail(format!("the untouched line {line:?} changed in the saved file")),
-        }
-    }
-    let added: Vec<&&str> = new.iter().filter(|l| !old.contains(l)).collect();
+    let added = added_lines(env, "betriebe.geojson", &saved)?;
     ensure!(added.len() == 1 && added[0].contains("Tischlerei Probe"), "one new line, the new place: {added:#?}");
     ensure!(
         added[0].contains("\"04171 123456\"") && added[0].contains("\"apprenticeship\""),
@@ -163,20 +155,7 @@ async fn add_and_save(env: &Env, b: &Browser, tag: &str, by_keys: bool) -> TestR
         added[0]
     );
     // The command line's check passes on the published config with the saved file in place.
-    let work = dir.join("site");
-    std::fs::create_dir_all(&work)?;
-    std::fs::copy(env.dist().join("config.json"), work.join("config.json"))?;
-    let copied = std::process::Command::new("cp").arg("-r").arg(env.dist().join("data")).arg(&work).status()?;
-    ensure!(copied.success(), "copying the published data");
-    std::fs::write(work.join("data/betriebe.geojson"), &saved)?;
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_bildungskarte-data"))
-        .args(["check", &work.join("config.json").display().to_string()])
-        .output()?;
-    ensure!(
-        out.status.success(),
-        "bildungskarte-data check failed on the saved file:\n{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
+    check_saved(env, &dir, &[("betriebe.geojson", saved.as_bytes())])?;
     let _ = cli;
     Ok(())
 }

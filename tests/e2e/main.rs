@@ -25,6 +25,7 @@ mod map;
 mod nearby;
 mod nginx;
 mod notices;
+mod partner;
 mod parts;
 mod phone;
 mod privacy;

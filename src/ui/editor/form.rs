@@ -304,7 +304,6 @@ pub fn PlaceForm(ed: Editor, at: At) -> impl IntoView {
         found
     });
     let title = move || ed.draft(at).and_then(|d| d.name().map(str::to_string)).unwrap_or_default();
-    let file = move || ed.with_docs(|d| d.get(at.0).map(|doc| doc.name().to_string())).unwrap_or_default();
     let categories = Signal::derive(move || {
         let mut c = ed.categories();
         c.insert(0, (String::new(), say(lang(), "ed-choose")));
@@ -346,7 +345,7 @@ pub fn PlaceForm(ed: Editor, at: At) -> impl IntoView {
             <div class="ed-form-head">
                 <button type="button" class="ed-button ed-back" on:click=back>{move || say(lang(), "ed-back")}</button>
                 <h2 id="ed-form-title" tabindex="-1">{title}</h2>
-                <p class="ed-hint">{move || say_with(lang(), "ed-in-file", &[("file", file())])}</p>
+                <super::moving::FileChoice ed=ed at=at/>
                 <p class="ed-summary">{summary}</p>
                 <super::save::PlaceActions ed=ed at=at/>
             </div>

@@ -73,30 +73,43 @@ pub fn flush() {
 
 /// Shows a change of one place on the map: `before` is what the map shows now (found by its id).
 pub fn show_change(before: Option<&Draft>, after: Option<&Draft>) {
+    show_changes(&[(before.cloned(), after.cloned())]);
+}
+
+/// Shows changes of places on the map at once (a list's places added, a step undone), in order:
+/// each `before` is what the map shows then (found by its id).
+pub fn show_changes(changes: &[(Option<Draft>, Option<Draft>)]) {
     use futures::FutureExt;
     flush();
     // The widget is there only once the map's part is, so the change is made at once.
     if WIDGET.with(|w| w.get()).is_some() {
-        let _ = super::parts::change_on_map(before.cloned(), after.cloned()).now_or_never();
+        let _ = super::parts::change_on_map(changes.to_vec()).now_or_never();
     }
 }
 
-/// `show_change` on the widget, in the map's part (reading a place as the widget does).
-pub(super) fn put_on_map(before: Option<&Draft>, after: Option<&Draft>) {
+/// `show_changes` on the widget, in the map's part (reading places as the widget does).
+pub(super) fn put_on_map(changes: &[(Option<Draft>, Option<Draft>)]) {
     let Some((ctx, writer)) = WIDGET.with(|w| w.get()) else { return };
     let categories = ctx.data.config.with_untracked(|c| c.as_ref().map(|c| c.categories.clone()).unwrap_or_default());
-    let new = after.and_then(|d| crate::model::place_of(d.to_feature(), &categories));
-    let old_id = before.and_then(Draft::id).or_else(|| after.and_then(Draft::id)).map(str::to_string);
     let places = ctx.data.places.get_untracked();
     let mut list: Vec<crate::model::Place> = (*places).clone();
-    let i = old_id.as_deref().and_then(|id| crate::model::index_of(&list, id));
-    match (i, new) {
-        (Some(i), Some(p)) => list[i] = p,
-        (Some(i), None) => {
-            list.remove(i);
+    let mut changed = false;
+    for (before, after) in changes {
+        let new = after.as_ref().and_then(|d| crate::model::place_of(d.to_feature(), &categories));
+        let old_id = before.as_ref().and_then(Draft::id).or_else(|| after.as_ref().and_then(Draft::id));
+        let i = old_id.and_then(|id| crate::model::index_of(&list, id));
+        match (i, new) {
+            (Some(i), Some(p)) => list[i] = p,
+            (Some(i), None) => {
+                list.remove(i);
+            }
+            (None, Some(p)) => list.push(p),
+            (None, None) => continue,
         }
-        (None, Some(p)) => list.push(p),
-        (None, None) => return,
+        changed = true;
+    }
+    if !changed {
+        return;
     }
     writer.places(Arc::new(list));
     // An index that does not cover the places lets every place match (ui/ctx/finding.rs); the

@@ -9,9 +9,11 @@ mod form;
 mod hours;
 mod list;
 pub mod map;
+mod moving;
 mod new_place;
 mod offers;
 mod open;
+mod partner;
 mod parts;
 mod places;
 mod save;
@@ -245,6 +247,7 @@ fn EditPage() -> impl IntoView {
             </header>
             <p class="ed-private">{move || say(l(), "ed-private")}</p>
             <open::Opener ed=ed preview=preview/>
+            <Show when=opened><parts::TablePart ed=ed parts=parts/></Show>
             <p class="ed-status" role="status" aria-live="polite">{move || ed.status.get()}</p>
             <ul class="ed-failures" hidden=move || ed.failures.with(Vec::is_empty)>
                 {move || ed.failures.get().into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}

@@ -1,7 +1,8 @@
 //! The editors' page's lazy boundaries (bin `bearbeiten`, split by scripts/build-wasm.sh): the
 //! first download opens the files and lists the places, so an editor on a tablet can start at
 //! once (issue 33: usable within 2 s on the phone profile); the form and the map (the visitors'
-//! widget as preview, `checker::preview`), the tools and saving follow in parts of their own. Both are fetched as soon
+//! widget as preview, `checker::preview`), the tools, saving and adding a partner's list follow in
+//! parts of their own. Both are fetched as soon
 //! as the page stands, so they are mostly there before they are reached for; until then a note
 //! stands in their place, and a part that did not arrive can be asked for again.
 
@@ -46,9 +47,9 @@ pub fn save(ed: Editor, csv: bool) {
 }
 
 crate::ui::parts::boundary! {
-    /// A change of a place, put on the map (`map::show_change`): with the map, in its part.
-    ed_map, fetch_map_change, pub(super) fn change_on_map(before: Option<Draft>, after: Option<Draft>) -> () {
-        super::map::put_on_map(before.as_ref(), after.as_ref());
+    /// Changes of places, put on the map (`map::show_change`): with the map, in its part.
+    ed_map, fetch_map_change, pub(super) fn change_on_map(changes: Vec<(Option<Draft>, Option<Draft>)>) -> () {
+        super::map::put_on_map(&changes);
         Ok(())
     }
 }
@@ -68,6 +69,13 @@ crate::ui::parts::boundary! {
     }
 }
 
+crate::ui::parts::boundary! {
+    /// Adding a partner's list: the table readers (CSV, .xlsx, .ods) and their preview.
+    ed_table, fetch_table, fn table_view(ed: Editor) -> AnyView {
+        Ok(view! { <super::partner::ListAdder ed=ed/> }.into_any())
+    }
+}
+
 /// The page's later parts.
 #[derive(Clone, Copy)]
 pub struct Parts {
@@ -75,6 +83,7 @@ pub struct Parts {
     map: Part,
     save: Part,
     tools: Part,
+    table: Part,
 }
 
 impl Parts {
@@ -86,8 +95,9 @@ impl Parts {
             map: Part::new(crate::ui::checker::preview::fetch_map),
             save: Part::new(|| Box::pin(fetch_checks())),
             tools: Part::new(|| Box::pin(fetch_tools())),
+            table: Part::new(|| Box::pin(fetch_table())),
         };
-        for part in [parts.tools, parts.form, parts.map, parts.save] {
+        for part in [parts.tools, parts.form, parts.map, parts.save, parts.table] {
             part.want();
         }
         provide_context(parts);
@@ -125,25 +135,34 @@ impl Parts {
     }
 }
 
+/// A part's view once it is there, else a note where it will be.
+fn shown<F>(ed: Editor, part: Part, made: impl Fn() -> F + Send + Sync + 'static, what: &'static str) -> impl IntoView
+where
+    F: std::future::Future<Output = Result<AnyView, crate::ui::later::Missing>> + 'static,
+{
+    part.want();
+    move || match part.arrived() {
+        true => part.view(made()),
+        false => Some(waiting(ed, part, what)),
+    }
+}
+
 /// The tools, or a note while they are coming.
 #[component]
 pub fn ToolsPart(ed: Editor, parts: Parts) -> impl IntoView {
-    let part = parts.tools;
-    move || match part.arrived() {
-        true => part.view(tools_view(ed)),
-        false => Some(waiting(ed, part, "ed-part-tools")),
-    }
+    shown(ed, parts.tools, move || tools_view(ed), "ed-part-tools")
+}
+
+/// Adding a partner's list, or a note while it is coming.
+#[component]
+pub fn TablePart(ed: Editor, parts: Parts) -> impl IntoView {
+    shown(ed, parts.table, move || table_view(ed), "ed-part-table")
 }
 
 /// The form of the place at `at`, or a note while it is coming.
 #[component]
 pub fn FormPart(ed: Editor, parts: Parts, at: At) -> impl IntoView {
-    let part = parts.form;
-    part.want();
-    move || match part.arrived() {
-        true => part.view(form_view(ed, at)),
-        false => Some(waiting(ed, part, "ed-part-form")),
-    }
+    shown(ed, parts.form, move || form_view(ed, at), "ed-part-form")
 }
 
 /// The English of the problems the form says (`locales/en.ftl`): the visitors' sentences, which

@@ -175,14 +175,32 @@ impl Editor {
 
     /// A new place in file `file`; returns where it is.
     pub fn add(&self, file: usize, draft: Draft) -> At {
-        let key = self
+        self.add_all(file, vec![draft]).first().copied().unwrap_or((file, 0))
+    }
+
+    /// New places in file `file`, one undo step (a partner's list); returns where they are.
+    pub fn add_all(&self, file: usize, drafts: Vec<Draft>) -> Vec<At> {
+        let shown: Vec<(Option<Draft>, Option<Draft>)> = drafts.iter().map(|d| (None, Some(d.clone()))).collect();
+        let keys = self
             .docs
-            .try_update_value(|docs| self.history.try_update_value(|h| h.add(docs, file, draft.clone())))
+            .try_update_value(|docs| self.history.try_update_value(|h| h.add_all(docs, file, drafts)))
             .flatten()
             .unwrap_or_default();
         self.version.update(|n| *n += 1);
-        super::map::show_change(None, Some(&draft));
-        (file, key)
+        super::map::show_changes(&shown);
+        keys.into_iter().map(|k| (file, k)).collect()
+    }
+
+    /// Moves the place at `at` into file `to`, one undo step; where it is now.
+    pub fn move_to_file(&self, at: At, to: usize) -> Option<At> {
+        let key = self
+            .docs
+            .try_update_value(|docs| self.history.try_update_value(|h| h.move_to(docs, at, to)))
+            .flatten()
+            .flatten()?;
+        self.rough.update(|r| r.iter_mut().filter(|x| **x == at).for_each(|x| *x = (to, key)));
+        self.version.update(|n| *n += 1);
+        Some((to, key))
     }
 
     /// The next change is a step of its own (a field was left, another place chosen).
@@ -199,18 +217,19 @@ impl Editor {
     }
 
     fn step(&self, back: bool) -> Option<At> {
-        let mut before = None;
+        let mut before = Vec::new();
         let at = self.docs.try_update_value(|docs| {
             self.history.try_update_value(|h| {
                 let next = if back { h.peek_undo() } else { h.peek_redo() };
-                before = next.and_then(|(f, k)| docs.get(f).and_then(|d| d.get(k))).cloned();
+                before = next.into_iter().map(|(f, k)| ((f, k), docs.get(f).and_then(|d| d.get(k)).cloned())).collect();
                 if back { h.undo(docs) } else { h.redo(docs) }
             })
         });
         let at = at.flatten().flatten()?;
         self.version.update(|n| *n += 1);
-        let after = self.draft_untracked(at);
-        super::map::show_change(before.as_ref(), after.as_ref());
+        let changes: Vec<(Option<Draft>, Option<Draft>)> =
+            before.into_iter().map(|(at, b)| (b, self.draft_untracked(at))).collect();
+        super::map::show_changes(&changes);
         Some(at)
     }
 

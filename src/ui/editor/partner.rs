@@ -1,0 +1,184 @@
+//! "Orte aus Tabelle oder Datei hinzufügen": a partner's list (CSV, `.xlsx`, `.ods`, GeoJSON)
+//! joins the open files. Read and checked by the core (`edit::incoming`), previewed with its
+//! problems at their rows, added to the file the editor chooses (`edit::joining` proposes the one
+//! of its category) as one undo step; its rows without coordinates are listed to place by hand.
+
+use super::state::{At, Editor};
+use super::{say, say_n, say_with};
+use crate::check::csv::placing::is_rough;
+use crate::edit::incoming::{Incoming, Note};
+use crate::edit::joining;
+use leptos::prelude::*;
+
+/// What the list's file types are, for the file dialog.
+const ACCEPT: &str = ".csv,.xlsx,.xls,.ods,.geojson,.json,text/csv,application/geo+json,application/json";
+
+/// Reads the picked file as the core does and proposes the file of its category.
+fn take(ed: Editor, name: String, bytes: Vec<u8>, read: RwSignal<Option<Incoming>>, target: RwSignal<usize>) {
+    let lang = ed.lang.get_untracked();
+    let config = ed.config.get_untracked().map(|c| c.to_string());
+    let got = crate::edit::incoming::read(&name, &bytes, config.as_deref(), lang, crate::check::today());
+    let places: Vec<_> = got.rows.iter().map(|r| r.place.clone()).collect();
+    target.set(ed.docs_untracked(|docs| joining::file_for_places(docs, &places)));
+    let noted = got.rows.iter().filter(|r| !r.notes.is_empty()).count();
+    ed.status.set(say_with(
+        lang,
+        "ed-import-read",
+        &[("n", got.rows.len().to_string()), ("file", name), ("noted", noted.to_string())],
+    ));
+    read.set(Some(got));
+    request_animation_frame(|| super::focus("ed-import-preview-h"));
+}
+
+/// Adds the previewed places to file `file`; ids made unique across all files.
+fn add(ed: Editor, got: Incoming, file: usize, rough_ids: RwSignal<Vec<String>>) {
+    let lang = ed.lang.get_untracked();
+    let rough: Vec<bool> = got.rows.iter().map(|r| r.rough).collect();
+    let places =
+        ed.docs_untracked(|docs| joining::with_unique_ids(docs, got.rows.into_iter().map(|r| r.place).collect()));
+    let ids: Vec<String> = places.iter().filter_map(|d| d.id().map(str::to_string)).collect();
+    ed.seal();
+    let added = ed.add_all(file, places);
+    ed.seal();
+    let rough_at: Vec<At> = added.iter().zip(&rough).filter(|(_, r)| **r).map(|(at, _)| *at).collect();
+    ed.rough.update(|r| r.extend(rough_at.iter().copied()));
+    rough_ids.set(ids.into_iter().zip(&rough).filter(|(_, r)| **r).map(|(id, _)| id).collect());
+    let file_name = ed.file_names().get(file).cloned().unwrap_or_default();
+    let mut text = say_with(lang, "ed-import-added", &[("n", added.len().to_string()), ("file", file_name)]);
+    if !rough_at.is_empty() {
+        text = format!("{text} {}", say_n(lang, "ed-import-added-rough", rough_at.len()));
+    }
+    ed.status.set(text);
+    let next = if rough_at.is_empty() { "ed-import-file" } else { "ed-to-place-h" };
+    request_animation_frame(move || super::focus(next));
+}
+
+#[component]
+pub fn ListAdder(ed: Editor) -> impl IntoView {
+    let lang = move || ed.lang.get();
+    let read: RwSignal<Option<Incoming>> = RwSignal::new(None);
+    let target = RwSignal::new(0usize);
+    let rough_ids: RwSignal<Vec<String>> = RwSignal::new(Vec::new());
+    // Opening other files starts over.
+    Effect::new(move |_| {
+        ed.opened.track();
+        read.set(None);
+        rough_ids.set(Vec::new());
+    });
+    let on_change = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let files = crate::ui::checker::files::listed(input.files());
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            if let Some(p) = crate::ui::checker::files::read(files).await.into_iter().next() {
+                take(ed, p.name, p.bytes, read, target);
+            }
+        });
+    };
+    let confirm = move |_| {
+        if let Some(got) = read.get_untracked() {
+            read.set(None);
+            add(ed, got, target.get_untracked(), rough_ids);
+        }
+    };
+    let discard = move |_| {
+        read.set(None);
+        ed.status.set(say(lang(), "ed-import-discarded"));
+        request_animation_frame(|| super::focus("ed-import-file"));
+    };
+    view! {
+        <section class="ed-import" aria-labelledby="ed-import-h">
+            <h2 id="ed-import-h">{move || say(lang(), "ed-import-heading")}</h2>
+            <p class="ed-hint" id="ed-import-hint">{move || say(lang(), "ed-import-hint")}</p>
+            <label for="ed-import-file" class="ed-button">{move || say(lang(), "ed-import-pick")}</label>
+            <input id="ed-import-file" class="ed-file-input" type="file" accept=ACCEPT
+                aria-describedby="ed-import-hint" on:change=on_change/>
+            {move || read.get().map(|got| view! {
+                <Preview ed=ed got=got target=target/>
+                <div class="ed-import-actions">
+                    <button type="button" class="ed-button ed-primary" on:click=confirm>{move || say(lang(), "ed-import-add")}</button>
+                    <button type="button" class="ed-button" on:click=discard>{move || say(lang(), "ed-import-discard")}</button>
+                </div>
+            })}
+            <ToPlace ed=ed ids=rough_ids/>
+        </section>
+    }
+}
+
+/// The rows read, each with its problems; the rows left out; the file they go to.
+#[component]
+fn Preview(ed: Editor, got: Incoming, target: RwSignal<usize>) -> impl IntoView {
+    let lang = move || ed.lang.get();
+    let heading =
+        say_with(lang(), "ed-import-preview", &[("file", got.name.clone()), ("n", got.rows.len().to_string())]);
+    let note = |n: Note| view! { <li class:ed-error=n.error class:ed-warning=!n.error dir="auto">{n.message}</li> };
+    let rows = got.rows.into_iter().map(move |r| {
+        let name = r.place.name().unwrap_or_default().to_string();
+        let town = [r.place.text("postcode"), r.place.text("city")].into_iter().flatten().collect::<Vec<_>>().join(" ");
+        let row = say_with(lang(), "ed-import-row", &[("row", r.row.to_string())]);
+        view! {
+            <li class="ed-import-row">
+                <span class="ed-import-at">{row}</span> " "
+                <strong dir="auto">{name}</strong> " "
+                <span dir="auto">{town}</span>
+                {r.rough.then(|| view! { <span class="ed-badge ed-badge-rough">{say(lang(), "ed-import-rough")}</span> })}
+                <ul class="ed-import-notes">{r.notes.into_iter().map(note).collect_view()}</ul>
+            </li>
+        }
+    });
+    let left_out = got.left_out.into_iter().map(move |n| {
+        let at =
+            if n.row > 0 { say_with(lang(), "ed-import-row", &[("row", n.row.to_string())]) } else { String::new() };
+        view! { <li class="ed-error" dir="auto">{at} " " {n.message}</li> }
+    });
+    let left_out: Vec<_> = left_out.collect();
+    let any_left_out = !left_out.is_empty();
+    view! {
+        <div class="ed-import-preview">
+            <h3 id="ed-import-preview-h" tabindex="-1">{heading}</h3>
+            <ol class="ed-import-rows">{rows.collect_view()}</ol>
+            <div class="ed-import-left-out" hidden=!any_left_out>
+                <h4>{move || say(lang(), "ed-import-left-out")}</h4>
+                <ul>{left_out}</ul>
+            </div>
+            <label for="ed-import-target">{move || say(lang(), "ed-import-target")}</label>
+            <select id="ed-import-target" aria-describedby="ed-import-target-hint"
+                on:change=move |ev| target.set(event_target_value(&ev).parse().unwrap_or(0))>
+                {move || ed.file_names().into_iter().enumerate().map(|(i, n)| {
+                    view! { <option value=i.to_string() selected=move || target.get() == i>{n}</option> }
+                }).collect_view()}
+            </select>
+            <p class="ed-hint" id="ed-import-target-hint">{move || say(lang(), "ed-import-target-hint")}</p>
+        </div>
+    }
+}
+
+/// The places of the list that came at their town's centre and are not yet placed by hand: a
+/// button each chooses it, and its form says how to move it.
+#[component]
+fn ToPlace(ed: Editor, ids: RwSignal<Vec<String>>) -> impl IntoView {
+    let lang = move || ed.lang.get();
+    let waiting = move || {
+        ed.version.track();
+        ids.with(|ids| {
+            ids.iter()
+                .filter_map(|id| {
+                    let at = ed.find(id)?;
+                    let d = ed.draft_untracked(at)?;
+                    is_rough(d.text("source")).then(|| (at, d.name().unwrap_or_default().to_string()))
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <div class="ed-to-place" hidden=move || waiting().is_empty()>
+            <h3 id="ed-to-place-h" tabindex="-1">{move || say(lang(), "ed-import-to-place")}</h3>
+            <ul>
+                {move || waiting().into_iter().map(|(at, name)| view! {
+                    <li><button type="button" class="ed-button ed-small" on:click=move |_| super::choose(ed, at, false)>
+                        <span dir="auto">{name}</span></button></li>
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}
