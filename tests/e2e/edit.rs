@@ -60,10 +60,18 @@ pub(crate) async fn type_into(b: &Browser, label: &str, text: &str) -> TestResul
     Ok(())
 }
 
-/// Chooses a place through the list's search.
+/// Chooses a place through the list's search (its entry in the editor's list, not the map's
+/// marker of the same name, which may be hidden in a cluster).
 pub(crate) async fn choose(b: &Browser, name: &str) -> TestResult {
     type_into(b, "Ort suchen (Name, Ort oder Kennung)", name).await?;
-    press(b, name).await?;
+    let at = format!(
+        "return [...document.querySelectorAll('.ed-places .ed-place')].findIndex(e => e.textContent.startsWith({name:?}))"
+    );
+    let at = &at;
+    b.wait_until("the place in the list", || async move { Ok(b.js(at).await?.as_i64().unwrap_or(-1) >= 0) }).await?;
+    let index = b.js(at).await?.as_i64().unwrap_or(0) as usize;
+    let entries = b.c.find_all(Locator::Css(".ed-places .ed-place")).await?;
+    b.click_in_view(entries.get(index).ok_or("the entry went")?).await?;
     b.wait_until("the form", || async move { Ok(text_of(b, "#ed-form-title").await?.starts_with(name)) }).await?;
     Ok(())
 }

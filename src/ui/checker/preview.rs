@@ -118,10 +118,10 @@ crate::ui::parts::boundary! {
     }
 }
 
-/// Fetches the preview's part (`ui::later::Part`'s fetch).
+/// Fetches the preview's part (the editors' page's map, `ui::editor::parts`).
 #[cfg(feature = "editor")]
-pub fn fetch_map() -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), leptos::wasm_split::SplitLoaderError>>>> {
-    Box::pin(fetch_map_part())
+pub async fn fetch_map() -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    fetch_map_part().await
 }
 
 /// The published config next to the page, for a preview without a picked one.

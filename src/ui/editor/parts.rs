@@ -76,6 +76,15 @@ crate::ui::parts::boundary! {
     }
 }
 
+/// The map's part, ready for each of its functions: wasm_split readies each function of a part
+/// on its own (an async step even when the file is there), and the page calls the map's at once
+/// (`now_or_never`), so all of them are readied when the part arrives.
+async fn fetch_map() -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    crate::ui::checker::preview::fetch_map().await?;
+    fetch_map_change().await?;
+    fetch_map_clicks().await
+}
+
 /// The page's later parts.
 #[derive(Clone, Copy)]
 pub struct Parts {
@@ -92,14 +101,20 @@ impl Parts {
     pub fn start() -> Self {
         let parts = Self {
             form: Part::new(|| Box::pin(fetch_form())),
-            map: Part::new(crate::ui::checker::preview::fetch_map),
+            map: Part::new(|| Box::pin(fetch_map())),
             save: Part::new(|| Box::pin(fetch_checks())),
             tools: Part::new(|| Box::pin(fetch_tools())),
             table: Part::new(|| Box::pin(fetch_table())),
         };
-        for part in [parts.tools, parts.form, parts.map, parts.save, parts.table] {
+        for part in [parts.tools, parts.form, parts.map, parts.save] {
             part.want();
         }
+        // The table readers are the largest part and the rarest need: after the map.
+        Effect::new(move |_| {
+            if parts.map.arrived() {
+                parts.table.want();
+            }
+        });
         provide_context(parts);
         parts
     }
@@ -140,7 +155,6 @@ fn shown<F>(ed: Editor, part: Part, made: impl Fn() -> F + Send + Sync + 'static
 where
     F: std::future::Future<Output = Result<AnyView, crate::ui::later::Missing>> + 'static,
 {
-    part.want();
     move || match part.arrived() {
         true => part.view(made()),
         false => Some(waiting(ed, part, what)),
@@ -162,6 +176,7 @@ pub fn TablePart(ed: Editor, parts: Parts) -> impl IntoView {
 /// The form of the place at `at`, or a note while it is coming.
 #[component]
 pub fn FormPart(ed: Editor, parts: Parts, at: At) -> impl IntoView {
+    parts.form.want();
     shown(ed, parts.form, move || form_view(ed, at), "ed-part-form")
 }
 
