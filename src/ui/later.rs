@@ -52,6 +52,14 @@ impl Part {
         });
     }
 
+    /// Fetches the part unless it was asked for before (a failure waits for `want`, the
+    /// visitor's "try again").
+    pub fn want_once(self) {
+        if self.state.get_untracked() == State::Absent {
+            self.want();
+        }
+    }
+
     /// Whether the part is there (tracked: a view reading it draws again when it arrives).
     pub fn arrived(self) -> bool {
         self.state.get() == State::Arrived

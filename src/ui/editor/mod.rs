@@ -205,7 +205,7 @@ fn EditPage() -> impl IntoView {
     let ed = Editor::new(initial_lang());
     map::set_editor(ed);
     listen_keys(ed);
-    let parts = parts::Parts::start();
+    let parts = parts::Parts::start(ed);
     let preview = crate::ui::checker::preview::Preview::new();
     let mapbox = preview.container;
     parts::english_problems(ed);

@@ -48,15 +48,26 @@ async fn open_published(ed: Editor, preview: Preview) {
         .as_array()
         .map(|s| s.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
         .unwrap_or_default();
-    for source in sources {
-        let Ok(url) = web_sys::Url::new_with_base(source.trim(), &config_url.href()) else { continue };
-        match fetch_text(&url.href()).await {
-            Ok(t) => files.push(Picked::new(file_name(&source), t.into_bytes())),
-            Err(why) => {
+    // All at once: on a phone line each request waits its round trip.
+    let fetched = futures::future::join_all(sources.iter().map(|source| {
+        let url = web_sys::Url::new_with_base(source.trim(), &config_url.href()).ok().map(|u| u.href());
+        async move {
+            match url {
+                Some(url) => Some(fetch_text(&url).await),
+                None => None,
+            }
+        }
+    }))
+    .await;
+    for (source, answer) in sources.iter().zip(fetched) {
+        match answer {
+            Some(Ok(t)) => files.push(Picked::new(file_name(source), t.into_bytes())),
+            Some(Err(why)) => {
                 let why = if why.is_empty() { say(lang, "ed-no-answer") } else { why };
                 ed.failures
-                    .update(|f| f.push(say_with(lang, "ed-not-opened", &[("file", file_name(&source)), ("why", why)])));
+                    .update(|f| f.push(say_with(lang, "ed-not-opened", &[("file", file_name(source)), ("why", why)])));
             }
+            None => {}
         }
     }
     take(ed, preview, files, Some(config)).await;
@@ -87,7 +98,8 @@ async fn take(ed: Editor, preview: Preview, files: Vec<Picked>, config: Option<V
     let n_files = docs.len();
     ed.open(docs, config);
     ed.status.set(say_with(lang, "ed-opened", &[("places", places.to_string()), ("files", n_files.to_string())]));
-    preview.show(&files, &[], lang).await;
+    // The map shows the files once its part is there (`parts`: the form comes first).
+    super::parts::after_map(move || leptos::task::spawn_local(async move { preview.show(&files, &[], lang).await }));
 }
 
 /// The config beside the page, for picked files without one (its categories fill the form).
