@@ -189,7 +189,7 @@ pub async fn one_s_own_file_after_the_published_data_logs_no_panic(env: &Env, b:
         .wait_until("the own file", || async move {
             {
                 let s = status(b).await?;
-                Ok(s.contains("aus einer Datei") || s.contains("aus 1 Datei"))
+                Ok(s.contains("aus einer Datei"))
             }
         })
         .await;

@@ -97,7 +97,7 @@ async fn take(ed: Editor, preview: Preview, files: Vec<Picked>, config: Option<V
     let places: usize = docs.iter().map(|d| d.entries().count()).sum();
     let n_files = docs.len();
     ed.open(docs, config);
-    ed.status.set(say_with(lang, "ed-opened", &[("places", places.to_string()), ("files", n_files.to_string())]));
+    ed.status.set(super::words::say_counts(lang, "ed-opened", &[("places", places), ("files", n_files)]));
     // The map shows the files once its part is there (`parts`: the form comes first).
     super::parts::after_map(move || leptos::task::spawn_local(async move { preview.show(&files, &[], lang).await }));
 }

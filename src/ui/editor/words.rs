@@ -23,6 +23,15 @@ pub fn say_with(lang: Lang, key: &str, args: &[(&str, String)]) -> String {
     format(lang, key, Some(&a))
 }
 
+/// Number arguments (Fluent picks each plural form from its number, not from its digits).
+pub fn say_counts(lang: Lang, key: &str, counts: &[(&str, usize)]) -> String {
+    let mut a = fluent_bundle::FluentArgs::new();
+    for (k, n) in counts {
+        a.set(*k, *n);
+    }
+    format(lang, key, Some(&a))
+}
+
 /// A number argument (Fluent picks the plural form from it).
 pub fn say_n(lang: Lang, key: &str, n: usize) -> String {
     let mut a = fluent_bundle::FluentArgs::new();
