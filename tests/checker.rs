@@ -176,7 +176,11 @@ fn a_windows_1252_table_is_checked_at_its_cells() {
         "the category's label is known from public/config.json"
     );
     let message = v["problems"][0]["message"].as_str().unwrap();
-    assert!(message.starts_with("Spalte „PLZ“: Eintrag 1 („Bäckerei Müller“)"), "{message}");
+    // The row says where (not the place's number in the converted file); its text, read as
+    // Windows-1252, is the problem's excerpt.
+    assert_eq!(message, "Spalte „PLZ“: Die Postleitzahl „2144“ hat nicht fünf Ziffern");
+    let excerpt = v["problems"][0]["excerpt"].as_str().unwrap_or_default();
+    assert!(excerpt.contains("Bäckerei Müller") && excerpt.contains("Hauptstraße"), "{}", v["problems"][0]);
 }
 
 #[test]

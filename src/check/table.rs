@@ -137,13 +137,29 @@ impl Table {
             });
             let path = offset.and_then(|o| paths.get(&o)).map(|p| p.splitn(3, '/').nth(2).unwrap_or_default());
             let index = path.and_then(|p| csv::header_of(&self.headers, p));
-            (d.column, d.message) = self.at_cell(index, opts.lang, d.message);
+            let message = without_place_number(opts.lang, d.line.saturating_sub(1), d.message);
+            (d.column, d.message) = self.at_cell(index, opts.lang, message);
             d.line = row;
             d.excerpt = self.line(row);
             out.push(d);
         }
         out
     }
+}
+
+/// A problem of the table's place `n` (1-based) without "Eintrag n („Name“): ", the checker's
+/// way to find a place in a GeoJSON file: in a table its row says where, and the place's number
+/// in the converted file is one the editor never sees.
+fn without_place_number(lang: crate::model::Lang, n: usize, message: String) -> String {
+    let number = crate::ctr!(lang, "at-feature", n = n);
+    let Some(rest) = message.strip_prefix(number.as_str()) else { return message };
+    let after = match rest.strip_prefix(": ") {
+        Some(after) => Some(after),
+        // " („Name“): " (the name's quotes differ by language)
+        None if rest.starts_with(" (") => rest.find("): ").map(|i| &rest[i + 3..]),
+        None => None,
+    };
+    after.map(str::to_string).unwrap_or(message)
 }
 
 /// A table on the command line, checked with the config among `given`, else the one beside it or
@@ -218,6 +234,8 @@ mod tests {
             [(3, 3, "invalid-postcode"), (3, 4, "invalid-phone"), (3, 5, "unknown-value"), (4, 1, "csv-row")]
         );
         assert!(got[0].3.starts_with("Spalte „PLZ“: "), "{}", got[0].3);
+        // The row says where: not the checker's number of the place in the converted file.
+        assert_eq!(got[0].3, "Spalte „PLZ“: Die Postleitzahl „2144“ hat nicht fünf Ziffern");
         assert!(got[1].3.starts_with("Spalte „Telefon“: "), "{}", got[1].3);
         assert!(got[3].3.starts_with("Spalte „Name“: "), "{}", got[3].3);
     }
@@ -242,6 +260,18 @@ mod tests {
         let got = problems(&bytes);
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!((got[0].0, got[0].1, got[0].2), (2, 4, "invalid-postcode"));
-        assert!(got[0].3.contains("Bäckerei"), "{}", got[0].3);
+        let table = Table::read("orte.csv", &bytes, Lang::De, &csv::Words::new(&[]), &csv::Placing::default());
+        assert!(table.geojson.contains("Bäckerei") && table.geojson.contains("Hauptstraße"), "{}", table.geojson);
+    }
+
+    #[test]
+    fn the_place_number_goes_in_either_form_and_language() {
+        let strip = |lang, m: &str| without_place_number(lang, 4, m.to_string());
+        assert_eq!(strip(Lang::De, "Eintrag 4 („Gärtnerei (Süd)“): Die PLZ fehlt"), "Die PLZ fehlt");
+        assert_eq!(strip(Lang::De, "Eintrag 4: Die PLZ fehlt"), "Die PLZ fehlt");
+        assert_eq!(strip(Lang::En, "feature 4 (“Nursery”): no postcode"), "no postcode");
+        // Another place's number, or none, stays as it is.
+        assert_eq!(strip(Lang::De, "Eintrag 40: x"), "Eintrag 40: x");
+        assert_eq!(strip(Lang::De, "Ein Ort liegt nahe (Eintrag 4 in a.geojson)"), "Ein Ort liegt nahe (Eintrag 4 in a.geojson)");
     }
 }
