@@ -44,11 +44,21 @@ pub(crate) async fn value_of(b: &Browser, id: &str) -> AnyResult<String> {
 
 /// Types into the field with this label, after emptying it with the keyboard.
 pub(crate) async fn type_into(b: &Browser, label: &str, text: &str) -> TestResult {
-    // A field with suggestions is a combobox, the list's search a searchbox.
-    let field = match b.by_role("textbox", label).await {
-        Ok(f) => f,
-        Err(_) if label.starts_with("Ort suchen") => b.by_role("searchbox", label).await?,
-        Err(_) => b.by_role("combobox", label).await?,
+    // A field with suggestions is a combobox, the list's search a searchbox. The form may still
+    // be drawing it (its part arriving, a problem said): found within a few seconds.
+    let mut tries = 0;
+    let field = loop {
+        let found = match b.by_role("textbox", label).await {
+            Ok(f) => Ok(f),
+            Err(_) if label.starts_with("Ort suchen") => b.by_role("searchbox", label).await,
+            Err(_) => b.by_role("combobox", label).await,
+        };
+        match found {
+            Ok(f) => break f,
+            Err(e) if tries >= 25 => return Err(e),
+            Err(_) => tries += 1,
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     };
     b.click_in_view(&field).await?;
     let len = field.prop("value").await?.unwrap_or_default().chars().count();
