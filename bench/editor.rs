@@ -59,7 +59,9 @@ pub async fn editor_rows(env: &Env, runs: usize) {
     let n = times[0].len();
     let [answered, opened, chosen] = times.map(median);
     let [code, files] = sent.map(median);
-    println!("| editors' page, phone profile (390×844, 4× CPU, 150 ms, 1.6 Mbit/s), median of {n} | ms since navigation |");
+    println!(
+        "| editors' page, phone profile (390×844, 4× CPU, 150 ms, 1.6 Mbit/s), median of {n} | ms since navigation |"
+    );
     println!("| its first button answers (\"Veröffentlichte Daten öffnen\", pressed at once) | {answered:.0} |");
     println!("| the published files open and listed (a place chosen from the list at once) | {opened:.0} |");
     println!("| the chosen place's form shown | {chosen:.0} |");

@@ -272,6 +272,9 @@ mod tests {
         assert_eq!(strip(Lang::En, "feature 4 (“Nursery”): no postcode"), "no postcode");
         // Another place's number, or none, stays as it is.
         assert_eq!(strip(Lang::De, "Eintrag 40: x"), "Eintrag 40: x");
-        assert_eq!(strip(Lang::De, "Ein Ort liegt nahe (Eintrag 4 in a.geojson)"), "Ein Ort liegt nahe (Eintrag 4 in a.geojson)");
+        assert_eq!(
+            strip(Lang::De, "Ein Ort liegt nahe (Eintrag 4 in a.geojson)"),
+            "Ein Ort liegt nahe (Eintrag 4 in a.geojson)"
+        );
     }
 }

@@ -31,7 +31,12 @@ fn files(dist: &std::path::Path) -> AnyResult<(Vec<String>, Vec<String>)> {
         first.extend(tag.split('"').find(|s| s.ends_with(".css")).map(str::to_string));
     }
     let loader = format!("bearbeiten-split-{hash}.js");
-    first.extend([start.clone(), format!("bearbeiten-{hash}.js"), loader.clone(), format!("bearbeiten-{hash}_bg.wasm")]);
+    first.extend([
+        start.clone(),
+        format!("bearbeiten-{hash}.js"),
+        loader.clone(),
+        format!("bearbeiten-{hash}_bg.wasm"),
+    ]);
     let text = std::fs::read_to_string(dist.join(&loader))?;
     let later = text.split('"').filter(|s| s.starts_with("./") && s.ends_with(".wasm")).map(|s| s[2..].to_string());
     Ok((first, later.collect()))
@@ -47,11 +52,15 @@ pub async fn the_editors_page_opens_files_before_its_parts_and_takes_them_when_t
     for part in ["split_ed_form", "split_ed_map", "split_ed_tools", "split_ed_save"] {
         ensure!(later.iter().any(|f| f.starts_with(part)), "{part} is a part of its own: {later:?}");
     }
-    let sizes: Vec<(String, u64)> = first.iter().map(|f| Ok((f.clone(), gzip_size(&dist, f)?))).collect::<AnyResult<_>>()?;
+    let sizes: Vec<(String, u64)> =
+        first.iter().map(|f| Ok((f.clone(), gzip_size(&dist, f)?))).collect::<AnyResult<_>>()?;
     let total: u64 = sizes.iter().map(|(_, n)| n).sum();
     let list = sizes.iter().map(|(f, n)| format!("{f}: {:.1} KB", *n as f64 / 1024.0)).collect::<Vec<_>>().join(", ");
     eprintln!("edit_parts: the editors' page's first download {:.1} KB gzip ({list})", total as f64 / 1024.0);
-    ensure!(total <= EDITOR_FIRST_GZIP, "the editors' page's first download is {total} bytes gzip, over {EDITOR_FIRST_GZIP}: {list}");
+    ensure!(
+        total <= EDITOR_FIRST_GZIP,
+        "the editors' page's first download is {total} bytes gzip, over {EDITOR_FIRST_GZIP}: {list}"
+    );
 
     // Every part's file fails (the server does not answer them).
     b.cdp("Network.enable", serde_json::json!({})).await?;
@@ -59,11 +68,22 @@ pub async fn the_editors_page_opens_files_before_its_parts_and_takes_them_when_t
     b.open("/bearbeiten.html").await?;
     b.wait_by_role("heading", "Orte bearbeiten").await?;
     press(b, "Veröffentlichte Daten öffnen").await?;
-    let status = || async move { Ok::<_, Box<dyn std::error::Error + Send + Sync>>(b.js("return (document.querySelector('.ed-status') || {}).textContent || ''").await?.as_str().unwrap_or_default().to_string()) };
-    b.wait_until("the files opened without the parts", || async move { Ok(status().await?.contains("geöffnet")) }).await?;
+    let status = || async move {
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(
+            b.js("return (document.querySelector('.ed-status') || {}).textContent || ''")
+                .await?
+                .as_str()
+                .unwrap_or_default()
+                .to_string(),
+        )
+    };
+    b.wait_until("the files opened without the parts", || async move { Ok(status().await?.contains("geöffnet")) })
+        .await?;
     let places = b.js("return document.querySelectorAll('.ed-place').length").await?.as_u64().unwrap_or(0);
     ensure!(places > 10, "the places are listed without the parts: {places}");
-    let failed = b.js("return [...document.querySelectorAll('.ed-part [role=alert]')].map(e => e.textContent).join(' | ')").await?;
+    let failed = b
+        .js("return [...document.querySelectorAll('.ed-part [role=alert]')].map(e => e.textContent).join(' | ')")
+        .await?;
     ensure!(
         failed.as_str().is_some_and(|t| t.contains("nicht angekommen")),
         "a part that did not arrive says so: {failed}"
@@ -95,7 +115,11 @@ pub async fn the_editors_page_opens_files_before_its_parts_and_takes_them_when_t
     .await?;
     b.wait_by_role("button", "Geänderte Dateien speichern").await?;
     b.wait_until("the map arrived with its markers", || async move {
-        Ok(b.js("return document.querySelectorAll('.ed-preview .bk-marker, .ed-preview .bk-cluster').length").await?.as_u64().unwrap_or(0) > 0)
+        Ok(b.js("return document.querySelectorAll('.ed-preview .bk-marker, .ed-preview .bk-cluster').length")
+            .await?
+            .as_u64()
+            .unwrap_or(0)
+            > 0)
     })
     .await?;
     let held = b.js("return document.querySelector('link[data-bk-map-css]').media").await?;

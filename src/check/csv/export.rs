@@ -45,11 +45,7 @@ pub fn export_bytes(collection: &Value, windows_1252: bool) -> Vec<u8> {
 /// `export_bytes` with the config's words for categories.
 pub fn export_bytes_with(collection: &Value, windows_1252: bool, words: &Words) -> Vec<u8> {
     let text = export_with(collection, words);
-    if windows_1252 {
-        super::cp1252::encode(text.trim_start_matches('\u{feff}'))
-    } else {
-        text.into_bytes()
-    }
+    if windows_1252 { super::cp1252::encode(text.trim_start_matches('\u{feff}')) } else { text.into_bytes() }
 }
 
 /// A semicolon CSV (UTF-8 with BOM, as Excel opens it) with German headers and decimal commas;

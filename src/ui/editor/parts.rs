@@ -6,9 +6,9 @@
 //! as the page stands, so they are mostly there before they are reached for; until then a note
 //! stands in their place, and a part that did not arrive can be asked for again.
 
+use super::say;
 use super::state::{At, Editor};
 use crate::edit::document::Draft;
-use super::say;
 use crate::model::Lang;
 use crate::ui::later::Part;
 use leptos::prelude::*;
