@@ -1,6 +1,14 @@
 //! Problems found in configuration and data. The model names what is wrong as a message key with
 //! its arguments; the widget and the editors' tool say it in their language (`i18n::Describe`).
 
+mod failure;
+mod kind;
+mod message;
+
+pub use failure::Failure;
+pub use kind::Kind;
+pub use message::{Arg, Message};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     /// The file or feature cannot be used and is left out.
@@ -16,142 +24,6 @@ impl Severity {
             Severity::Warning => "warning",
         }
     }
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Kind {
-    /// The file could not be fetched (HTTP status, network, no answer, bad address).
-    Unreachable {
-        failure: Failure,
-    },
-    /// A JSON syntax error; `syntax` is its kind (`JsonSyntax`), said in the editors' words.
-    InvalidJson {
-        syntax: &'static str,
-        line: usize,
-        column: usize,
-    },
-    /// The file's `type` is another text ("Feature", "Point", "featurecollection").
-    NotFeatureCollection {
-        found: String,
-    },
-    /// The file is a list, a text, a number … instead of an object.
-    RootNotObject {
-        found: Found,
-    },
-    NoFeatureList,
-    /// An entry of `features` that is not an object.
-    FeatureNotObject {
-        found: Found,
-    },
-    /// A GeoJSON member that must be there is not: `type`, `coordinates`, `geometries`.
-    MissingMember {
-        member: Member,
-    },
-    /// `type` names something else than the expected "FeatureCollection" or "Feature".
-    WrongTypeName {
-        member: Member,
-        found: Found,
-    },
-    UnknownGeometryType {
-        found: Found,
-        /// The known type it differs from only in case ("point" → "Point").
-        suggestion: Option<&'static str>,
-    },
-    /// A GeoJSON member's value is of the wrong JSON type ("properties": []).
-    WrongValue {
-        member: Member,
-        expected: Expected,
-        found: Found,
-    },
-    /// `coordinates` nested too little or too deep for the geometry type: a list was expected
-    /// `depth` levels above the numbers (0 = a position [lon, lat]).
-    CoordinatesShape {
-        geometry: &'static str,
-        depth: usize,
-        found: Found,
-    },
-    CoordinateNotNumber {
-        found: Found,
-    },
-    PositionTooShort {
-        n: usize,
-    },
-    MissingGeometry,
-    NotAPoint {
-        found: String,
-    },
-    CoordinatesOutOfRange {
-        lon: f64,
-        lat: f64,
-    },
-    Missing {
-        field: String,
-    },
-    Empty {
-        field: String,
-    },
-    WrongType {
-        field: String,
-        expected: &'static str,
-    },
-    UnknownCategory {
-        value: String,
-        known: Vec<String>,
-    },
-    DuplicateId {
-        id: String,
-        first_file: String,
-    },
-    InvalidWebsite {
-        value: String,
-    },
-    InvalidEmail {
-        value: String,
-    },
-    InvalidPhone {
-        value: String,
-    },
-    InvalidWheelchair {
-        value: String,
-    },
-    InvalidDate {
-        field: String,
-        value: String,
-    },
-    /// An event's start or end: a date, a Berlin time, or a moment with a zone.
-    InvalidDateTime {
-        field: String,
-        value: String,
-    },
-    /// An event that ends before it starts: the map leaves the end out.
-    EndBeforeStart {
-        field: String,
-        start: String,
-        end: String,
-    },
-    /// A base layer file (outline, areas) that cannot be drawn.
-    InvalidLayer {
-        message: String,
-    },
-    // Configuration
-    InvalidConfig {
-        message: String,
-    },
-    InvalidTemplate {
-        message: String,
-    },
-    InvalidColor {
-        category: String,
-        value: String,
-    },
-    DuplicateCategory {
-        id: String,
-    },
-    NoCategories,
-    InvalidCenter,
-    InvalidZoom {
-        value: f64,
-    },
 }
 
 /// A GeoJSON member named in a message about the file's structure.
@@ -499,108 +371,6 @@ impl Problem {
     }
 }
 
-/// Why a file did not arrive. Loading decides by it whether trying again by itself can help.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Failure {
-    /// The server answered with an error status (404, 503, …).
-    Status { code: u16, text: String },
-    /// No connection, or it broke off; the browser's words.
-    Network(String),
-    /// Nothing arrived for `secs` seconds.
-    NoAnswer { secs: u32 },
-    /// The config names an address that is malformed, or on another server (`foreign` = that
-    /// server's origin, which the widget does not load from).
-    Address { path: String, foreign: Option<String> },
-}
-
-impl Failure {
-    /// Worth one more try after a pause: a broken connection, a timeout, a server error (5xx) or
-    /// "too many requests". A 404 or a bad address stays as it is until someone changes it.
-    pub fn transient(&self) -> bool {
-        match self {
-            Failure::Status { code, .. } => *code >= 500 || *code == 408 || *code == 429,
-            Failure::Network(_) | Failure::NoAnswer { .. } => true,
-            Failure::Address { .. } => false,
-        }
-    }
-
-    /// Asking again may bring the file: it did not arrive (as opposed to an address the widget
-    /// will never load from). Offered to the visitor as "Erneut versuchen".
-    pub fn retry_may_help(&self) -> bool {
-        !matches!(self, Failure::Address { .. })
-    }
-
-    pub fn message_key(&self) -> Message {
-        match self {
-            // Status phrases ("Service Unavailable") stay out: they are English and say no more.
-            Failure::Status { code: 404 | 410, .. } => Message::new("p-not-found", vec![]),
-            Failure::Status { code, .. } if *code >= 500 => {
-                Message::new("p-server-error", vec![("code", (*code as usize).into())])
-            }
-            Failure::Status { code, .. } => Message::new("p-http-error", vec![("code", (*code as usize).into())]),
-            // The browser's own words ("Failed to fetch") are English and say no more either.
-            Failure::Network(_) => Message::new("p-connection", vec![]),
-            Failure::NoAnswer { secs } => Message::new("p-no-answer", vec![("secs", (*secs as usize).into())]),
-            Failure::Address { path, foreign: None } => Message::new("bad-address", vec![("path", path.into())]),
-            Failure::Address { path, foreign: Some(origin) } => {
-                Message::new("config-foreign", vec![("path", path.into()), ("origin", origin.into())])
-            }
-        }
-    }
-}
-
-/// A sentence to say: a key of the translations (`locales/*.ftl`) and its arguments.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Message {
-    pub key: &'static str,
-    pub args: Vec<(&'static str, Arg)>,
-}
-
-impl Message {
-    pub fn new(key: &'static str, args: Vec<(&'static str, Arg)>) -> Self {
-        Self { key, args }
-    }
-}
-
-/// An argument of a message: numbers stay numbers, so plural rules and number formats apply.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Arg {
-    Text(String),
-    Number(usize),
-    /// A part of the sentence that is itself translated, in the same language ("Text "abc"").
-    Said(Box<Message>),
-}
-
-impl From<&Found> for Arg {
-    fn from(f: &Found) -> Self {
-        Arg::Said(Box::new(f.message()))
-    }
-}
-
-impl From<&String> for Arg {
-    fn from(s: &String) -> Self {
-        Arg::Text(s.clone())
-    }
-}
-
-impl From<String> for Arg {
-    fn from(s: String) -> Self {
-        Arg::Text(s)
-    }
-}
-
-impl From<&str> for Arg {
-    fn from(s: &str) -> Self {
-        Arg::Text(s.to_string())
-    }
-}
-
-impl From<usize> for Arg {
-    fn from(n: usize) -> Self {
-        Arg::Number(n)
-    }
-}
-
 /// The Fluent selector for an expected type ("a text" → `text`).
 fn expected_key(expected: &str) -> &str {
     match expected {
@@ -612,35 +382,4 @@ fn expected_key(expected: &str) -> &str {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::Lang;
-
-    /// Every kind of syntax error is recognised from serde_json's wording, so none falls to
-    /// "other" unnoticed when serde_json words one differently; each is said without its English.
-    #[test]
-    fn found_values_are_named_and_shortened() {
-        let said = |v: serde_json::Value, lang| crate::i18n::say(lang, &Found::of(&v).message());
-        assert_eq!(said(serde_json::json!("39.36827914916011"), Lang::De), "Text \"39.36827914916011\"");
-        assert_eq!(said(serde_json::json!("a".repeat(30)), Lang::En), format!("text \"{}…\"", "a".repeat(24)));
-        assert_eq!(said(serde_json::json!(-1.5), Lang::De), "Zahl -1.5");
-        assert_eq!(said(serde_json::json!([1]), Lang::De), "Liste […]");
-        assert_eq!(said(serde_json::json!({}), Lang::En), "object {…}");
-        assert_eq!(said(serde_json::json!(null), Lang::De), "null");
-        assert_eq!(said(serde_json::json!(false), Lang::De), "false");
-    }
-
-    #[test]
-    fn an_explicit_path_is_relative_to_the_feature_or_the_file() {
-        let p = Problem::error(Kind::CoordinateNotNumber { found: Found::of(&serde_json::json!("x")) })
-            .in_path("geometry/coordinates/1")
-            .at(3, None);
-        assert_eq!(p.path().as_deref(), Some("features/3/geometry/coordinates/1"));
-        let whole = Problem::error(Kind::FeatureNotObject { found: Found::of(&serde_json::json!(null)) })
-            .in_path("")
-            .at(0, None);
-        assert_eq!(whole.path().as_deref(), Some("features/0"));
-        let file = Problem::error(Kind::NotFeatureCollection { found: "Feature".into() }).in_path("type");
-        assert_eq!(file.path().as_deref(), Some("type"));
-    }
-}
+mod tests;
