@@ -131,7 +131,7 @@ async fn page_bench(env: &Env, ours: bool, name: &str, interact: bool, phone: bo
              const code = performance.getEntriesByType('resource').filter(e => /{}/.test(e.name)).map(e => e.responseEnd); \
              const done = code.length ? Math.max(...code) : null; \
              return {}",
-            if ours { "first-[0-9a-f]+(_bg\\.wasm|\\.js)$" } else { "leaflet(\\.markercluster)?\\.js$" },
+            if ours { "bildungskarte-(split-)?[0-9a-f]+(_bg\\.wasm|\\.js)$" } else { "leaflet(\\.markercluster)?\\.js$" },
             if ours {
                 "[done, mark('bk-first-start'), mark('bk-first-config'), mark('bk-first-data'), mark('bk-first-markers')]"
             } else {

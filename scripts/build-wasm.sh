@@ -1,7 +1,7 @@
 #!/bin/sh
-# Builds the widget's wasm (bin `bildungskarte`) in parts: the first part holds what the first
-# markers need, every `#[lazy]` boundary (src/ui/parts.rs) becomes a part of its own that the widget
-# fetches later. Trunk cannot split a wasm (trunk-rs/trunk#1022), so its post-build hook
+# Builds the widget's wasm (bin `bildungskarte`) in parts: the first part is the first paint
+# (src/first, what the first markers need), the Leptos app is a part of its own (`app`) fetched
+# after them, and every other boundary (src/ui/parts.rs) is a part of its own fetched later. Trunk cannot split a wasm (trunk-rs/trunk#1022), so its post-build hook
 # (scripts/trunk-post-build.sh) runs this and Trunk keeps doing the page, styles and copying.
 #
 # The order is the one cargo-leptos uses: link with relocations kept, split the raw wasm,
@@ -10,7 +10,7 @@
 # other, so per-file hashes would chase each other); the hosting guide's cache rule matches it.
 #
 # Usage: build-wasm.sh OUT_DIR [release|debug]; prints the names of the widget's main script and
-# main wasm, then the first paint's script and wasm, then the editors' page's start script.
+# main wasm, then the editors' page's start script.
 set -eu
 out="${1:?output folder}"
 profile="${2:-release}"
@@ -82,23 +82,4 @@ editor_start="bearbeiten-start-$hash.js"
 
 split bildungskarte "split${BK_CARGO_FEATURES:+,$BK_CARGO_FEATURES}"
 
-# The first paint (src/first): a wasm of its own without Leptos, the only one before the first
-# markers. Without the `split` feature, whose exports would pull the widget in.
-RUSTFLAGS="-C link-args=--emit-relocs" CARGO_TARGET_DIR="$target" \
-  cargo build --offline --target wasm32-unknown-unknown --bin first_paint $flag >&2
-first="$target/first"
-rm -rf "$first"
-mkdir -p "$first"
-wasm-bindgen --target web --out-dir "$first" --out-name first "$target/wasm32-unknown-unknown/$profile/first_paint.wasm" >&2
-rm -f "$first"/*.d.ts
-if [ "$profile" = release ]; then
-  wasm-opt -Oz --converge --strip-debug --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue "$first/first_bg.wasm" -o "$first/first_bg.opt" >&2
-  mv "$first/first_bg.opt" "$first/first_bg.wasm"
-fi
-node scripts/wasm-strip.mjs "$first/first_bg.wasm"
-fhash=$(cat "$first"/* | sha256sum | cut -c1-16)
-sed -i "s|'first_bg\.wasm'|'first-${fhash}_bg.wasm'|" "$first/first.js"
-mv "$first/first.js" "$out/first-$fhash.js"
-mv "$first/first_bg.wasm" "$out/first-${fhash}_bg.wasm"
-echo "$js $wasm first-$fhash.js first-${fhash}_bg.wasm $editor_start"
+echo "$js $wasm $editor_start"

@@ -1,8 +1,8 @@
 // Writes `name.gz` (gzip -9) and `name.br` (brotli, quality 11) beside each text and wasm file of
 // the built site, so a web server can send them without compressing on every request (nginx:
 // gzip_static / brotli_static; Apache: see docs/einbindung.md). Prints what a visitor downloads
-// before the first markers (the page, its stylesheets and the first paint), the widget's main part
-// (fetched after them) and its later parts, raw, gzip and brotli.
+// before the first markers (the page, its stylesheets and the first paint), the widget (the part
+// `app`, fetched after them) and its later parts, raw, gzip and brotli.
 // Usage: node scripts/precompress.mjs [dist]
 import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -39,12 +39,13 @@ for (const path of files(dist)) {
 }
 
 // What the standalone page loads before its first markers (not the data, not tiles): the page,
-// its stylesheets and the first paint (src/first); then the widget's main part, after them.
+// its stylesheets and the program's first part, the first paint (src/first: main script, split
+// loader, main wasm). Then the widget, the part `app` with the chunks it needs (each chunk's
+// comment in the split loader names the parts that need it), and the later parts.
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const named = [...new Set(html.match(/[\w.-]+\.(?:js|wasm|css)(?=["'])/g) || [])].filter((f) => sizes[f]);
-const widget = named.filter((f) => /^bildungskarte-[0-9a-f]+(?:_bg\.wasm|\.js)$/.test(f));
-const split = Object.keys(sizes).filter((f) => /^bildungskarte-split-[0-9a-f]+\.js$/.test(f));
-const first = ['index.html', ...named.filter((f) => !widget.includes(f))];
+const loader = Object.keys(sizes).find((f) => /^bildungskarte-split-[0-9a-f]+\.js$/.test(f));
+const first = ['index.html', ...named, ...(loader ? [loader] : [])];
 const kb = (n) => (n / 1024).toFixed(1);
 const line = (f, s) => `${f}: ${kb(s.raw)} KB, gzip ${kb(s.gz)} KB, brotli ${kb(s.br)} KB`;
 const sum = (list) => {
@@ -54,18 +55,23 @@ const sum = (list) => {
 };
 for (const f of first) console.log(`precompress: ${line(f, sizes[f])}`);
 console.log(`precompress: ${line('before the first markers', sum(first))}`);
-for (const f of [...widget, ...split]) console.log(`precompress: the widget, ${line(f, sizes[f])}`);
-console.log(`precompress: ${line('the widget, after the first markers', sum([...widget, ...split]))}`);
 
-// The later parts: the wasm files the split loader (scripts/build-wasm.sh) names.
-const loader = Object.keys(sizes).find((f) => /^bildungskarte-split-[0-9a-f]+\.js$/.test(f));
-const later = loader ? [...readFileSync(join(dist, loader), 'utf8').matchAll(/"\.\/([\w.-]+\.wasm)"/g)].map((m) => m[1]) : [];
-const rest = { raw: 0, gz: 0, br: 0 };
-for (const f of later.filter((f) => sizes[f])) {
-  console.log(`precompress: later part ${line(f, sizes[f])}`);
-  for (const k of Object.keys(rest)) rest[k] += sizes[f][k];
+const parts = [];
+let users = [];
+for (const l of loader ? readFileSync(join(dist, loader), 'utf8').split('\n') : []) {
+  const named = l.trim().match(/^\/\*(.*)\*\/$/);
+  if (named) users = named[1].split(',').map((u) => u.trim());
+  for (const m of l.matchAll(/"\.\/([\w.-]+\.wasm)"/g)) {
+    const own = m[1].match(/^split_(\w+)-/);
+    if (sizes[m[1]]) parts.push([m[1], own ? [own[1]] : users]);
+  }
 }
-console.log(`precompress: ${line('later parts together', rest)}`);
+const app = parts.filter(([, u]) => u.includes('app')).map(([f]) => f);
+const later = parts.map(([f]) => f).filter((f) => !app.includes(f));
+for (const f of app) console.log(`precompress: the widget, ${line(f, sizes[f])}`);
+console.log(`precompress: ${line('the widget, after the first markers', sum(app))}`);
+for (const f of later) console.log(`precompress: later part ${line(f, sizes[f])}`);
+console.log(`precompress: ${line('later parts together', sum(later))}`);
 
 // The editors' page (bearbeiten.html): what comes before its first button answers (the page, its
 // stylesheets, its start script, main script, split loader and main wasm), then its later parts.

@@ -9,9 +9,7 @@ src=$(cd "$(dirname "$0")/.." && pwd)
 set -- $(sh "$src/scripts/build-wasm.sh" "$dir" "${TRUNK_PROFILE:-release}")
 js="$1"
 wasm="$2"
-first_js="$3"
-first_wasm="$4"
-editor_start="$5"
+editor_start="$3"
 css=$(grep -o 'bildungskarte-[0-9a-f]*\.css' "$dir/index.html" | head -n 1)
 # "Karte wird geladen …" in every language the widget speaks, from its own sentences (src/js/prefetch.js).
 boot_words=$(cd "$src/locales" && node -e '
@@ -56,41 +54,24 @@ for (const host of document.querySelectorAll('[data-bildungskarte]')) {
   bootSay(boot, host);
   host.append(boot);
 }
-// The widget, started by the first paint once its markers are drawn (src/first).
-window.__bildungskarteStart = window.__bildungskarteStart || (() =>
-  import(new URL('$js', base).href).then(({ default: init }) => init({ module_or_path: new URL('$wasm', base) })));
-// The first paint: the first markers without the widget. If it cannot run, the widget starts now.
-try {
-  const { default: first } = await import(new URL('$first_js', base).href);
-  await first({ module_or_path: new URL('$first_wasm', base) });
-} catch (e) {
-  window.__bildungskarteStart().catch(() => {});
-}
-// Should the first paint stop halfway (a fault of its own), the widget comes all the same.
-setTimeout(() => window.__bildungskarteStart().catch(() => {}), 10000);
+// The widget's program: it starts with the first paint (src/first), which draws the first markers
+// and then fetches the rest of the program, the Leptos app, as a part of its own.
+const { default: init } = await import(new URL('$js', base).href);
+await init({ module_or_path: new URL('$wasm', base) });
 JS
 
-# index.html: the inline script (src/js/prefetch.js) compiles the first paint's wasm while it
-# downloads and the loader instantiates that module (or, if it failed, fetches the wasm itself).
-# The first paint draws the first markers and then calls __bildungskarteStart for the widget.
+# index.html: the inline script (src/js/prefetch.js) compiles the widget's first part while it
+# downloads and the loader instantiates that module (or, if that failed, fetches the wasm itself).
 html="$dir/index.html"
 loader="$dir/.bk-loader.html"
 cat > "$loader" <<HTML
-<link rel="modulepreload" href="./$first_js">
-<script type="module">window.__bildungskarteStart = () => import('./$js').then((bindings) => {
-  window.wasmBindings = bindings;
-  return bindings.default({ module_or_path: './$wasm' });
-});
-const early = window.__bildungskarteWasm;
-try {
-  const { default: first } = await import('./$first_js');
-  await first({ module_or_path: early ? early.catch(() => fetch('./$first_wasm')) : './$first_wasm' });
-} catch (e) {
-  window.__bildungskarteStart().catch(() => {});
-}
-setTimeout(() => window.__bildungskarteStart().catch(() => {}), 10000);</script>
+<link rel="modulepreload" href="./$js">
+<script type="module">const early = window.__bildungskarteWasm;
+const bindings = await import('./$js');
+window.wasmBindings = bindings;
+await bindings.default({ module_or_path: early ? early.catch(() => fetch('./$wasm')) : './$wasm' });</script>
 HTML
-sed -i -e "s|const WASM = '';|const WASM = './$first_wasm';|" "$html"
+sed -i -e "s|const WASM = '';|const WASM = './$wasm';|" "$html"
 with_words "$html" > "$html.words" && mv "$html.words" "$html"
 # The loader goes in whole (node, not sed: its text holds every language's words).
 node -e '
@@ -102,7 +83,7 @@ node -e '
   fs.writeFileSync(html, page.replace(tag, () => fs.readFileSync(loader, "utf8").trimEnd()));
 ' "$html" "$loader"
 rm "$loader"
-grep -q "const WASM = './$first_wasm';" "$html" && grep -q "import('./$first_js')" "$html" || {
+grep -q "const WASM = './$wasm';" "$html" && grep -q "import('./$js')" "$html" || {
   echo "trunk-post-build.sh: index.html did not look as expected" >&2
   exit 1
 }

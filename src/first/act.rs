@@ -11,7 +11,7 @@ use crate::geo::{LonLat, Point, Viewport};
 use crate::map::handlers::{Attached, CLICK_AFTER_DRAG_MS, Surface};
 use crate::model::Area;
 use crate::model::fixed;
-use js_sys::{Function, Promise, Reflect};
+use js_sys::{Function, Reflect};
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 use wasm_bindgen::closure::Closure;
@@ -267,21 +267,29 @@ pub fn listen(painted: Rc<Painted>) {
     PAINTED.with(|p| p.borrow_mut().push(painted));
 }
 
-/// Loads the widget (once): the page's loader defines `__bildungskarteStart`. When it does not
-/// arrive, each first paint says so and offers to try again.
+/// How the widget (the Leptos app around this map) is fetched and started: the program's entry
+/// point hands it over (src/main.rs), so this map knows nothing of the app. It resolves to
+/// whether the app's part arrived.
+pub type Starter = Box<dyn Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = bool>>>>;
+
+thread_local! {
+    static STARTER: RefCell<Option<Starter>> = const { RefCell::new(None) };
+}
+
+/// Keeps how the widget is started, for `start_widget`.
+pub fn set_starter(starter: Starter) {
+    STARTER.with(|s| *s.borrow_mut() = Some(starter));
+}
+
+/// Loads the widget (once). When its part does not arrive, each first paint says so and offers to
+/// try again.
 pub fn start_widget() {
     if STARTED.with(|s| s.replace(true)) {
         return;
     }
-    let Some(win) = web_sys::window() else { return };
-    let started = Reflect::get(&win, &"__bildungskarteStart".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<Function>().ok())
-        .and_then(|f| f.call0(&JsValue::NULL).ok())
-        .and_then(|p| p.dyn_into::<Promise>().ok());
-    let Some(started) = started else { return };
+    let Some(started) = STARTER.with(|s| s.borrow().as_ref().map(|start| start())) else { return };
     wasm_bindgen_futures::spawn_local(async move {
-        if wasm_bindgen_futures::JsFuture::from(started).await.is_err() {
+        if !started.await {
             STARTED.with(|s| s.set(false));
             for p in PAINTED.with(|p| p.borrow().clone()) {
                 p.page.failed();

@@ -1,7 +1,8 @@
-//! The first paint: the map's first markers without the widget. A small wasm of its own
-//! (src/bin/first_paint.rs, no Leptos) reads the config and the data files with the browser's
-//! JSON parser, draws the widget's own markup with the same view, clusters and markers the widget
-//! will draw, and then loads the widget in idle time. The widget mounts under it and, at its own
+//! The first paint: the map's first markers without the widget. It is the program's start (no
+//! Leptos in it; src/main.rs): it reads the config and the data files with the browser's JSON
+//! parser, draws the widget's own markup with the same view, clusters and markers the widget will
+//! draw, and then fetches the widget, the rest of the same program (its part `app`,
+//! ui::parts::start_app), in idle time. The widget mounts under it and, at its own
 //! first markers, takes its place (ui::handoff), with what the visitor did meanwhile: a marker
 //! pressed opens its place, a zoom keeps its view, the typed search stays, the list or the
 //! consent answer applies, and the focus moves to the same control.
@@ -35,6 +36,8 @@ mod page;
 mod read;
 
 #[cfg(target_arch = "wasm32")]
+pub use act::Starter;
+#[cfg(target_arch = "wasm32")]
 pub use run::start;
 
 #[cfg(target_arch = "wasm32")]
@@ -66,8 +69,9 @@ mod run {
         }
     }
 
-    pub fn start() {
+    pub fn start(widget: super::act::Starter) {
         mark("bk-first-start");
+        super::act::set_starter(widget);
         let Some(win) = web_sys::window() else { return };
         let Some(doc) = win.document() else { return };
         let get = Reflect::get(&win, &"__bildungskarteGet".into()).ok().and_then(|f| f.dyn_into::<Function>().ok());
@@ -94,6 +98,9 @@ mod run {
         if WAITING.with(Cell::get) == 0 {
             start_widget();
         }
+        // Should a first paint stop halfway (a fault of its own), the widget comes all the same.
+        let later = wasm_bindgen::closure::Closure::once_into_js(start_widget);
+        let _ = win.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 10_000);
     }
 
     /// The page's link names more than the config, the language or the notices: a view, a place,

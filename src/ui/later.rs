@@ -54,6 +54,7 @@ impl Part {
 
     /// Fetches the part unless it was asked for before (a failure waits for `want`, the
     /// visitor's "try again").
+    #[cfg_attr(not(feature = "editor"), allow(dead_code))]
     pub fn want_once(self) {
         if self.state.get_untracked() == State::Absent {
             self.want();

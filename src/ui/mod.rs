@@ -26,6 +26,7 @@ mod marks;
 mod nearby;
 mod notices;
 mod parts;
+pub use parts::start_app;
 mod results;
 mod searchbar;
 mod sheet;

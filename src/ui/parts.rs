@@ -14,21 +14,30 @@ use leptos::prelude::*;
 /// part `$module` and `$fetch` fetches it; elsewhere (the check page's preview, which Trunk builds
 /// whole) both are plain functions, ready at once. The editors' page (`ui::editor::parts`) draws
 /// its own boundaries with it, with arguments and other results than a view.
+///
+/// A boundary's part is split off only in the program that calls it: one that only exports it
+/// (the widget's `app` in the editors' page) would keep its whole body in that program's first
+/// part, so `split_when(…)` names the builds that split it; elsewhere it is a plain function.
 macro_rules! boundary {
-    ($(#[$doc:meta])* $module:ident, $fetch:ident, $vis:vis fn $name:ident($($arg:ident: $ty:ty),*) -> $out:ty { $($body:tt)* }) => {
+    (split_when($($when:tt)*) $(#[$doc:meta])* $module:ident, $fetch:ident, $vis:vis fn $name:ident($($arg:ident: $ty:ty),*) -> $out:ty { $($body:tt)* }) => {
         $(#[$doc])*
-        #[cfg(feature = "split")]
+        #[cfg($($when)*)]
         #[::leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible, preload($fetch))]
         $vis fn $name($($arg: $ty),*) -> Result<$out, $crate::ui::later::Missing> { $($body)* }
 
         $(#[$doc])*
-        #[cfg(not(feature = "split"))]
+        #[cfg(not($($when)*))]
         $vis async fn $name($($arg: $ty),*) -> Result<$out, $crate::ui::later::Missing> { $($body)* }
 
-        #[cfg(not(feature = "split"))]
+        #[cfg(not($($when)*))]
         #[allow(dead_code)]
         async fn $fetch() -> Result<(), ::leptos::wasm_split::SplitLoaderError> {
             Ok(())
+        }
+    };
+    ($(#[$doc:meta])* $module:ident, $fetch:ident, $vis:vis fn $name:ident($($arg:ident: $ty:ty),*) -> $out:ty { $($body:tt)* }) => {
+        $crate::ui::parts::boundary! {
+            split_when(feature = "split") $(#[$doc])* $module, $fetch, $vis fn $name($($arg: $ty),*) -> $out { $($body)* }
         }
     };
     ($(#[$doc:meta])* $module:ident, $fetch:ident, fn $name:ident() { $($body:tt)* }) => {
@@ -36,6 +45,18 @@ macro_rules! boundary {
     };
 }
 pub(crate) use boundary;
+
+boundary! {
+    split_when(all(feature = "split", not(feature = "editor")))
+    /// The widget itself, the Leptos app around the map: mounted into every host. The program
+    /// starts with the first paint (crate::first), which fetches this part after its first markers
+    /// (at once where it steps aside).
+    app, fetch_app, pub fn start_app() -> () {
+        super::mount_all();
+        super::mark("bk-mounted");
+        Ok(())
+    }
+}
 
 boundary! {
     /// The place's details (and the places sharing one spot).

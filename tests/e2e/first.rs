@@ -7,8 +7,9 @@ use crate::parts::hold;
 use crate::support::*;
 use fantoccini::Locator;
 
-/// The widget's wasm (`bildungskarte-…_bg.wasm`); the first paint's is `first-…`.
-pub(crate) const WIDGET: &str = "/bildungskarte-";
+/// The widget's part (`split_app-…wasm`, the Leptos app), which the first paint fetches after its
+/// first markers; the first part (`bildungskarte-…_bg.wasm`) is the first paint itself.
+pub(crate) const WIDGET: &str = "/split_app-";
 
 pub(crate) async fn first_markers(b: &Browser) -> TestResult {
     b.wait_until("the first paint's markers", || async {

@@ -111,6 +111,7 @@ impl Preview {
 }
 
 crate::ui::parts::boundary! {
+    split_when(all(feature = "split", feature = "editor"))
     /// The visitors' widget as the preview: on the editors' page a part of its own, after the
     /// files are open and listed.
     ed_map, fetch_map_part, fn widget_in(host: web_sys::HtmlElement) -> Box<dyn std::any::Any> {
