@@ -438,15 +438,6 @@ enum Use {
 async fn use_bench(env: &Env, ours: bool, data: &str, what: Use) -> R<f64> {
     let b = browser_with(env, 1280, 800, &[]).await?;
     phone_profile(&b).await?;
-    // An experiment: the widget held back this long after the first paint asks for it.
-    if let Some(ms) = std::env::var("BK_BENCH_HOLD_WIDGET_MS").ok().filter(|_| ours) {
-        b.cdp("Page.enable", serde_json::json!({})).await?;
-        let source = format!(
-            "(() => {{ let f; Object.defineProperty(window, '__bildungskarteStart', {{ configurable: true, \
-               get: () => f, set: (g) => {{ let p; f = () => p || (p = new Promise((r) => setTimeout(r, {ms})).then(g)); }} }}); }})();"
-        );
-        b.cdp("Page.addScriptToEvaluateOnNewDocument", serde_json::json!({ "source": source })).await?;
-    }
     let (url, mark) = if ours {
         (format!("/?config={data}"), "bk-first-markers")
     } else {

@@ -40,8 +40,9 @@ for (const path of files(dist)) {
 
 // What the standalone page loads before its first markers (not the data, not tiles): the page,
 // its stylesheets and the program's first part, the first paint (src/first: main script, split
-// loader, main wasm). Then the widget, the part `app` with the chunks it needs (each chunk's
-// comment in the split loader names the parts that need it), and the later parts.
+// loader, main wasm). Then the widget, the parts `app` and `place` (a pressed place's details on
+// the first paint) with the chunks they need (each chunk's comment in the split loader names the
+// parts that need it), and the later parts.
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const named = [...new Set(html.match(/[\w.-]+\.(?:js|wasm|css)(?=["'])/g) || [])].filter((f) => sizes[f]);
 const loader = Object.keys(sizes).find((f) => /^bildungskarte-split-[0-9a-f]+\.js$/.test(f));
@@ -66,7 +67,7 @@ for (const l of loader ? readFileSync(join(dist, loader), 'utf8').split('\n') : 
     if (sizes[m[1]]) parts.push([m[1], own ? [own[1]] : users]);
   }
 }
-const app = parts.filter(([, u]) => u.includes('app')).map(([f]) => f);
+const app = parts.filter(([, u]) => u.includes('app') || u.includes('place')).map(([f]) => f);
 const later = parts.map(([f]) => f).filter((f) => !app.includes(f));
 for (const f of app) console.log(`precompress: the widget, ${line(f, sizes[f])}`);
 console.log(`precompress: ${line('the widget, after the first markers', sum(app))}`);

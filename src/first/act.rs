@@ -44,6 +44,9 @@ pub struct Painted {
     /// The clusters drawn now (`data-cluster` is the index): where each is, and the zoom where it
     /// splits.
     clusters: RefCell<Vec<(LonLat, Option<f64>)>>,
+    /// What a place's details are made from, and the sheet shown now.
+    source: super::details::Source,
+    sheet: RefCell<Option<crate::map::details::Sheet>>,
 }
 
 thread_local! {
@@ -61,6 +64,7 @@ impl Painted {
         outline: Vec<Vec<LonLat>>,
         areas: Vec<Area>,
         cooperative: bool,
+        source: super::details::Source,
     ) -> Rc<Self> {
         let (w, h) = (page.map.client_width() as f64, page.map.client_height() as f64);
         let view = sketch.start_view(&dots, w, h);
@@ -82,6 +86,8 @@ impl Painted {
             gestures: RefCell::new(None),
             me: me.clone(),
             clusters: RefCell::new(Vec::new()),
+            source,
+            sheet: RefCell::new(None),
         })
     }
 
@@ -135,6 +141,63 @@ impl Painted {
         self.set_view(Viewport { center, zoom, ..self.view.get() });
     }
 
+    /// Shows the pressed marker's place (crate::map::details) as soon as the details' part is
+    /// there, busy meanwhile; the widget comes after it and opens the same place.
+    fn open_place(&self, marker: Element) {
+        let id = marker.get_attribute("data-place").unwrap_or_default();
+        let _ = self.page.root.set_attribute("data-want-place", &id);
+        let Some(me) = self.me.upgrade() else { return };
+        self.page.busy(Some(&marker));
+        wasm_bindgen_futures::spawn_local(async move {
+            let made = super::details::sheet(&me.source, &id).await;
+            // Pressed again meanwhile, or closed: only the last press shows.
+            if me.page.root.get_attribute("data-want-place").as_deref() != Some(id.as_str()) {
+                return;
+            }
+            match made {
+                Ok(Some(sheet)) => {
+                    me.page.ready(&marker);
+                    me.page.show_sheet(&sheet);
+                    let covering = sheet.root.get_bounding_client_rect();
+                    *me.sheet.borrow_mut() = Some(sheet);
+                    me.reveal(&id, (covering.left(), covering.top(), covering.right(), covering.bottom()));
+                }
+                // The widget shows it (or says what is missing).
+                _ => {}
+            }
+            start_widget();
+        });
+    }
+
+    /// Pans the place `id` out from under its details (`sheet`, on screen), as the widget does.
+    fn reveal(&self, id: &str, sheet: (f64, f64, f64, f64)) {
+        let Some(at) = self.dots.iter().find(|d| d.id == id).map(|d| d.at) else { return };
+        let r = self.page.map.get_bounding_client_rect();
+        let free = Viewport::free_beside((r.left(), r.top(), r.right(), r.bottom()), Some(sheet));
+        let view = self.view.get();
+        let revealed = view.revealing(at, free, 32.0);
+        if revealed != view {
+            self.set_view(revealed);
+        }
+    }
+
+    /// Closes the sheet; the focus goes back to its place's marker.
+    fn close_place(&self) {
+        let id = self.page.root.get_attribute("data-want-place");
+        let _ = self.page.root.remove_attribute("data-want-place");
+        if let Some(sheet) = self.sheet.borrow_mut().take() {
+            self.page.hide_sheet(&sheet, id.as_deref());
+        }
+    }
+
+    /// Escape closes the details, as in the widget.
+    fn on_key(&self, ev: &web_sys::KeyboardEvent) {
+        if ev.key() == "Escape" && self.sheet.borrow().is_some() {
+            ev.prevent_default();
+            self.close_place();
+        }
+    }
+
     fn want(&self, what: &str, value: &str, busy: Option<&Element>) {
         let _ = self.page.root.set_attribute(&format!("data-want-{what}"), value);
         self.page.busy(busy);
@@ -149,7 +212,11 @@ impl Painted {
         let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
         let hit = |sel: &str| target.closest(sel).ok().flatten();
         if let Some(m) = hit(".bk-marker") {
-            self.want("place", &m.get_attribute("data-place").unwrap_or_default(), Some(&m));
+            self.open_place(m);
+        } else if hit(".bk-details .bk-close").is_some() {
+            self.close_place();
+        } else if hit(".bk-details").is_some() {
+            // Inside the sheet: its links and its handle do their own work.
         } else if let Some(c) = hit(".bk-cluster") {
             let drawn = c.get_attribute("data-cluster").and_then(|n| n.parse::<usize>().ok());
             match drawn.and_then(|n| self.clusters.borrow().get(n).copied()) {
@@ -252,6 +319,12 @@ pub fn listen(painted: Rc<Painted>) {
         Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| p.on_click(&ev))
     };
     let _ = painted.page.root.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    let on_key = {
+        let p = painted.clone();
+        Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |ev: web_sys::KeyboardEvent| p.on_key(&ev))
+    };
+    let _ = painted.page.root.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
+    on_key.forget();
     // Typing asks for the search: the widget comes at once and finds what was typed.
     let on_input = {
         let p = painted.clone();

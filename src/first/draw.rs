@@ -1,13 +1,11 @@
 //! Drawing one view of the first paint: the panes' offset, the base layer, clusters and markers,
 //! as the widget's map draws them.
 
-use super::dom::{attrs, button, el, style, svg, text_el};
 use super::page::Page;
 use super::sketch::{Dot, Layout, Sketch, mix_label, zoom_text};
 use crate::geo::{LonLat, Point, Viewport};
-use crate::model::{Area, Look, cluster_ring, cluster_size, fixed};
-use wasm_bindgen::JsCast;
-use web_sys::{Document, Element};
+use crate::map::dom::{attrs, button, el, style, svg, symbol, text_el};
+use crate::model::{Area, cluster_ring, cluster_size, fixed};
 
 fn px(p: Point) -> String {
     format!("translate({}px,{}px)", fixed(p.x, 1), fixed(p.y, 1))
@@ -27,47 +25,6 @@ fn path_of<'a>(rings: impl Iterator<Item = &'a Vec<LonLat>>, at: &impl Fn(LonLat
         d.push('Z');
     }
     d
-}
-
-fn symbol(doc: &Document, look: &Look) -> Element {
-    let s = svg(doc, "svg");
-    attrs(
-        &s,
-        &[
-            ("class", "bk-symbol"),
-            ("viewBox", "0 0 28 28"),
-            ("width", "28"),
-            ("height", "28"),
-            ("aria-hidden", "true"),
-            ("focusable", "false"),
-        ],
-    );
-    if let Some(s) = s.dyn_ref::<web_sys::SvgElement>() {
-        let _ = s.style().set_property("width", "28px");
-        let _ = s.style().set_property("height", "28px");
-    }
-    let shape = svg(doc, "path");
-    attrs(&shape, &[("d", look.shape.path()), ("fill", &look.color), ("stroke", "#ffffff"), ("stroke-width", "2")]);
-    if look.shape.round_join() {
-        let _ = shape.set_attribute("stroke-linejoin", "round");
-    }
-    let glyph = svg(doc, "text");
-    attrs(
-        &glyph,
-        &[
-            ("x", "14"),
-            ("y", look.glyph_y()),
-            ("text-anchor", "middle"),
-            ("font-size", look.glyph_size()),
-            ("font-weight", "700"),
-            ("fill", look.ink),
-            ("font-family", "system-ui, sans-serif"),
-        ],
-    );
-    glyph.set_text_content(Some(&look.glyph));
-    let _ = s.append_child(&shape);
-    let _ = s.append_child(&glyph);
-    s
 }
 
 impl Page {
@@ -169,7 +126,7 @@ impl Page {
                 ],
             );
             style(&b, "transform", &px(p.add(offset.unwrap_or_default())));
-            let _ = b.append_child(&symbol(doc, &kind.look));
+            let _ = b.append_child(&symbol(doc, &kind.look, 28));
             let _ = self.markers.append_child(&b);
         }
     }

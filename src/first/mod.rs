@@ -18,8 +18,8 @@
 //! | `read` | config and files from JSON, as far as the first markers need them |
 //! | `page` | the widget's markup, built with the DOM, and what it says while the widget comes |
 //! | `draw` | one view: base layer, clusters and markers |
-//! | `dom` | a few DOM helpers |
 //! | `act` | what a press does before the widget is there |
+//! | `details` | a pressed place's details, from a part of their own fetched right after the first markers |
 
 pub mod sketch;
 pub mod words;
@@ -27,7 +27,7 @@ pub mod words;
 #[cfg(target_arch = "wasm32")]
 mod act;
 #[cfg(target_arch = "wasm32")]
-mod dom;
+mod details;
 #[cfg(target_arch = "wasm32")]
 mod draw;
 #[cfg(target_arch = "wasm32")]
@@ -91,6 +91,9 @@ mod run {
                 }
                 WAITING.with(|w| w.set(w.get() - 1));
                 if WAITING.with(Cell::get) == 0 {
+                    // A press on a marker is the likeliest next step: its details' part comes
+                    // first, the widget after it.
+                    super::details::ready().await;
                     widget_later();
                 }
             });
@@ -202,18 +205,19 @@ mod run {
         })
     }
 
-    /// The first paint's words in `lang`; German where its file does not come in time.
-    async fn words(get: &Function, lang: Lang, deadline: &Deadline) -> Words {
+    /// The first paint's words in `lang`, and the sentences they come from; German where its
+    /// file does not come in time.
+    async fn words(get: &Function, lang: Lang, deadline: &Deadline) -> (Words, Option<String>) {
         if lang == Lang::De {
-            return Words::german(plural(lang));
+            return (Words::german(plural(lang)), None);
         }
         let text = match ftl_url(lang) {
             Some(url) => bytes(get, &url, deadline).await.ok().flatten(),
             None => None,
         };
         match text.and_then(|b| String::from_utf8(b.to_vec()).ok()) {
-            Some(ftl) => Words::from_ftl(lang, &ftl, plural(lang)),
-            None => Words::german(plural(Lang::De)),
+            Some(ftl) => (Words::from_ftl(lang, &ftl, plural(lang)), Some(ftl)),
+            None => (Words::german(plural(Lang::De)), None),
         }
     }
 
@@ -251,7 +255,13 @@ mod run {
             &offered,
         );
         let sketch = read::sketch(&config, lang)?;
-        let words = std::rc::Rc::new(words(get, lang, &deadline).await);
+        if host.has_attribute("data-standalone") {
+            // The page is the map: its title (the tab, a screen reader's page name) is the map's,
+            // in the visitor's language, as the widget keeps it (ui::app).
+            doc.set_title(&sketch.title);
+        }
+        let (words, ftl) = words(get, lang, &deadline).await;
+        let words = std::rc::Rc::new(words);
         mark("bk-first-config");
         let auto_height = host.client_height() < 2;
         let level = host.get_attribute("data-heading-level").and_then(|v| v.parse().ok()).unwrap_or(2);
@@ -276,7 +286,15 @@ mod run {
             page.root.class_list().add_1("bk-root--cooperative").ok()?;
         }
         host.append_child(&page.root).ok()?;
-        let drawn = draw_places(get, &config_url, &sketch, page, &deadline, cooperative).await;
+        let source = super::details::Source {
+            features: Default::default(),
+            config,
+            ftl,
+            lang: page.words.lang,
+            level,
+            prefix: page.prefix.clone(),
+        };
+        let drawn = draw_places(get, &config_url, &sketch, page, &deadline, cooperative, source).await;
         match drawn.filter(|_| !host.has_attribute("data-bildungskarte-mounted")) {
             Some(painted) => {
                 for b in &boot {
@@ -307,6 +325,7 @@ mod run {
         page: page::Page,
         deadline: &Deadline,
         cooperative: bool,
+        mut source: super::details::Source,
     ) -> Option<Rc<Painted>> {
         let resolve = |f: &str| crate::io::resolve(f, config_url).ok();
         let sources: Vec<String> = sketch.sources.iter().filter_map(|s| resolve(s)).collect();
@@ -322,7 +341,10 @@ mod run {
         let mut dots = Vec::new();
         for file in files {
             if let Some(file) = file.ok()? {
-                dots.extend(read::dots(&file, sketch, page.words.lang));
+                for (dot, feature) in read::dots(&file, sketch, page.words.lang) {
+                    source.features.entry(dot.id.clone()).or_insert(feature);
+                    dots.push(dot);
+                }
             }
         }
         let dots = sketch::settle(dots);
@@ -342,6 +364,7 @@ mod run {
             outline.unwrap_or_default(),
             areas.unwrap_or_default(),
             cooperative,
+            source,
         );
         painted.redraw();
         painted.drawn();

@@ -3,10 +3,11 @@
 //! never as HTML; styles go through the CSSOM, which a strict CSP allows. What the page says while
 //! the widget comes (busy, failed, asked again) is here too.
 
-use super::dom::{attrs, button, el, svg, text_el};
 use super::sketch::Sketch;
 use super::words::Words;
+use crate::map::dom::{attrs, button, el, focus_quietly, svg, text_el};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
 
 /// The parts of the page that change after it is built.
@@ -253,6 +254,41 @@ impl Page {
             self.status.set_text_content(Some(&w.say("part-loading")));
         }
         let _ = self.root.class_list().add_1("bk-first--waiting");
+    }
+
+    /// What was reached for has come: the marker is no longer busy.
+    pub fn ready(&self, what: &Element) {
+        let _ = what.remove_attribute("aria-busy");
+        let _ = what.class_list().remove_1("bk-busy");
+        let _ = self.root.class_list().remove_1("bk-first--waiting");
+        if !self.root.has_attribute("data-failed") {
+            self.status.set_text_content(Some(&self.words.say("loading")));
+        }
+    }
+
+    /// Shows a place's details where the widget shows them (beside the map, a bottom sheet on a
+    /// phone), with the focus on their title.
+    pub fn show_sheet(&self, sheet: &crate::map::details::Sheet) {
+        if let Some(old) = self.root.query_selector(".bk-details").ok().flatten() {
+            old.remove();
+        }
+        if let Some(stage) = self.map.parent_element() {
+            let _ = stage.append_child(&sheet.root);
+        }
+        let _ = self.root.class_list().add_1("bk-root--details");
+        focus_quietly(&sheet.title);
+    }
+
+    /// Takes the details away; the focus goes back to the marker of place `id`, if it is drawn.
+    pub fn hide_sheet(&self, sheet: &crate::map::details::Sheet, id: Option<&str>) {
+        sheet.root.remove();
+        let _ = self.root.class_list().remove_1("bk-root--details");
+        let markers = self.markers.query_selector_all(".bk-marker").ok();
+        let marker = markers.into_iter().flat_map(|l| (0..l.length()).filter_map(move |i| l.item(i))).find_map(|n| {
+            let e = n.dyn_into::<HtmlElement>().ok()?;
+            (e.get_attribute("data-place").as_deref() == id).then_some(e)
+        });
+        focus_quietly(marker.as_ref().unwrap_or(&self.map));
     }
 
     /// A short gesture hint over the map ("Karte mit zwei Fingern bewegen"), or none.

@@ -118,7 +118,8 @@ pub fn sketch(config: &JsValue, lang: Lang) -> Option<Sketch> {
 
 /// The places of a data file that the widget would show: a Point in range, an id, a name and a
 /// known category.
-pub fn dots(file: &JsValue, sketch: &Sketch, lang: Lang) -> Vec<Dot> {
+/// The places of a file, each with its feature (for its details, `super::details`).
+pub fn dots(file: &JsValue, sketch: &Sketch, lang: Lang) -> Vec<(Dot, JsValue)> {
     let features = get(file, "features");
     let features = if Array::is_array(&features) { array(&features) } else { Array::of1(file) };
     features
@@ -136,7 +137,7 @@ pub fn dots(file: &JsValue, sketch: &Sketch, lang: Lang) -> Vec<Dot> {
             }?;
             let name = localized(&get(&props, "name"), lang)?;
             let kind = sketch.kind_of(&text(&get(&props, "category"))?)?;
-            Some(Dot { id, name, kind, at })
+            Some((Dot { id, name, kind, at }, f))
         })
         .collect()
 }

@@ -117,6 +117,20 @@ impl Viewport {
         self.panned(target.x - s.x, target.y - s.y)
     }
 
+    /// The part of a map (`map`: left, top, right, bottom on screen) that a details sheet
+    /// (`sheet`, same units) leaves free, in the map's own pixels, for [`Viewport::revealing`]: a
+    /// bottom sheet leaves the strip above it, a side sheet the part beside it (left, or in right
+    /// to left the right).
+    pub fn free_beside(map: (f64, f64, f64, f64), sheet: Option<(f64, f64, f64, f64)>) -> (f64, f64, f64, f64) {
+        let (w, h) = (map.2 - map.0, map.3 - map.1);
+        match sheet {
+            Some(d) if d.1 > map.1 + 40.0 && d.0 <= map.0 + 1.0 => (0.0, 0.0, w, d.1 - map.1),
+            Some(d) if d.0 > map.0 + 40.0 => (0.0, 0.0, d.0 - map.0, h),
+            Some(d) if d.2 < map.2 - 40.0 => (d.2 - map.0, 0.0, w, h),
+            _ => (0.0, 0.0, w, h),
+        }
+    }
+
     /// The same view pulled back inside the limits.
     pub fn constrained(&self, limits: &Limits) -> Self {
         let zoom = super::within(self.zoom, limits.min_zoom, limits.max_zoom);
@@ -145,6 +159,17 @@ mod tests {
 
     fn vp() -> Viewport {
         Viewport::new(LonLat::new(9.99, 53.32), 10.0, 800.0, 600.0)
+    }
+
+    #[test]
+    fn a_sheet_leaves_the_part_beside_it_free() {
+        let map = (10.0, 100.0, 400.0, 800.0);
+        // A phone's bottom sheet from y = 500: the strip above it.
+        assert_eq!(Viewport::free_beside(map, Some((10.0, 500.0, 400.0, 800.0))), (0.0, 0.0, 390.0, 400.0));
+        // A desktop's side sheet on the right, then (right to left) on the left.
+        assert_eq!(Viewport::free_beside(map, Some((200.0, 100.0, 400.0, 800.0))), (0.0, 0.0, 190.0, 700.0));
+        assert_eq!(Viewport::free_beside(map, Some((10.0, 100.0, 200.0, 800.0))), (190.0, 0.0, 390.0, 700.0));
+        assert_eq!(Viewport::free_beside(map, None), (0.0, 0.0, 390.0, 700.0));
     }
 
     fn close(a: LonLat, b: LonLat) -> bool {

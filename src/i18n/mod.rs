@@ -296,5 +296,7 @@ impl Describe for Problem {
     }
 }
 
+pub mod words;
+
 #[cfg(test)]
 mod tests;

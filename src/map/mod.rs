@@ -4,8 +4,14 @@
 //!
 //! | module | what |
 //! |---|---|
+//! | `details` | a place's details: the sheet the first paint and the widget both show |
+//! | `dom` | a few DOM helpers: elements, attributes, styles, a category's symbol |
 //! | `handlers` | every gesture (drag, pinch, double tap, wheel, keys, two fingers on host pages), each turned into a call of the gesture maths in `geo::gesture` |
 
+#[cfg(target_arch = "wasm32")]
+pub mod details;
+#[cfg(target_arch = "wasm32")]
+pub mod dom;
 #[cfg(target_arch = "wasm32")]
 pub mod handlers;
 

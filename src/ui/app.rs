@@ -31,6 +31,8 @@ pub struct HostOptions {
     pub boot_title: Option<String>,
     /// The check page's preview (`pruefen.html`): the page may open places in it.
     pub preview: bool,
+    /// The map is the page (`data-standalone`): the page's title is the map's, in its language.
+    pub standalone: bool,
     /// Editors' notices (`data-notices="all"` or `?notices=all`): every skipped entry with its
     /// file, entry and field, instead of the visitor's plain lines.
     pub all_notices: bool,
@@ -79,6 +81,17 @@ pub fn App(options: HostOptions) -> impl IntoView {
     let boot_title = options.boot_title.clone().unwrap_or_default();
     let title =
         move || ctx.data.config.get().map(|c| c.title.get(lang()).to_string()).unwrap_or_else(|| boot_title.clone());
+    if options.standalone {
+        // The browser's tab and a screen reader's page name in the visitor's language too.
+        Effect::new(move |_| {
+            if let (Some(doc), Some(t)) = (
+                web_sys::window().and_then(|w| w.document()),
+                ctx.data.config.with(|c| c.as_ref().map(|c| c.title.get(lang()).to_string())),
+            ) {
+                doc.set_title(&t);
+            }
+        });
+    }
     let note = move || ctx.data.config.get().and_then(|c| c.note.as_ref().map(|n| n.get(lang()).to_string()));
     let heading = super::heading::heading(ctx.heading, 0, "bk-title", Some(title_id.clone()), None, title);
     let on_keydown = move |ev: web_sys::KeyboardEvent| {

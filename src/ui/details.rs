@@ -1,11 +1,11 @@
 //! The details of the selected place: every property that is present, links only where safe.
 
 use super::ctx::Ctx;
-use super::symbol::{Look, Symbol};
-use super::words::{audience, opening_hours, stage, wheelchair};
 use crate::i18n::tr;
-use crate::model::{Lang, Place, email_href, phone_href, route_link, transit_link, website_href, website_label};
+use crate::model::{Place, email_href, phone_href, website_href, website_label};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 
 #[component]
 pub fn DetailsPanel() -> impl IntoView {
@@ -55,13 +55,6 @@ fn SpotList(leaves: Vec<usize>) -> impl IntoView {
     }
 }
 
-/// A text from the data in the visitor's language, or the German one standing in for it with the
-/// tag of its language (`lang="de"`), so a screen reader reads it in a German voice.
-fn in_lang(text: &crate::model::Localized, lang: Lang) -> (String, Option<String>) {
-    let (text, code) = text.get_tagged(lang);
-    (text.to_string(), (code != lang.code()).then(|| code.to_string()))
-}
-
 /// Text from the data: always a text node, and `dir="auto"` so right-to-left text lays out right.
 pub fn data_text(text: String) -> AnyView {
     view! { <span dir="auto">{text}</span> }.into_any()
@@ -97,126 +90,46 @@ pub fn email_link(email: &str) -> AnyView {
     }
 }
 
+/// A place's details: the map's sheet (crate::map::details, the first paint shows the same), with
+/// what belongs to the app added to it: Merken in its actions, the link to copy at its end.
 #[component]
 fn Details(place: Place) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = ctx.lang.get_untracked();
     let label = |key: &str| tr(lang, key, None);
-    let title_id = ctx.id("details-title");
-    let labelled_by = title_id.clone();
-    let body_label = title_id.clone();
-    let category = ctx.data.config.with_untracked(|c| c.as_ref().and_then(|c| Look::named(c, &place.category, lang)));
-    let row = |label: String, value: AnyView| {
-        view! {
-            <div class="bk-row">
-                <dt>{label}</dt>
-                <dd>{value}</dd>
-            </div>
+    let host = NodeRef::<leptos::html::Div>::new();
+    let (mark_slot, copy_slot) = (NodeRef::<leptos::html::Span>::new(), NodeRef::<leptos::html::Span>::new());
+    // The sheet's handlers live as long as this view.
+    let sheet = StoredValue::new_local(None::<crate::map::details::Sheet>);
+    let shown = place.clone();
+    host.on_load(move |div| {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+        let prefix = ctx.id("");
+        let made = ctx.data.config.with_untracked(|c| {
+            let shown = crate::map::details::Shown {
+                place: &shown,
+                config: c.as_ref()?,
+                lang,
+                now_ms: ctx.finding.now_ms.get_untracked(),
+                title_level: ctx.heading,
+                prefix: prefix.trim_end_matches('-'),
+            };
+            Some(crate::map::details::sheet(&doc, &shown))
+        });
+        let Some(made) = made else { return };
+        let close = Closure::<dyn Fn()>::new(move || ctx.close_place());
+        let _ = made.close.add_event_listener_with_callback("click", close.as_ref().unchecked_ref());
+        // Goes with the sheet's button (the widget opens and closes many places in a visit).
+        let mut made = made;
+        made.keep(close);
+        // Leptos keeps its nodes where they are moved: Merken and the link stay live in the sheet.
+        if let (Some(m), Some(c)) = (mark_slot.get_untracked(), copy_slot.get_untracked()) {
+            let _ = made.actions.append_child(&m);
+            let _ = made.directions.append_child(&c);
         }
-        .into_any()
-    };
-    let list = |items: Vec<String>| {
-        // The item takes the widget's direction (its bullet stays inside the panel in Arabic); the
-        // data's text inside it keeps its own.
-        let items = items.into_iter().map(|o| view! { <li><span dir="auto">{o}</span></li> }).collect_view();
-        view! { <ul class="bk-list">{items}</ul> }.into_any()
-    };
-    let mut rows: Vec<AnyView> = Vec::new();
-    if let Some((look, name)) = category {
-        rows.push(row(
-            label("field-category"),
-            view! { <span class="bk-cat"><Symbol look=look size=20/>{name}</span> }.into_any(),
-        ));
-    }
-    if !place.modes.is_empty() {
-        let ways = place.modes.iter().map(|m| super::words::mode(lang, m)).collect();
-        rows.push(row(label("field-modes"), list(ways)));
-    }
-    if let Some(a) = place.address() {
-        rows.push(row(label("field-address"), data_text(a)));
-    }
-    if let Some(phone) = &place.phone {
-        rows.push(row(label("field-phone"), phone_link(phone)));
-    }
-    if let Some(email) = &place.email {
-        rows.push(row(label("field-email"), email_link(email)));
-    }
-    if let Some(site) = website_link(&place, lang) {
-        rows.push(row(label("field-website"), site));
-    }
-    if !place.offers.is_empty() {
-        // Each offer links to BERUFENET's search for it (nothing is asked until it is followed).
-        let items = place
-            .offers
-            .iter()
-            .map(|o| {
-                let text = super::words::offer(lang, o);
-                let href = crate::model::profession_link(o.get(crate::model::Lang::De));
-                view! {
-                    <li>
-                        <a href=href target="_blank" rel="noopener noreferrer">
-                            <span dir="auto">{text}</span><span class="bk-sr-only">" " {label("offer-link")}</span>
-                        </a>
-                    </li>
-                }
-            })
-            .collect_view();
-        let note = label("offer-link-note");
-        rows.push(row(
-            label("field-offers"),
-            view! { <ul class="bk-list">{items}</ul><p class="bk-offer-note">{note}</p> }.into_any(),
-        ));
-    }
-    if crate::model::serves_newcomers(&place) {
-        let v = view! {
-            <a href=crate::model::RECOGNITION_FINDER target="_blank" rel="noopener noreferrer">
-                {label("recognition-finder")}<span class="bk-sr-only">" " {label("new-tab")}</span>
-            </a>
-        };
-        rows.push(row(label("field-recognition"), v.into_any()));
-    }
-    if !place.audiences.is_empty() {
-        rows.push(row(label("field-audiences"), list(place.audiences.iter().map(|a| audience(lang, a)).collect())));
-    }
-    if !place.stages.is_empty() {
-        rows.push(row(label("field-stages"), list(place.stages.iter().map(|a| stage(lang, a)).collect())));
-    }
-    // Open now, in the district's time, whatever the device's zone; a holiday says which.
-    let status = ctx.data.config.with_untracked(|c| {
-        c.as_ref().map(|c| {
-            let now = crate::model::berlin(ctx.finding.now_ms.get_untracked());
-            let holiday = crate::model::holiday(now.date).map(|name| crate::tr!(lang, "hours-holiday", name = name));
-            (super::words::open_status(lang, place.opening_hours.as_deref(), now, c), holiday)
-        })
+        let _ = div.append_child(&made.root);
+        sheet.set_value(Some(made));
     });
-    if let Some((status, holiday)) = status {
-        let v = view! {
-            <span class="bk-open-status">{status}</span>
-            {holiday.map(|h| view! { " " <span class="bk-holiday">{h}</span> })}
-        };
-        rows.push(row(label("hours-now"), v.into_any()));
-    }
-    if let Some(oh) = &place.opening_hours {
-        rows.push(row(label("field-opening-hours"), data_text(opening_hours(lang, oh))));
-    }
-    if let Some(w) = place.wheelchair {
-        rows.push(row(label("field-wheelchair"), data_text(wheelchair(lang, w))));
-    }
-    // Upcoming dates, each with its calendar file; past ones are left out.
-    let now_ms = ctx.finding.now_ms.get_untracked();
-    let today = crate::model::berlin(now_ms).date;
-    let upcoming: Vec<_> = place.events.iter().filter(|e| !e.is_past(today)).collect();
-    if !upcoming.is_empty() {
-        let items = upcoming.into_iter().map(|e| event_item(&place, e, lang, now_ms, None)).collect_view();
-        rows.push(row(label("field-events"), view! { <ul class="bk-events">{items}</ul> }.into_any()));
-    }
-    if let Some(d) = place.updated {
-        let iso = d.to_string();
-        rows.push(row(label("field-updated"), view! { <time datetime=iso>{d.format(lang)}</time> }.into_any()));
-    }
-    if let Some(s) = &place.source {
-        rows.push(row(label("field-source"), data_text(s.clone())));
-    }
     let copied = RwSignal::new(false);
     let place_id = place.id.clone();
     let copy_link = move |_| {
@@ -225,36 +138,6 @@ fn Details(place: Place) -> impl IntoView {
         let _ = w.navigator().clipboard().write_text(&url);
         copied.set(true);
     };
-    // What a visitor most often wants, at the top of the sheet where a phone shows it at once.
-    let mut actions: Vec<AnyView> = Vec::new();
-    if let Some(href) = place.phone.as_deref().and_then(phone_href) {
-        actions.push(view! { <a class="bk-action" href=href>{label("action-call")}</a> }.into_any());
-    }
-    // A route only to a place that has one (not to telephone or online counselling).
-    let route = route_link(&place);
-    if let Some(href) = route.clone() {
-        actions.push(
-            view! {
-                <a class="bk-action" href=href target="_blank" rel="noopener noreferrer">
-                    {label("action-route")}<span class="bk-sr-only">" " {label("new-tab")}</span>
-                </a>
-            }
-            .into_any(),
-        );
-    }
-    if let Some(site) = place.website.as_deref().and_then(website_href) {
-        actions.push(
-            view! {
-                <a class="bk-action" href=site target="_blank" rel="noopener noreferrer">
-                    {label("action-website")}<span class="bk-sr-only">" " {label("new-tab")}</span>
-                </a>
-            }
-            .into_any(),
-        );
-    }
-    if let Some(href) = place.email.as_deref().and_then(email_href) {
-        actions.push(view! { <a class="bk-action" href=href>{label("action-email")}</a> }.into_any());
-    }
     // The Merkliste: a toggle (its name stays; aria-pressed says whether the place is on it).
     let mark_id = place.id.clone();
     let marked = {
@@ -265,56 +148,20 @@ fn Details(place: Place) -> impl IntoView {
     let on_mark = move |_| {
         full.set(ctx.keep.toggle(&mark_id) == crate::state::marks::Toggled::Full);
     };
-    actions.push(
-        view! {
-            <button type="button" class="bk-action bk-mark" aria-pressed=move || marked().to_string() on:click=on_mark>
-                <span class="bk-mark-star" aria-hidden="true">{move || if marked() { "★" } else { "☆" }}</span>
-                {label("mark")}
-            </button>
-            <span class="bk-mark-full" role="status">{move || full.get().then(|| crate::tr!(lang, "marks-full", max = crate::state::marks::MAX_MARKS))}</span>
-        }
-        .into_any(),
-    );
-    let directions = view! {
-        <div class="bk-directions">
-            {route.map(|osm| view! {
-                {super::heading::heading(ctx.heading, 2, "bk-subhead", None, None, label("directions"))}
-                <ul class="bk-link-list">
-                    <li><a href=transit_link(&place) target="_blank" rel="noopener noreferrer">{label("directions-hvv")}<span class="bk-sr-only">" " {label("new-tab")}</span></a></li>
-                    <li><a href=osm target="_blank" rel="noopener noreferrer">{label("directions-osm")}<span class="bk-sr-only">" " {label("new-tab")}</span></a></li>
-                </ul>
-            })}
-            <button type="button" class="bk-copy" on:click=copy_link>{label("copy-link")}</button>
-            <span class="bk-copied" role="status">{move || copied.get().then(|| tr(lang, "link-copied", None))}</span>
-        </div>
-    };
-    let description = place
-        .description
-        .as_ref()
-        .map(|d| in_lang(d, lang))
-        .map(|(text, tag)| view! { <p class="bk-description" dir="auto" lang=tag>{text}</p> });
-    let (name, name_tag) = in_lang(&place.name, lang);
-    let close = label("close");
-
-    // On a phone the sheet opens at part height, the place in sight above it (super::grip).
-    let full = RwSignal::new(false);
     view! {
-        <section class="bk-details" class:bk-details--full=move || full.get() id=ctx.id("details") role="dialog" aria-modal="false" aria-labelledby=labelled_by>
-            <super::grip::Grip full=full/>
-            <div class="bk-details-head">
-                {super::heading::heading(ctx.heading, 1, "bk-details-title", Some(title_id), Some("-1"), view! { <span lang=name_tag>{name}</span> })}
-                <button type="button" class="bk-close" aria-label=close.clone() title=close on:click=move |_| ctx.close_place()>
-                    <span aria-hidden="true">"×"</span>
+        <div class="bk-details-host" node_ref=host>
+            <span class="bk-slot" node_ref=mark_slot>
+                <button type="button" class="bk-action bk-mark" aria-pressed=move || marked().to_string() on:click=on_mark>
+                    <span class="bk-mark-star" aria-hidden="true">{move || if marked() { "★" } else { "☆" }}</span>
+                    {label("mark")}
                 </button>
-            </div>
-            <div class="bk-actions">{actions}</div>
-            // Focusable so keyboard users can scroll long details (WCAG 2.1.1).
-            <div class="bk-details-body" tabindex="0" aria-labelledby=body_label>
-                {description}
-                <dl>{rows}</dl>
-                {directions}
-            </div>
-        </section>
+                <span class="bk-mark-full" role="status">{move || full.get().then(|| crate::tr!(lang, "marks-full", max = crate::state::marks::MAX_MARKS))}</span>
+            </span>
+            <span class="bk-slot" node_ref=copy_slot>
+                <button type="button" class="bk-copy" on:click=copy_link>{label("copy-link")}</button>
+                <span class="bk-copied" role="status">{move || copied.get().then(|| tr(lang, "link-copied", None))}</span>
+            </span>
+        </div>
     }
 }
 

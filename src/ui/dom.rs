@@ -4,15 +4,8 @@
 use wasm_bindgen::JsCast;
 use web_sys::Url;
 
-/// Focuses `el` without scrolling any ancestor: in a host page a plain focus() scrolls the page
-/// itself, so choosing a list entry or closing the details would jump the visitor elsewhere.
-pub fn focus_quietly(el: &web_sys::HtmlElement) {
-    let options = web_sys::FocusOptions::new();
-    options.set_prevent_scroll(true);
-    let _ = el.focus_with_options(&options);
-}
+pub use crate::map::dom::focus_quietly;
 
-/// True when the element takes part in layout (it and its ancestors are displayed).
 /// Nothing has the focus (it went with an element that was taken away): the widget may put it
 /// where it belongs without taking it from where the visitor moved it.
 pub fn focus_is_lost() -> bool {

@@ -32,7 +32,7 @@ mod searchbar;
 mod sheet;
 mod symbol;
 mod url_sync;
-mod words;
+use crate::i18n::words;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use wasm_bindgen::JsCast;
@@ -137,6 +137,7 @@ fn mount_with(host: web_sys::HtmlElement, preview: bool) -> Box<dyn std::any::An
             || host.get_attribute("data-notices").as_deref() == Some("all")
             || dom::query_param("notices").as_deref() == Some("all"),
         preview,
+        standalone: host.has_attribute("data-standalone"),
     };
     Box::new(leptos::mount::mount_to(host, move || leptos::prelude::view! { <app::App options=options.clone()/> }))
 }

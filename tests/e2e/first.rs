@@ -1,6 +1,6 @@
 //! The first paint (src/first): the first markers come before the widget's code, look and sit as
 //! the widget's will, and what a visitor does before the widget is there carries over to it: a
-//! pressed marker opens its place, a zoom keeps its view, typed words stay searched. A widget that
+//! pressed marker shows its details at once and the widget keeps them open, a zoom keeps its view, typed words stay searched. A widget that
 //! does not arrive is said over the map and can be asked for again.
 
 use crate::parts::hold;
@@ -12,12 +12,24 @@ use fantoccini::Locator;
 pub(crate) const WIDGET: &str = "/split_app-";
 
 pub(crate) async fn first_markers(b: &Browser) -> TestResult {
-    b.wait_until("the first paint's markers", || async {
-        Ok(b.js("return document.querySelectorAll('.bk-first .bk-marker, .bk-first .bk-cluster').length > 0 && !!window.__bkAsked")
-            .await?
-            == true)
-    })
-    .await
+    let waited = b
+        .wait_until("the first paint's markers", || async {
+            Ok(b.js("return document.querySelectorAll('.bk-first .bk-marker, .bk-first .bk-cluster').length > 0 && !!window.__bkAsked")
+                .await?
+                == true)
+        })
+        .await;
+    if waited.is_err() {
+        let state = b
+            .js("return [document.querySelectorAll('.bk-first .bk-marker, .bk-first .bk-cluster').length, \
+                 !!window.__bkAsked, performance.getEntriesByType('mark').map(m => m.name).join(' ')]")
+            .await?;
+        return fail(format!(
+            "no first markers with the widget asked for: {state}; errors: {:?}",
+            b.console_errors().await?
+        ));
+    }
+    Ok(())
 }
 
 /// Every marker and cluster: its name and where it sits from the map's centre (which a change of
@@ -79,38 +91,96 @@ async fn same_markers(env: &Env, b: &Browser, shot: &str) -> TestResult {
     Ok(())
 }
 
-crate::e2e!(a_marker_pressed_before_the_widget_opens_its_place_when_it_comes, DESKTOP);
-pub async fn a_marker_pressed_before_the_widget_opens_its_place_when_it_comes(_env: &Env, b: &Browser) -> TestResult {
-    pressed_before_the_widget(b, "bbs-winsen", "Berufsbildende Schulen Winsen (Luhe)").await
+crate::e2e!(a_marker_pressed_before_the_widget_shows_its_details_at_once, DESKTOP);
+pub async fn a_marker_pressed_before_the_widget_shows_its_details_at_once(_env: &Env, b: &Browser) -> TestResult {
+    pressed_before_the_widget(b, "bbs-winsen", "Berufsbildende Schulen Winsen (Luhe)", Some("tel:")).await
 }
 
-// A place of the second file: the widget may be ready before that file is read, and opens it then.
-crate::e2e!(a_firm_pressed_before_the_widget_opens_when_its_file_is_read, DESKTOP);
-pub async fn a_firm_pressed_before_the_widget_opens_when_its_file_is_read(_env: &Env, b: &Browser) -> TestResult {
-    pressed_before_the_widget(b, "musterbetrieb-001", "Musterbetrieb Einzelhandel Buchholz in der Nordheide").await
+// On a phone, where the first view shows clusters: a cluster pressed zooms in, then a place.
+crate::e2e!(on_a_phone_a_place_pressed_before_the_widget_shows_its_details, MOBILE);
+pub async fn on_a_phone_a_place_pressed_before_the_widget_shows_its_details(_env: &Env, b: &Browser) -> TestResult {
+    pressed_before_the_widget(b, "", "", None).await
 }
 
-async fn pressed_before_the_widget(b: &Browser, id: &str, heading: &str) -> TestResult {
+/// A marker pressed while the widget is held back: its details at once (the first paint's), with
+/// the focus on their title and the quick action of `action` (a link's scheme); then the widget
+/// comes, shows the same place and adds Merken.
+async fn pressed_before_the_widget(b: &Browser, id: &str, heading: &str, action: Option<&str>) -> TestResult {
     hold(b, WIDGET, false).await?;
     b.open("/").await?;
     first_markers(b).await?;
-    let marker = b.c.find(Locator::Css(&format!(".bk-first .bk-marker[data-place='{id}']"))).await?;
-    marker.click().await?;
-    // Busy where it was pressed, and said in the status line.
-    ensure!(marker.attr("aria-busy").await?.as_deref() == Some("true"), "the pressed marker is busy");
-    ensure!(b.status().await?.contains("Wird geladen"), "the status says it is coming: {}", b.status().await?);
-    b.js("window.__bkShown = new Promise((done) => new MutationObserver((_, o) => { \
-            if (document.querySelector('.bk-details-title')) { o.disconnect(); done(performance.now()); } \
-          }).observe(document.body, { childList: true, subtree: true })); \
-          window.__bkRelease(); return true")
-        .await?;
-    ensure!(b.wait_by_role("heading", heading).await.is_ok(), "the pressed place's details once the widget is there");
-    let after = b
-        .c
-        .execute_async("const done = arguments[0]; window.__bkShown.then((t) => done(t - window.__bkReleased))", vec![])
-        .await?;
-    eprintln!("first: details {:.0} ms after the widget's wasm arrived", after.as_f64().unwrap_or(-1.0));
-    ensure!(b.js("return document.querySelectorAll('.bk-first').length").await? == 0, "the first paint made way");
+    // No place named: the first there is, after pressing clusters (which zoom in) until one shows.
+    let mut selector = format!(".bk-first .bk-marker[data-place='{id}']");
+    let mut heading = heading.to_string();
+    if id.is_empty() {
+        for _ in 0..8 {
+            if b.js("return !!document.querySelector('.bk-first .bk-marker')").await? == true {
+                break;
+            }
+            b.c.find(Locator::Css(".bk-first .bk-cluster")).await?.click().await?;
+        }
+        let m = b.c.find(Locator::Css(".bk-first .bk-marker")).await?;
+        let id = m.attr("data-place").await?.unwrap_or_default();
+        // "Name, Kategorie": the name is all before the last comma.
+        let label = m.attr("aria-label").await?.unwrap_or_default();
+        heading = label.rsplit_once(", ").map_or(label.clone(), |(n, _)| n.to_string());
+        selector = format!(".bk-first .bk-marker[data-place='{id}']");
+    }
+    let heading = heading.as_str();
+    b.c.find(Locator::Css(&selector)).await?.click().await?;
+    let title = b.wait_by_role("heading", heading).await?;
+    ensure!(
+        b.js("return !!document.querySelector('.bk-first .bk-details')").await? == true,
+        "the first paint shows the details, before the widget"
+    );
+    ensure!(b.js("return window.__bkReleased === undefined").await? == true, "the widget is still held");
+    let focused =
+        b.js("return document.activeElement && document.activeElement.classList.contains('bk-details-title')").await?;
+    ensure!(focused == true, "the focus is on the details' title");
+    ensure!(title.text().await?.contains(heading), "the title names the place");
+    if let Some(scheme) = action {
+        let n = b
+            .js(&format!("return document.querySelectorAll('.bk-first .bk-action[href^=\"{scheme}\"]').length"))
+            .await?;
+        ensure!(n == 1, "the {scheme} action at once");
+    }
+    ensure!(b.by_role("button", "Schließen").await.is_ok(), "the details can be closed");
+    b.js("window.__bkRelease(); return true").await?;
+    b.wait_loaded().await?;
+    b.wait_until("the first paint to make way", || async {
+        Ok(b.js("return document.querySelectorAll('.bk-first').length").await? == 0)
+    })
+    .await?;
+    ensure!(b.wait_by_role("heading", heading).await.is_ok(), "the widget shows the same place");
+    ensure!(b.by_role("button", "Merken").await.is_ok(), "the widget adds Merken");
+    ensure!(b.console_errors().await?.is_empty(), "no errors: {:?}", b.console_errors().await?);
+    Ok(())
+}
+
+crate::e2e!(the_first_paints_details_close_by_button_and_escape, DESKTOP);
+pub async fn the_first_paints_details_close_by_button_and_escape(_env: &Env, b: &Browser) -> TestResult {
+    hold(b, WIDGET, false).await?;
+    b.open("/").await?;
+    first_markers(b).await?;
+    let selector = ".bk-first .bk-marker[data-place='bbs-winsen']";
+    b.c.find(Locator::Css(selector)).await?.click().await?;
+    b.wait_by_role("heading", "Berufsbildende Schulen Winsen (Luhe)").await?;
+    b.by_role("button", "Schließen").await?.click().await?;
+    let state = "return [!!document.querySelector('.bk-first .bk-details'), \
+                 document.activeElement && document.activeElement.getAttribute('data-place')]";
+    ensure!(b.js(state).await? == serde_json::json!([false, "bbs-winsen"]), "closed, the focus on its marker");
+    b.c.find(Locator::Css(selector)).await?.click().await?;
+    b.wait_by_role("heading", "Berufsbildende Schulen Winsen (Luhe)").await?;
+    b.press(ESCAPE).await?;
+    ensure!(b.js(state).await? == serde_json::json!([false, "bbs-winsen"]), "Escape closes them");
+    // Nothing is left for the widget to open.
+    b.js("window.__bkRelease(); return true").await?;
+    b.wait_loaded().await?;
+    b.wait_until("the first paint to make way", || async {
+        Ok(b.js("return document.querySelectorAll('.bk-first').length").await? == 0)
+    })
+    .await?;
+    ensure!(b.js("return !!document.querySelector('.bk-details')").await? == false, "no place opens after closing");
     Ok(())
 }
 

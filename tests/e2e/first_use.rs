@@ -165,6 +165,10 @@ async fn speaks_from_the_first_frame(env: &Env, b: &Browser, code: &str, rtl: bo
     ensure!(f["zoom"] == said(code, "zoom-in"), "the zoom button's name in {code}: {f}");
     let label = b.js("return document.querySelector('.bk-first .bk-map').getAttribute('aria-label')").await?;
     ensure!(!label.as_str().unwrap_or("").contains("Karte mit"), "the map's name is not German: {label}");
+    // The page is the map: its title too, as the config names it in this language.
+    let config: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(root().join("public/config.json"))?)?;
+    let title = b.js("return document.title").await?;
+    ensure!(title == config["title"][code], "the page's title in {code}: {title}");
     b.js("window.__bkRelease(); return true").await?;
     b.wait_loaded().await?;
     b.wait_until("the first paint to make way", || async {
@@ -178,6 +182,16 @@ async fn speaks_from_the_first_frame(env: &Env, b: &Browser, code: &str, rtl: bo
     ensure!(w["lang"] == code && w["dir"] == f["dir"], "the widget speaks as the first paint did: {w}");
     ensure!(w["x"] == f["x"], "the zoom buttons stay on their side: {f} → {w}");
     ensure!(env.server.count(&format!("/locales/{code}.ftl")) == 1, "the language's file is fetched once");
+    ensure!(b.js("return document.title").await? == title, "the widget keeps the page's title");
+    // The link names the view the map shows (in Arabic it once kept the config's zoom).
+    b.wait_until("the page's link to name the map's zoom", || async {
+        let v = b
+            .js("return [Number(document.querySelector('.bk-root .bk-map').dataset.zoom), \
+                 Number(new URL(location.href).searchParams.get('z'))]")
+            .await?;
+        Ok(v[0] == v[1])
+    })
+    .await?;
     Ok(())
 }
 

@@ -131,14 +131,7 @@ impl Ctx {
         if w <= 0.0 || h <= 0.0 {
             return;
         }
-        let free = match dom::rect_of(&self.id("details")) {
-            // A bottom sheet: the strip above it.
-            Some(d) if d.1 > map.1 + 40.0 && d.0 <= map.0 + 1.0 => (0.0, 0.0, w, d.1 - map.1),
-            // A side sheet: the part to its left, or (right to left) to its right.
-            Some(d) if d.0 > map.0 + 40.0 => (0.0, 0.0, d.0 - map.0, h),
-            Some(d) if d.2 < map.2 - 40.0 => (d.2 - map.0, 0.0, w, h),
-            _ => (0.0, 0.0, w, h),
-        };
+        let free = Viewport::free_beside(map, dom::rect_of(&self.id("details")));
         let Some(at) = self.data.places.with_untracked(|ps| ps.get(index).and_then(|p| p.position)) else { return };
         // The map may just have been shown (phone: list → map) and not measured yet.
         self.screen.update_view(|vp| vp.with_size(w, h).revealing(at, free, 32.0));

@@ -117,7 +117,7 @@ pub fn Events(ed: Editor, at: At, problems: Memo<Vec<FieldProblem>>) -> impl Int
                         <option value="">{move || say(lang(), "ed-not-given")}</option>
                         {move || EVENT_KINDS.iter().map(|&k| {
                             let selected = crate::model::event_kind(&get("kind")) == k;
-                            view! { <option value=k selected=selected>{crate::ui::words::event_kind(lang(), k)}</option> }
+                            view! { <option value=k selected=selected>{crate::i18n::words::event_kind(lang(), k)}</option> }
                         }).collect_view()}
                     </select>
                     <FieldProblems problems=problems key=field("kind")/>

@@ -246,13 +246,13 @@ fn Checks(
 }
 
 fn audience_word(lang: Lang, v: &str) -> String {
-    crate::ui::words::audience(lang, v)
+    crate::i18n::words::audience(lang, v)
 }
 fn stage_word(lang: Lang, v: &str) -> String {
-    crate::ui::words::stage(lang, v)
+    crate::i18n::words::stage(lang, v)
 }
 fn mode_word(lang: Lang, v: &str) -> String {
-    crate::ui::words::mode(lang, v)
+    crate::i18n::words::mode(lang, v)
 }
 
 /// Where the place is: longitude and latitude to type, "Lage ungefähr" for a start from a town.
@@ -317,7 +317,7 @@ pub fn PlaceForm(ed: Editor, at: At) -> impl IntoView {
             ("limited", crate::model::Wheelchair::Limited),
             ("no", crate::model::Wheelchair::No),
         ] {
-            o.push((v.to_string(), crate::ui::words::wheelchair(l, w)));
+            o.push((v.to_string(), crate::i18n::words::wheelchair(l, w)));
         }
         o
     });

@@ -36,7 +36,7 @@ fn visitor_sees(lang: Lang, value: &str) -> Option<String> {
     let ctx = super::map::widget()?;
     let config = ctx.data.config.get_untracked()?;
     let now = crate::model::berlin(js_sys::Date::now());
-    Some(crate::ui::words::open_status(lang, (!value.trim().is_empty()).then_some(value), now, &config))
+    Some(crate::i18n::words::open_status(lang, (!value.trim().is_empty()).then_some(value), now, &config))
 }
 
 #[component]
