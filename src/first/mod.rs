@@ -92,7 +92,8 @@ mod run {
                 WAITING.with(|w| w.set(w.get() - 1));
                 if WAITING.with(Cell::get) == 0 {
                     // A press on a marker is the likeliest next step: its details' part comes
-                    // first, the widget after it.
+                    // first (once the markers are on screen), the widget after it.
+                    next_frame().await;
                     super::details::ready().await;
                     widget_later();
                 }
@@ -104,6 +105,16 @@ mod run {
         // Should a first paint stop halfway (a fault of its own), the widget comes all the same.
         let later = wasm_bindgen::closure::Closure::once_into_js(start_widget);
         let _ = win.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 10_000);
+    }
+
+    /// Ready at the page's next frame, when what was drawn is on screen.
+    async fn next_frame() {
+        let frame = Promise::new(&mut |resolve, _| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.request_animation_frame(&resolve);
+            }
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
     }
 
     /// The page's link names more than the config, the language or the notices: a view, a place,

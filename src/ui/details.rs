@@ -127,6 +127,15 @@ fn Details(place: Place) -> impl IntoView {
             let _ = made.actions.append_child(&m);
             let _ = made.directions.append_child(&c);
         }
+        // Drawn again (another language), Leptos keeps this host and its slots and calls this
+        // anew: the sheet of before goes.
+        if let Ok(old) = div.query_selector_all(":scope > .bk-details") {
+            for i in 0..old.length() {
+                if let Some(e) = old.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                    e.remove();
+                }
+            }
+        }
         let _ = div.append_child(&made.root);
         sheet.set_value(Some(made));
     });

@@ -130,11 +130,11 @@ pub fn start(ctx: Ctx) {
 
     // The view: replace the entry, at most a few times a second (browsers limit history calls).
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
-    Effect::new(move |first: Option<()>| {
+    // Its first run writes too: the view may have changed between the arrival's entry and this
+    // effect's first run (the first paint's view taken over; seen with an Arabic phone's link
+    // keeping the config's zoom). Writing the same address again changes nothing.
+    Effect::new(move |_| {
         ctx.screen.viewport.track();
-        if first.is_none() {
-            return;
-        }
         if let Some(h) = pending.get_value() {
             h.clear();
         }

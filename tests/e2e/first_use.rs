@@ -153,6 +153,12 @@ async fn speaks_from_the_first_frame(env: &Env, b: &Browser, code: &str, rtl: bo
     let boot = "document.addEventListener('DOMContentLoaded', () => { \
         const t = document.querySelector('.bk-boot-text'); window.__bkBoot = t ? [t.textContent, t.lang, t.dir] : null; });";
     b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": boot })).await?;
+    let log = "window.__bkLog = []; for (const k of ['replaceState', 'pushState']) { const f = history[k]; \
+        history[k] = function (...a) { window.__bkLog.push([k, Math.round(performance.now()), String(a[2])]); return f.apply(this, a); }; } \
+        new MutationObserver((ms) => { for (const m of ms) if (m.attributeName === 'data-zoom') \
+          window.__bkLog.push(['zoom', Math.round(performance.now()), m.target.dataset.zoom, m.target.closest('.bk-first') ? 'first' : 'widget']); }) \
+        .observe(document, { attributes: true, subtree: true, attributeFilter: ['data-zoom'] });";
+    b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": log })).await?;
     b.open("/").await?;
     first_markers(b).await?;
     let loading = b.js("return window.__bkBoot").await?;
@@ -184,14 +190,18 @@ async fn speaks_from_the_first_frame(env: &Env, b: &Browser, code: &str, rtl: bo
     ensure!(env.server.count(&format!("/locales/{code}.ftl")) == 1, "the language's file is fetched once");
     ensure!(b.js("return document.title").await? == title, "the widget keeps the page's title");
     // The link names the view the map shows (in Arabic it once kept the config's zoom).
-    b.wait_until("the page's link to name the map's zoom", || async {
-        let v = b
-            .js("return [Number(document.querySelector('.bk-root .bk-map').dataset.zoom), \
-                 Number(new URL(location.href).searchParams.get('z'))]")
-            .await?;
-        Ok(v[0] == v[1])
-    })
-    .await?;
+    let zooms = "return [Number(document.querySelector('.bk-root .bk-map').dataset.zoom), \
+                 Number(new URL(location.href).searchParams.get('z')), location.search]";
+    let named = b
+        .wait_until("the page's link to name the map's zoom", || async {
+            let v = b.js(zooms).await?;
+            Ok(v[0] == v[1])
+        })
+        .await;
+    if named.is_err() {
+        let log = b.js("return JSON.stringify(window.__bkLog || [])").await?;
+        return fail(format!("the map's zoom, the link's, the link: {}; {log}", b.js(zooms).await?));
+    }
     Ok(())
 }
 

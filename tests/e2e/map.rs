@@ -124,6 +124,21 @@ pub async fn clicking_a_marker_opens_its_details_and_escape_returns_focus(env: &
         Ok(b.active_element_name().await? == *back)
     })
     .await?;
+    // Another marker pressed while a place is open: its details take the place of the first's.
+    marker.click().await?;
+    b.wait_by_role("dialog", name).await?;
+    let other = s.find(|q| q["name"].is_string() && q["name"] != p["name"] && q["category"] == p["category"]);
+    let other_name = other["properties"]["name"].as_str().unwrap_or_default();
+    // By script: the open sheet may cover that marker on the map.
+    b.c.execute(
+        "[...document.querySelectorAll('.bk-marker')].find(m => m.getAttribute('aria-label') === arguments[0]).click()",
+        vec![serde_json::json!(s.marker_name(other))],
+    )
+    .await?;
+    b.wait_by_role("dialog", other_name).await?;
+    let sheets = b.js("return document.querySelectorAll('.bk-details').length").await?;
+    ensure!(sheets == 1, "one sheet at a time: {sheets}");
+    ensure!(b.all_by_role("button", |n| n == "Schließen").await?.len() == 1, "one close button");
     Ok(())
 }
 
