@@ -215,9 +215,10 @@ pub fn FormPart(ed: Editor, parts: Parts, at: At) -> impl IntoView {
 pub fn english_problems(ed: Editor) {
     Effect::new(move |_| {
         if ed.lang.get() == Lang::En && !crate::i18n::has(Lang::En) {
-            leptos::task::spawn_local(async {
+            leptos::task::spawn_local(async move {
                 if let Ok(text) = super::open::fetch_text("locales/en.ftl").await {
                     crate::i18n::install(Lang::En, &text);
+                    ed.sentences.notify();
                 }
             });
         }
