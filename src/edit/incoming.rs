@@ -14,7 +14,7 @@ use std::path::Path;
 
 /// One place of the list: the row it came from (a GeoJSON file's: its number), and what the
 /// checker says about it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     pub row: usize,
     pub place: Draft,
@@ -31,7 +31,7 @@ pub struct Note {
     pub message: String,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Incoming {
     pub name: String,
     pub rows: Vec<Row>,

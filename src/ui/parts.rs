@@ -19,6 +19,18 @@ use leptos::prelude::*;
 /// (the widget's `app` in the editors' page) would keep its whole body in that program's first
 /// part, so `split_when(…)` names the builds that split it; elsewhere it is a plain function.
 macro_rules! boundary {
+    // A part of several functions, declared together: `$fetch` readies each of them. wasm_split
+    // readies one function at a time (each after an async step, even when the part's file is
+    // there), and a caller that calls one at once (`now_or_never`) finds it ready only so; a
+    // function of the part outside the group must be awaited.
+    (part $module:ident, $fetch:ident; $($(#[$doc:meta])* $ready:ident: $vis:vis fn $name:ident($($arg:ident: $ty:ty),*) -> $out:ty { $($body:tt)* })+) => {
+        $($crate::ui::parts::boundary! { $(#[$doc])* $module, $ready, $vis fn $name($($arg: $ty),*) -> $out { $($body)* } })+
+
+        async fn $fetch() -> Result<(), ::leptos::wasm_split::SplitLoaderError> {
+            $($ready().await?;)+
+            Ok(())
+        }
+    };
     (split_when($($when:tt)*) $(#[$doc:meta])* $module:ident, $fetch:ident, $vis:vis fn $name:ident($($arg:ident: $ty:ty),*) -> $out:ty { $($body:tt)* }) => {
         $(#[$doc])*
         #[cfg($($when)*)]

@@ -2,13 +2,15 @@
 //! in the editors' words (German labels and dates, one row without coordinates, one bad postcode)
 //! and the same as `.xlsx` join `betriebe.geojson`; the preview names the postcode and the
 //! missing position; the saved file passes the command line's check with every untouched line
-//! as it was. And a place moved to another file, undone, redone and saved.
+//! as it was; a list added to another file than the proposed one lands there alone; the preview
+//! said again in English and back (axe on it in both). And a place moved to another file,
+//! undone, redone and saved.
 
 use crate::check::{allow_downloads, downloaded, press};
 use crate::edit::{choose, open_published, status, text_of, type_into};
 use crate::support::{Browser, Env, TestResult, ensure, fail, scratch_dir};
 use fantoccini::Locator;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 type AnyResult<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
@@ -74,12 +76,17 @@ pub(crate) fn added_lines(env: &Env, name: &str, saved: &str) -> AnyResult<Vec<S
     Ok(new.iter().filter(|l| !old.contains(l)).map(|l| l.to_string()).collect())
 }
 
-/// Picks the list, checks the preview, adds it to the proposed file, fixes the postcode, chooses
-/// the place to place by hand, saves, and checks the saved file.
-async fn join_and_save(env: &Env, b: &Browser, file: &str, tag: &str) -> TestResult {
+/// A fresh scratch folder for the test `tag`.
+fn fresh_dir(tag: &str) -> AnyResult<PathBuf> {
     let dir = scratch_dir().join(format!("partner-{tag}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir)?;
+    Ok(dir)
+}
+
+/// The published data open, downloads into `dir/saved`, the list written as `file` and picked:
+/// its preview shown.
+async fn open_and_pick(b: &Browser, dir: &Path, file: &str) -> TestResult {
     let list = dir.join(file);
     if file.ends_with(".xlsx") {
         write_xlsx(&list)?
@@ -91,7 +98,21 @@ async fn join_and_save(env: &Env, b: &Browser, file: &str, tag: &str) -> TestRes
     let input = b.c.find(Locator::Id("ed-import-file")).await?;
     input.send_keys(&list.display().to_string()).await?;
     b.wait_until("the preview", || async move { Ok(text_of(b, "#ed-import-preview-h").await?.contains("5 Orte")) })
-        .await?;
+        .await
+}
+
+/// The list's postcode of four digits put right in Gärtnerei Grün's form.
+async fn put_the_postcode_right(b: &Browser) -> TestResult {
+    choose(b, "Gärtnerei Grün").await?;
+    type_into(b, "Postleitzahl", "21217").await?;
+    press(b, "Zurück zur Liste").await
+}
+
+/// Picks the list, checks the preview, adds it to the proposed file, fixes the postcode, chooses
+/// the place to place by hand, saves, and checks the saved file.
+async fn join_and_save(env: &Env, b: &Browser, file: &str, tag: &str) -> TestResult {
+    let dir = fresh_dir(tag)?;
+    open_and_pick(b, &dir, file).await?;
     let preview = text_of(b, ".ed-import-preview").await?;
     for name in NAMES {
         ensure!(preview.contains(name), "{name} in the preview: {preview}");
@@ -109,10 +130,7 @@ async fn join_and_save(env: &Env, b: &Browser, file: &str, tag: &str) -> TestRes
     ensure!(text_of(b, ".ed-changes").await?.contains("betriebe.geojson: 5 neu"), "the list of changes");
     ensure!(text_of(b, ".ed-to-place").await?.contains("Elektro Funke"), "the place to place by hand is listed");
     b.screenshot(env, &format!("partner-{tag}-2-added")).await?;
-    // The bad postcode, put right in the form.
-    choose(b, "Gärtnerei Grün").await?;
-    type_into(b, "Postleitzahl", "21217").await?;
-    press(b, "Zurück zur Liste").await?;
+    put_the_postcode_right(b).await?;
     // The place to place by hand, chosen from its list.
     let to_place = b.all_by_role("button", |n| n == "Elektro Funke").await?;
     ensure!(!to_place.is_empty(), "a button for Elektro Funke");
@@ -143,6 +161,78 @@ pub async fn a_partner_csv_joins_the_firms_file_and_is_saved_checked(env: &Env, 
 crate::e2e!(a_partner_xlsx_joins_the_firms_file_on_a_phone, MOBILE);
 pub async fn a_partner_xlsx_joins_the_firms_file_on_a_phone(env: &Env, b: &Browser) -> TestResult {
     join_and_save(env, b, "kammer-liste.xlsx", "xlsx").await
+}
+
+crate::e2e!(a_partner_list_joins_the_file_the_editor_chooses_instead_of_the_proposed_one, DESKTOP);
+pub async fn a_partner_list_joins_the_file_the_editor_chooses_instead_of_the_proposed_one(
+    env: &Env,
+    b: &Browser,
+) -> TestResult {
+    let dir = fresh_dir("chosen")?;
+    open_and_pick(b, &dir, "kammer-liste.csv").await?;
+    ensure!(selected(b, "ed-import-target").await? == "betriebe.geojson", "the firms' file proposed");
+    b.by_role("combobox", "Hinzufügen zu Datei").await?.select_by_label("beratung.geojson").await?;
+    ensure!(selected(b, "ed-import-target").await? == "beratung.geojson", "the file chosen by hand");
+    press(b, "Hinzufügen").await?;
+    b.wait_until("added", || async move { Ok(status(b).await?.contains("5 Orte zu beratung.geojson hinzugefügt")) })
+        .await?;
+    let changes = text_of(b, ".ed-changes").await?;
+    ensure!(changes.contains("beratung.geojson: 5 neu") && !changes.contains("betriebe.geojson"), "{changes}");
+    put_the_postcode_right(b).await?;
+    press(b, "Geänderte Dateien speichern").await?;
+    let saved = dir.join("saved");
+    let beratung = String::from_utf8(downloaded(b, &saved, "beratung.geojson").await?)?;
+    let added = added_lines(env, "beratung.geojson", &beratung)?;
+    ensure!(added.len() == 5, "five new lines in beratung.geojson: {added:#?}");
+    for name in NAMES {
+        ensure!(added.iter().any(|l| l.contains(name)), "{name} saved in beratung.geojson");
+    }
+    // Each changed file is downloaded at once: betriebe.geojson, untouched, is not among them.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    ensure!(!saved.join("betriebe.geojson").exists(), "the proposed file was not changed, yet saved");
+    check_saved(env, &dir, &[("beratung.geojson", beratung.as_bytes())])
+}
+
+crate::e2e!(the_partner_preview_follows_the_page_language_and_passes_axe, DESKTOP);
+pub async fn the_partner_preview_follows_the_page_language_and_passes_axe(env: &Env, b: &Browser) -> TestResult {
+    let dir = fresh_dir("lang")?;
+    open_and_pick(b, &dir, "kammer-liste.csv").await?;
+    crate::a11y::axe(b, "the editors' page with a partner list's preview").await?;
+    // A file chosen by hand stays chosen when the preview is said again.
+    b.by_role("combobox", "Hinzufügen zu Datei").await?.select_by_label("beratung.geojson").await?;
+    press(b, "English").await?;
+    let english = [
+        "Preview: kammer-liste.csv – 5 places",
+        "Row 5:",
+        "column \"PLZ\": the postcode \"2144\" does not have five digits",
+        "\"Elektro Funke\" has no coordinates",
+        "Position approximate",
+        "Add to file",
+    ];
+    let german = ["Vorschau", "Zeile", "Spalte", "Postleitzahl", "ohne Koordinaten", "Lage ungefähr", "Hinzufügen"];
+    let in_english = || async move {
+        let preview = text_of(b, ".ed-import-preview").await?;
+        Ok(english.iter().all(|w| preview.contains(w)) && !german.iter().any(|w| preview.contains(w)))
+    };
+    if b.wait_until("the preview in English", in_english).await.is_err() {
+        return fail(format!("the preview in English: {}", text_of(b, ".ed-import-preview").await?));
+    }
+    ensure!(selected(b, "ed-import-target").await? == "beratung.geojson", "the chosen file kept");
+    b.screenshot(env, "partner-lang-1-english").await?;
+    crate::a11y::axe(b, "the editors' page with a partner list's preview, in English").await?;
+    press(b, "Deutsch").await?;
+    let in_german = || async move {
+        let preview = text_of(b, ".ed-import-preview").await?;
+        Ok(preview.contains("Vorschau: kammer-liste.csv – 5 Orte")
+            && preview.contains("Zeile 5:")
+            && preview.contains("Spalte „PLZ“")
+            && !preview.contains("Row "))
+    };
+    if b.wait_until("the preview in German again", in_german).await.is_err() {
+        return fail(format!("the preview in German again: {}", text_of(b, ".ed-import-preview").await?));
+    }
+    ensure!(selected(b, "ed-import-target").await? == "beratung.geojson", "the chosen file still kept");
+    Ok(())
 }
 
 crate::e2e!(a_place_moves_to_another_file_undoably_and_both_files_are_saved, DESKTOP);

@@ -112,17 +112,11 @@ impl Preview {
 
 crate::ui::parts::boundary! {
     split_when(all(feature = "split", feature = "editor"))
-    /// The visitors' widget as the preview: on the editors' page a part of its own, after the
-    /// files are open and listed.
+    /// The visitors' widget as the preview: on the editors' page in the map's part (awaited, so
+    /// the part's `fetch_map` need not ready it), after the files are open and listed.
     ed_map, fetch_map_part, fn widget_in(host: web_sys::HtmlElement) -> Box<dyn std::any::Any> {
         Ok(crate::ui::mount_preview(host))
     }
-}
-
-/// Fetches the preview's part (the editors' page's map, `ui::editor::parts`).
-#[cfg(feature = "editor")]
-pub async fn fetch_map() -> Result<(), leptos::wasm_split::SplitLoaderError> {
-    fetch_map_part().await
 }
 
 /// The published config next to the page, for a preview without a picked one.

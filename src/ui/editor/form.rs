@@ -296,6 +296,7 @@ pub fn PlaceForm(ed: Editor, at: At) -> impl IntoView {
         let Some(d) = ed.draft(at) else { return Vec::new() };
         let config = ed.config.get();
         let l = ed.lang.get();
+        ed.sentences.track();
         let today = crate::check::today();
         let mut found = check_feature(&d.to_feature(), config.as_deref(), |id| ed.id_taken(id, Some(at)), l, today);
         for p in &mut found {

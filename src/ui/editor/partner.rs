@@ -6,27 +6,56 @@
 use super::state::{At, Editor};
 use super::{say, say_n, say_with};
 use crate::check::csv::placing::is_rough;
-use crate::edit::incoming::{Incoming, Note};
+use crate::edit::incoming::{Incoming, Note, Row};
 use crate::edit::joining;
+use crate::model::Lang;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// What the list's file types are, for the file dialog.
 const ACCEPT: &str = ".csv,.xlsx,.xls,.ods,.geojson,.json,text/csv,application/geo+json,application/json";
 
-/// Reads the picked file as the core does and proposes the file of its category.
-fn take(ed: Editor, name: String, bytes: Vec<u8>, read: RwSignal<Option<Incoming>>, target: RwSignal<usize>) {
-    let lang = ed.lang.get_untracked();
+/// The picked list as it came: read again whenever the page's language changes, since the
+/// readers and the checker say its problems in the language they are given.
+struct Picked {
+    name: String,
+    bytes: Vec<u8>,
+}
+
+/// Reads the list as the core does, in the page's language (tracked, and again when that
+/// language's problem sentences arrive).
+fn read_in_page_language(ed: Editor, list: &Picked) -> Incoming {
+    let lang = ed.lang.get();
+    ed.sentences.track();
     let config = ed.config.get_untracked().map(|c| c.to_string());
-    let got = crate::edit::incoming::read(&name, &bytes, config.as_deref(), lang, crate::check::today());
-    let places: Vec<_> = got.rows.iter().map(|r| r.place.clone()).collect();
-    target.set(ed.docs_untracked(|docs| joining::file_for_places(docs, &places)));
-    let noted = got.rows.iter().filter(|r| !r.notes.is_empty()).count();
+    crate::edit::incoming::read(&list.name, &list.bytes, config.as_deref(), lang, crate::check::today())
+}
+
+/// Takes the picked file, proposes the file of its category and says what was read.
+fn take(
+    ed: Editor,
+    list: Picked,
+    picked: RwSignal<Option<Arc<Picked>>>,
+    read: Memo<Option<Incoming>>,
+    target: RwSignal<usize>,
+) {
+    let lang = ed.lang.get_untracked();
+    let name = list.name.clone();
+    picked.set(Some(Arc::new(list)));
+    let Some((proposed, n, noted)) = read.with_untracked(|got| {
+        let got = got.as_ref()?;
+        let places: Vec<_> = got.rows.iter().map(|r| r.place.clone()).collect();
+        let proposed = ed.docs_untracked(|docs| joining::file_for_places(docs, &places));
+        Some((proposed, got.rows.len(), got.rows.iter().filter(|r| !r.notes.is_empty()).count()))
+    }) else {
+        return;
+    };
+    target.set(proposed);
     ed.status.set(say_with(
         lang,
         "ed-import-read",
-        &[("n", got.rows.len().to_string()), ("file", name), ("noted", noted.to_string())],
+        &[("n", n.to_string()), ("file", name), ("noted", noted.to_string())],
     ));
-    read.set(Some(got));
     request_animation_frame(|| super::focus("ed-import-preview-h"));
 }
 
@@ -56,13 +85,14 @@ fn add(ed: Editor, got: Incoming, file: usize, rough_ids: RwSignal<Vec<String>>)
 #[component]
 pub fn ListAdder(ed: Editor) -> impl IntoView {
     let lang = move || ed.lang.get();
-    let read: RwSignal<Option<Incoming>> = RwSignal::new(None);
+    let picked: RwSignal<Option<Arc<Picked>>> = RwSignal::new(None);
+    let read = Memo::new(move |_| picked.get().map(|list| read_in_page_language(ed, &list)));
     let target = RwSignal::new(0usize);
     let rough_ids: RwSignal<Vec<String>> = RwSignal::new(Vec::new());
     // Opening other files starts over.
     Effect::new(move |_| {
         ed.opened.track();
-        read.set(None);
+        picked.set(None);
         rough_ids.set(Vec::new());
     });
     let on_change = move |ev: leptos::ev::Event| {
@@ -71,18 +101,18 @@ pub fn ListAdder(ed: Editor) -> impl IntoView {
         input.set_value("");
         leptos::task::spawn_local(async move {
             if let Some(p) = crate::ui::checker::files::read(files).await.into_iter().next() {
-                take(ed, p.name, p.bytes, read, target);
+                take(ed, Picked { name: p.name, bytes: p.bytes }, picked, read, target);
             }
         });
     };
     let confirm = move |_| {
         if let Some(got) = read.get_untracked() {
-            read.set(None);
+            picked.set(None);
             add(ed, got, target.get_untracked(), rough_ids);
         }
     };
     let discard = move |_| {
-        read.set(None);
+        picked.set(None);
         ed.status.set(say(lang(), "ed-import-discarded"));
         request_animation_frame(|| super::focus("ed-import-file"));
     };
@@ -93,51 +123,77 @@ pub fn ListAdder(ed: Editor) -> impl IntoView {
             <label for="ed-import-file" class="ed-button">{move || say(lang(), "ed-import-pick")}</label>
             <input id="ed-import-file" class="ed-file-input" type="file" accept=ACCEPT
                 aria-describedby="ed-import-hint" on:change=on_change/>
-            {move || read.get().map(|got| view! {
-                <Preview ed=ed got=got target=target/>
+            <Show when=move || picked.with(Option::is_some)>
+                <Preview ed=ed read=read target=target/>
                 <div class="ed-import-actions">
                     <button type="button" class="ed-button ed-primary" on:click=confirm>{move || say(lang(), "ed-import-add")}</button>
                     <button type="button" class="ed-button" on:click=discard>{move || say(lang(), "ed-import-discard")}</button>
                 </div>
-            })}
+            </Show>
             <ToPlace ed=ed ids=rough_ids/>
         </section>
     }
 }
 
-/// The rows read, each with its problems; the rows left out; the file they go to.
+/// One row read, with its problems, in `lang`.
+fn row_view(lang: Lang, r: &Row) -> impl IntoView + use<> {
+    let name = r.place.name().unwrap_or_default().to_string();
+    let town = [r.place.text("postcode"), r.place.text("city")].into_iter().flatten().collect::<Vec<_>>().join(" ");
+    let row = say_with(lang, "ed-import-row", &[("row", r.row.to_string())]);
+    let rough = r.rough.then(|| view! { <span class="ed-badge ed-badge-rough">{say(lang, "ed-import-rough")}</span> });
+    let notes = r.notes.iter().cloned().map(note_view).collect_view();
+    view! {
+        <li class="ed-import-row">
+            <span class="ed-import-at">{row}</span> " "
+            <strong dir="auto">{name}</strong> " "
+            <span dir="auto">{town}</span>
+            {rough}
+            <ul class="ed-import-notes">{notes}</ul>
+        </li>
+    }
+}
+
+fn note_view(n: Note) -> impl IntoView {
+    view! { <li class:ed-error=n.error class:ed-warning=!n.error dir="auto">{n.message}</li> }
+}
+
+/// The rows read, each with its problems; the rows left out; the file they go to. All of it
+/// follows the page's language: `read` reads the list again in it.
 #[component]
-fn Preview(ed: Editor, got: Incoming, target: RwSignal<usize>) -> impl IntoView {
+fn Preview(ed: Editor, read: Memo<Option<Incoming>>, target: RwSignal<usize>) -> impl IntoView {
     let lang = move || ed.lang.get();
-    let heading =
-        say_with(lang(), "ed-import-preview", &[("file", got.name.clone()), ("n", got.rows.len().to_string())]);
-    let note = |n: Note| view! { <li class:ed-error=n.error class:ed-warning=!n.error dir="auto">{n.message}</li> };
-    let rows = got.rows.into_iter().map(move |r| {
-        let name = r.place.name().unwrap_or_default().to_string();
-        let town = [r.place.text("postcode"), r.place.text("city")].into_iter().flatten().collect::<Vec<_>>().join(" ");
-        let row = say_with(lang(), "ed-import-row", &[("row", r.row.to_string())]);
-        view! {
-            <li class="ed-import-row">
-                <span class="ed-import-at">{row}</span> " "
-                <strong dir="auto">{name}</strong> " "
-                <span dir="auto">{town}</span>
-                {r.rough.then(|| view! { <span class="ed-badge ed-badge-rough">{say(lang(), "ed-import-rough")}</span> })}
-                <ul class="ed-import-notes">{r.notes.into_iter().map(note).collect_view()}</ul>
-            </li>
-        }
-    });
-    let left_out = got.left_out.into_iter().map(move |n| {
-        let at =
-            if n.row > 0 { say_with(lang(), "ed-import-row", &[("row", n.row.to_string())]) } else { String::new() };
-        view! { <li class="ed-error" dir="auto">{at} " " {n.message}</li> }
-    });
-    let left_out: Vec<_> = left_out.collect();
-    let any_left_out = !left_out.is_empty();
+    let heading = move || {
+        read.with(|got| {
+            let (file, n) = got.as_ref().map_or((String::new(), 0), |g| (g.name.clone(), g.rows.len()));
+            say_with(lang(), "ed-import-preview", &[("file", file), ("n", n.to_string())])
+        })
+    };
+    let rows = move || {
+        let l = lang();
+        read.with(|got| got.iter().flat_map(|g| &g.rows).map(|r| row_view(l, r)).collect_view())
+    };
+    let left_out = move || {
+        let l = lang();
+        read.with(|got| {
+            got.iter()
+                .flat_map(|g| &g.left_out)
+                .map(|n| {
+                    let at = if n.row > 0 {
+                        say_with(l, "ed-import-row", &[("row", n.row.to_string())])
+                    } else {
+                        String::new()
+                    };
+                    view! { <li class="ed-error" dir="auto">{at} " " {n.message.clone()}</li> }
+                })
+                .collect_view()
+        })
+    };
+    let none_left_out = move || read.with(|got| got.as_ref().is_none_or(|g| g.left_out.is_empty()));
     view! {
         <div class="ed-import-preview">
             <h3 id="ed-import-preview-h" tabindex="-1">{heading}</h3>
-            <ol class="ed-import-rows">{rows.collect_view()}</ol>
-            <div class="ed-import-left-out" hidden=!any_left_out>
+            <ol class="ed-import-rows">{rows}</ol>
+            <div class="ed-import-left-out" hidden=none_left_out>
                 <h4>{move || say(lang(), "ed-import-left-out")}</h4>
                 <ul>{left_out}</ul>
             </div>

@@ -21,17 +21,15 @@ crate::ui::parts::boundary! {
 }
 
 crate::ui::parts::boundary! {
+    part ed_save, fetch_save_part;
     /// Saving (as GeoJSON, or as tables with `csv`): the checks before it and the tables' writer.
-    ed_save, fetch_save, fn save_now(ed: Editor, csv: bool) -> () {
+    fetch_save: fn save_now(ed: Editor, csv: bool) -> () {
         super::save::save_all(ed, csv);
         Ok(())
     }
-}
-
-crate::ui::parts::boundary! {
     /// The errors of the changed places, which the toolbar lists (the checker's rules, opening
     /// hours: in saving's part).
-    ed_save, fetch_checks, fn errors_now(ed: Editor) -> Vec<super::save::PlaceError> {
+    fetch_checks: fn errors_now(ed: Editor) -> Vec<super::save::PlaceError> {
         Ok(super::save::errors(ed))
     }
 }
@@ -47,16 +45,14 @@ pub fn save(ed: Editor, csv: bool) {
 }
 
 crate::ui::parts::boundary! {
+    part ed_map, fetch_map;
     /// Changes of places, put on the map (`map::show_change`): with the map, in its part.
-    ed_map, fetch_map_change, pub(super) fn change_on_map(changes: Vec<(Option<Draft>, Option<Draft>)>) -> () {
+    fetch_map_change: pub(super) fn change_on_map(changes: Vec<(Option<Draft>, Option<Draft>)>) -> () {
         super::map::put_on_map(&changes);
         Ok(())
     }
-}
-
-crate::ui::parts::boundary! {
     /// The editor's clicks on the map (choose a marker's place, put a new one), with the map.
-    ed_map, fetch_map_clicks, pub(super) fn listen_map(ed: Editor, container: web_sys::HtmlElement) -> () {
+    fetch_map_clicks: pub(super) fn listen_map(ed: Editor, container: web_sys::HtmlElement) -> () {
         super::map::listen(ed, &container);
         Ok(())
     }
@@ -74,15 +70,6 @@ crate::ui::parts::boundary! {
     ed_table, fetch_table, fn table_view(ed: Editor) -> AnyView {
         Ok(view! { <super::partner::ListAdder ed=ed/> }.into_any())
     }
-}
-
-/// The map's part, ready for each of its functions: wasm_split readies each function of a part
-/// on its own (an async step even when the file is there), and the page calls the map's at once
-/// (`now_or_never`), so all of them are readied when the part arrives.
-async fn fetch_map() -> Result<(), leptos::wasm_split::SplitLoaderError> {
-    crate::ui::checker::preview::fetch_map().await?;
-    fetch_map_change().await?;
-    fetch_map_clicks().await
 }
 
 thread_local! {
@@ -120,7 +107,7 @@ impl Parts {
         let parts = Self {
             form: Part::new(|| Box::pin(fetch_form())),
             map: Part::new(|| Box::pin(fetch_map())),
-            save: Part::new(|| Box::pin(fetch_checks())),
+            save: Part::new(|| Box::pin(fetch_save_part())),
             tools: Part::new(|| Box::pin(fetch_tools())),
             table: Part::new(|| Box::pin(fetch_table())),
         };
@@ -215,9 +202,10 @@ pub fn FormPart(ed: Editor, parts: Parts, at: At) -> impl IntoView {
 pub fn english_problems(ed: Editor) {
     Effect::new(move |_| {
         if ed.lang.get() == Lang::En && !crate::i18n::has(Lang::En) {
-            leptos::task::spawn_local(async {
+            leptos::task::spawn_local(async move {
                 if let Ok(text) = super::open::fetch_text("locales/en.ftl").await {
                     crate::i18n::install(Lang::En, &text);
+                    ed.sentences.notify();
                 }
             });
         }

@@ -15,6 +15,9 @@ pub type At = (usize, Key);
 #[derive(Clone, Copy)]
 pub struct Editor {
     pub lang: RwSignal<Lang>,
+    /// A fetched language's problem sentences arrived (`parts::english_problems`): what said the
+    /// checker's problems in German meanwhile says them again.
+    pub sentences: Trigger,
     docs: StoredValue<Vec<Document>>,
     history: StoredValue<History>,
     /// Counts changes: everything that shows a document's content reads it.
@@ -45,6 +48,7 @@ impl Editor {
     pub fn new(lang: Lang) -> Self {
         Self {
             lang: RwSignal::new(lang),
+            sentences: Trigger::new(),
             docs: StoredValue::new(Vec::new()),
             history: StoredValue::new(History::default()),
             version: RwSignal::new(0),
