@@ -67,7 +67,17 @@ fn make(doc: web_sys::Document, m: Made) -> Option<Sheet> {
         title_level: m.level,
         prefix: &m.prefix,
     };
-    Some(crate::map::details::sheet(&doc, &shown))
+    let sheet = crate::map::details::sheet(&doc, &shown);
+    // Merken's room, kept unseen until the widget brings the button: nothing moves then.
+    let room = crate::map::dom::text_el(
+        &doc,
+        "span",
+        "bk-action bk-mark bk-reserved",
+        &format!("☆ {}", crate::i18n::tr(m.lang, "mark", None)),
+    );
+    let _ = room.set_attribute("aria-hidden", "true");
+    let _ = sheet.actions.append_child(&room);
+    Some(sheet)
 }
 
 // Split off only in the widget's program, the one that calls it (see ui::parts::boundary!).

@@ -272,6 +272,9 @@ impl Page {
         if let Some(old) = self.root.query_selector(".bk-details").ok().flatten() {
             old.remove();
         }
+        // The widget's height, as the widget's map sets it: a phone's sheet leaves 40 % of it to
+        // the map (the stylesheet's `--bk-h`).
+        let _ = self.root.style().set_property("--bk-h", &format!("{}px", self.root.client_height()));
         if let Some(stage) = self.map.parent_element() {
             let _ = stage.append_child(&sheet.root);
         }

@@ -174,3 +174,11 @@ fn problems_are_said_in_either_language() {
         Problem::error(Kind::Unreachable { failure: Failure::Status { code: 404, text: "Not Found".into() } });
     assert_eq!(missing.message(Lang::En), "file not found (error 404)");
 }
+
+#[test]
+fn opening_hours_read_in_english_too() {
+    assert_eq!(
+        super::words::opening_hours(Lang::En, "Mo-Fr 08:00-16:00; PH off"),
+        "Mon-Fri 08:00-16:00; public holiday closed"
+    );
+}

@@ -41,12 +41,9 @@ pub fn stage(lang: Lang, value: &str) -> String {
     known(lang, "stage", value)
 }
 
-/// Day names in OSM opening_hours syntax read as the visitor's language (English is the syntax's
-/// own: left as written).
+/// Day names in OSM opening_hours syntax read as the visitor's language; in English too, where
+/// the syntax's "PH off" is no sentence ("Mon-Fri 08:00-16:00; public holiday closed").
 pub fn opening_hours(lang: Lang, raw: &str) -> String {
-    if lang == Lang::En {
-        return raw.to_string();
-    }
     crate::i18n::figures_ltr(lang, day_names(lang, raw))
 }
 

@@ -68,8 +68,9 @@ pub fn App(options: HostOptions) -> impl IntoView {
             owner.with(|| super::url_sync::start(ctx));
         }
         // After the link's state: what the visitor did on the first paint comes later than that.
-        let loading = owner.and_then(|o| o.with(use_context::<Loading>));
-        super::handoff::take_over(ctx, loading);
+        let loading = owner.as_ref().and_then(|o| o.with(use_context::<Loading>));
+        let parts = owner.as_ref().and_then(|o| o.with(use_context::<Parts>));
+        super::handoff::take_over(ctx, loading, parts);
     });
     provide_context(loading);
     loading.start(ctx, options.config.clone());

@@ -35,6 +35,8 @@ pub fn cover(host: &HtmlElement) -> Option<bool> {
 /// How long (ms) the first paint may stay for the widget's base layer (districts, borders) after the
 /// widget is ready: a host page with two maps fetches the shared files a second time.
 const BASE_WAIT_MS: u32 = 3000;
+/// How long (ms) an open place's sheet on the first paint waits for the widget's details' part.
+const PART_WAIT_MS: u32 = 10_000;
 /// How long (ms) the widget waits for a finger or the mouse to let go of the first paint's map.
 const HELD_WAIT_MS: u32 = 10_000;
 
@@ -42,11 +44,16 @@ const HELD_WAIT_MS: u32 = 10_000;
 /// paint goes. In a task of its own, after the link's state and the URL's first writes, so the
 /// visitor's doings reach the URL too; and once the widget draws the base layer the first paint
 /// drew. `loading` opens a pressed place whose file has not been read yet when it has.
-pub fn take_over(ctx: Ctx, loading: Option<super::loading::Loading>) {
-    take_over_after(ctx, loading, 0);
+pub fn take_over(ctx: Ctx, loading: Option<super::loading::Loading>, parts: Option<super::parts::Parts>) {
+    take_over_after(ctx, loading, parts, 0);
 }
 
-fn take_over_after(ctx: Ctx, loading: Option<super::loading::Loading>, waited: u32) {
+fn take_over_after(
+    ctx: Ctx,
+    loading: Option<super::loading::Loading>,
+    parts: Option<super::parts::Parts>,
+    waited: u32,
+) {
     set_timeout(
         move || {
             let Some(map) = dom::element_by_id(&ctx.id("map")) else { return };
@@ -56,14 +63,18 @@ fn take_over_after(ctx: Ctx, loading: Option<super::loading::Loading>, waited: u
             let has_base =
                 ctx.data.outline.with_untracked(|o| !o.is_empty()) || ctx.data.areas.with_untracked(|a| !a.is_empty());
             if had_base && !has_base && ctx.data.loading.get_untracked() && waited < BASE_WAIT_MS {
-                return take_over_after(ctx, loading, waited + 100);
+                return take_over_after(ctx, loading, parts, waited + 100);
             }
             // Not under a finger that is moving the map, and in the language the first paint speaks
             // (its sentences are on their way while `lang_arriving`).
             let held = first.has_attribute("data-held") && waited < HELD_WAIT_MS;
             let speaking = ctx.lang_arriving.get_untracked().is_some() && waited < BASE_WAIT_MS;
-            if held || speaking {
-                return take_over_after(ctx, loading, waited + 100);
+            // A place the first paint shows stays on screen until the widget can show it too
+            // (its details' part), so the sheet does not blink out and back.
+            let sheet = first.query_selector(".bk-details").ok().flatten().is_some();
+            let details_coming = sheet && parts.is_some_and(|p| !p.details_arrived()) && waited < PART_WAIT_MS;
+            if held || speaking || details_coming {
+                return take_over_after(ctx, loading, parts, waited + 100);
             }
             carry_over(ctx, loading, &host, &first);
         },
@@ -113,6 +124,8 @@ fn carry_over(ctx: Ctx, loading: Option<super::loading::Loading>, host: &Element
         let marker = a.closest(".bk-marker").ok().flatten().and_then(|m| m.get_attribute("data-place"));
         match marker.and_then(|id| ctx.data.places.with_untracked(|ps| crate::model::index_of(ps, &id))) {
             Some(i) => format!("#{}", ctx.marker_id(i)),
+            // In the first paint's details: the widget's details of the same place take it.
+            None if is(".bk-details") => format!("#{}", ctx.id("details-title")),
             None if is(".bk-search") => ".bk-search".into(),
             None if is(".bk-zoom-in") => ".bk-zoom-in".into(),
             None if is(".bk-zoom-out") => ".bk-zoom-out".into(),

@@ -66,6 +66,11 @@ impl Part {
         self.state.get() == State::Arrived
     }
 
+    /// Whether the part is there, read outside the reactive graph (a timer's check).
+    pub fn arrived_untracked(self) -> bool {
+        self.state.get_untracked() == State::Arrived
+    }
+
     /// Whether the last try to fetch the part failed (tracked).
     pub fn failed(self) -> bool {
         self.state.get() == State::Failed

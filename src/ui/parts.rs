@@ -132,6 +132,11 @@ impl Parts {
         parts
     }
 
+    /// The details' part is there (outside the reactive graph: the handover's timer asks).
+    pub fn details_arrived(self) -> bool {
+        self.details.arrived_untracked()
+    }
+
     /// Every part is there: the widget works offline from now on (`data-parts="ready"` on its root).
     pub fn all_arrived(self) -> bool {
         [self.details, self.side, self.sheet].into_iter().all(Part::arrived)

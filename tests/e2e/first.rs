@@ -145,6 +145,22 @@ async fn pressed_before_the_widget(b: &Browser, id: &str, heading: &str, action:
         ensure!(n == 1, "the {scheme} action at once");
     }
     ensure!(b.by_role("button", "Schließen").await.is_ok(), "the details can be closed");
+    // The pressed place is not under its details (a phone's sheet, a desktop's side sheet).
+    let hidden =
+        b.c.execute(
+            "const m = document.querySelector(arguments[0]).getBoundingClientRect(); \
+             const s = document.querySelector('.bk-first .bk-details').getBoundingClientRect(); \
+             return m.right > s.left && m.left < s.right && m.bottom > s.top && m.top < s.bottom",
+            vec![serde_json::json!(selector)],
+        )
+        .await?;
+    ensure!(hidden == false, "the pressed place is in sight beside its details");
+    // From now on, every frame shows a place's details: the widget takes them over without a gap.
+    b.js(
+        "window.__bkGap = 0; const tick = () => { if (!document.querySelector('.bk-details-title')) window.__bkGap++; \
+          if (!window.__bkStop) requestAnimationFrame(tick); }; requestAnimationFrame(tick); return true",
+    )
+    .await?;
     b.js("window.__bkRelease(); return true").await?;
     b.wait_loaded().await?;
     b.wait_until("the first paint to make way", || async {
@@ -153,6 +169,10 @@ async fn pressed_before_the_widget(b: &Browser, id: &str, heading: &str, action:
     .await?;
     ensure!(b.wait_by_role("heading", heading).await.is_ok(), "the widget shows the same place");
     ensure!(b.by_role("button", "Merken").await.is_ok(), "the widget adds Merken");
+    let gaps = b.js("window.__bkStop = true; return window.__bkGap").await?;
+    ensure!(gaps == 0, "frames without the place's details at the handover: {gaps}");
+    let focus = b.js("const a = document.activeElement; return !!a && a.classList.contains('bk-details-title') && !a.closest('.bk-first')").await?;
+    ensure!(focus == true, "the focus stays on the details' title, the widget's now");
     ensure!(b.console_errors().await?.is_empty(), "no errors: {:?}", b.console_errors().await?);
     Ok(())
 }
