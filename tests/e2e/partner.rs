@@ -218,6 +218,9 @@ pub async fn the_partner_preview_follows_the_page_language_and_passes_axe(env: &
         return fail(format!("the preview in English: {}", text_of(b, ".ed-import-preview").await?));
     }
     ensure!(selected(b, "ed-import-target").await? == "beratung.geojson", "the chosen file kept");
+    // The status line is said again in the new language.
+    let said = status(b).await?;
+    ensure!(said.contains("Read 5 places from kammer-liste.csv") && !said.contains("gelesen"), "the status: {said:?}");
     b.screenshot(env, "partner-lang-1-english").await?;
     crate::a11y::axe(b, "the editors' page with a partner list's preview, in English").await?;
     press(b, "Deutsch").await?;

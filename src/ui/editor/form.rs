@@ -338,7 +338,7 @@ pub fn PlaceForm(ed: Editor, at: At) -> impl IntoView {
     let back = move |_| {
         ed.seal();
         ed.selected.set(None);
-        ed.status.set(String::new());
+        ed.status.set(super::Said::none());
         request_animation_frame(|| super::focus("ed-search"));
     };
     view! {

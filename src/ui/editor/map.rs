@@ -299,7 +299,7 @@ fn Pin(ed: Editor, ctx: Ctx) -> impl IntoView {
                     keys_from.set_value(None);
                     commit(start);
                     ed.seal();
-                    ed.status.set(super::say(ed.lang.get_untracked(), "ed-move-cancelled"));
+                    ed.status.set(super::Said::key("ed-move-cancelled"));
                 }
                 return;
             }

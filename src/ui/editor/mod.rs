@@ -22,7 +22,7 @@ mod words;
 
 pub use map::widget_mounted;
 use state::{At, Editor};
-pub(crate) use words::{say, say_n, say_with};
+pub(crate) use words::{Said, say, say_n, say_with};
 
 use crate::edit::document::Draft;
 use crate::geo::LonLat;
@@ -99,7 +99,7 @@ pub(crate) fn add_at(ed: Editor, file: usize, p: LonLat, rough: Option<Vec<(&'st
     ed.adding.set(None);
     ed.selected.set(Some(at));
     map::reveal(p);
-    ed.status.set(say(lang, if rough { "ed-added-rough" } else { "ed-added" }));
+    ed.status.set(Said::key(if rough { "ed-added-rough" } else { "ed-added" }));
     request_animation_frame(|| {
         if let Some(el) =
             crate::ui::dom::element_by_id("ed-f-name").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
@@ -151,7 +151,6 @@ fn undo_redo(ed: Editor, back: bool) {
             }
         }
     });
-    let lang = ed.lang.get_untracked();
     match if back { ed.undo() } else { ed.redo() } {
         Some(at) => {
             let present = ed.draft_untracked(at).is_some();
@@ -159,9 +158,9 @@ fn undo_redo(ed: Editor, back: bool) {
             if let Some([lon, lat]) = ed.draft_untracked(at).and_then(|d| d.position) {
                 map::reveal(LonLat::new(lon, lat));
             }
-            ed.status.set(say(lang, if back { "ed-undone" } else { "ed-redone" }));
+            ed.status.set(Said::key(if back { "ed-undone" } else { "ed-redone" }));
         }
-        None => ed.status.set(say(lang, if back { "ed-nothing-to-undo" } else { "ed-nothing-to-redo" })),
+        None => ed.status.set(Said::key(if back { "ed-nothing-to-undo" } else { "ed-nothing-to-redo" })),
     }
 }
 
@@ -248,7 +247,7 @@ fn EditPage() -> impl IntoView {
             <p class="ed-private">{move || say(l(), "ed-private")}</p>
             <open::Opener ed=ed preview=preview/>
             <Show when=opened><parts::TablePart ed=ed parts=parts/></Show>
-            <p class="ed-status" role="status" aria-live="polite">{move || ed.status.get()}</p>
+            <p class="ed-status" role="status" aria-live="polite">{move || ed.status.with(|s| s.text(l()))}</p>
             <ul class="ed-failures" hidden=move || ed.failures.with(Vec::is_empty)>
                 {move || ed.failures.get().into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
             </ul>

@@ -2,7 +2,7 @@
 //! place leaves its file and is new in the other, one undo step; saving writes both files.
 
 use super::state::{At, Editor};
-use super::{say, say_with};
+use super::say;
 use leptos::prelude::*;
 
 #[component]
@@ -18,7 +18,7 @@ pub fn FileChoice(ed: Editor, at: At) -> impl IntoView {
         let Some(new) = ed.move_to_file(at, to) else { return };
         let file = ed.file_names().get(to).cloned().unwrap_or_default();
         ed.selected.set(Some(new));
-        ed.status.set(say_with(lang(), "ed-moved-file", &[("name", name), ("file", file)]));
+        ed.status.set(super::Said::with("ed-moved-file", &[("name", name), ("file", file)]));
         request_animation_frame(|| super::focus("ed-f-file"));
     };
     view! {

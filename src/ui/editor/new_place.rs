@@ -2,7 +2,7 @@
 //! (`edit::target`), then a click on the map, a postcode or town, or the map's centre.
 
 use super::state::Editor;
-use super::{say, say_with};
+use super::say;
 use crate::edit::target::{file_for, usual_category};
 use leptos::prelude::*;
 
@@ -33,7 +33,7 @@ pub fn NewPlace(ed: Editor) -> impl IntoView {
     let start_adding = move |_| {
         ed.selected.set(None);
         ed.adding.set(Some(file.get_untracked()));
-        ed.status.set(say(lang(), "ed-adding"));
+        ed.status.set(super::Said::key("ed-adding"));
         request_animation_frame(|| super::focus("ed-add-town"));
     };
     let add = move |at, rough| {
@@ -43,7 +43,7 @@ pub fn NewPlace(ed: Editor) -> impl IntoView {
     };
     let at_town = move || match super::places::locate(ed, &town.get_untracked()) {
         Some(start) => add(start.at, Some(start.address)),
-        None => ed.status.set(say_with(lang(), "ed-town-unknown", &[("town", town.get_untracked())])),
+        None => ed.status.set(super::Said::with("ed-town-unknown", &[("town", town.get_untracked())])),
     };
     let at_centre = move |_| {
         if let Some(ctx) = super::map::widget() {
@@ -83,7 +83,7 @@ pub fn NewPlace(ed: Editor) -> impl IntoView {
                     on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" { ev.prevent_default(); at_town(); }/>
                 <button type="button" class="ed-button" on:click=move |_| at_town()>{move || say(lang(), "ed-add-there")}</button>
                 <button type="button" class="ed-button" on:click=at_centre>{move || say(lang(), "ed-add-centre")}</button>
-                <button type="button" class="ed-button" on:click=move |_| { ed.adding.set(None); ed.status.set(String::new()); }>
+                <button type="button" class="ed-button" on:click=move |_| { ed.adding.set(None); ed.status.set(super::Said::none()); }>
                     {move || say(lang(), "ed-cancel")}</button>
                 <datalist id="ed-towns-add">
                     {move || super::places::towns(ed).into_iter().map(|v| view! { <option value=v></option> }).collect_view()}

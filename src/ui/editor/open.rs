@@ -2,7 +2,7 @@
 //! click, or files picked or dropped as on the check page. Nothing is uploaded.
 
 use super::state::Editor;
-use super::{say, say_with};
+use super::{Said, say, say_with};
 use crate::check::picked::{FileKind, Picked, file_name};
 use crate::edit::document::Document;
 use crate::ui::checker::preview::Preview;
@@ -25,7 +25,7 @@ pub(super) async fn fetch_text(url: &str) -> Result<String, String> {
 /// Opens the published config and every source it names.
 async fn open_published(ed: Editor, preview: Preview) {
     let lang = ed.lang.get_untracked();
-    ed.status.set(say(lang, "ed-opening"));
+    ed.status.set(Said::key("ed-opening"));
     let Some(page) = web_sys::window().and_then(|w| w.location().href().ok()) else { return };
     let Ok(config_url) = web_sys::Url::new_with_base(&config_address(), &page) else { return };
     let config_name = file_name(&config_url.pathname());
@@ -33,14 +33,14 @@ async fn open_published(ed: Editor, preview: Preview) {
         Ok(t) => t,
         Err(why) => {
             ed.failures.set(vec![say_with(lang, "ed-not-opened", &[("file", config_name), ("why", why)])]);
-            ed.status.set(String::new());
+            ed.status.set(Said::none());
             return;
         }
     };
     let Ok(config) = serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}')) else {
         let why = say(lang, "ed-not-json");
         ed.failures.set(vec![say_with(lang, "ed-not-opened", &[("file", config_name), ("why", why)])]);
-        ed.status.set(String::new());
+        ed.status.set(Said::none());
         return;
     };
     let mut files = vec![Picked::new(config_name, text.into_bytes())];
@@ -97,7 +97,7 @@ async fn take(ed: Editor, preview: Preview, files: Vec<Picked>, config: Option<V
     let places: usize = docs.iter().map(|d| d.entries().count()).sum();
     let n_files = docs.len();
     ed.open(docs, config);
-    ed.status.set(super::words::say_counts(lang, "ed-opened", &[("places", places), ("files", n_files)]));
+    ed.status.set(Said::counts("ed-opened", &[("places", places), ("files", n_files)]));
     // The map shows the files once its part is there (`parts`: the form comes first).
     super::parts::after_map(move || leptos::task::spawn_local(async move { preview.show(&files, &[], lang).await }));
 }

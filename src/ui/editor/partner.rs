@@ -4,7 +4,7 @@
 //! of its category) as one undo step; its rows without coordinates are listed to place by hand.
 
 use super::state::{At, Editor};
-use super::{say, say_n, say_with};
+use super::{say, say_with};
 use crate::check::csv::placing::is_rough;
 use crate::edit::incoming::{Incoming, Note, Row};
 use crate::edit::joining;
@@ -39,7 +39,6 @@ fn take(
     read: Memo<Option<Incoming>>,
     target: RwSignal<usize>,
 ) {
-    let lang = ed.lang.get_untracked();
     let name = list.name.clone();
     picked.set(Some(Arc::new(list)));
     let Some((proposed, n, noted)) = read.with_untracked(|got| {
@@ -51,8 +50,7 @@ fn take(
         return;
     };
     target.set(proposed);
-    ed.status.set(say_with(
-        lang,
+    ed.status.set(super::Said::with(
         "ed-import-read",
         &[("n", n.to_string()), ("file", name), ("noted", noted.to_string())],
     ));
@@ -61,7 +59,6 @@ fn take(
 
 /// Adds the previewed places to file `file`; ids made unique across all files.
 fn add(ed: Editor, got: Incoming, file: usize, rough_ids: RwSignal<Vec<String>>) {
-    let lang = ed.lang.get_untracked();
     let rough: Vec<bool> = got.rows.iter().map(|r| r.rough).collect();
     let places =
         ed.docs_untracked(|docs| joining::with_unique_ids(docs, got.rows.into_iter().map(|r| r.place).collect()));
@@ -73,11 +70,11 @@ fn add(ed: Editor, got: Incoming, file: usize, rough_ids: RwSignal<Vec<String>>)
     ed.rough.update(|r| r.extend(rough_at.iter().copied()));
     rough_ids.set(ids.into_iter().zip(&rough).filter(|(_, r)| **r).map(|(id, _)| id).collect());
     let file_name = ed.file_names().get(file).cloned().unwrap_or_default();
-    let mut text = say_with(lang, "ed-import-added", &[("n", added.len().to_string()), ("file", file_name)]);
+    let mut said = super::Said::with("ed-import-added", &[("n", added.len().to_string()), ("file", file_name)]);
     if !rough_at.is_empty() {
-        text = format!("{text} {}", say_n(lang, "ed-import-added-rough", rough_at.len()));
+        said = said.and(super::Said::counts("ed-import-added-rough", &[("n", rough_at.len())]));
     }
-    ed.status.set(text);
+    ed.status.set(said);
     let next = if rough_at.is_empty() { "ed-import-file" } else { "ed-to-place-h" };
     request_animation_frame(move || super::focus(next));
 }
@@ -113,7 +110,7 @@ pub fn ListAdder(ed: Editor) -> impl IntoView {
     };
     let discard = move |_| {
         picked.set(None);
-        ed.status.set(say(lang(), "ed-import-discarded"));
+        ed.status.set(super::Said::key("ed-import-discarded"));
         request_animation_frame(|| super::focus("ed-import-file"));
     };
     view! {

@@ -39,7 +39,7 @@ crate::ui::parts::boundary! {
 pub fn save(ed: Editor, csv: bool) {
     leptos::task::spawn_local(async move {
         if save_now(ed, csv).await.is_err() {
-            ed.status.set(say(ed.lang.get_untracked(), "ed-part-failed"));
+            ed.status.set(super::Said::key("ed-part-failed"));
         }
     });
 }

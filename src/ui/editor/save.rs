@@ -109,13 +109,13 @@ pub(super) fn save_all(ed: Editor, csv: bool) {
         }
     }
     if names.is_empty() {
-        ed.status.set(say(lang, "ed-nothing-to-save"));
+        ed.status.set(super::Said::key("ed-nothing-to-save"));
         return;
     }
     if !csv {
         ed.mark_saved();
     }
-    ed.status.set(say_with(lang, "ed-saved", &[("files", names.join(", "))]));
+    ed.status.set(super::Said::with("ed-saved", &[("files", names.join(", "))]));
 }
 
 /// The tools (undo, redo, saving), kept in view while the form scrolls; then a new place's
@@ -185,7 +185,7 @@ pub fn PlaceActions(ed: Editor, at: At) -> impl IntoView {
         let new = ed.add(at.0, d);
         super::form::id_follows_name(new);
         super::choose(ed, new, false);
-        ed.status.set(say(lang(), "ed-copied"));
+        ed.status.set(super::Said::key("ed-copied"));
     };
     let remove = move |_| {
         let Some(d) = ed.draft_untracked(at) else { return };
@@ -198,7 +198,7 @@ pub fn PlaceActions(ed: Editor, at: At) -> impl IntoView {
         ed.change(at, None, None);
         ed.seal();
         ed.selected.set(None);
-        ed.status.set(say_with(lang(), "ed-removed", &[("name", name)]));
+        ed.status.set(super::Said::with("ed-removed", &[("name", name)]));
         request_animation_frame(|| super::focus("ed-search"));
     };
     view! {

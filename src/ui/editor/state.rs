@@ -28,7 +28,7 @@ pub struct Editor {
     /// The config as read (categories, sources, areas), if any.
     pub config: RwSignal<Option<Arc<Value>>>,
     /// What the page says in its status line (opened, saved, undone …).
-    pub status: RwSignal<String>,
+    pub status: RwSignal<super::Said>,
     /// Files that could not be opened, with the reason (German or English sentences).
     pub failures: RwSignal<Vec<String>>,
     /// A new place waits for its spot: the file it goes to.
@@ -41,7 +41,7 @@ pub struct Editor {
     /// The version last downloaded: leaving after that does not ask.
     saved: StoredValue<u64>,
     /// The status's sentence that a place is chosen, and which place: it follows a rename.
-    chosen_said: StoredValue<Option<(At, String)>>,
+    chosen_said: StoredValue<Option<(At, super::Said)>>,
 }
 
 impl Editor {
@@ -55,7 +55,7 @@ impl Editor {
             opened: RwSignal::new(0),
             selected: RwSignal::new(None),
             config: RwSignal::new(None),
-            status: RwSignal::new(String::new()),
+            status: RwSignal::new(super::Said::none()),
             failures: RwSignal::new(Vec::new()),
             adding: RwSignal::new(None),
             new_category: RwSignal::new(String::new()),
@@ -68,9 +68,9 @@ impl Editor {
     /// Says in the status that the place at `at` is chosen for the form.
     pub fn say_chosen(&self, at: At) {
         let name = self.draft_untracked(at).and_then(|d| d.name().map(str::to_string)).unwrap_or_default();
-        let text = super::say_with(self.lang.get_untracked(), "ed-chosen", &[("name", name)]);
-        self.status.set(text.clone());
-        self.chosen_said.set_value(Some((at, text)));
+        let said = super::Said::with("ed-chosen", &[("name", name)]);
+        self.status.set(said.clone());
+        self.chosen_said.set_value(Some((at, said)));
     }
 
     /// After `at`'s name changed: a status still saying it was chosen names it by its new name
