@@ -4,28 +4,10 @@
 use super::page::Page;
 use super::sketch::{Dot, Layout, Sketch, mix_label, zoom_text};
 use crate::geo::{LonLat, Point, Viewport};
-use crate::map::dom::{attrs, button, el, style, svg, symbol, text_el};
-use crate::model::{Area, cluster_ring, cluster_size, fixed};
-
-fn px(p: Point) -> String {
-    format!("translate({}px,{}px)", fixed(p.x, 1), fixed(p.y, 1))
-}
-
-/// An SVG path of rings in pane pixels.
-fn path_of<'a>(rings: impl Iterator<Item = &'a Vec<LonLat>>, at: &impl Fn(LonLat) -> Point) -> String {
-    let mut d = String::new();
-    for ring in rings {
-        for (i, p) in ring.iter().enumerate() {
-            let s = at(*p);
-            d.push(if i == 0 { 'M' } else { 'L' });
-            d.push_str(&fixed(s.x, 1));
-            d.push(' ');
-            d.push_str(&fixed(s.y, 1));
-        }
-        d.push('Z');
-    }
-    d
-}
+use crate::map::base::path_of;
+use crate::map::dom::style;
+use crate::map::markers::{Cluster, Marker};
+use crate::model::{Area, cluster_ring, fixed};
 
 impl Page {
     /// Moves the panes for a pan: what is in them stays (the widget's panes do the same).
@@ -62,72 +44,52 @@ impl Page {
         let _ = self.map.set_attribute("aria-label", &self.words.count("map-label", dots.len().max(shown)));
 
         self.place(layout.anchor, view);
-        self.base.set_inner_html("");
         if !areas.is_empty() || !outline.is_empty() {
-            for (class, d) in [
-                ("bk-areas", path_of(areas.iter().flat_map(|a| a.rings.iter()), &at)),
-                ("bk-outline bk-district", path_of(outline.iter(), &at)),
-            ] {
-                let s = svg(doc, "svg");
-                attrs(&s, &[("class", class), ("aria-hidden", "true"), ("focusable", "false")]);
-                let p = svg(doc, "path");
-                let _ = p.set_attribute("d", &d);
-                if class != "bk-areas" {
-                    let _ = p.set_attribute("fill-rule", "evenodd");
-                }
-                let _ = s.append_child(&p);
-                let _ = self.base.append_child(&s);
-            }
-            for (name, p) in &layout.labels {
-                let span = text_el(doc, "span", "bk-area-label", name);
-                style(&span, "transform", &px(*p));
-                let _ = self.base.append_child(&span);
-            }
+            let borders = path_of(areas.iter().flat_map(|a| a.rings.iter()), &at);
+            crate::map::base::draw(doc, &self.base, &borders, &path_of(outline.iter(), &at), &layout.labels);
+        } else {
+            self.base.set_inner_html("");
         }
 
-        self.markers.set_inner_html("");
         let colors: Vec<&str> = sketch.kinds.iter().map(|k| k.look.color.as_str()).collect();
-        for (n, (c, p)) in layout.clusters.iter().enumerate() {
-            let size = cluster_size(c.count);
-            let b = button(doc, "bk-cluster");
-            let mix = mix_label(&c.mix, &sketch.kinds, self.words.lang);
-            let name = self.words.count("cluster-label", c.count as usize);
-            let _ = b.set_attribute("aria-label", &if mix.is_empty() { name } else { format!("{name}: {mix}") });
-            let _ = b.set_attribute("data-cluster", &n.to_string());
-            style(&b, "transform", &px(*p));
-            style(&b, "width", &format!("{size}px"));
-            style(&b, "height", &format!("{size}px"));
-            style(&b, "margin", &format!("-{}px 0 0 -{}px", size / 2, size / 2));
-            style(&b, "background", &cluster_ring(&c.mix, &colors));
-            let count = if c.count >= 10_000 { format!("{}k", c.count / 1000) } else { c.count.to_string() };
-            let span = text_el(doc, "span", "bk-cluster-count", &count);
-            let _ = span.set_attribute("aria-hidden", "true");
-            let _ = b.append_child(&span);
-            let _ = self.markers.append_child(&b);
-        }
-        for (i, p, offset) in &layout.markers {
-            let dot = &dots[*i];
-            let kind = &sketch.kinds[dot.kind as usize];
-            if let Some(o) = offset {
-                let line = el(doc, "span", "bk-leader");
-                let _ = line.set_attribute("aria-hidden", "true");
-                style(&line, "width", &format!("{}px", fixed(o.length(), 1)));
-                style(&line, "transform", &format!("{} rotate({}rad)", px(*p), fixed(o.y.atan2(o.x), 4)));
-                let _ = self.markers.append_child(&line);
-            }
-            let b = button(doc, "bk-marker");
-            attrs(
-                &b,
-                &[
-                    ("id", &format!("{}-m{i}", self.prefix)),
-                    ("aria-label", &format!("{}, {}", dot.name, kind.label)),
-                    ("aria-haspopup", "dialog"),
-                    ("data-place", &dot.id),
-                ],
-            );
-            style(&b, "transform", &px(p.add(offset.unwrap_or_default())));
-            let _ = b.append_child(&symbol(doc, &kind.look, 28));
-            let _ = self.markers.append_child(&b);
-        }
+        let cluster_words: Vec<(String, String)> = layout
+            .clusters
+            .iter()
+            .map(|(c, _)| {
+                let mix = mix_label(&c.mix, &sketch.kinds, self.words.lang);
+                let name = self.words.count("cluster-label", c.count as usize);
+                (if mix.is_empty() { name } else { format!("{name}: {mix}") }, cluster_ring(&c.mix, &colors))
+            })
+            .collect();
+        let clusters: Vec<Cluster> = layout
+            .clusters
+            .iter()
+            .zip(&cluster_words)
+            .map(|((c, p), (label, ring))| Cluster { key: (c.key, c.count), at: *p, count: c.count, label, ring })
+            .collect();
+        let marker_words: Vec<(String, String)> = layout
+            .markers
+            .iter()
+            .map(|(i, _, _)| {
+                let dot = &dots[*i];
+                (format!("{}-m{i}", self.prefix), format!("{}, {}", dot.name, sketch.kinds[dot.kind as usize].label))
+            })
+            .collect();
+        let markers: Vec<Marker> = layout
+            .markers
+            .iter()
+            .zip(&marker_words)
+            .map(|((i, p, offset), (id, label))| Marker {
+                key: *i,
+                id,
+                place: &dots[*i].id,
+                label,
+                look: &sketch.kinds[dots[*i].kind as usize].look,
+                at: *p,
+                offset: *offset,
+                active: false,
+            })
+            .collect();
+        self.layer.draw(&clusters, &markers);
     }
 }

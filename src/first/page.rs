@@ -19,6 +19,8 @@ pub struct Page {
     pub status: HtmlElement,
     pub(super) base: HtmlElement,
     pub(super) markers: HtmlElement,
+    /// The markers and clusters in `markers`.
+    pub(super) layer: crate::map::markers::Layer,
     note: HtmlElement,
     pub(super) prefix: String,
     /// In the visitor's language.
@@ -182,7 +184,8 @@ pub fn page(
         let _ = frame.append_child(&footer);
     }
     let _ = root.append_child(&frame);
-    Page { doc: doc.clone(), root, map, search, status, base, markers, note, prefix: prefix.to_string(), words }
+    let layer = crate::map::markers::Layer::new(doc, &markers);
+    Page { doc: doc.clone(), root, map, search, status, base, markers, layer, note, prefix: prefix.to_string(), words }
 }
 
 fn consent(doc: &Document, w: &Words, c: &super::sketch::Consent, bar_id: &str) -> HtmlElement {

@@ -2,12 +2,14 @@
 //! so (cluster::clustering), the visitor's position, and where all of them are drawn (for the base
 //! layer's names).
 
-use super::clusters::{Cluster, MARKER_BOX, SharedIndex, cluster_size};
+use super::clusters::{MARKER_BOX, SharedIndex, cluster_size};
 use super::{Drawn, Pane, now};
 use crate::geo::{Point, declutter, project, world_size};
-use crate::i18n::tr;
+use crate::i18n::{count_args, number, tr};
+use crate::map::markers::{self as map_layer, Layer};
+use crate::model::Look;
 use crate::ui::ctx::Ctx;
-use crate::ui::symbol::{Look, Symbol};
+use wasm_bindgen::JsCast;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -149,6 +151,126 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
         }
         any
     });
+    // The markers and clusters: drawn by the map's own layer (crate::map::markers), as the first
+    // paint draws them, each time the view's layout, the open place or the language changes.
+    let items = NodeRef::<leptos::html::Div>::new();
+    let layer: StoredValue<Option<(Layer, u64)>, LocalStorage> = StoredValue::new_local(None);
+    // A render effect: drawn in the same turn as the list and the count, not a tick later.
+    let drawing = RenderEffect::new(move |_| {
+        let Some(parent) = items.get() else { return };
+        let generation = ctx.data.generation.get();
+        let lang = ctx.lang.get();
+        let selected = ctx.selection.selected.get();
+        let fresh = layer.with_value(|l| l.as_ref().is_none_or(|(_, g)| *g != generation));
+        if fresh {
+            let doc = web_sys::window().and_then(|w| w.document()).expect("a document");
+            let new = Layer::new(&doc, &parent);
+            new.clear();
+            layer.set_value(Some((new, generation)));
+        }
+        // Every value read first, each on its own: no reactive value is read while another is held.
+        let Some(config) = ctx.data.config.get() else { return };
+        // What matches, read here too: every new search draws (its memos below may have been
+        // brought up to date through one another first).
+        ctx.finding.matching.track();
+        let (items, singles) = clusters.get();
+        let sh = shown.get();
+        let o = offsets.get();
+        let colors: Vec<&str> = config.categories.iter().map(|k| k.color.as_str()).collect();
+        let cluster_words: Vec<(String, String)> = items
+            .iter()
+            .map(|c| {
+                let head = tr(lang, "cluster-label", Some(&count_args(lang, c.count as usize)));
+                let parts: Vec<String> = c
+                    .mix
+                    .iter()
+                    .filter_map(|(k, n)| {
+                        let cat = config.categories.get(*k as usize)?;
+                        Some(format!("{} {}", number(lang, *n as usize), cat.label.get(lang)))
+                    })
+                    .collect();
+                let label = if parts.is_empty() { head } else { format!("{head}: {}", parts.join(", ")) };
+                (label, crate::model::cluster_ring(&c.mix, &colors))
+            })
+            .collect();
+        let drawn_clusters: Vec<map_layer::Cluster> = items
+            .iter()
+            .zip(&cluster_words)
+            .map(|(c, (label, ring))| map_layer::Cluster { key: (c.key, c.count), at: pane.at(c.at), count: c.count, label, ring })
+            .collect();
+        let list: Vec<(usize, Option<Point>)> =
+            singles.iter().map(|&i| (i, None)).chain(sh.iter().map(|&i| (i, o.get(&i).copied()))).collect();
+        let (zoom, anchor) = (pane.zoom.get(), pane.anchor.get());
+        let at = |p: crate::geo::LonLat| project(p).scale(world_size(zoom)).sub(anchor);
+        ctx.data.places.with(|ps| {
+            let words: Vec<(String, String, Look)> = list
+                .iter()
+                .map(|&(i, _)| {
+                    let p = &ps[i];
+                    let (look, kind) = Look::named(&config, &p.category, lang)
+                        .unwrap_or_else(|| (Look::from_parts("", "#666666", "?", 0), String::new()));
+                    (ctx.marker_id(i), format!("{}, {kind}", p.name.get(lang)), look)
+                })
+                .collect();
+            let markers: Vec<map_layer::Marker> = list
+                .iter()
+                .zip(&words)
+                .map(|(&(i, offset), (id, label, look))| map_layer::Marker {
+                    key: i,
+                    id,
+                    place: &ps[i].id,
+                    label,
+                    look,
+                    at: at(ps[i].position.unwrap_or_default()),
+                    offset,
+                    active: selected == Some(i),
+                })
+                .collect();
+            layer.with_value(|l| {
+                if let Some((l, _)) = l {
+                    l.draw(&drawn_clusters, &markers);
+                }
+            });
+        });
+    });
+    // A render effect lives as long as it is kept.
+    StoredValue::new_local(drawing);
+    // Presses and the keyboard's focus, for every marker and cluster at once.
+    let pressed = move |ev: web_sys::MouseEvent| {
+        let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        if let Some(m) = target.closest(".bk-marker").ok().flatten() {
+            if now() - gesture_ended() < crate::map::handlers::CLICK_AFTER_DRAG_MS {
+                return;
+            }
+            let id = m.get_attribute("data-place").unwrap_or_default();
+            if let Some(i) = ctx.data.places.with_untracked(|ps| crate::model::index_of(ps, &id)) {
+                ctx.open_place(i, None, None);
+            }
+        } else if let Some(c) = target.closest(".bk-cluster").ok().flatten() {
+            let n = c.get_attribute("data-cluster").and_then(|n| n.parse::<usize>().ok());
+            let Some(item) = n.and_then(|n| clusters.with_untracked(|c| c.0.get(n).cloned())) else { return };
+            match item.expand_to {
+                Some(z) => ctx.screen.update_view(|vp| crate::geo::Viewport { center: item.at, zoom: z, ..*vp }),
+                // Places at one spot: listed in the details panel's place.
+                None => ctx.selection.show_leaves(Some(item.leaves.iter().map(|&l| l as usize).collect())),
+            }
+        }
+    };
+    // Keyboard focus brings a marker into view. The focus a press gives must not: moving the map
+    // under the finger or pointer would send the release elsewhere, and the click never came.
+    let focused = move |ev: web_sys::FocusEvent| {
+        let Some(m) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        if !m.class_list().contains("bk-marker") || !m.matches(":focus-visible").unwrap_or(true) {
+            return;
+        }
+        let id = m.get_attribute("data-place").unwrap_or_default();
+        let at = ctx.data.places.with_untracked(|ps| {
+            crate::model::index_of(ps, &id).and_then(|i| ps[i].position)
+        });
+        if let Some(at) = at.filter(|&at| !ctx.screen.viewport.with_untracked(|vp| vp.shows(at, 24.0))) {
+            ctx.screen.update_view(|vp| crate::geo::Viewport { center: at, ..*vp });
+        }
+    };
     view! {
         <div class="bk-markers">
           <div class="bk-pane" style:transform=move || pane.transform(ctx)>
@@ -160,18 +282,7 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
                     <circle cx=format!("{r:.1}") cy=format!("{r:.1}") r=format!("{:.1}", (r - 1.5).max(0.0))></circle>
                 </svg>
             })}
-            // Keyed by place index: a new list of places (another file arrived) draws them anew.
-            {move || { ctx.data.generation.track(); view! {
-            <For each=move || clusters.with(|c| c.0.clone()) key=|c| (c.key, c.count) let:item>
-                <Cluster item=item/>
-            </For>
-            <For each=move || clusters.with(|c| c.1.clone()) key=|i| *i let:index>
-                <Marker index=index offset=Signal::derive(|| None) gesture_ended=gesture_ended/>
-            </For>
-            <For each=move || shown.get() key=|i| *i let:index>
-                <Marker index=index offset=Signal::derive(move || offsets.with(|o| o.get(&index).copied())) gesture_ended=gesture_ended/>
-            </For>
-            } }}
+            <div class="bk-pane-items" node_ref=items on:click=pressed on:focusin=focused></div>
             {move || position().map(|p| {
                 let t = move || { let s = pane.at(p); format!("translate({:.1}px,{:.1}px)", s.x, s.y) };
                 // The visitor's position, or the place they typed, by its name.
@@ -180,75 +291,5 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
             })}
           </div>
         </div>
-    }
-}
-
-#[component]
-fn Marker(
-    index: usize,
-    offset: Signal<Option<Point>>,
-    gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let place = ctx.data.places.with_untracked(|ps| ps[index].clone());
-    // Only places with a position are drawn (the layer's `on_map`).
-    let position = place.position.unwrap_or_default();
-    let category = place.category.clone();
-    let look = move || {
-        let lang = ctx.lang.get();
-        ctx.data.config.with(|c| c.as_ref().and_then(|c| Look::named(c, &category, lang)))
-    };
-    let label = {
-        let look = look.clone();
-        let name = place.name.clone();
-        move || format!("{}, {}", name.get(ctx.lang.get()), look().map(|(_, l)| l).unwrap_or_default())
-    };
-    let pane = expect_context::<Pane>();
-    let anchor = move || pane.at(position);
-    let transform = move || {
-        let s = anchor().add(offset.get().unwrap_or_default());
-        format!("translate({:.1}px,{:.1}px)", s.x, s.y)
-    };
-    // `offset` is set when decluttering moved the marker away from its true position.
-    // A displaced marker gets a thin line back to where the place really is.
-    let leader = move || {
-        offset.get().map(|o| {
-            let a = anchor();
-            let style = format!("translate({:.1}px,{:.1}px) rotate({:.4}rad)", a.x, a.y, o.y.atan2(o.x));
-            view! { <span class="bk-leader" aria-hidden="true" style:width=format!("{:.1}px", o.length()) style:transform=style></span> }
-        })
-    };
-    let on_click = move |_| {
-        if now() - gesture_ended() < crate::map::handlers::CLICK_AFTER_DRAG_MS {
-            return;
-        }
-        ctx.open_place(index, None, None);
-    };
-    // Keyboard focus brings a marker into view. The focus a press gives must not: moving the map
-    // under the finger or pointer would send the release elsewhere, and the click never came.
-    let on_focus = move |ev: web_sys::FocusEvent| {
-        let by_keyboard = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .is_none_or(|el| el.matches(":focus-visible").unwrap_or(true));
-        if by_keyboard && !ctx.screen.viewport.with_untracked(|vp| vp.shows(position, 24.0)) {
-            ctx.screen.update_view(|vp| crate::geo::Viewport { center: position, ..*vp });
-        }
-    };
-    view! {
-        {move || leader()}
-        <button
-            type="button"
-            class="bk-marker"
-            class:bk-marker--active=move || ctx.selection.selected.get() == Some(index)
-            id=ctx.marker_id(index)
-            aria-label=move || label()
-            aria-haspopup="dialog"
-            style:transform=move || transform()
-            on:click=on_click
-            on:focus=on_focus
-        >
-            {move || look().map(|(l, _)| view! { <Symbol look=l/> })}
-        </button>
     }
 }
