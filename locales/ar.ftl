@@ -306,7 +306,7 @@ action-email = البريد الإلكتروني
 ## Search, filters, list
 search-label = البحث بالاسم أو المهنة أو العرض أو المدينة
 search-label-short = البحث
-search-placeholder = مثلًا: تجارة التجزئة (Einzelhandel)، Buchholz …
+search-placeholder = مثلًا: Einzelhandel، Buchholz …
 places-found = { $count ->
     [zero] لم يُعثر على أي مكان
     [one] تم العثور على مكان واحد

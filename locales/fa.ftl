@@ -283,7 +283,7 @@ action-email = ایمیل
 ## Search, filters, list
 search-label = جستجو بر اساس نام، شغل، برنامه یا شهر
 search-label-short = جستجو
-search-placeholder = مثلاً فروشندگی (Einzelhandel)، Buchholz …
+search-placeholder = مثلاً Einzelhandel، Buchholz …
 places-found = { $n } { $count ->
     [one] مکان
    *[other] مکان
