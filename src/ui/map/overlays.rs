@@ -37,7 +37,9 @@ pub fn BaseLayer() -> impl IntoView {
     Effect::new(move |_| {
         let Some(el) = drawn_pane.get() else { return };
         let doc = web_sys::window().and_then(|w| w.document()).expect("a document");
-        labels.with(|l| crate::map::base::draw(&doc, &el, &borders(), &outline(), l));
+        // Each value read on its own, none while another is held.
+        let (names, borders, outline) = (labels.get(), borders(), outline());
+        crate::map::base::draw(&doc, &el, &borders, &outline, &names);
     });
     view! {
         <Show when=any>
