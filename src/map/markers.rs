@@ -119,7 +119,10 @@ impl Layer {
                         (b, m.look.clone())
                     }
                 };
-                attrs(&b, &[("id", m.id), ("aria-label", m.label), ("aria-haspopup", "dialog"), ("data-place", m.place)]);
+                attrs(
+                    &b,
+                    &[("id", m.id), ("aria-label", m.label), ("aria-haspopup", "dialog"), ("data-place", m.place)],
+                );
                 let _ = b.class_list().toggle_with_force("bk-marker--active", m.active);
                 style(&b, "transform", &px(m.at.add(m.offset.unwrap_or_default())));
                 if let Some(o) = m.offset {

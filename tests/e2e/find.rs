@@ -45,7 +45,10 @@ pub async fn search_is_tolerant_and_updates_map_list_and_count(_env: &Env, b: &B
         let markers = b.markers().await?.len();
         if markers != list.len() {
             let drawn = b.js("return [...document.querySelectorAll('.bk-marker')].map(m => m.getAttribute('aria-label')).join(' | ')").await?;
-            return crate::support::fail(format!("{query}: {markers} markers but {} list items: {list:?}; markers: {drawn}", list.len()));
+            return crate::support::fail(format!(
+                "{query}: {markers} markers but {} list items: {list:?}; markers: {drawn}",
+                list.len()
+            ));
         }
         // Exactly this count, in the singular for one place.
         let expected =

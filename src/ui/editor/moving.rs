@@ -1,8 +1,8 @@
 //! The file a place is in, and moving it to another one (a firm entered among the schools): the
 //! place leaves its file and is new in the other, one undo step; saving writes both files.
 
-use super::state::{At, Editor};
 use super::say;
+use super::state::{At, Editor};
 use leptos::prelude::*;
 
 #[component]

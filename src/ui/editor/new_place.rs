@@ -1,8 +1,8 @@
 //! A new place's start: its kind (category) and its file, each following the other
 //! (`edit::target`), then a click on the map, a postcode or town, or the map's centre.
 
-use super::state::Editor;
 use super::say;
+use super::state::Editor;
 use crate::edit::target::{file_for, usual_category};
 use leptos::prelude::*;
 

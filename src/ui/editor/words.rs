@@ -81,4 +81,3 @@ impl Said {
         self.0.iter().map(one).collect::<Vec<_>>().join(" ")
     }
 }
-

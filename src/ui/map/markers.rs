@@ -9,9 +9,9 @@ use crate::i18n::{count_args, number, tr};
 use crate::map::markers::{self as map_layer, Layer};
 use crate::model::Look;
 use crate::ui::ctx::Ctx;
-use wasm_bindgen::JsCast;
 use leptos::prelude::*;
 use std::collections::HashMap;
+use wasm_bindgen::JsCast;
 
 /// Markers closer than this (px) are moved apart so each stays visible and clickable.
 const MARKER_SPACING: f64 = 30.0;
@@ -196,7 +196,13 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
         let drawn_clusters: Vec<map_layer::Cluster> = items
             .iter()
             .zip(&cluster_words)
-            .map(|(c, (label, ring))| map_layer::Cluster { key: (c.key, c.count), at: pane.at(c.at), count: c.count, label, ring })
+            .map(|(c, (label, ring))| map_layer::Cluster {
+                key: (c.key, c.count),
+                at: pane.at(c.at),
+                count: c.count,
+                label,
+                ring,
+            })
             .collect();
         let list: Vec<(usize, Option<Point>)> =
             singles.iter().map(|&i| (i, None)).chain(sh.iter().map(|&i| (i, o.get(&i).copied()))).collect();
@@ -264,9 +270,7 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
             return;
         }
         let id = m.get_attribute("data-place").unwrap_or_default();
-        let at = ctx.data.places.with_untracked(|ps| {
-            crate::model::index_of(ps, &id).and_then(|i| ps[i].position)
-        });
+        let at = ctx.data.places.with_untracked(|ps| crate::model::index_of(ps, &id).and_then(|i| ps[i].position));
         if let Some(at) = at.filter(|&at| !ctx.screen.viewport.with_untracked(|vp| vp.shows(at, 24.0))) {
             ctx.screen.update_view(|vp| crate::geo::Viewport { center: at, ..*vp });
         }
