@@ -2,6 +2,7 @@
 //! files, as on the check page.
 
 use crate::model::Lang;
+use fluent_bundle::FluentValue;
 
 const DE: &str = include_str!("../../../locales/bearbeiten-de.ftl");
 const EN: &str = include_str!("../../../locales/bearbeiten-en.ftl");
@@ -15,19 +16,22 @@ pub fn say(lang: Lang, key: &str) -> String {
     format(lang, key, None)
 }
 
-pub fn say_with(lang: Lang, key: &str, args: &[(&str, String)]) -> String {
+/// The sentence `key` with these named values.
+fn format_with<'a>(lang: Lang, key: &str, args: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>) -> String {
     let mut a = fluent_bundle::FluentArgs::new();
     for (k, v) in args {
-        a.set(*k, v.clone());
+        a.set(k, v);
     }
     format(lang, key, Some(&a))
 }
 
+pub fn say_with(lang: Lang, key: &str, args: &[(&str, String)]) -> String {
+    format_with(lang, key, args.iter().map(|(k, v)| (*k, FluentValue::from(v.as_str()))))
+}
+
 /// A number argument (Fluent picks the plural form from it).
 pub fn say_n(lang: Lang, key: &str, n: usize) -> String {
-    let mut a = fluent_bundle::FluentArgs::new();
-    a.set("n", n);
-    format(lang, key, Some(&a))
+    format_with(lang, key, [("n", FluentValue::from(n))])
 }
 
 /// A value in a sentence of the status line.
@@ -68,15 +72,16 @@ impl Said {
 
     /// The sentences in `lang`, one after the other.
     pub fn text(&self, lang: Lang) -> String {
-        let one = |(key, args): &(&'static str, Vec<(&'static str, Arg)>)| {
-            let mut a = fluent_bundle::FluentArgs::new();
-            for (k, v) in args {
-                match v {
-                    Arg::Text(t) => a.set(*k, t.clone()),
-                    Arg::Count(n) => a.set(*k, *n),
-                }
-            }
-            format(lang, key, (!args.is_empty()).then_some(&a))
+        let one = |(key, args): &(&'static str, Vec<(&'static str, Arg)>)| match args.is_empty() {
+            true => say(lang, key),
+            false => format_with(
+                lang,
+                key,
+                args.iter().map(|(k, v)| match v {
+                    Arg::Text(t) => (*k, FluentValue::from(t.as_str())),
+                    Arg::Count(n) => (*k, FluentValue::from(*n)),
+                }),
+            ),
         };
         self.0.iter().map(one).collect::<Vec<_>>().join(" ")
     }

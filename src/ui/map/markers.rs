@@ -161,18 +161,19 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
         let generation = ctx.data.generation.get();
         let lang = ctx.lang.get();
         let selected = ctx.selection.selected.get();
-        let fresh = layer.with_value(|l| l.as_ref().is_none_or(|(_, g)| *g != generation));
-        if fresh {
+        if layer.with_value(Option::is_none) {
             let doc = web_sys::window().and_then(|w| w.document()).expect("a document");
-            let new = Layer::new(&doc, &parent);
-            new.clear();
-            layer.set_value(Some((new, generation)));
+            layer.set_value(Some((Layer::new(&doc, &parent), generation)));
         }
+        // Another list of places: an index may now stand for another place.
+        layer.update_value(|l| {
+            if let Some((l, drawn)) = l.as_mut().filter(|(_, g)| *g != generation) {
+                l.clear();
+                *drawn = generation;
+            }
+        });
         // Every value read first, each on its own: no reactive value is read while another is held.
         let Some(config) = ctx.data.config.get() else { return };
-        // What matches, read here too: every new search draws (its memos below may have been
-        // brought up to date through one another first).
-        ctx.finding.matching.track();
         let (items, singles) = clusters.get();
         let sh = shown.get();
         let o = offsets.get();
