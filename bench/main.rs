@@ -445,6 +445,8 @@ async fn use_bench(env: &Env, ours: bool, data: &str, what: Use) -> R<f64> {
     };
     let first = first_markers(&b, &url, mark).await?;
     let mut tries = 0;
+    // When the first drag was tried (ms since navigation): the harness may reach the page late.
+    let mut tried = f64::NAN;
     // The pane that moves with the map (the first paint's while it is there) and a single marker.
     let (pane, marker, cluster, details) = if ours {
         (
@@ -463,7 +465,12 @@ async fn use_bench(env: &Env, ours: bool, data: &str, what: Use) -> R<f64> {
     };
     let t = match what {
         Use::Drag => loop {
-            let before = b.js(&format!("const r = {pane}.getBoundingClientRect(); return [r.left, r.top]")).await?;
+            let before = b
+                .js(&format!("const r = {pane}.getBoundingClientRect(); return [r.left, r.top, performance.now()]"))
+                .await?;
+            if tries == 0 {
+                tried = before[2].as_f64().unwrap_or(f64::NAN);
+            }
             let (x, y) = (640.0, 420.0);
             let mouse = |kind: &str, x: f64, y: f64| serde_json::json!({ "type": kind, "x": x, "y": y, "button": "left", "buttons": if kind == "mouseReleased" { 0 } else { 1 }, "clickCount": 1 });
             b.cdp("Input.dispatchMouseEvent", mouse("mousePressed", x, y)).await?;
@@ -497,10 +504,11 @@ async fn use_bench(env: &Env, ours: bool, data: &str, what: Use) -> R<f64> {
                            if (seen()) return done(performance.now()); \
                            new MutationObserver((_, o) => {{ if (seen()) {{ o.disconnect(); done(performance.now()); }} }}) \
                              .observe(document.body, {{ childList: true, subtree: true }}); }}); \
-                         m.click(); return true"
+                         m.click(); return performance.now()"
                     ))
                     .await?;
                 if !pressed.is_null() {
+                    tried = pressed.as_f64().unwrap_or(f64::NAN);
                     break;
                 }
                 tokio::time::sleep(Duration::from_millis(500)).await;
@@ -525,7 +533,7 @@ async fn use_bench(env: &Env, ours: bool, data: &str, what: Use) -> R<f64> {
         }
     }
     eprintln!(
-        "use: {} {data}: first markers at {:.0} ms, {} at {t:.0} ms ({tries} drags tried)",
+        "use: {} {data}: first markers at {:.0} ms, {} at {t:.0} ms ({tries} drags tried; first tried at {tried:.0} ms)",
         if ours { "ours" } else { "leaflet" },
         first,
         if matches!(what, Use::Drag) { "moved" } else { "details" },

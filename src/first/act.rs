@@ -5,10 +5,11 @@
 //! first paint's root (`data-want-…`), where the widget reads it when it takes over (ui::handoff).
 
 use super::page::Page;
-use super::sketch::{self, Dot, Sketch, zoom_text};
+use super::sketch::{Dot, Sketch, zoom_text};
 use crate::cluster::ClusterIndex;
 use crate::geo::{LonLat, Point, Viewport};
 use crate::map::handlers::{Attached, CLICK_AFTER_DRAG_MS, Surface};
+use crate::map::plan;
 use crate::model::Area;
 use crate::model::fixed;
 use js_sys::{Function, Reflect};
@@ -68,7 +69,8 @@ impl Painted {
     ) -> Rc<Self> {
         let (w, h) = (page.map.client_width() as f64, page.map.client_height() as f64);
         let view = sketch.start_view(&dots, w, h);
-        let index = sketch::index(&dots, w, sketch.max_zoom);
+        let points: Vec<(LonLat, u16)> = dots.iter().map(|d| (d.at, d.kind)).collect();
+        let index = plan::index(&points, w, sketch.max_zoom);
         Rc::new_cyclic(|me| Self {
             page,
             sketch,
@@ -77,7 +79,7 @@ impl Painted {
             outline,
             areas,
             view: Cell::new(view),
-            anchor: Cell::new(sketch::anchor(&view)),
+            anchor: Cell::new(plan::anchor(&view)),
             cooperative,
             moves: Cell::new(0),
             drawn: Cell::new(0),
@@ -125,16 +127,14 @@ impl Painted {
     pub fn redraw(&self) {
         self.drawn.set(self.moves.get());
         let view = self.view.get();
-        let layout = sketch::layout(
-            &self.dots,
-            self.index.as_ref(),
-            &self.areas,
-            &view,
-            self.sketch.max_zoom,
-            self.anchor.get(),
-        );
-        self.page.draw(&self.sketch, &self.dots, &layout, &view, &self.outline, &self.areas);
-        *self.clusters.borrow_mut() = layout.clusters.iter().map(|(c, _)| (c.at, c.expand_to)).collect();
+        let (max_zoom, anchor) = (self.sketch.max_zoom, self.anchor.get());
+        let plan = match self.index.as_ref() {
+            Some(ci) => plan::clustered(ci, |i| self.dots[i].at, &view, max_zoom, anchor, None),
+            None => plan::decluttered(&self.dots.iter().map(|d| d.at).collect::<Vec<_>>(), view.zoom, anchor),
+        };
+        let labels = plan::labels(&self.areas, &plan, view.zoom);
+        self.page.draw(&self.sketch, &self.dots, &plan, &labels, &view, &self.outline, &self.areas);
+        *self.clusters.borrow_mut() = plan.clusters.iter().map(|(c, _)| (c.at, c.expand_to)).collect();
     }
 
     fn go(&self, center: LonLat, zoom: f64) {
@@ -264,7 +264,7 @@ impl Surface for Painted {
             false => self.keep_view(),
         }
         if (vp.zoom - before.zoom).abs() > 1e-9 {
-            self.anchor.set(sketch::anchor(&vp));
+            self.anchor.set(plan::anchor(&vp));
             self.redraw();
             return;
         }

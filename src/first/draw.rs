@@ -2,11 +2,12 @@
 //! as the widget's map draws them.
 
 use super::page::Page;
-use super::sketch::{Dot, Layout, Sketch, mix_label, zoom_text};
+use super::sketch::{Dot, Sketch, zoom_text};
 use crate::geo::{LonLat, Point, Viewport};
 use crate::map::base::path_of;
 use crate::map::dom::style;
-use crate::map::markers::{Cluster, Marker};
+use crate::map::markers::cluster_label;
+use crate::map::plan::Plan;
 use crate::model::{Area, cluster_ring, fixed};
 
 impl Page {
@@ -18,18 +19,20 @@ impl Page {
         style(&self.markers, "transform", &t);
     }
 
-    /// Draws one view: the panes' offset, the base layer and the markers and clusters.
+    /// Draws one view's plan: the panes' offset, the base layer with the names that fit, and the
+    /// markers and clusters.
     pub fn draw(
         &self,
         sketch: &Sketch,
         dots: &[Dot],
-        layout: &Layout,
+        plan: &Plan,
+        labels: &[(String, Point)],
         view: &Viewport,
         outline: &[Vec<LonLat>],
         areas: &[Area],
     ) {
         let doc = &self.doc;
-        let at = |p: LonLat| crate::geo::project(p).scale(crate::geo::world_size(view.zoom)).sub(layout.anchor);
+        let at = |p: LonLat| crate::geo::project(p).scale(crate::geo::world_size(view.zoom)).sub(plan.anchor);
         let _ = self.map.set_attribute("data-zoom", &zoom_text(view.zoom));
         let limits = sketch.limits(dots);
         for (sel, at_end) in [
@@ -40,56 +43,36 @@ impl Page {
                 let _ = b.set_attribute("aria-disabled", if at_end { "true" } else { "false" });
             }
         }
-        let shown = layout.clusters.iter().map(|c| c.0.count as usize).sum::<usize>() + layout.markers.len();
+        let shown = plan.clusters.iter().map(|c| c.0.count as usize).sum::<usize>() + plan.markers.len();
         let _ = self.map.set_attribute("aria-label", &self.words.count("map-label", dots.len().max(shown)));
 
-        self.place(layout.anchor, view);
+        self.place(plan.anchor, view);
         if !areas.is_empty() || !outline.is_empty() {
             let borders = path_of(areas.iter().flat_map(|a| a.rings.iter()), &at);
-            crate::map::base::draw(doc, &self.base, &borders, &path_of(outline.iter(), &at), &layout.labels);
+            crate::map::base::draw(doc, &self.base, &borders, &path_of(outline.iter(), &at), labels);
         } else {
             self.base.set_inner_html("");
         }
 
         let colors: Vec<&str> = sketch.kinds.iter().map(|k| k.look.color.as_str()).collect();
-        let cluster_words: Vec<(String, String)> = layout
-            .clusters
-            .iter()
-            .map(|(c, _)| {
-                let mix = mix_label(&c.mix, &sketch.kinds, self.words.lang);
-                let name = self.words.count("cluster-label", c.count as usize);
-                (if mix.is_empty() { name } else { format!("{name}: {mix}") }, cluster_ring(&c.mix, &colors))
-            })
-            .collect();
-        let clusters: Vec<Cluster> = layout
-            .clusters
-            .iter()
-            .zip(&cluster_words)
-            .map(|((c, p), (label, ring))| Cluster { key: (c.key, c.count), at: *p, count: c.count, label, ring })
-            .collect();
-        let marker_words: Vec<(String, String)> = layout
-            .markers
-            .iter()
-            .map(|(i, _, _)| {
-                let dot = &dots[*i];
-                (format!("{}-m{i}", self.prefix), format!("{}, {}", dot.name, sketch.kinds[dot.kind as usize].label))
-            })
-            .collect();
-        let markers: Vec<Marker> = layout
-            .markers
-            .iter()
-            .zip(&marker_words)
-            .map(|((i, p, offset), (id, label))| Marker {
-                key: *i,
-                id,
-                place: &dots[*i].id,
-                label,
-                look: &sketch.kinds[dots[*i].kind as usize].look,
-                at: *p,
-                offset: *offset,
-                active: false,
-            })
-            .collect();
-        self.layer.draw(&clusters, &markers);
+        let lang = self.words.lang;
+        let kind = |k: u16| sketch.kinds.get(k as usize).map(|k| k.label.clone());
+        self.layer.draw_plan(
+            plan,
+            |c| {
+                let head = self.words.count("cluster-label", c.count as usize);
+                (cluster_label(head, c, lang, kind), cluster_ring(&c.mix, &colors))
+            },
+            |i| {
+                let (dot, kind) = (&dots[i], &sketch.kinds[dots[i].kind as usize]);
+                (
+                    format!("{}-m{i}", self.prefix),
+                    dot.id.as_str(),
+                    format!("{}, {}", dot.name, kind.label),
+                    kind.look.clone(),
+                )
+            },
+            None,
+        );
     }
 }

@@ -7,6 +7,8 @@
 //! language), and a node is only moved where the order changed.
 
 use super::dom::{attrs, button, el, style, symbol, text_el};
+use super::plan::Plan;
+use crate::cluster::PlannedCluster;
 use crate::geo::Point;
 use crate::model::{Look, cluster_size, fixed};
 use std::cell::RefCell;
@@ -75,6 +77,41 @@ impl Layer {
         self.clusters.borrow_mut().clear();
         self.leaders.borrow_mut().clear();
         self.parent.set_inner_html("");
+    }
+
+    /// Draws one view's plan. `cluster` gives a cluster's accessible name and ring of colours;
+    /// `marker` a place's button id, its id, its accessible name and its look. `active` is open.
+    pub fn draw_plan<'a>(
+        &self,
+        plan: &Plan,
+        cluster: impl Fn(&PlannedCluster) -> (String, String),
+        marker: impl Fn(usize) -> (String, &'a str, String, Look),
+        active: Option<usize>,
+    ) {
+        let cluster_words: Vec<(String, String)> = plan.clusters.iter().map(|(c, _)| cluster(c)).collect();
+        let clusters: Vec<Cluster> = plan
+            .clusters
+            .iter()
+            .zip(&cluster_words)
+            .map(|((c, at), (label, ring))| Cluster { key: (c.key, c.count), at: *at, count: c.count, label, ring })
+            .collect();
+        let marker_words: Vec<_> = plan.markers.iter().map(|(i, _, _)| marker(*i)).collect();
+        let markers: Vec<Marker> = plan
+            .markers
+            .iter()
+            .zip(&marker_words)
+            .map(|((i, at, offset), (id, place, label, look))| Marker {
+                key: *i,
+                id,
+                place,
+                label,
+                look,
+                at: *at,
+                offset: *offset,
+                active: active == Some(*i),
+            })
+            .collect();
+        self.draw(&clusters, &markers);
     }
 
     /// Draws the clusters, then the markers, in this order (the order of the Tab key). A cluster's
@@ -172,6 +209,22 @@ impl Layer {
         let _ = b.append_child(&span);
         b
     }
+}
+
+/// A cluster's accessible name: `head` (its count, "12 Orte") and what it holds, each category
+/// with its number ("3 Schulen, 2 Betriebe"); `kind` names a category.
+pub fn cluster_label(
+    head: String,
+    c: &PlannedCluster,
+    lang: crate::model::Lang,
+    kind: impl Fn(u16) -> Option<String>,
+) -> String {
+    let parts: Vec<String> = c
+        .mix
+        .iter()
+        .filter_map(|(k, n)| Some(format!("{} {}", crate::i18n::number(lang, *n as usize), kind(*k)?)))
+        .collect();
+    if parts.is_empty() { head } else { format!("{head}: {}", parts.join(", ")) }
 }
 
 /// Takes the entry of `key` out of `sorted` (sorted by its first field), if it is there.

@@ -7,7 +7,8 @@
 //! | `base` | the first-party base layer: outline, borders, names |
 //! | `details` | a place's details: the sheet the first paint and the widget both show |
 //! | `dom` | a few DOM helpers: elements, attributes, styles, a category's symbol |
-//! | `markers` | markers and clusters drawn from one view's layout, nodes kept by key |
+//! | `markers` | markers and clusters drawn from one view's plan, nodes kept by key |
+//! | `plan` | one view's plan: clusters, markers (decluttered), area names (plain Rust) |
 //! | `handlers` | every gesture (drag, pinch, double tap, wheel, keys, two fingers on host pages), each turned into a call of the gesture maths in `geo::gesture` |
 
 #[cfg(target_arch = "wasm32")]
@@ -20,6 +21,7 @@ pub mod dom;
 pub mod handlers;
 #[cfg(target_arch = "wasm32")]
 pub mod markers;
+pub mod plan;
 
 /// Whether a map in `host` shares its gestures with the page around it: one finger and the plain
 /// wheel scroll the page. The standalone page takes every gesture; a host page (or our page in an

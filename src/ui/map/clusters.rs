@@ -11,8 +11,3 @@ impl PartialEq for SharedIndex {
         std::sync::Arc::ptr_eq(&self.0, &other.0)
     }
 }
-
-/// A marker's box (px) on the map.
-pub(super) const MARKER_BOX: f64 = 32.0;
-
-pub(super) use crate::model::cluster_size;

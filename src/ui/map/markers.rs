@@ -1,29 +1,21 @@
-//! The marker layer: one button per place (decluttered), or clusters where the core's policy says
-//! so (cluster::clustering), the visitor's position, and where all of them are drawn (for the base
-//! layer's names).
+//! The marker layer: the view's plan (crate::map::plan: one button per place, decluttered, or
+//! clusters where the core's policy says so) drawn by the map's own layer, and the visitor's
+//! position with its radius.
 
-use super::clusters::{MARKER_BOX, SharedIndex, cluster_size};
-use super::{Drawn, Pane, now};
-use crate::geo::{Point, declutter, project, world_size};
-use crate::i18n::{count_args, number, tr};
-use crate::map::markers::{self as map_layer, Layer};
+use super::clusters::SharedIndex;
+use super::{Pane, Planned, now};
+use crate::i18n::{count_args, tr};
+use crate::map::markers::{Layer, cluster_label};
+use crate::map::plan as map_plan;
 use crate::model::Look;
 use crate::ui::ctx::Ctx;
 use leptos::prelude::*;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 
-/// Markers closer than this (px) are moved apart so each stays visible and clickable.
-const MARKER_SPACING: f64 = 30.0;
-
-#[component]
-pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let pane = expect_context::<Pane>();
-    // Only a zoom change moves markers relative to each other; panning must not redo the layout.
-    let zoom = pane.zoom;
-    // The core decides whether and how to cluster (cluster::clustering); this memo changes only
-    // when that answer does, not on every pan.
+/// The view's plan in the places' indices (crate::map::plan, as the first paint's), kept by the
+/// map for its marker layer and the base layer's names.
+pub(super) fn planned(ctx: Ctx, pane: Pane) -> Memo<std::sync::Arc<crate::map::plan::Plan>> {
     // What the map draws: the matching places that have a place (offers without one are only listed).
     let on_map = Memo::new(move |_| {
         ctx.finding.matching.with(|m| {
@@ -32,13 +24,15 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
             })
         })
     });
-    let plan = Memo::new(move |_| {
+    // The core decides whether and how to cluster (cluster::clustering); this memo changes only
+    // when that answer does, not on every pan.
+    let options = Memo::new(move |_| {
         let n = on_map.with(|m| m.len());
         let width = ctx.screen.viewport.with(|vp| vp.width);
         crate::cluster::clustering(n, width, ctx.data.limits.with(|l| l.max_zoom))
     });
     let index = Memo::new(move |_| {
-        let opts = plan.get()?;
+        let opts = options.get()?;
         let m = on_map.get();
         let cats: HashMap<String, u16> = ctx.data.config.with(|c| {
             c.as_ref()
@@ -53,74 +47,47 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
         let built = crate::ui::timed("bk-cluster-index", || crate::cluster::ClusterIndex::build(&pts, opts));
         Some(SharedIndex(std::sync::Arc::new((built, m))))
     });
-    let clustered = move || index.with(|i| i.is_some());
-    let shown = Memo::new(move |_| if clustered() { Vec::new() } else { on_map.with(|m| m.to_vec()) });
-    let clusters = Memo::new(move |_| {
-        crate::ui::timed("bk-clusters", || {
-            let Some(idx) = index.get() else { return (Vec::new(), Vec::new()) };
-            let (ci, matching) = &*idx.0;
-            let vp = ctx.screen.viewport.get();
-            let view = vp.bounds().padded(0.15, 0.0);
-            let planned = crate::cluster::plan(ci, &view, vp.zoom, ctx.data.limits.with(|l| l.max_zoom));
-            let mut singles: Vec<usize> = planned.singles.iter().map(|&i| matching[i as usize]).collect();
-            let mut items = planned.clusters;
-            for leaf in items.iter_mut().flat_map(|c| c.leaves.iter_mut()) {
-                *leaf = matching[*leaf as usize] as u32;
-            }
-            // The open place stays a marker of its own, even where its neighbours are a cluster.
-            if let Some(i) = ctx.selection.selected.get() {
-                if !singles.contains(&i) && matching.binary_search(&i).is_ok() {
-                    // Places are stored north to south, so index order is reading order.
-                    let at = singles.partition_point(|&s| s < i);
-                    singles.insert(at, i);
-                }
-            }
-            (items, singles)
-        })
-    });
-    let offsets = Memo::new(move |_| {
-        crate::ui::timed("bk-declutter", || {
-            let scale = world_size(zoom.get());
-            let shown = shown.get();
-            ctx.data.places.with(|ps| {
-                let true_px: Vec<Point> =
-                    shown.iter().map(|&i| project(ps[i].position.unwrap_or_default()).scale(scale)).collect();
-                let placed = declutter(&true_px, MARKER_SPACING);
-                shown
-                    .iter()
-                    .zip(true_px.iter().zip(placed))
-                    .filter(|(_, (t, p))| t != &p)
-                    .map(|(&i, (t, p))| (i, p.sub(*t)))
-                    .collect::<HashMap<usize, Point>>()
-            })
-        })
-    });
-    // Tell the base layer where markers are; the names go around them.
-    let drawn = expect_context::<Drawn>();
-    Effect::new(move |_| {
-        let boxes: Vec<crate::geo::LabelBox> = clusters.with(|(items, singles)| {
-            let mut out: Vec<crate::geo::LabelBox> = items
-                .iter()
-                .map(|c| {
-                    let size = cluster_size(c.count) as f64;
-                    crate::geo::LabelBox { center: pane.at(c.at), width: size, height: size }
-                })
-                .collect();
-            ctx.data.places.with(|ps| {
-                let marker = |i: usize, offset: Point| crate::geo::LabelBox {
-                    center: pane.at(ps[i].position.unwrap_or_default()).add(offset),
-                    width: MARKER_BOX,
-                    height: MARKER_BOX,
-                };
-                out.extend(singles.iter().map(|&i| marker(i, Point::default())));
-                offsets.with(|o| {
-                    shown.with(|sh| out.extend(sh.iter().map(|&i| marker(i, o.get(&i).copied().unwrap_or_default()))))
+    // The view's plan (crate::map::plan, as the first paint's), its indices turned into the
+    // places'. Clustered, each view is planned anew; else only a new zoom moves markers apart.
+    let planned = Memo::new(move |_| {
+        let (zoom, anchor) = (pane.zoom.get(), pane.anchor.get());
+        let mut plan = match index.get() {
+            Some(idx) => {
+                let (ci, matching) = &*idx.0;
+                let vp = ctx.screen.viewport.get();
+                let keep = ctx.selection.selected.get().and_then(|i| matching.binary_search(&i).ok());
+                let max_zoom = ctx.data.limits.with(|l| l.max_zoom);
+                let mut plan = crate::ui::timed("bk-clusters", || {
+                    ctx.data.places.with(|ps| {
+                        let at = |i: usize| ps[matching[i]].position.unwrap_or_default();
+                        map_plan::clustered(ci, at, &vp, max_zoom, anchor, keep)
+                    })
                 });
-            });
-            out
-        });
-        drawn.0.set(std::sync::Arc::new(boxes));
+                for leaf in plan.clusters.iter_mut().flat_map(|c| c.0.leaves.iter_mut()) {
+                    *leaf = matching[*leaf as usize] as u32;
+                }
+                (plan, matching.clone())
+            }
+            None => {
+                let m = on_map.get();
+                let pts: Vec<crate::geo::LonLat> =
+                    ctx.data.places.with(|ps| m.iter().map(|&i| ps[i].position.unwrap_or_default()).collect());
+                (crate::ui::timed("bk-declutter", || map_plan::decluttered(&pts, zoom, anchor)), m)
+            }
+        };
+        for marker in &mut plan.0.markers {
+            marker.0 = plan.1[marker.0];
+        }
+        std::sync::Arc::new(plan.0)
     });
+    planned
+}
+
+#[component]
+pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync + 'static) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let pane = expect_context::<Pane>();
+    let planned = expect_context::<Planned>().0;
     let position = move || ctx.finding.position.get();
     // Top-left corner and radius (px) of the circle around the point, when a radius is chosen.
     let radius = move || {
@@ -135,7 +102,7 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
         if done == Some(true) {
             return true;
         }
-        let any = clusters.with(|c| !c.0.is_empty() || !c.1.is_empty()) || shown.with(|s| !s.is_empty());
+        let any = planned.with(|p| !p.clusters.is_empty() || !p.markers.is_empty());
         if any {
             // At the next animation frame, when they are in the page (the Leaflet baseline does the same).
             // A first paint (crate::first) marked its own first markers earlier.
@@ -174,68 +141,23 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
         });
         // Every value read first, each on its own: no reactive value is read while another is held.
         let Some(config) = ctx.data.config.get() else { return };
-        let (items, singles) = clusters.get();
-        let sh = shown.get();
-        let o = offsets.get();
+        let plan = planned.get();
         let colors: Vec<&str> = config.categories.iter().map(|k| k.color.as_str()).collect();
-        let cluster_words: Vec<(String, String)> = items
-            .iter()
-            .map(|c| {
-                let head = tr(lang, "cluster-label", Some(&count_args(lang, c.count as usize)));
-                let parts: Vec<String> = c
-                    .mix
-                    .iter()
-                    .filter_map(|(k, n)| {
-                        let cat = config.categories.get(*k as usize)?;
-                        Some(format!("{} {}", number(lang, *n as usize), cat.label.get(lang)))
-                    })
-                    .collect();
-                let label = if parts.is_empty() { head } else { format!("{head}: {}", parts.join(", ")) };
-                (label, crate::model::cluster_ring(&c.mix, &colors))
-            })
-            .collect();
-        let drawn_clusters: Vec<map_layer::Cluster> = items
-            .iter()
-            .zip(&cluster_words)
-            .map(|(c, (label, ring))| map_layer::Cluster {
-                key: (c.key, c.count),
-                at: pane.at(c.at),
-                count: c.count,
-                label,
-                ring,
-            })
-            .collect();
-        let list: Vec<(usize, Option<Point>)> =
-            singles.iter().map(|&i| (i, None)).chain(sh.iter().map(|&i| (i, o.get(&i).copied()))).collect();
-        let (zoom, anchor) = (pane.zoom.get(), pane.anchor.get());
-        let at = |p: crate::geo::LonLat| project(p).scale(world_size(zoom)).sub(anchor);
+        let kind = |k: u16| config.categories.get(k as usize).map(|c| c.label.get(lang).to_string());
+        let cluster = |c: &crate::cluster::PlannedCluster| {
+            let head = tr(lang, "cluster-label", Some(&count_args(lang, c.count as usize)));
+            (cluster_label(head, c, lang, kind), crate::model::cluster_ring(&c.mix, &colors))
+        };
         ctx.data.places.with(|ps| {
-            let words: Vec<(String, String, Look)> = list
-                .iter()
-                .map(|&(i, _)| {
-                    let p = &ps[i];
-                    let (look, kind) = Look::named(&config, &p.category, lang)
-                        .unwrap_or_else(|| (Look::from_parts("", "#666666", "?", 0), String::new()));
-                    (ctx.marker_id(i), format!("{}, {kind}", p.name.get(lang)), look)
-                })
-                .collect();
-            let markers: Vec<map_layer::Marker> = list
-                .iter()
-                .zip(&words)
-                .map(|(&(i, offset), (id, label, look))| map_layer::Marker {
-                    key: i,
-                    id,
-                    place: &ps[i].id,
-                    label,
-                    look,
-                    at: at(ps[i].position.unwrap_or_default()),
-                    offset,
-                    active: selected == Some(i),
-                })
-                .collect();
+            let marker = |i: usize| {
+                let p = &ps[i];
+                let (look, kind) = Look::named(&config, &p.category, lang)
+                    .unwrap_or_else(|| (Look::from_parts("", "#666666", "?", 0), String::new()));
+                (ctx.marker_id(i), p.id.as_str(), format!("{}, {kind}", p.name.get(lang)), look)
+            };
             layer.with_value(|l| {
                 if let Some((l, _)) = l {
-                    l.draw(&drawn_clusters, &markers);
+                    l.draw_plan(&plan, cluster, marker, selected);
                 }
             });
         });
@@ -255,7 +177,9 @@ pub(super) fn MarkerLayer(gesture_ended: impl Fn() -> f64 + Copy + Send + Sync +
             }
         } else if let Some(c) = target.closest(".bk-cluster").ok().flatten() {
             let n = c.get_attribute("data-cluster").and_then(|n| n.parse::<usize>().ok());
-            let Some(item) = n.and_then(|n| clusters.with_untracked(|c| c.0.get(n).cloned())) else { return };
+            let Some(item) = n.and_then(|n| planned.with_untracked(|p| p.clusters.get(n).map(|c| c.0.clone()))) else {
+                return;
+            };
             match item.expand_to {
                 Some(z) => ctx.screen.update_view(|vp| crate::geo::Viewport { center: item.at, zoom: z, ..*vp }),
                 // Places at one spot: listed in the details panel's place.

@@ -27,10 +27,10 @@ pub(super) fn now() -> f64 {
     js_sys::Date::now()
 }
 
-/// The boxes (pane px) that markers and clusters take, written by the marker layer, so the base
-/// layer's names keep clear of them.
+/// The view's plan the marker layer draws (crate::map::plan), so the base layer's names keep
+/// clear of its markers and clusters.
 #[derive(Clone, Copy)]
-pub(super) struct Drawn(pub(super) RwSignal<std::sync::Arc<Vec<crate::geo::LabelBox>>>);
+pub(super) struct Planned(pub(super) Memo<std::sync::Arc<crate::map::plan::Plan>>);
 
 /// Tiles and markers sit in panes positioned in world pixels relative to `anchor` (the view's
 /// centre when the zoom last changed), the way Leaflet does it: a pan moves the panes, one style
@@ -93,7 +93,7 @@ pub fn MapView() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let pane = Pane::new(ctx);
     provide_context(pane);
-    provide_context(Drawn(RwSignal::new(std::sync::Arc::new(Vec::new()))));
+    provide_context(Planned(markers::planned(ctx, pane)));
     let m = MapCtx {
         ctx,
         container: NodeRef::new(),

@@ -3,8 +3,8 @@
 //! third-party tiles. Paths and labels sit in the pane like the markers: they are rebuilt when the
 //! zoom changes, not on every pan.
 
-use super::{Drawn, Pane};
-use crate::geo::{AREA_LABELS_FROM_ZOOM, LonLat, Point, area_labels};
+use super::{Pane, Planned};
+use crate::geo::LonLat;
 use crate::map::base::path_of;
 use crate::ui::ctx::Ctx;
 use leptos::prelude::*;
@@ -13,23 +13,19 @@ use leptos::prelude::*;
 pub fn BaseLayer() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let pane = expect_context::<Pane>();
-    let drawn = expect_context::<Drawn>();
+    let planned = expect_context::<Planned>().0;
     let at = move |p: LonLat| pane.at(p);
     let outline = move || ctx.data.outline.with(|rings| path_of(rings.iter(), &at));
     let borders = move || ctx.data.areas.with(|areas| path_of(areas.iter().flat_map(|a| a.rings.iter()), &at));
     // Which names fit at this zoom (largest areas first); the basemap's own names take over once
     // its tiles are there.
     let labels = Memo::new(move |_| {
-        if pane.zoom.get() < AREA_LABELS_FROM_ZOOM || ctx.screen.tiles_loaded.get() > 0 {
+        if ctx.screen.tiles_loaded.get() > 0 {
             return Vec::new();
         }
-        // Markers and clusters come first: a name never hides under one.
-        let markers = drawn.0.get();
-        ctx.data.areas.with(|areas| {
-            let named: Vec<(String, Point)> =
-                areas.iter().filter(|a| !a.name.is_empty()).map(|a| (a.name.clone(), pane.at(a.label_at))).collect();
-            area_labels(named, &markers)
-        })
+        // Markers and clusters come first: a name never hides under one (crate::map::plan).
+        let (zoom, plan) = (pane.zoom.get(), planned.get());
+        ctx.data.areas.with(|areas| crate::map::plan::labels(areas, &plan, zoom))
     });
     let any = move || ctx.data.outline.with(|o| !o.is_empty()) || ctx.data.areas.with(|a| !a.is_empty());
     // Drawn by the map's own base layer (crate::map::base), as on the first paint.
