@@ -43,7 +43,7 @@ pub use run::start;
 #[cfg(target_arch = "wasm32")]
 mod run {
     use super::act::{Painted, start_widget, widget_later};
-    use super::words::{Plural, Words};
+    use super::words::Words;
     use super::{page, read, sketch};
     use crate::model::Lang;
     use futures::future::{Either, join_all, select};
@@ -202,33 +202,19 @@ mod run {
             .map(|u| u.href())
     }
 
-    /// The plural category of a count in `lang`, from the browser (Intl.PluralRules).
-    fn plural(lang: Lang) -> Box<Plural> {
-        let code = if lang == Lang::Ls { "de" } else { lang.code() };
-        let rules = js_sys::Intl::PluralRules::new(&js_sys::Array::of1(&code.into()), &js_sys::Object::new());
-        Box::new(move |n| match rules.select(n as f64).as_string().as_deref() {
-            Some("zero") => "zero",
-            Some("one") => "one",
-            Some("two") => "two",
-            Some("few") => "few",
-            Some("many") => "many",
-            _ => "other",
-        })
-    }
-
     /// The first paint's words in `lang`, and the sentences they come from; German where its
     /// file does not come in time.
     async fn words(get: &Function, lang: Lang, deadline: &Deadline) -> (Words, Option<String>) {
         if lang == Lang::De {
-            return (Words::german(plural(lang)), None);
+            return (Words::german(crate::i18n::light::browser_plural(lang)), None);
         }
         let text = match ftl_url(lang) {
             Some(url) => bytes(get, &url, deadline).await.ok().flatten(),
             None => None,
         };
         match text.and_then(|b| String::from_utf8(b.to_vec()).ok()) {
-            Some(ftl) => (Words::from_ftl(lang, &ftl, plural(lang)), Some(ftl)),
-            None => (Words::german(plural(Lang::De)), None),
+            Some(ftl) => (Words::from_ftl(lang, &ftl, crate::i18n::light::browser_plural(lang)), Some(ftl)),
+            None => (Words::german(crate::i18n::light::browser_plural(Lang::De)), None),
         }
     }
 

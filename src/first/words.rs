@@ -1,9 +1,9 @@
 //! The first paint's words, in the visitor's language from the first frame. The widget's sentences
 //! come with Fluent, which the first download leaves out: German is compiled in here (the same
 //! messages as `locales/de.ftl`, a test holds them to it), and another language's messages are
-//! read from its `.ftl` file, the one the widget reads too, by a reader that knows just the Fluent
-//! these messages use: text, variables and a select on a count.
+//! read from its `.ftl` file, the one the widget reads too, by the light reader (i18n::light).
 
+use crate::i18n::light::{Arg, Messages, Plural, format, read};
 use crate::model::Lang;
 
 /// The messages the first paint says, as they stand in `locales/de.ftl`.
@@ -45,27 +45,11 @@ cluster-label = { $n } { $count ->
   }
 ";
 
-/// A message's parts.
-#[derive(Clone, Debug, PartialEq)]
-enum Piece {
-    Text(String),
-    Var(String),
-    /// `{ $var -> [key] … *[other] … }`: the variants and which one is the default.
-    Select {
-        var: String,
-        variants: Vec<(String, Vec<Piece>)>,
-        default: usize,
-    },
-}
-
-/// What a count selects: the plural category of a number in the words' language ("one", "few", …).
-pub type Plural = dyn Fn(usize) -> &'static str;
-
 /// The first paint's messages in one language, German where that language has none.
 pub struct Words {
     pub lang: Lang,
-    own: Vec<(String, Vec<Piece>)>,
-    german: Vec<(String, Vec<Piece>)>,
+    own: Messages,
+    german: Messages,
     plural: Box<Plural>,
 }
 
@@ -82,18 +66,22 @@ impl Words {
         Self { lang, own, german: wanted, plural }
     }
 
-    fn find(&self, key: &str) -> Option<(&[Piece], bool)> {
-        let mine = self.own.iter().find(|(k, _)| k == key).map(|(_, p)| (p.as_slice(), true));
-        mine.or_else(|| self.german.iter().find(|(k, _)| k == key).map(|(_, p)| (p.as_slice(), false)))
+    fn own(&self, key: &str) -> bool {
+        self.own.iter().any(|(k, _)| k == key)
     }
 
     /// The message `key` with its variables (`$n` and `$count` for counts).
     pub fn say_with(&self, key: &str, vars: &[(&str, &str)], count: Option<usize>) -> String {
-        let Some((pieces, own)) = self.find(key) else { return key.to_string() };
-        let plural: &Plural = if own { &*self.plural } else { &|n| if n == 1 { "one" } else { "other" } };
-        let mut out = String::new();
-        render(pieces, vars, count, plural, &mut out);
-        out
+        let mut args: Vec<(&str, Arg)> = vars.iter().map(|(k, v)| (*k, Arg::Text(v))).collect();
+        if let Some(n) = count {
+            args.push(("count", Arg::Number(n as f64)));
+        }
+        let german: &Plural = &|n| if n == 1.0 { "one" } else { "other" };
+        match self.own(key) {
+            true => format(&self.own, key, &args, &*self.plural),
+            false => format(&self.german, key, &args, german),
+        }
+        .unwrap_or_else(|| key.to_string())
     }
 
     pub fn say(&self, key: &str) -> String {
@@ -102,170 +90,11 @@ impl Words {
 
     /// A message about `n` things ("12 Orte"), the number written as the language writes it.
     pub fn count(&self, key: &str, n: usize) -> String {
-        let lang = if self.find(key).is_some_and(|(_, own)| own) { self.lang } else { Lang::De };
+        let lang = if self.own(key) { self.lang } else { Lang::De };
         let number = crate::i18n::number(lang, n);
         let vars = [("n", number.as_str())];
         self.say_with(key, &vars, Some(n))
     }
-}
-
-fn render(pieces: &[Piece], vars: &[(&str, &str)], count: Option<usize>, plural: &Plural, out: &mut String) {
-    for p in pieces {
-        match p {
-            Piece::Text(t) => out.push_str(t),
-            Piece::Var(v) if v == "count" => out.push_str(&count.map(|n| n.to_string()).unwrap_or_default()),
-            Piece::Var(v) => out.push_str(vars.iter().find(|(k, _)| k == v).map_or("", |(_, x)| x)),
-            Piece::Select { variants, default, .. } => {
-                let chosen = count.and_then(|n| {
-                    let category = plural(n);
-                    // An exact number ("[0]") comes before the plural category, as in Fluent.
-                    variants
-                        .iter()
-                        .position(|(k, _)| k.parse::<usize>().ok() == Some(n))
-                        .or_else(|| variants.iter().position(|(k, _)| k == category))
-                });
-                render(&variants[chosen.unwrap_or(*default)].1, vars, count, plural, out);
-            }
-        }
-    }
-}
-
-/// The messages of an `.ftl` file: a message starts at the line's beginning (`key = …`) and goes
-/// on in the indented lines after it. Comments, terms and attributes are passed over.
-fn read(ftl: &str) -> Vec<(String, Vec<Piece>)> {
-    let mut out = Vec::new();
-    let mut current: Option<(String, String)> = None;
-    let finish = |m: Option<(String, String)>, out: &mut Vec<(String, Vec<Piece>)>| {
-        if let Some((key, value)) = m {
-            out.push((key, pattern(&mut value.trim().chars().peekable(), false)));
-        }
-    };
-    for line in ftl.lines() {
-        let indented = line.starts_with([' ', '\t']);
-        if indented && !line.trim_start().starts_with('.') {
-            if let Some((_, v)) = &mut current {
-                v.push('\n');
-                v.push_str(line.trim_start());
-            }
-            continue;
-        }
-        if indented {
-            continue;
-        }
-        finish(current.take(), &mut out);
-        if let Some((key, value)) = line.split_once('=') {
-            let key = key.trim();
-            let is_id = key.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-                && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-            if is_id {
-                current = Some((key.to_string(), value.to_string()));
-            }
-        }
-    }
-    finish(current, &mut out);
-    out
-}
-
-type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
-
-/// Text and placeables up to the end (or, inside a variant, the end of its line).
-fn pattern(s: &mut Chars, variant: bool) -> Vec<Piece> {
-    let mut pieces = Vec::new();
-    let mut text = String::new();
-    while let Some(&c) = s.peek() {
-        if variant && c == '\n' {
-            break;
-        }
-        s.next();
-        if c == '{' {
-            if !text.is_empty() {
-                pieces.push(Piece::Text(std::mem::take(&mut text)));
-            }
-            if let Some(p) = placeable(s) {
-                pieces.push(p);
-            }
-        } else {
-            text.push(c);
-        }
-    }
-    let text = if variant { text.trim_end().to_string() } else { text };
-    if !text.is_empty() {
-        pieces.push(Piece::Text(text));
-    }
-    pieces
-}
-
-fn skip_space(s: &mut Chars) {
-    while s.peek().is_some_and(|c| c.is_whitespace()) {
-        s.next();
-    }
-}
-
-fn ident(s: &mut Chars) -> String {
-    let mut name = String::new();
-    while let Some(&c) = s.peek().filter(|c| c.is_ascii_alphanumeric() || **c == '-' || **c == '_') {
-        name.push(c);
-        s.next();
-    }
-    name
-}
-
-/// After `{`: a variable, a string literal or a select on a variable; up to its `}`.
-fn placeable(s: &mut Chars) -> Option<Piece> {
-    skip_space(s);
-    let piece = match s.peek()? {
-        '"' => {
-            s.next();
-            let lit: String = s.by_ref().take_while(|c| *c != '"').collect();
-            Piece::Text(lit)
-        }
-        '$' => {
-            s.next();
-            let var = ident(s);
-            skip_space(s);
-            if s.peek() == Some(&'-') {
-                s.next();
-                s.next_if_eq(&'>');
-                return Some(select(s, var));
-            }
-            Piece::Var(var)
-        }
-        _ => Piece::Text(String::new()),
-    };
-    // Up to and with the closing brace.
-    for c in s.by_ref() {
-        if c == '}' {
-            break;
-        }
-    }
-    Some(piece)
-}
-
-/// The variants of a select, each `[key] text` or `*[key] text` on its own line, up to `}`.
-fn select(s: &mut Chars, var: String) -> Piece {
-    let mut variants = Vec::new();
-    let mut default = 0;
-    loop {
-        skip_space(s);
-        match s.next() {
-            Some('*') => {
-                default = variants.len();
-                s.next_if_eq(&'[');
-            }
-            Some('[') => {}
-            _ => break,
-        }
-        let key: String = s.by_ref().take_while(|c| *c != ']').collect();
-        while s.peek().is_some_and(|c| *c == ' ' || *c == '\t') {
-            s.next();
-        }
-        variants.push((key.trim().to_string(), pattern(s, true)));
-    }
-    if variants.is_empty() {
-        return Piece::Text(String::new());
-    }
-    let default = default.min(variants.len() - 1);
-    Piece::Select { var, variants, default }
 }
 
 #[cfg(test)]

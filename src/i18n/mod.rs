@@ -71,27 +71,39 @@ fn builtin(lang: Lang) -> Option<&'static str> {
 }
 
 static BUNDLES: [OnceLock<Bundle>; LANGS.len()] = [const { OnceLock::new() }; LANGS.len()];
+/// The fetched files (`locales/<code>.ftl`), as installed: read by Fluent or, before it has
+/// arrived, by the light reader.
+static SOURCES: [OnceLock<String>; LANGS.len()] = [const { OnceLock::new() }; LANGS.len()];
+
+fn at(lang: Lang) -> usize {
+    LANGS.iter().position(|l| *l == lang).unwrap_or(0)
+}
 
 fn slot(lang: Lang) -> &'static OnceLock<Bundle> {
-    &BUNDLES[LANGS.iter().position(|l| *l == lang).unwrap_or(0)]
+    &BUNDLES[at(lang)]
+}
+
+/// A language's sentences as text: compiled in or installed; None while its file has not arrived.
+fn source(lang: Lang) -> Option<&'static str> {
+    builtin(lang).or_else(|| SOURCES[at(lang)].get().map(String::as_str))
 }
 
 /// A language's bundle, parsed when first used (a German page never parses another file); None
 /// while its file has not arrived.
 fn bundle(lang: Lang) -> Option<&'static Bundle> {
     let slot = slot(lang);
-    slot.get().or_else(|| builtin(lang).map(|source| slot.get_or_init(|| make(source, plural_id(lang)))))
+    slot.get().or_else(|| source(lang).map(|source| slot.get_or_init(|| make(source, plural_id(lang)))))
 }
 
 /// Whether `lang`'s sentences are here (compiled in or installed).
 pub fn has(lang: Lang) -> bool {
-    bundle(lang).is_some()
+    source(lang).is_some()
 }
 
 /// Takes a language's fetched file (`locales/<code>.ftl`). A file with a broken entry keeps its
 /// other entries; a broken or missing entry is said in German.
 pub fn install(lang: Lang, source: &str) {
-    slot(lang).get_or_init(|| make(source, plural_id(lang)));
+    let _ = SOURCES[at(lang)].set(source.to_string());
 }
 
 /// Every German message, where the compiled-in German lacks the editors' problem messages.
@@ -109,8 +121,68 @@ pub fn has_german_problems() -> bool {
 
 /// The message `key` in `lang`, with `args` filled in; German where `lang` lacks it.
 pub fn tr(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
+    #[cfg(all(feature = "split", not(feature = "editor")))]
+    match FLUENT.get() {
+        Some(fluent) => fluent(lang, key, args),
+        None => early::tr(lang, key, args),
+    }
+    #[cfg(not(all(feature = "split", not(feature = "editor"))))]
+    fluent_tr(lang, key, args)
+}
+
+fn fluent_tr(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
     let de = bundle(Lang::De);
     format_in([bundle(lang), de, DE_ALL.get()].into_iter().flatten(), key, args).unwrap_or_else(|| key.to_string())
+}
+
+/// Fluent, once the app has arrived. Reached only through this pointer, so the parts before the
+/// app (the first paint, a place's details at the first markers) carry no Fluent.
+#[cfg(all(feature = "split", not(feature = "editor")))]
+static FLUENT: OnceLock<fn(Lang, &str, Option<&FluentArgs>) -> String> = OnceLock::new();
+
+/// From now on Fluent says every sentence (called as the app starts, ui::parts).
+pub fn use_fluent() {
+    #[cfg(all(feature = "split", not(feature = "editor")))]
+    let _ = FLUENT.set(fluent_tr);
+}
+
+/// Sentences before Fluent: the light reader (`light`) over the same files.
+#[cfg(all(feature = "split", not(feature = "editor")))]
+mod early {
+    use super::{FluentArgs, LANGS, Lang, light, source};
+    use fluent_bundle::FluentValue;
+    use std::sync::OnceLock;
+
+    static READ: [OnceLock<light::Messages>; LANGS.len()] = [const { OnceLock::new() }; LANGS.len()];
+
+    fn messages(lang: Lang) -> Option<&'static light::Messages> {
+        let slot = &READ[LANGS.iter().position(|l| *l == lang).unwrap_or(0)];
+        slot.get().or_else(|| source(lang).map(|s| slot.get_or_init(|| light::read(s))))
+    }
+
+    pub(super) fn tr(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
+        let args: Vec<(&str, light::Arg)> = args
+            .into_iter()
+            .flat_map(|a| a.iter())
+            .filter_map(|(k, v)| match v {
+                FluentValue::String(s) => Some((k, light::Arg::Text(s))),
+                FluentValue::Number(n) => Some((k, light::Arg::Number(n.value))),
+                _ => None,
+            })
+            .collect();
+        let say = |l: Lang| light::format(messages(l)?, key, &args, &*plural(l));
+        say(lang).or_else(|| say(Lang::De)).unwrap_or_else(|| key.to_string())
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn plural(lang: Lang) -> Box<light::Plural> {
+        light::browser_plural(lang)
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn plural(_: Lang) -> Box<light::Plural> {
+        Box::new(|n| if n == 1.0 { "one" } else { "other" })
+    }
 }
 
 /// A page's own words (the check page's, the editing page's): a German and an English Fluent
@@ -296,6 +368,7 @@ impl Describe for Problem {
     }
 }
 
+pub mod light;
 pub mod words;
 
 #[cfg(test)]

@@ -64,6 +64,7 @@ boundary! {
     /// starts with the first paint (crate::first), which fetches this part after its first markers
     /// (at once where it steps aside).
     app, fetch_app, pub fn start_app() -> () {
+        crate::i18n::use_fluent();
         super::mount_all();
         super::mark("bk-mounted");
         Ok(())
