@@ -76,7 +76,9 @@ fn render(pieces: &[Piece], args: &[(&str, Arg)], plural: &Plural, out: &mut Str
                 let chosen = arg(var).and_then(|value| {
                     variants.iter().position(|(k, _)| match value {
                         Arg::Text(t) => k == t,
-                        Arg::Number(n) => k.parse::<f64>().ok() == Some(n) || k == plural(n),
+                        // Keys are whole numbers here: no float parser (and its tables) in the
+                        // first download.
+                        Arg::Number(n) => k.parse::<i64>().is_ok_and(|k| k as f64 == n) || k == plural(n),
                     })
                 });
                 render(&variants[chosen.unwrap_or(*default)].1, args, plural, out);
