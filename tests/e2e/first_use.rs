@@ -251,3 +251,40 @@ pub async fn on_a_host_page_one_finger_scrolls_the_page_over_the_first_markers(_
     ensure!(hint.as_str().is_some_and(|h| h.contains("zwei Fingern")), "the two-finger hint: {hint}");
     Ok(())
 }
+
+crate::e2e!(a_place_pressed_at_the_first_markers_reads_in_the_visitors_language, DESKTOP, &["--accept-lang=uk-UA,uk"]);
+/// A Ukrainian visitor presses a place before the widget has arrived: its details speak Ukrainian
+/// at once (the light reader, i18n::light, before Fluent has come), with the same words the
+/// widget then shows for the same place.
+pub async fn a_place_pressed_at_the_first_markers_reads_in_the_visitors_language(
+    _env: &Env,
+    b: &Browser,
+) -> TestResult {
+    hold(b, WIDGET, false).await?;
+    b.open("/").await?;
+    first_markers(b).await?;
+    b.c.find(Locator::Css(".bk-first .bk-marker[data-place='bbs-winsen']")).await?.click().await?;
+    b.wait_by_role("heading", "Berufsbildende Schulen Winsen (Luhe)").await?;
+    let words = "const d = document.querySelector('.bk-details'); \
+                 return [d.closest('.bk-first') ? 'first' : 'widget', [...d.querySelectorAll('dt')].map((t) => t.textContent), \
+                 [...d.querySelectorAll('.bk-close')].map((c) => c.getAttribute('aria-label') || c.textContent)]";
+    let first = b.js(words).await?;
+    ensure!(first[0] == "first", "the first paint shows them: {first}");
+    let labels: Vec<String> =
+        first[1].as_array().into_iter().flatten().filter_map(|v| v.as_str().map(String::from)).collect();
+    ensure!(labels.iter().any(|l| l == "Адреса"), "the address's label in Ukrainian: {labels:?}");
+    ensure!(labels.iter().all(|l| !l.contains("Adresse") && !l.contains("Telefon")), "no German label: {labels:?}");
+    ensure!(b.by_role("button", "Закрити").await.is_ok(), "the close button's name in Ukrainian");
+    b.js("window.__bkRelease(); return true").await?;
+    b.wait_loaded().await?;
+    b.wait_until("the first paint to make way", || async {
+        Ok(b.js("return document.querySelectorAll('.bk-first').length").await? == 0)
+    })
+    .await?;
+    b.wait_by_role("heading", "Berufsbildende Schulen Winsen (Luhe)").await?;
+    let widget = b.js(words).await?;
+    ensure!(widget[0] == "widget" && widget[1] == first[1], "the widget's words are the same: {widget} / {first}");
+    ensure!(widget[2] == first[2], "the same close button: {widget} / {first}");
+    ensure!(b.console_errors().await?.is_empty(), "no errors: {:?}", b.console_errors().await?);
+    Ok(())
+}
