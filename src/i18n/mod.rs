@@ -2,6 +2,8 @@
 //! German is the default and stands in for any sentence a language lacks. In the visitors' widget
 //! (built with `split`) only German is compiled in: another language's file is fetched when it is
 //! chosen (`ui::lang_files`) and installed here, so the first download carries one language.
+//! Until the app has arrived, `tr` reads them with `light` (the first paint and a place's details
+//! at the first markers carry no Fluent); the app switches to Fluent as it starts (`use_fluent`).
 
 pub use crate::model::Lang;
 use crate::model::{Arg, LANGS, Message, Problem};
