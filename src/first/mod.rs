@@ -92,7 +92,7 @@ mod run {
                 WAITING.with(|w| w.set(w.get() - 1));
                 if WAITING.with(Cell::get) == 0 {
                     // A press on a marker is the likeliest next step: its details' part comes
-                    // first (begun once the files were in, draw_places), the widget after it.
+                    // first (once the markers are on screen), the widget after it.
                     next_frame().await;
                     super::details::ready().await;
                     widget_later();
@@ -354,11 +354,6 @@ mod run {
             async { json(get, areas.as_deref()?, deadline).await.ok().flatten().map(|f| read::areas(&f)) },
         );
         mark("bk-first-data");
-        // Every file is in: the details' part downloads now, while the markers are drawn, rather
-        // than after them (a press at the first markers is the likeliest next step).
-        wasm_bindgen_futures::spawn_local(async {
-            super::details::ready().await;
-        });
         let painted = Painted::new(
             page,
             sketch.clone(),
