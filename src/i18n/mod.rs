@@ -73,8 +73,9 @@ fn builtin(lang: Lang) -> Option<&'static str> {
 }
 
 static BUNDLES: [OnceLock<Bundle>; LANGS.len()] = [const { OnceLock::new() }; LANGS.len()];
-/// The fetched files (`locales/<code>.ftl`), as installed: read by Fluent or, before it has
-/// arrived, by the light reader.
+/// The visitors' widget keeps a fetched file (`locales/<code>.ftl`) as text: read by Fluent or,
+/// before it has arrived, by the light reader.
+#[cfg(all(feature = "split", not(feature = "editor")))]
 static SOURCES: [OnceLock<String>; LANGS.len()] = [const { OnceLock::new() }; LANGS.len()];
 
 fn at(lang: Lang) -> usize {
@@ -87,7 +88,10 @@ fn slot(lang: Lang) -> &'static OnceLock<Bundle> {
 
 /// A language's sentences as text: compiled in or installed; None while its file has not arrived.
 fn source(lang: Lang) -> Option<&'static str> {
-    builtin(lang).or_else(|| SOURCES[at(lang)].get().map(String::as_str))
+    #[cfg(all(feature = "split", not(feature = "editor")))]
+    return builtin(lang).or_else(|| SOURCES[at(lang)].get().map(String::as_str));
+    #[cfg(not(all(feature = "split", not(feature = "editor"))))]
+    builtin(lang)
 }
 
 /// A language's bundle, parsed when first used (a German page never parses another file); None
@@ -99,13 +103,16 @@ fn bundle(lang: Lang) -> Option<&'static Bundle> {
 
 /// Whether `lang`'s sentences are here (compiled in or installed).
 pub fn has(lang: Lang) -> bool {
-    source(lang).is_some()
+    slot(lang).get().is_some() || source(lang).is_some()
 }
 
 /// Takes a language's fetched file (`locales/<code>.ftl`). A file with a broken entry keeps its
 /// other entries; a broken or missing entry is said in German.
 pub fn install(lang: Lang, source: &str) {
+    #[cfg(all(feature = "split", not(feature = "editor")))]
     let _ = SOURCES[at(lang)].set(source.to_string());
+    #[cfg(not(all(feature = "split", not(feature = "editor"))))]
+    slot(lang).get_or_init(|| make(source, plural_id(lang)));
 }
 
 /// Every German message, where the compiled-in German lacks the editors' problem messages.
