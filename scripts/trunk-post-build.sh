@@ -29,7 +29,9 @@ with_words() {
     const text = fs.readFileSync(file, "utf8");
     const tag = "const bootWords = {};";
     if (!text.includes(tag)) process.exit(1);
-    process.stdout.write(text.replace(tag, () => "const bootWords = " + words + ";"));
+    // The script'"'"'s comment lines stay in the source: the first download carries none of them.
+    const lean = text.split("\n").filter((l) => !/^\s*\/\//.test(l)).join("\n");
+    process.stdout.write(lean.replace(tag, () => "const bootWords = " + words + ";"));
   ' "$1" "$boot_words"
 }
 prefetch_js=$(with_words "$src/src/js/prefetch.js")

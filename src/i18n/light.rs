@@ -39,21 +39,30 @@ pub fn format(messages: &Messages, key: &str, args: &[(&str, Arg)], plural: &Plu
     Some(out)
 }
 
-/// A number as Fluent writes a variable: whole numbers without a point.
+/// A number as Fluent writes a variable: whole numbers without a point. (Our messages' numbers
+/// are counts; a fraction is written with up to six places, without the formatter's float code.)
 fn number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        return (n as i64).to_string();
+    let mut out = String::new();
+    if n < 0.0 {
+        out.push('-');
     }
-    // Fractions do not occur in our messages' counts; written plainly all the same.
-    let whole = n.trunc() as i64;
-    let mut frac = ((n.fract().abs()) * 1e6).round() as i64;
-    let mut digits = 6;
-    while frac > 0 && frac % 10 == 0 {
-        frac /= 10;
-        digits -= 1;
+    let n = n.abs();
+    out.push_str(&(n.trunc() as usize).to_string());
+    let mut frac = (n.fract() * 1e6).round() as usize;
+    if frac > 0 {
+        out.push('.');
+        let mut digits = 6;
+        while frac % 10 == 0 {
+            frac /= 10;
+            digits -= 1;
+        }
+        let text = frac.to_string();
+        for _ in text.len()..digits {
+            out.push('0');
+        }
+        out.push_str(&text);
     }
-    let sign = if n < 0.0 && whole == 0 { "-" } else { "" };
-    format!("{sign}{whole}.{frac:0digits$}")
+    out
 }
 
 fn render(pieces: &[Piece], args: &[(&str, Arg)], plural: &Plural, out: &mut String) {
