@@ -100,24 +100,8 @@ impl Words {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::light::tests::plural_of;
     use crate::model::LANGS;
-
-    fn plural_of(lang: Lang) -> Box<Plural> {
-        let code = if lang == Lang::Ls { "de" } else { lang.code() };
-        let rules = intl_pluralrules::PluralRules::create(
-            code.parse::<unic_langid::LanguageIdentifier>().unwrap(),
-            intl_pluralrules::PluralRuleType::CARDINAL,
-        )
-        .unwrap();
-        Box::new(move |n| match rules.select(n).unwrap() {
-            intl_pluralrules::PluralCategory::ZERO => "zero",
-            intl_pluralrules::PluralCategory::ONE => "one",
-            intl_pluralrules::PluralCategory::TWO => "two",
-            intl_pluralrules::PluralCategory::FEW => "few",
-            intl_pluralrules::PluralCategory::MANY => "many",
-            intl_pluralrules::PluralCategory::OTHER => "other",
-        })
-    }
 
     fn ftl(lang: Lang) -> String {
         std::fs::read_to_string(format!("{}/locales/{}.ftl", env!("CARGO_MANIFEST_DIR"), lang.code())).unwrap()

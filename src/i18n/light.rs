@@ -250,12 +250,14 @@ pub fn browser_plural(lang: crate::model::Lang) -> Box<Plural> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::model::{LANGS, Lang};
     use fluent_bundle::{FluentArgs, FluentValue};
 
-    fn plural_of(lang: Lang) -> Box<Plural> {
+    /// A language's plural rules as Fluent knows them (intl_pluralrules), for tests here and in
+    /// the first paint's words.
+    pub(crate) fn plural_of(lang: Lang) -> Box<Plural> {
         let code = if lang == Lang::Ls { "de" } else { lang.code() };
         let rules = intl_pluralrules::PluralRules::create(
             code.parse::<unic_langid::LanguageIdentifier>().unwrap(),
