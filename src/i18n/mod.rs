@@ -158,14 +158,14 @@ pub fn use_fluent() {
 /// Sentences before Fluent: the light reader (`light`) over the same files.
 #[cfg(all(feature = "split", not(feature = "editor")))]
 mod early {
-    use super::{FluentArgs, LANGS, Lang, light, source};
+    use super::{FluentArgs, LANGS, Lang, at, light, source};
     use fluent_bundle::FluentValue;
     use std::sync::OnceLock;
 
     static READ: [OnceLock<light::Messages>; LANGS.len()] = [const { OnceLock::new() }; LANGS.len()];
 
     fn messages(lang: Lang) -> Option<&'static light::Messages> {
-        let slot = &READ[LANGS.iter().position(|l| *l == lang).unwrap_or(0)];
+        let slot = &READ[at(lang)];
         slot.get().or_else(|| source(lang).map(|s| slot.get_or_init(|| light::read(s))))
     }
 
@@ -179,7 +179,8 @@ mod early {
                 _ => None,
             })
             .collect();
-        let say = |l: Lang| light::format(messages(l)?, key, &args, &*plural(l));
+        // The language's plural rules only where a select asks for them: most sentences have none.
+        let say = |l: Lang| light::format(messages(l)?, key, &args, &move |n| plural(l)(n));
         say(lang).or_else(|| say(Lang::De)).unwrap_or_else(|| key.to_string())
     }
 
