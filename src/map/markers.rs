@@ -15,34 +15,34 @@ use std::cell::RefCell;
 use web_sys::{Document, Element, HtmlElement, Node};
 
 /// A place's marker in one view.
-pub struct Marker<'a> {
+struct Marker<'a> {
     /// Stable for the place while the data is (its index).
-    pub key: usize,
+    key: usize,
     /// The button's element id.
-    pub id: &'a str,
+    id: &'a str,
     /// The place's id (`data-place`).
-    pub place: &'a str,
+    place: &'a str,
     /// Its accessible name: the place and its category.
-    pub label: &'a str,
-    pub look: &'a Look,
+    label: &'a str,
+    look: &'a Look,
     /// Where the place is, in pane pixels.
-    pub at: Point,
+    at: Point,
     /// How far decluttering moved the marker away from there (a thin line leads back).
-    pub offset: Option<Point>,
+    offset: Option<Point>,
     /// The place is open.
-    pub active: bool,
+    active: bool,
 }
 
 /// A cluster in one view.
-pub struct Cluster<'a> {
+struct Cluster<'a> {
     /// Stable while the cluster is the same (cluster::PlannedCluster's key and count).
-    pub key: ((usize, u32), u32),
-    pub at: Point,
-    pub count: u32,
+    key: ((usize, u32), u32),
+    at: Point,
+    count: u32,
     /// Its accessible name: its count and what it holds.
-    pub label: &'a str,
+    label: &'a str,
     /// The CSS background: a ring of its categories' colours.
-    pub ring: &'a str,
+    ring: &'a str,
 }
 
 fn px(p: Point) -> String {
@@ -116,7 +116,7 @@ impl Layer {
 
     /// Draws the clusters, then the markers, in this order (the order of the Tab key). A cluster's
     /// button carries its position in `clusters` as `data-cluster`.
-    pub fn draw(&self, clusters: &[Cluster], markers: &[Marker]) {
+    fn draw(&self, clusters: &[Cluster], markers: &[Marker]) {
         for leader in self.leaders.borrow_mut().drain(..) {
             leader.remove();
         }
