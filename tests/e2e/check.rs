@@ -40,11 +40,19 @@ async fn problems(b: &Browser) -> AnyResult<Vec<String>> {
 /// Downloads go to `dir`; the file named `name` once it is complete.
 pub(crate) async fn downloaded(b: &Browser, dir: &Path, name: &str) -> AnyResult<Vec<u8>> {
     let path = dir.join(name);
+    // Chromium reserves the final name with an empty file before it writes the `.crdownload`, so a
+    // file is taken only once it has content, no partial file beside it, and the same bytes twice.
+    let mut seen: Option<Vec<u8>> = None;
     for _ in 0..100 {
-        if let Ok(bytes) = std::fs::read(&path) {
-            if !dir.join(format!("{name}.crdownload")).exists() {
-                return Ok(bytes);
+        let partial = dir.join(format!("{name}.crdownload")).exists();
+        match std::fs::read(&path) {
+            Ok(bytes) if !bytes.is_empty() && !partial => {
+                if seen.as_ref() == Some(&bytes) {
+                    return Ok(bytes);
+                }
+                seen = Some(bytes);
             }
+            _ => seen = None,
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
@@ -216,7 +224,12 @@ pub async fn the_check_page_repairs_and_converts_as_the_command_line_does(_env: 
     if expected.last() == Some(&b'\n') {
         expected.pop();
     }
-    ensure!(schema == expected, "the schema differs from `schema`");
+    ensure!(
+        schema == expected,
+        "the schema differs from `schema`: {} bytes downloaded, {} expected",
+        schema.len(),
+        expected.len()
+    );
     Ok(())
 }
 
