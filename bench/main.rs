@@ -442,6 +442,11 @@ async fn use_bench(env: &Env, ours: bool, data: &str, what: Use) -> R<f64> {
         (format!("/bench/leaflet.html?{data}"), "first-markers")
     };
     let first = first_markers(&b, &url, mark).await?;
+    // BK_BENCH_LATE_MS: the same use that long after the first markers (the page at rest), to tell
+    // what the page's loading costs a gesture from what the gesture itself costs.
+    if let Ok(ms) = std::env::var("BK_BENCH_LATE_MS") {
+        tokio::time::sleep(Duration::from_millis(ms.parse().unwrap_or(0))).await;
+    }
     let mut tries = 0;
     // When the first drag was tried (ms since navigation): the harness may reach the page late.
     let mut tried = f64::NAN;
@@ -468,6 +473,17 @@ async fn use_bench(env: &Env, ours: bool, data: &str, what: Use) -> R<f64> {
                 .await?;
             if tries == 0 {
                 tried = before[2].as_f64().unwrap_or(f64::NAN);
+                if std::env::var_os("BK_BENCH_PROFILE").is_some() {
+                    // Each input event: how long it waited for the main thread, and how long the
+                    // page's handlers took (a window listener in the capture phase starts the
+                    // count, one in the bubble phase ends it).
+                    b.js("window.__input = []; for (const k of ['pointerdown', 'pointermove', 'mousedown', 'mousemove']) { \
+                          addEventListener(k, (e) => { e.__t = performance.now(); }, true); \
+                          addEventListener(k, (e) => { const n = performance.now(); \
+                            window.__input.push(`${k} waited ${(e.__t - e.timeStamp).toFixed(0)} handled ${(n - e.__t).toFixed(0)} at ${n.toFixed(0)}`); }, false); } \
+                          return true")
+                        .await?;
+                }
             }
             let (x, y) = (640.0, 420.0);
             let mouse = |kind: &str, x: f64, y: f64| serde_json::json!({ "type": kind, "x": x, "y": y, "button": "left", "buttons": if kind == "mouseReleased" { 0 } else { 1 }, "clickCount": 1 });
@@ -521,6 +537,12 @@ async fn use_bench(env: &Env, ours: bool, data: &str, what: Use) -> R<f64> {
                 .unwrap_or(f64::NAN)
         }
     };
+    if std::env::var_os("BK_BENCH_PROFILE").is_some() && matches!(what, Use::Drag) {
+        let input = b.js("return window.__input || []").await?;
+        for line in input.as_array().into_iter().flatten() {
+            eprintln!("  input {}: {}", if ours { "ours" } else { "leaflet" }, line.as_str().unwrap_or(""));
+        }
+    }
     if std::env::var_os("BK_BENCH_PROFILE").is_some() {
         // What held the main thread from the first markers on: long animation frames and their scripts.
         let loaf = b

@@ -12,7 +12,7 @@ scripts/build.sh
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-cargo test --offline --lib --bins --test checker --test calc --test reactive 2>&1 | tee -a "$log" || status=$?
+cargo test --offline --lib --bins --test checker --test calc --test reactive --test style 2>&1 | tee -a "$log" || status=$?
 cargo test --offline --test e2e 2>&1 | tee -a "$log" || status=$?
 
 passed=$(awk '/^test result:/ { for (i = 1; i <= NF; i++) if ($(i+1) ~ /^passed/) s += $i } END { print s + 0 }' "$log")
