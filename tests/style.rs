@@ -65,7 +65,8 @@ fn no_stylesheet_inherits_a_property_that_does_not_inherit() {
 
 #[test]
 fn the_reader_finds_inherit_where_it_is_written() {
-    let css = ".a *, .a *::before { box-sizing: inherit; }\n.b { font: inherit; color: red; width: inherit !important }";
+    let css =
+        ".a *, .a *::before { box-sizing: inherit; }\n.b { font: inherit; color: red; width: inherit !important }";
     let found = inherits(css);
     assert_eq!(found, vec![("box-sizing".into(), 1), ("font".into(), 2), ("width".into(), 2)]);
     // Selectors with colons are not declarations with a value of `inherit`.
