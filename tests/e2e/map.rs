@@ -255,13 +255,27 @@ pub async fn drag_and_arrow_keys_pan_the_map(_env: &Env, b: &Browser) -> TestRes
     let (x0, y0) = b.center_of(&m).await?;
     let map = b.c.find(Locator::Css(".bk-map")).await?;
     let (mx, my, mw, mh) = map.rectangle().await?;
+    let cursor = || async { b.js("return getComputedStyle(document.querySelector('.bk-map')).cursor").await };
+    ensure!(cursor().await? == "grab", "an open hand over the map: {}", cursor().await?);
     let drag = MouseActions::new("mouse".into())
         .then(PointerAction::MoveTo { duration: None, x: mx + mw / 2.0 + 3.0, y: my + mh / 2.0 + 7.0 })
-        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
-        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(100)), x: 60.0, y: 20.0 })
+        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT });
+    b.c.perform_actions(drag).await?;
+    // A press alone is no drag (nor a restyling of the whole map, as `:active` was).
+    ensure!(cursor().await? == "grab", "the open hand on a press: {}", cursor().await?);
+    let drag = MouseActions::new("mouse".into()).then(PointerAction::MoveBy {
+        duration: Some(Duration::from_millis(100)),
+        x: 60.0,
+        y: 20.0,
+    });
+    b.c.perform_actions(drag).await?;
+    // The hand grabs while the mouse drags, and lets go with it.
+    ensure!(cursor().await? == "grabbing", "a grabbing hand while dragging: {}", cursor().await?);
+    let rest = MouseActions::new("mouse".into())
         .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(100)), x: 60.0, y: 20.0 })
         .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
-    b.c.perform_actions(drag).await?;
+    b.c.perform_actions(rest).await?;
+    ensure!(cursor().await? == "grab", "the open hand again after the drag: {}", cursor().await?);
     let (x1, y1) = b.center_of(&m).await?;
     ensure!(
         (x1 - x0 - 120.0).abs() < 2.0 && (y1 - y0 - 40.0).abs() < 2.0,

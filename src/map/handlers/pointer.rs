@@ -7,6 +7,9 @@ use crate::geo::Point;
 use crate::geo::gesture::{DOUBLE_TAP_MS, is_drag, pinch, spread, zoom_step};
 use web_sys::{MouseEvent, PointerEvent};
 
+/// The map's class while a mouse drags it (the stylesheet's grabbing hand).
+const DRAGGING: &str = "bk-map--dragging";
+
 pub(super) fn down(m: &Map, ev: &PointerEvent) {
     if ev.pointer_type() == "mouse" {
         m.engaged.set(true);
@@ -47,6 +50,11 @@ pub(super) fn moved(m: &Map, ev: &PointerEvent) {
                     // Capture only once it is a drag, or a click on a marker would be
                     // retargeted to the map.
                     g.captured = m.el.set_pointer_capture(id).is_ok();
+                    // The grabbing hand only while a mouse drags: a cursor inherits, so showing
+                    // it on every press (`:active`) restyled the whole map at each click and tap.
+                    if ev.pointer_type() == "mouse" {
+                        let _ = m.el.class_list().add_1(DRAGGING);
+                    }
                 }
                 drop(g);
                 ev.prevent_default();
@@ -101,6 +109,7 @@ pub(super) fn up(m: &Map, ev: &PointerEvent) {
         m.update(|vp| zoom_step(vp, 1.0, Some(p)));
     }
     if released {
+        let _ = m.el.class_list().remove_1(DRAGGING);
         m.surface.held(false);
     }
 }
