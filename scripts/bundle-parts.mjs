@@ -101,9 +101,9 @@ if (rewritten !== at.size) {
 
 // The bundles' names one per line, each as "./name.wasm" (the size checks read them there).
 const table = bundles.map((b) => `    new URL("./${b.file}", import.meta.url),`).join('\n');
+// In the loader: the parts' files; a module cut from its file (fetched once; fetched again when a
+// part next needs it after a failure; let go once each of its modules was cut out).
 const piece = `
-// One file per part (scripts/bundle-parts.mjs): its own module and the chunks it is the first to
-// need, one after the other after a table of their lengths. A file that fails is asked for again the next time a part needs it.
 const __bundles = [
 ${table}
 ];
@@ -115,17 +115,24 @@ function __piece(bundle, index) {
         whole = fetch(url).then((r) => {
             if (!r.ok) throw new Error(\`\${url}: HTTP \${r.status}\`);
             return r.arrayBuffer();
+        }).then((buffer) => {
+            const head = new DataView(buffer);
+            const left = new Set();
+            for (let i = 0; i < head.getUint32(0, true); i++) left.add(i);
+            return { head, left };
         });
         __fetched.set(bundle, whole);
         whole.catch(() => {
             if (__fetched.get(bundle) === whole) __fetched.delete(bundle);
         });
     }
-    return whole.then((buffer) => {
-        const head = new DataView(buffer);
+    return whole.then(({ head, left }) => {
         let at = 4 * (1 + head.getUint32(0, true));
         for (let i = 0; i < index; i++) at += head.getUint32(4 * (1 + i), true);
-        return new Uint8Array(buffer, at, head.getUint32(4 * (1 + index), true));
+        left.delete(index);
+        // Each of its modules cut out: the file's bytes need not stay.
+        if (left.size === 0 && __fetched.get(bundle) === whole) __fetched.delete(bundle);
+        return new Uint8Array(head.buffer, at, head.getUint32(4 * (1 + index), true));
     });
 }
 function __module(bundle, index, deps) {
@@ -142,6 +149,10 @@ if (anchor < 0) {
   process.exit(1);
 }
 text = text.slice(0, anchor) + piece.trimStart() + '\n' + text.slice(anchor);
+
+// Comment lines out: the loader is in each program's first download (the editors' is at its
+// budget); what they say is here and in wasm-split's source.
+text = text.split('\n').filter((l) => !/^\s*\/\//.test(l)).join('\n');
 
 for (const b of bundles) writeFileSync(join(dir, b.file), b.bytes);
 for (const [c, f] of chunkFile) if (owner.has(c)) unlinkSync(join(dir, f));
