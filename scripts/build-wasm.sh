@@ -66,7 +66,8 @@ split() {
   done
   # One file per part, holding the chunks it is the first to need (in the order given: the order
   # the program reaches for its parts), instead of a file per chunk.
-  node scripts/bundle-parts.mjs "$work/__wasm_split.js" "$out" "$3" >&2
+  # BK_BUNDLE_PARTS=0 keeps a file per chunk (to measure against).
+  [ "${BK_BUNDLE_PARTS:-1}" = 0 ] || node scripts/bundle-parts.mjs "$work/__wasm_split.js" "$out" "$3" >&2
   grep -q "from \"./$loader\"" "$work/$bin.js" && grep -q "from \"./$js\"" "$work/__wasm_split.js" || {
     echo "build-wasm.sh: the split loader's imports did not look as expected ($bin)" >&2
     exit 1
