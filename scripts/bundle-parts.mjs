@@ -59,7 +59,8 @@ for (const name of order) {
     process.exit(1);
   }
 }
-const rank = (p) => (order.includes(p.name) ? order.indexOf(p.name) : order.length + parts.indexOf(p));
+const found = new Map(parts.map((p, i) => [p, i]));
+const rank = (p) => (order.includes(p.name) ? order.indexOf(p.name) : order.length + found.get(p));
 parts.sort((a, b) => rank(a) - rank(b));
 
 // Each chunk goes to the first part that needs it; a chunk no part needs stays a file of its own.
