@@ -184,14 +184,20 @@ mod early {
         say(lang).or_else(|| say(Lang::De)).unwrap_or_else(|| key.to_string())
     }
 
+    /// The browser's plural rules of `lang`, made once (a place's sheet asks for them per count).
     #[cfg(target_arch = "wasm32")]
-    fn plural(lang: Lang) -> Box<light::Plural> {
-        light::browser_plural(lang)
+    fn plural(lang: Lang) -> std::rc::Rc<light::Plural> {
+        use std::{cell::RefCell, rc::Rc};
+        thread_local! {
+            static RULES: RefCell<[Option<Rc<light::Plural>>; LANGS.len()]> =
+                const { RefCell::new([const { None }; LANGS.len()]) };
+        }
+        RULES.with(|r| r.borrow_mut()[at(lang)].get_or_insert_with(|| Rc::from(light::browser_plural(lang))).clone())
     }
 
     #[cfg(not(target_arch = "wasm32"))]
-    fn plural(_: Lang) -> Box<light::Plural> {
-        Box::new(|n| if n == 1.0 { "one" } else { "other" })
+    fn plural(_: Lang) -> std::rc::Rc<light::Plural> {
+        std::rc::Rc::new(|n| if n == 1.0 { "one" } else { "other" })
     }
 }
 
