@@ -131,7 +131,6 @@ function __piece(bundle, index) {
         let at = 4 * (1 + head.getUint32(0, true));
         for (let i = 0; i < index; i++) at += head.getUint32(4 * (1 + i), true);
         left.delete(index);
-        // Each of its modules cut out: the file's bytes need not stay.
         if (left.size === 0 && __fetched.get(bundle) === whole) __fetched.delete(bundle);
         return new Uint8Array(head.buffer, at, head.getUint32(4 * (1 + index), true));
     });

@@ -41,8 +41,9 @@ for (const path of files(dist)) {
 // What the standalone page loads before its first markers (not the data, not tiles): the page,
 // its stylesheets and the program's first part, the first paint (src/first: main script, split
 // loader, main wasm). Then the widget, the parts `app` and `place` (a pressed place's details on
-// the first paint) with the chunks they need (each chunk's comment in the split loader names the
-// parts that need it), and the later parts.
+// the first paint), each a file with the chunks it is the first to need (scripts/bundle-parts.mjs;
+// with BK_BUNDLE_PARTS=0 the chunks are files whose comment in the split loader names their
+// parts), and the later parts.
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const named = [...new Set(html.match(/[\w.-]+\.(?:js|wasm|css)(?=["'])/g) || [])].filter((f) => sizes[f]);
 const loader = Object.keys(sizes).find((f) => /^bildungskarte-split-[0-9a-f]+\.js$/.test(f));

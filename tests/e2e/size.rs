@@ -22,8 +22,10 @@ const WIDGET_GZIP: u64 = 380 * 1024;
 const LATER_GZIP: u64 = 165 * 1024;
 
 /// The parts' files, each with the parts that need it: the wasm files the split loader
-/// (bildungskarte-split-*.js) names, a part's own (`split_side-….wasm`: side) and the chunks parts
-/// share (named in the comment above each: `/* details, sheet */`).
+/// (bildungskarte-split-*.js) names. A part's file (`split_side-….wasm`: side) holds its module
+/// and the chunks it is the first to need (scripts/bundle-parts.mjs); built with
+/// `BK_BUNDLE_PARTS=0`, the chunks are files of their own, named in the comment above each
+/// (`/* details, sheet */`).
 fn part_files(dist: &std::path::Path) -> AnyResult<Vec<(String, Vec<String>)>> {
     let loader = std::fs::read_dir(dist)?
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
@@ -111,6 +113,11 @@ pub async fn each_part_of_the_download_stays_within_its_budget(env: &Env, b: &Br
     }
     let missing: Vec<&String> = parts.iter().map(|(p, _)| p).filter(|p| !loaded.iter().any(|(f, _)| f == *p)).collect();
     ensure!(missing.is_empty(), "parts never fetched: {missing:?}");
+    // Each part's file once: the loader keeps a file until each of its modules is out, and a part
+    // that shares chunks with an earlier one takes them from that part's file.
+    let twice: Vec<&String> =
+        parts.iter().map(|(p, _)| p).filter(|p| loaded.iter().filter(|(f, _)| f == *p).count() > 1).collect();
+    ensure!(twice.is_empty(), "part files fetched more than once: {twice:?}");
     // Only the widget asks for the later parts, once it runs: the page's first download is without them.
     let early: Vec<&(String, f64)> = loaded.iter().filter(|(f, t)| later.contains(f) && *t < mounted).collect();
     ensure!(early.is_empty(), "later parts fetched before the widget ran: {early:?}");
