@@ -112,6 +112,8 @@ impl Attached {
 
 impl Drop for Attached {
     fn drop(&mut self) {
+        // Switched off mid-drag, the map is not left with the grabbing hand.
+        let _ = self.map.el.class_list().remove_1(pointer::DRAGGING);
         for (name, f) in &self.listeners {
             let _ = self.map.el.remove_event_listener_with_callback(name, f.as_ref().unchecked_ref());
         }

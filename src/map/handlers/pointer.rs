@@ -8,7 +8,7 @@ use crate::geo::gesture::{DOUBLE_TAP_MS, is_drag, pinch, spread, zoom_step};
 use web_sys::{MouseEvent, PointerEvent};
 
 /// The map's class while a mouse drags it (the stylesheet's grabbing hand).
-const DRAGGING: &str = "bk-map--dragging";
+pub(super) const DRAGGING: &str = "bk-map--dragging";
 
 pub(super) fn down(m: &Map, ev: &PointerEvent) {
     if ev.pointer_type() == "mouse" {
