@@ -95,7 +95,8 @@ async fn open_and_pick(b: &Browser, dir: &Path, file: &str) -> TestResult {
     }
     open_published(b).await?;
     allow_downloads(b, &dir.join("saved")).await?;
-    let input = b.c.find(Locator::Id("ed-import-file")).await?;
+    // The table readers are the page's last part: their file field comes when it has arrived.
+    let input = b.c.wait().for_element(Locator::Id("ed-import-file")).await?;
     input.send_keys(&list.display().to_string()).await?;
     b.wait_until("the preview", || async move { Ok(text_of(b, "#ed-import-preview-h").await?.contains("5 Orte")) })
         .await
