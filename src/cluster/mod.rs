@@ -95,7 +95,7 @@ impl ClusterIndex {
         let mut levels = vec![Level { nodes: leaves, links: Vec::new(), mix: Vec::new() }];
         let mut scratch = Scratch::new(categories);
         for z in (options.min_zoom..=options.max_zoom).rev() {
-            let r = options.radius / (256.0 * (z as f64).exp2());
+            let r = options.radius / (256.0 * crate::geo::math::exp2(z as f64));
             let next = cluster_level(levels.last().unwrap(), r, &mut scratch);
             levels.push(next);
         }

@@ -40,6 +40,8 @@ pub struct Painted {
     hints: Cell<u32>,
     /// The gestures, once the markers are drawn.
     gestures: RefCell<Option<Attached>>,
+    /// Its own listeners for presses, keys and typing (`listen`), removed by `release`.
+    listeners: RefCell<Vec<(web_sys::EventTarget, &'static str, Closure<dyn Fn(web_sys::Event)>)>>,
     /// Itself, for what it does a moment later.
     me: Weak<Painted>,
     /// The clusters drawn now (`data-cluster` is the index): where each is, and the zoom where it
@@ -86,6 +88,7 @@ impl Painted {
             unkept: Cell::new(false),
             hints: Cell::new(0),
             gestures: RefCell::new(None),
+            listeners: RefCell::new(Vec::new()),
             me: me.clone(),
             clusters: RefCell::new(Vec::new()),
             source,
@@ -310,34 +313,47 @@ impl Surface for Painted {
     }
 }
 
-/// Listens for presses and typing on a drawn first paint.
+/// Listens for presses and typing on a drawn first paint. The listeners hold it weakly and it
+/// holds them, so that `release` lets the whole first paint go.
 pub fn listen(painted: Rc<Painted>) {
     let gestures = crate::map::handlers::attach(&painted.page.map, painted.clone());
     *painted.gestures.borrow_mut() = Some(gestures);
-    let on_click = {
-        let p = painted.clone();
-        Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| p.on_click(&ev))
+    let on = |target: &web_sys::EventTarget, name: &'static str, f: fn(&Painted, web_sys::Event)| {
+        let me = Rc::downgrade(&painted);
+        let cb = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            if let Some(p) = me.upgrade() {
+                f(&p, ev);
+            }
+        });
+        let _ = target.add_event_listener_with_callback(name, cb.as_ref().unchecked_ref());
+        painted.listeners.borrow_mut().push((target.clone(), name, cb));
     };
-    let _ = painted.page.root.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
-    let on_key = {
-        let p = painted.clone();
-        Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |ev: web_sys::KeyboardEvent| p.on_key(&ev))
-    };
-    let _ = painted.page.root.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
-    on_key.forget();
+    on(&painted.page.root, "click", |p, ev| p.on_click(ev.unchecked_ref()));
+    on(&painted.page.root, "keydown", |p, ev| p.on_key(ev.unchecked_ref()));
     // Typing asks for the search: the widget comes at once and finds what was typed.
-    let on_input = {
-        let p = painted.clone();
-        Closure::<dyn Fn()>::new(move || {
-            p.page.busy(None);
-            start_widget();
-        })
-    };
-    let _ = painted.page.search.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref());
-    // The first paint lives until the widget takes its place; its listeners go with its nodes.
-    on_click.forget();
-    on_input.forget();
+    on(&painted.page.search, "input", |p, _| {
+        p.page.busy(None);
+        start_widget();
+    });
     PAINTED.with(|p| p.borrow_mut().push(painted));
+}
+
+/// The widget has taken the place of the first paint whose root is `root` (ui::handoff): its
+/// listeners, gestures and everything it read (each place's feature as the browser parsed it)
+/// are let go, instead of staying in memory for the rest of the visit.
+pub fn release(root: &Element) {
+    let gone = PAINTED.with(|p| {
+        let mut painted = p.borrow_mut();
+        let at = painted.iter().position(|x| x.page.root.is_same_node(Some(root)))?;
+        Some(painted.remove(at))
+    });
+    let Some(p) = gone else { return };
+    // The gestures hold the first paint as the surface they move: taken, the cycle is broken.
+    p.gestures.borrow_mut().take();
+    for (target, name, f) in p.listeners.borrow_mut().drain(..) {
+        let _ = target.remove_event_listener_with_callback(name, f.as_ref().unchecked_ref());
+    }
+    p.sheet.borrow_mut().take();
 }
 
 /// How the widget (the Leptos app around this map) is fetched and started: the program's entry

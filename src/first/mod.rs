@@ -36,7 +36,7 @@ mod page;
 mod read;
 
 #[cfg(target_arch = "wasm32")]
-pub use act::Starter;
+pub use act::{Starter, release};
 #[cfg(target_arch = "wasm32")]
 pub use run::start;
 

@@ -4,7 +4,7 @@
 //! `spacing`; otherwise it takes the nearest free spot on rings around its true position. A
 //! spatial hash keeps this near-linear for the few thousand markers a view shows.
 
-use super::Point;
+use super::{Point, math};
 use std::collections::HashMap;
 
 /// How many rings around the true position are tried before a marker stays where it is.
@@ -31,7 +31,7 @@ pub fn declutter(points: &[Point], spacing: f64) -> Vec<Point> {
                 for i in 0..steps {
                     // Start at the top and go clockwise, so displaced markers fan out predictably.
                     let a = std::f64::consts::TAU * i as f64 / steps as f64 - std::f64::consts::FRAC_PI_2;
-                    let c = p.add(Point::new(r * a.cos(), r * a.sin()));
+                    let c = p.add(Point::new(r * math::cos(a), r * math::sin(a)));
                     if free(&grid, c) {
                         placed = c;
                         break 'rings;

@@ -36,7 +36,7 @@ pub fn zoom_step(vp: &Viewport, step: f64, anchor: Option<Point>) -> Viewport {
 /// spread around the old midpoint and follows the midpoint, so what is between the fingers stays
 /// there.
 pub fn pinch(vp: &Viewport, (d0, m0): (f64, Point), (d1, m1): (f64, Point)) -> Viewport {
-    let dz = (d1.max(1.0) / d0.max(1.0)).log2();
+    let dz = super::math::log2(d1.max(1.0) / d0.max(1.0));
     let shift = m1.sub(m0);
     vp.zoomed_around(vp.zoom + dz, m0).panned(shift.x, shift.y)
 }

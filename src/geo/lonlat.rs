@@ -1,3 +1,4 @@
+use super::math;
 use serde::{Deserialize, Serialize};
 
 /// A WGS 84 position in degrees, in GeoJSON's order (longitude first).
@@ -28,14 +29,14 @@ pub fn distance_m(a: LonLat, b: LonLat) -> f64 {
     let (la1, la2) = (a.lat.to_radians(), b.lat.to_radians());
     let dlat = la2 - la1;
     let dlon = (b.lon - a.lon).to_radians();
-    let h = (dlat / 2.0).sin().powi(2) + la1.cos() * la2.cos() * (dlon / 2.0).sin().powi(2);
-    2.0 * EARTH_RADIUS_M * h.sqrt().asin()
+    let h = math::sin(dlat / 2.0).powi(2) + math::cos(la1) * math::cos(la2) * math::sin(dlon / 2.0).powi(2);
+    2.0 * EARTH_RADIUS_M * math::asin(h.sqrt())
 }
 
 /// The box around a circle of `radius_m` metres around `at` (for fitting the map to a radius).
 pub fn circle_bounds(at: LonLat, radius_m: f64) -> Bounds {
     let dlat = (radius_m / EARTH_RADIUS_M).to_degrees();
-    let dlon = dlat / at.lat.to_radians().cos().max(1e-6);
+    let dlon = dlat / math::cos(at.lat.to_radians()).max(1e-6);
     Bounds { west: at.lon - dlon, south: at.lat - dlat, east: at.lon + dlon, north: at.lat + dlat }
 }
 

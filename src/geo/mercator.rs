@@ -1,7 +1,7 @@
 //! Spherical Web Mercator (EPSG:3857) in "world pixels": at zoom z the world is a square of
 //! `256 · 2^z` pixels with (0, 0) at the north-west corner, as raster tiles are cut.
 
-use super::LonLat;
+use super::{LonLat, math};
 use std::f64::consts::PI;
 
 pub const TILE_SIZE: f64 = 256.0;
@@ -29,26 +29,26 @@ impl Point {
         Point::new(self.x * k, self.y * k)
     }
     pub fn length(self) -> f64 {
-        self.x.hypot(self.y)
+        math::hypot(self.x, self.y)
     }
 }
 
 pub fn world_size(zoom: f64) -> f64 {
-    TILE_SIZE * zoom.exp2()
+    TILE_SIZE * math::exp2(zoom)
 }
 
 /// Projects to the unit square: x and y in 0..1, y growing southwards.
 pub fn project(p: LonLat) -> Point {
     let lat = p.lat.clamp(-MAX_LATITUDE, MAX_LATITUDE).to_radians();
     let x = (p.lon + 180.0) / 360.0;
-    let y = 0.5 - (PI / 4.0 + lat / 2.0).tan().ln() / (2.0 * PI);
+    let y = 0.5 - math::ln(math::tan(PI / 4.0 + lat / 2.0)) / (2.0 * PI);
     Point::new(x, y)
 }
 
 /// Inverse of [`project`].
 pub fn unproject(p: Point) -> LonLat {
     let lon = p.x * 360.0 - 180.0;
-    let lat = (2.0 * ((0.5 - p.y) * 2.0 * PI).exp().atan() - PI / 2.0).to_degrees();
+    let lat = (2.0 * math::atan(math::exp((0.5 - p.y) * 2.0 * PI)) - PI / 2.0).to_degrees();
     LonLat::new(lon, lat)
 }
 

@@ -4,6 +4,7 @@ mod declutter;
 pub mod gesture;
 mod labels;
 mod lonlat;
+pub mod math;
 mod mercator;
 mod polygon;
 mod sheet;

@@ -30,7 +30,7 @@ impl Sheet {
         }
         let mid_lat = points.iter().map(|p| p.lat).sum::<f64>() / points.len() as f64;
         // Mercator stretches by 1/cos(lat): the same metres are more world units up north.
-        let min_span = min_span_m / (EARTH_M * mid_lat.to_radians().cos());
+        let min_span = min_span_m / (EARTH_M * super::math::cos(mid_lat.to_radians()));
         let span = Point::new((max.x - min.x).max(min_span), (max.y - min.y).max(min_span));
         let inner = Point::new((width - 2.0 * pad).max(1.0), (height - 2.0 * pad).max(1.0));
         let scale = (inner.x / span.x).min(inner.y / span.y);

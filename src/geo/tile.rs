@@ -43,7 +43,7 @@ pub fn visible_tiles(vp: &Viewport, max_zoom: u8) -> Vec<TilePlacement> {
         return Vec::new();
     }
     let z = vp.zoom.round().clamp(0.0, max_zoom as f64) as u8;
-    let scale = (vp.zoom - z as f64).exp2();
+    let scale = super::math::exp2(vp.zoom - z as f64);
     let size = TILE_SIZE * scale;
     let origin = vp.origin(); // world pixels at vp.zoom
     let n = 1i64 << z;

@@ -147,8 +147,8 @@ impl Limits {
         let (w, h) = ((se.x - nw.x).max(1e-12), (se.y - nw.y).max(1e-12));
         let avail_w = (width - 2.0 * padding).max(1.0);
         let avail_h = (height - 2.0 * padding).max(1.0);
-        let zx = (avail_w / (w * 256.0)).log2();
-        let zy = (avail_h / (h * 256.0)).log2();
+        let zx = super::math::log2(avail_w / (w * 256.0));
+        let zy = super::math::log2(avail_h / (h * 256.0));
         zx.min(zy).floor()
     }
 }

@@ -166,7 +166,11 @@ impl Layer {
                     let line = el(&self.doc, "span", "bk-leader");
                     let _ = line.set_attribute("aria-hidden", "true");
                     style(&line, "width", &format!("{}px", fixed(o.length(), 1)));
-                    style(&line, "transform", &format!("{} rotate({}rad)", px(m.at), fixed(o.y.atan2(o.x), 4)));
+                    style(
+                        &line,
+                        "transform",
+                        &format!("{} rotate({}rad)", px(m.at), fixed(crate::geo::math::atan2(o.y, o.x), 4)),
+                    );
                     leaders.push((line, b.clone()));
                 }
                 order.push(b.clone());

@@ -143,7 +143,7 @@ fn ink_for(color: &str) -> &'static str {
         if hex.len() <= 4 { hex.chars().take(3).flat_map(|c| [c, c]).collect() } else { hex.chars().take(6).collect() };
     let channel = |i: usize| {
         let v = expand.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()).unwrap_or(0) as f64 / 255.0;
-        if v <= 0.03928 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) }
+        if v <= 0.03928 { v / 12.92 } else { crate::geo::math::powf((v + 0.055) / 1.055, 2.4) }
     };
     let l = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
     // Contrast with white is (1.05)/(l+0.05), with black (l+0.05)/0.05: pick the larger.

@@ -134,6 +134,7 @@ fn carry_over(ctx: Ctx, loading: Option<super::loading::Loading>, host: &Element
         }
     });
     first.remove();
+    crate::first::release(first);
     if host.has_attribute("data-bk-positioned") {
         if let Some(h) = host.dyn_ref::<HtmlElement>() {
             let _ = h.style().remove_property("position");

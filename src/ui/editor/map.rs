@@ -168,7 +168,7 @@ pub fn listen(ed: Editor, container: &web_sys::HtmlElement) {
                 .is_none();
         let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
         let (x0, y0) = down.get();
-        if !in_map || (x - x0).hypot(y - y0) > CLICK_SLOP_PX {
+        if !in_map || crate::geo::math::hypot(x - x0, y - y0) > CLICK_SLOP_PX {
             return;
         }
         if let Some(at) = lonlat_at(x, y) {

@@ -27,7 +27,7 @@ pub(super) fn TileLayer() -> impl IntoView {
                 {
                     let ((z, col, row), url) = tile;
                     let place = move || {
-                        let size = TILE_SIZE * (pane.zoom.get() - z as f64).exp2();
+                        let size = TILE_SIZE * crate::geo::math::exp2(pane.zoom.get() - z as f64);
                         let o = pane.anchor.get();
                         (col as f64 * size - o.x, row as f64 * size - o.y, size)
                     };
