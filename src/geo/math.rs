@@ -34,36 +34,28 @@ unary! {
 /// 2 to the power `x`.
 #[inline]
 pub fn exp2(x: f64) -> f64 {
-    #[cfg(target_arch = "wasm32")]
-    return m::pow(2.0, x);
-    #[cfg(not(target_arch = "wasm32"))]
-    return x.exp2();
+    powf(2.0, x)
 }
 
-#[inline]
-pub fn powf(x: f64, y: f64) -> f64 {
-    #[cfg(target_arch = "wasm32")]
-    return m::pow(x, y);
-    #[cfg(not(target_arch = "wasm32"))]
-    return x.powf(y);
+macro_rules! binary {
+    ($($(#[$doc:meta])* $name:ident($a:ident, $b:ident) => $js:ident, $std:ident;)*) => {$(
+        $(#[$doc])*
+        #[inline]
+        pub fn $name($a: f64, $b: f64) -> f64 {
+            #[cfg(target_arch = "wasm32")]
+            return m::$js($a, $b);
+            #[cfg(not(target_arch = "wasm32"))]
+            return $a.$std($b);
+        }
+    )*};
 }
 
-/// The angle of (`x`, `y`) from the x axis.
-#[inline]
-pub fn atan2(y: f64, x: f64) -> f64 {
-    #[cfg(target_arch = "wasm32")]
-    return m::atan2(y, x);
-    #[cfg(not(target_arch = "wasm32"))]
-    return y.atan2(x);
-}
-
-/// The length of (`x`, `y`).
-#[inline]
-pub fn hypot(x: f64, y: f64) -> f64 {
-    #[cfg(target_arch = "wasm32")]
-    return m::hypot(x, y);
-    #[cfg(not(target_arch = "wasm32"))]
-    return x.hypot(y);
+binary! {
+    powf(x, y) => pow, powf;
+    /// The angle of (`x`, `y`) from the x axis.
+    atan2(y, x) => atan2, atan2;
+    /// The length of (`x`, `y`).
+    hypot(x, y) => hypot, hypot;
 }
 
 #[cfg(test)]
