@@ -81,6 +81,15 @@ impl UrlState {
     }
 
     /// The query string, `?…` (empty when there is nothing to say). Ours come after the others.
+    /// Whether `next` differs from this state in the searched words alone (the view aside, which
+    /// a search may move): typing a search is one step of history, not one per letter.
+    pub fn only_words_differ(&self, next: &UrlState) -> bool {
+        let same =
+            UrlState { filters: Filters { text: self.filters.text.clone(), ..next.filters.clone() }, ..next.clone() };
+        let view = |s: &UrlState| UrlState { center: None, zoom: None, ..s.clone() };
+        self.filters.text != next.filters.text && view(&same) == view(self)
+    }
+
     pub fn to_query(&self) -> String {
         let mut parts: Vec<String> = self
             .other
@@ -135,6 +144,17 @@ impl UrlState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[test]
+    fn typing_differs_in_words_only_and_anything_else_is_a_step() {
+        let typed = |q: &str| UrlState::parse(q);
+        assert!(typed("?q=W").only_words_differ(&typed("?q=Wi")));
+        assert!(typed("?z=10&q=W").only_words_differ(&typed("?z=11&q=Win")), "a view moved by the search");
+        assert!(typed("").only_words_differ(&typed("?q=W")));
+        assert!(!typed("?q=Winsen").only_words_differ(&typed("?q=Winsen")), "nothing changed");
+        assert!(!typed("?q=W").only_words_differ(&typed("?q=Wi&place=bbs-winsen")), "a place opened");
+        assert!(!typed("?q=W").only_words_differ(&typed("?q=Wi&aud=pupils")), "a filter too");
+        assert!(!typed("?q=W&aud=pupils").only_words_differ(&typed("?q=W")), "a filter alone");
+    }
 
     #[test]
     fn round_trip() {

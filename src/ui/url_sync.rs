@@ -93,8 +93,8 @@ fn apply(ctx: Ctx, loading: Option<Loading>, state: &UrlState) {
             zoom: state.zoom.unwrap_or(vp.zoom),
             ..*vp
         });
-    } else if let Some(at) = selected.and_then(|i| ctx.data.places.with_untracked(|ps| ps[i].position)) {
-        ctx.screen.update_view(|vp| crate::geo::Viewport { center: at, ..*vp });
+    } else if let Some(i) = selected {
+        ctx.show_linked(i);
     }
 }
 
@@ -109,7 +109,9 @@ pub fn start(ctx: Ctx) {
     // later must not look like a change (which would push a step and cut off "forward").
     write(&current(ctx), false);
 
-    // Filters and the open place: one history entry per change.
+    // Filters and the open place: one history entry per change; a search is one entry however
+    // many letters it takes (the letters after the first replace it), so Back leaves it at once.
+    let typing = StoredValue::new(false);
     Effect::new(move |first: Option<()>| {
         ctx.finding.filters.track();
         ctx.finding.place_name.track();
@@ -124,7 +126,9 @@ pub fn start(ctx: Ctx) {
         }
         let next = current(ctx);
         if next.to_query() != location_search() {
-            write(&next, true);
+            let words_only = UrlState::parse(&location_search()).only_words_differ(&next);
+            write(&next, !(words_only && typing.get_value()));
+            typing.set_value(words_only);
         }
     });
 

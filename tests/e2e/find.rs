@@ -207,6 +207,37 @@ pub async fn a_shared_link_restores_view_filters_and_place(_env: &Env, b: &Brows
     Ok(())
 }
 
+crate::e2e!(a_search_typed_letter_by_letter_is_one_step_of_history, DESKTOP);
+pub async fn a_search_typed_letter_by_letter_is_one_step_of_history(_env: &Env, b: &Browser) -> TestResult {
+    b.open("/").await?;
+    b.wait_loaded().await?;
+    let steps = || async { b.js("return history.length").await };
+    let before = steps().await?;
+    let search = b.c.find(Locator::Css("input[type=search]")).await?;
+    // Each letter on its own, as a visitor types: the address follows each one.
+    for (i, letter) in "Winsen".char_indices() {
+        search.send_keys(&letter.to_string()).await?;
+        let typed = format!("q={}", &"Winsen"[..i + 1]);
+        b.wait_until("the address to follow the letter", || {
+            let typed = typed.clone();
+            async move { Ok(b.c.current_url().await?.as_str().contains(&typed)) }
+        })
+        .await?;
+    }
+    let after = steps().await?;
+    ensure!(
+        after.as_i64() == before.as_i64().map(|n| n + 1),
+        "typing a search adds one step to the history: {before} → {after}"
+    );
+    b.c.back().await?;
+    b.wait_until("back before the search", || async move {
+        Ok(!b.c.current_url().await?.as_str().contains("q=")
+            && b.js("return document.querySelector('input[type=search]').value").await? == Value::String(String::new()))
+    })
+    .await?;
+    Ok(())
+}
+
 crate::e2e!(near_me_sorts_by_distance_or_says_why_not, DESKTOP);
 pub async fn near_me_sorts_by_distance_or_says_why_not(_env: &Env, b: &Browser) -> TestResult {
     // Granted: a position at the BBS Winsen.

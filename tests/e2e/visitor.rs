@@ -339,6 +339,14 @@ pub async fn the_chosen_place_stays_visible_above_the_sheet(env: &Env, b: &Brows
     Ok(())
 }
 
+// A shared link names a place and no view: the place is centred in what its sheet leaves free.
+crate::e2e!(a_shared_place_on_a_phone_opens_above_its_sheet, MOBILE);
+pub async fn a_shared_place_on_a_phone_opens_above_its_sheet(_env: &Env, b: &Browser) -> TestResult {
+    b.open("/?place=bbs-buchholz").await?;
+    b.wait_loaded().await?;
+    place_above_sheet(b, "a shared link's place").await
+}
+
 crate::e2e!(a_list_entry_on_a_host_page_never_moves_the_page, DESKTOP);
 pub async fn a_list_entry_on_a_host_page_never_moves_the_page(_env: &Env, b: &Browser) -> TestResult {
     b.open("/demo-host.html").await?;
