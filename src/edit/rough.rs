@@ -3,7 +3,7 @@
 //! as it shows a place started from a town, and moving the pin by hand takes the import's mark off.
 
 use super::document::{Document, Draft, Key};
-use crate::check::csv::placing::{is_rough, unmarked};
+use crate::check::csv::placing::{is_rough, marked, unmarked};
 use serde_json::Value;
 
 /// The places of `docs` (file index, key) whose `source` says their position is rough.
@@ -13,6 +13,14 @@ pub fn rough_places(docs: &[Document]) -> Vec<(usize, Key)> {
         .enumerate()
         .flat_map(|(f, doc)| doc.entries().filter(|(_, d)| is_rough(d.text("source"))).map(move |(k, _)| (f, k)));
     rough.collect()
+}
+
+/// A new place started at a town's centre or the map's: marked as an imported row is, so the
+/// saved file says its position is rough until it is placed by hand.
+pub fn started_roughly(d: &mut Draft) {
+    if !is_rough(d.text("source")) {
+        d.set("source", Some(Value::String(marked(d.text("source").unwrap_or_default()))));
+    }
 }
 
 /// A place just placed by hand: the mark the import put in `source` is taken off (a mark the
@@ -50,5 +58,20 @@ mod tests {
         let before = d.text("source").map(str::to_string);
         placed(&mut d);
         assert_eq!(d.text("source").map(str::to_string), before);
+    }
+
+    #[test]
+    fn a_place_started_at_a_town_is_rough_until_placed() {
+        let mut d = Draft::new("neu", "Neu", "betrieb", Some([9.87, 53.32]));
+        started_roughly(&mut d);
+        assert_eq!(d.text("source"), Some("Lage ungefähr"));
+        started_roughly(&mut d);
+        assert_eq!(d.text("source"), Some("Lage ungefähr"), "marked once");
+        placed(&mut d);
+        assert_eq!(d.get("source"), None);
+        let mut said = Draft::new("neu", "Neu", "betrieb", None);
+        said.set("source", Some(Value::String("Telefonat".into())));
+        started_roughly(&mut said);
+        assert_eq!(said.text("source"), Some("Telefonat – Lage ungefähr"));
     }
 }

@@ -25,6 +25,16 @@ pub fn changed(old: &str, date: Option<&str>, time: Option<&str>) -> String {
     }
 }
 
+/// The end after its date or time field was set. A time without a date of its own ends on the
+/// start's day: the form asks for an end date only for events over several days.
+pub fn changed_end(old: &str, start: &str, date: Option<&str>, time: Option<&str>) -> String {
+    let own_date = date.map_or_else(|| split(old).0, str::to_string);
+    match time {
+        Some(t) if own_date.is_empty() && !t.is_empty() => changed(&split(start).0, None, Some(t)),
+        _ => changed(old, date, time),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -42,5 +52,17 @@ mod tests {
         assert_eq!(changed(WITH_OFFSET, Some(""), None), "", "the date removed");
         assert_eq!(changed("", Some("2027-02-01"), None), "2027-02-01");
         assert_eq!(changed("2027-02-01", None, Some("09:00")), "2027-02-01T09:00");
+    }
+
+    #[test]
+    fn an_end_time_alone_ends_on_the_start_day() {
+        let start = "2027-05-05T18:00";
+        assert_eq!(changed_end("", start, None, Some("20:00")), "2027-05-05T20:00");
+        assert_eq!(changed_end("", WITH_OFFSET, None, Some("20:00")), "2027-01-16T20:00");
+        assert_eq!(changed_end("2027-05-06", start, None, Some("09:00")), "2027-05-06T09:00", "its own day kept");
+        assert_eq!(changed_end("2027-05-06T09:00", start, Some(""), None), "", "the end date removed");
+        assert_eq!(changed_end("", start, Some("2027-05-07"), None), "2027-05-07");
+        assert_eq!(changed_end("", "", None, Some("20:00")), "", "no day to end on yet");
+        assert_eq!(changed_end("2027-05-05T20:00", start, None, Some("")), "2027-05-05", "the time removed");
     }
 }

@@ -62,6 +62,29 @@ pub async fn an_event_s_problems_are_said_at_its_fields_in_the_form_s_words(env:
     b.screenshot(env, "edit-reach-1-event").await
 }
 
+// The end date is asked for only for events over several days: an end time alone ends that day.
+crate::e2e!(an_end_time_without_an_end_date_ends_on_the_start_day, DESKTOP);
+pub async fn an_end_time_without_an_end_date_ends_on_the_start_day(_env: &Env, b: &Browser) -> TestResult {
+    open_published(b).await?;
+    choose(b, PLACE).await?;
+    press(b, "Termin hinzufügen").await?;
+    b.wait_until("the new event", || async move {
+        Ok(b.js("return !!document.getElementById('ed-ev-0-start')").await? == true)
+    })
+    .await?;
+    type_into(b, "Titel", "Elternabend").await?;
+    set_date(b, "ed-ev-0-start", "2027-05-05").await?;
+    set_date(b, "ed-ev-0-start-time", "18:00").await?;
+    set_date(b, "ed-ev-0-end-time", "20:00").await?;
+    b.wait_until("the end kept, on the start's day", || async move {
+        let end = b.js("return [document.getElementById('ed-ev-0-end').value, document.getElementById('ed-ev-0-end-time').value]").await?;
+        Ok(end == serde_json::json!(["2027-05-05", "20:00"]))
+    })
+    .await?;
+    ensure!(text_of(b, "#ed-p-events-0-end").await?.trim().is_empty(), "no problem with the end");
+    Ok(())
+}
+
 crate::e2e!(the_status_names_a_renamed_place_by_its_new_name, DESKTOP);
 pub async fn the_status_names_a_renamed_place_by_its_new_name(_env: &Env, b: &Browser) -> TestResult {
     open_published(b).await?;

@@ -74,9 +74,14 @@ impl Placing {
 
 /// Marks a place as placed roughly, keeping what its `source` already says.
 pub fn mark(props: &mut Map<String, Value>) {
-    let source = props.get("source").and_then(Value::as_str).map(str::trim).unwrap_or_default();
-    let marked = if source.is_empty() { ROUGH.to_string() } else { format!("{source} – {ROUGH}") };
-    props.insert("source".into(), Value::String(marked));
+    let source = props.get("source").and_then(Value::as_str).unwrap_or_default();
+    props.insert("source".into(), Value::String(marked(source)));
+}
+
+/// `source` with the rough mark added to what it says.
+pub fn marked(source: &str) -> String {
+    let source = source.trim();
+    if source.is_empty() { ROUGH.to_string() } else { format!("{source} – {ROUGH}") }
 }
 
 /// Whether a place's `source` says its position is only roughly known.

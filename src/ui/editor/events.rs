@@ -56,8 +56,12 @@ pub fn Events(ed: Editor, at: At, problems: Memo<Vec<FieldProblem>>) -> impl Int
         })
     };
     let set_when = move |i: usize, key: &'static str, date: Option<String>, time: Option<String>| {
-        let old = events(ed, at).get(i).map(|m| text(m, key)).unwrap_or_default();
-        set(i, key, crate::edit::when::changed(&old, date.as_deref(), time.as_deref()));
+        let (old, start) = events(ed, at).get(i).map(|m| (text(m, key), text(m, "start"))).unwrap_or_default();
+        let value = match key {
+            "end" => crate::edit::when::changed_end(&old, &start, date.as_deref(), time.as_deref()),
+            _ => crate::edit::when::changed(&old, date.as_deref(), time.as_deref()),
+        };
+        set(i, key, value);
     };
     let remove = move |i: usize| {
         let Some(mut d) = ed.draft_untracked(at) else { return };
@@ -92,7 +96,7 @@ pub fn Events(ed: Editor, at: At, problems: Memo<Vec<FieldProblem>>) -> impl Int
                                 aria-describedby=described(key) aria-invalid=move || invalid(key)
                                 on:change=move |ev| { set_when(i, key, Some(event_target_value(&ev)), None); ed.seal(); }/></label>
                         <label>{label_time}
-                            <input type="time" prop:value=move || split(&get(key)).1 aria-describedby=described(key)
+                            <input type="time" id=id(&format!("{key}-time")) prop:value=move || split(&get(key)).1 aria-describedby=described(key)
                                 on:change=move |ev| { set_when(i, key, None, Some(event_target_value(&ev))); ed.seal(); }/></label>
                     </div>
                     <FieldProblems problems=problems key=field(key)/>

@@ -86,8 +86,9 @@ pub(crate) fn add_at(ed: Editor, file: usize, p: LonLat, rough: Option<Vec<(&'st
     for (key, value) in rough.iter().flatten() {
         draft.set(key, Some(serde_json::Value::String(value.clone())));
     }
-    if rough.is_none() {
-        places::fill_municipality(&mut draft);
+    match rough {
+        Some(_) => crate::edit::rough::started_roughly(&mut draft),
+        None => places::fill_municipality(&mut draft),
     }
     let rough = rough.is_some();
     let at = ed.add(file, draft);
