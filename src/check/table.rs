@@ -60,9 +60,12 @@ impl Table {
         self.lines.get(row.saturating_sub(1)).map(|l| l.chars().take(80).collect()).unwrap_or_default()
     }
 
-    /// Column number (1-based) and the message with the column's name, for the header at `index`.
+    /// Column number (1-based) and the message with the column's name, for the header at `index`
+    /// (else the first column the message names). The fields the message names by their keys are
+    /// named by the table's own headers: a table's editor knows „Termin 1 Datum“, not „events[1].start“.
     fn at_cell(&self, index: Option<usize>, lang: crate::model::Lang, message: String) -> (usize, String) {
-        match index.and_then(|i| Some((i, self.headers.get(i)?.trim()))) {
+        let (message, named) = in_table_words(&message, &self.headers);
+        match index.or(named).and_then(|i| Some((i, self.headers.get(i)?.trim()))) {
             Some((i, header)) if !header.is_empty() => {
                 (i + 1, crate::ctr!(lang, "c-table-cell", column = header, message = message))
             }
@@ -144,6 +147,48 @@ impl Table {
             out.push(d);
         }
         out
+    }
+}
+
+/// `message` with each field it names by its key („events[1].start“, „audiences“) named by the
+/// table's header for that field, and the first such header's index.
+fn in_table_words(message: &str, headers: &[String]) -> (String, Option<usize>) {
+    let mut out = String::with_capacity(message.len());
+    let mut first = None;
+    let mut rest = message;
+    // German „…“, English “…”.
+    while let Some((open, (o, c))) =
+        [('„', '“'), ('“', '”')].into_iter().filter_map(|q| Some((rest.find(q.0)?, q))).min_by_key(|(at, _)| *at)
+    {
+        let after = &rest[open + o.len_utf8()..];
+        let Some(close) = after.find(c) else { break };
+        let written = &after[..close];
+        let header = field_path(written).and_then(|p| super::csv::header_of(headers, &p));
+        out.push_str(&rest[..open]);
+        let said = header.and_then(|i| Some((i, headers.get(i)?.trim()))).filter(|(_, h)| !h.is_empty());
+        if let Some((i, _)) = said {
+            first = first.or(Some(i));
+        }
+        out.push_str(&format!("{o}{}{c}", said.map_or(written, |(_, h)| h)));
+        rest = &after[close + c.len_utf8()..];
+    }
+    out.push_str(rest);
+    (out, first)
+}
+
+/// The path in a feature of a field as the checker writes it: `events[1].start` →
+/// `properties/events/0/start`, `offers[2]` → `properties/offers/1`, `phone` → `properties/phone`.
+fn field_path(written: &str) -> Option<String> {
+    let word = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+    let Some((key, rest)) = written.split_once('[') else {
+        return word(written).then(|| format!("properties/{written}"));
+    };
+    let (n, member) = rest.split_once(']')?;
+    let i = n.parse::<usize>().ok()?.checked_sub(1)?;
+    match member.strip_prefix('.') {
+        Some(m) if word(key) && word(m) => Some(format!("properties/{key}/{i}/{m}")),
+        None if word(key) && member.is_empty() => Some(format!("properties/{key}/{i}")),
+        _ => None,
     }
 }
 
@@ -238,6 +283,21 @@ mod tests {
         assert_eq!(got[0].3, "Spalte „PLZ“: Die Postleitzahl „2144“ hat nicht fünf Ziffern");
         assert!(got[1].3.starts_with("Spalte „Telefon“: "), "{}", got[1].3);
         assert!(got[3].3.starts_with("Spalte „Name“: "), "{}", got[3].3);
+    }
+
+    #[test]
+    fn fields_are_named_by_the_tables_headers() {
+        let text = "Name;Kategorie;PLZ;Zielgruppen;Längengrad;Breitengrad;Termin 1 Titel;Termin 1 Datum\n\
+                    Gut;betrieb;21423;Rentner;10,2;53,36;Messe;bald\n";
+        let got = problems(text.as_bytes());
+        assert!(got.iter().all(|(.., m)| !m.contains("events[") && !m.contains("audiences")), "{got:?}");
+        let audiences = got.iter().find(|(_, _, code, _)| *code == "unknown-value").expect("the unknown audience");
+        assert_eq!(audiences.1, 4);
+        assert!(audiences.3.contains("„Zielgruppen“ enthält"), "{}", audiences.3);
+        assert!(got.iter().any(|(_, column, ..)| *column == 8), "the event's date at its cell: {got:?}");
+        let (said, at) = in_table_words("“events[1].start” is empty", &["Termin 1 Datum".to_string()]);
+        assert_eq!((said.as_str(), at), ("“Termin 1 Datum” is empty", Some(0)));
+        assert_eq!(in_table_words("„Handwerk“ ist unbekannt", &[]).0, "„Handwerk“ ist unbekannt");
     }
 
     #[test]
