@@ -21,18 +21,34 @@ boot_words=$(cd "$src/locales" && node -e '
   }
   process.stdout.write(JSON.stringify(out));
 ')
+# What the page says when the program itself cannot be fetched, with its button, in the same languages.
+boot_failed=$(cd "$src/locales" && node -e '
+  const fs = require("fs");
+  const out = {};
+  const say = (lines, key) => (lines.find((l) => l.startsWith(key + " = ")) || "").slice(key.length + 3).trim();
+  for (const code of ["de", "de-x-ls", "en", "uk", "ar", "tr", "ru", "fa"]) {
+    const lines = fs.readFileSync(code + ".ftl", "utf8").split("\n");
+    const text = say(lines, "trouble-map-broken");
+    const again = say(lines, "retry");
+    if (text && again) out[code] = [text, again];
+  }
+  process.stdout.write(JSON.stringify(out));
+')
 # The words go in by node, not sed: they may hold any character.
 with_words() {
   node -e '
     const fs = require("fs");
-    const [file, words] = process.argv.slice(1);
+    const [file, words, failed] = process.argv.slice(1);
     const text = fs.readFileSync(file, "utf8");
     const tag = "const bootWords = {};";
-    if (!text.includes(tag)) process.exit(1);
+    const tagFailed = "const bootFailed = {};";
+    if (!text.includes(tag) || !text.includes(tagFailed)) process.exit(1);
     // The script'"'"'s comment lines stay in the source: the first download carries none of them.
     const lean = text.split("\n").filter((l) => !/^\s*\/\//.test(l)).join("\n");
-    process.stdout.write(lean.replace(tag, () => "const bootWords = " + words + ";"));
-  ' "$1" "$boot_words"
+    process.stdout.write(
+      lean.replace(tag, () => "const bootWords = " + words + ";").replace(tagFailed, () => "const bootFailed = " + failed + ";"),
+    );
+  ' "$1" "$boot_words" "$boot_failed"
 }
 prefetch_js=$(with_words "$src/src/js/prefetch.js")
 cat > "$dir/embed.js" <<JS
@@ -58,8 +74,13 @@ for (const host of document.querySelectorAll('[data-bildungskarte]')) {
 }
 // The widget's program: it starts with the first paint (src/first), which draws the first markers
 // and then fetches the rest of the program, the Leptos app, as a part of its own.
-const { default: init } = await import(new URL('$js', base).href);
-await init({ module_or_path: new URL('$wasm', base) });
+try {
+  const { default: init } = await import(new URL('$js', base).href);
+  await init({ module_or_path: new URL('$wasm', base) });
+} catch (e) {
+  bootFail();
+  throw e;
+}
 JS
 
 # index.html: the inline script (src/js/prefetch.js) compiles the widget's first part while it
@@ -69,9 +90,14 @@ loader="$dir/.bk-loader.html"
 cat > "$loader" <<HTML
 <link rel="modulepreload" href="./$js">
 <script type="module">const early = window.__bildungskarteWasm;
-const bindings = await import('./$js');
-window.wasmBindings = bindings;
-await bindings.default({ module_or_path: early ? early.catch(() => fetch('./$wasm')) : './$wasm' });</script>
+try {
+  const bindings = await import('./$js');
+  window.wasmBindings = bindings;
+  await bindings.default({ module_or_path: early ? early.catch(() => fetch('./$wasm')) : './$wasm' });
+} catch (e) {
+  bootFail();
+  throw e;
+}</script>
 HTML
 sed -i -e "s|const WASM = '';|const WASM = './$wasm';|" "$html"
 with_words "$html" > "$html.words" && mv "$html.words" "$html"

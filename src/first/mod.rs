@@ -260,9 +260,6 @@ mod run {
         let (words, ftl) = words(get, lang, &deadline).await;
         let words = std::rc::Rc::new(words);
         mark("bk-first-config");
-        let auto_height = host.client_height() < 2;
-        let level = host.get_attribute("data-heading-level").and_then(|v| v.parse().ok()).unwrap_or(2);
-        let page = page::page(&doc, &sketch, words, &format!("bkf{n}"), level, auto_height);
         // The page's "Karte wird geladen …" stays until the first markers, and comes back if the
         // first paint steps aside.
         let boot: Vec<web_sys::Element> = host
@@ -273,6 +270,10 @@ mod run {
         for b in &boot {
             b.class_list().add_1("bk-boot--under").ok()?;
         }
+        // Measured without the loading text, whose own height would pass for the host's.
+        let auto_height = host.client_height() < 2;
+        let level = host.get_attribute("data-heading-level").and_then(|v| v.parse().ok()).unwrap_or(2);
+        let page = page::page(&doc, &sketch, words, &format!("bkf{n}"), level, auto_height);
         // The widget came first (the loader's fallback): it is the widget's host.
         if host.has_attribute("data-bildungskarte-mounted") {
             return None;

@@ -58,7 +58,7 @@ impl Sketch {
     /// view, zoomed out as far as it takes to show every place (ui::loading does the same).
     pub fn start_view(&self, dots: &[Dot], width: f64, height: f64) -> Viewport {
         let start = Viewport::new(self.center, self.zoom, width, height);
-        match Bounds::of(dots.iter().map(|d| d.at)) {
+        match Bounds::of_most(dots.iter().map(|d| d.at)) {
             Some(b) => start.showing(&b, 24.0, self.limits(dots).min_zoom),
             None => start,
         }

@@ -61,6 +61,25 @@ impl Bounds {
         Some(it.fold(first, |b, p| b.extend(p)))
     }
 
+    /// The smallest box holding the points that lie together: a point farther from their middle
+    /// than five times the usual distance (and 50 km) is left out, so that one swapped or zero
+    /// coordinate does not pull a view meant for the places across the world.
+    pub fn of_most(points: impl IntoIterator<Item = LonLat>) -> Option<Self> {
+        let points: Vec<LonLat> = points.into_iter().collect();
+        let median = |mut v: Vec<f64>| {
+            v.sort_by(f64::total_cmp);
+            v.get(v.len() / 2).copied()
+        };
+        let lon = median(points.iter().map(|p| p.lon).collect())?;
+        let lat = median(points.iter().map(|p| p.lat).collect())?;
+        // Degrees of latitude; a degree of longitude is shorter by the cosine of the latitude.
+        let shrink = math::cos(lat.to_radians());
+        let apart = |p: &LonLat| math::hypot((p.lon - lon) * shrink, p.lat - lat);
+        let usual = median(points.iter().map(apart).collect())?;
+        let far = (5.0 * usual).max(50_000.0 / 111_320.0);
+        Self::of(points.iter().copied().filter(|p| apart(p) <= far))
+    }
+
     pub fn extend(self, p: LonLat) -> Self {
         Self {
             west: self.west.min(p.lon),
@@ -103,6 +122,23 @@ impl Bounds {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[test]
+    fn a_stray_point_is_left_out_of_the_places_bounds() {
+        let winsen = LonLat::new(10.217, 53.358);
+        let buchholz = LonLat::new(9.878, 53.327);
+        let swapped = LonLat::new(53.25, 10.41);
+        let most = Bounds::of_most([winsen, swapped, buchholz]).unwrap();
+        assert_eq!(most, Bounds::of([winsen, buchholz]).unwrap());
+        let zero = LonLat::new(0.0, 0.0);
+        assert_eq!(Bounds::of_most([zero, winsen, buchholz]).unwrap(), most);
+        // Places spread over a Land are all kept; two alone cannot say which strays.
+        let emden = LonLat::new(7.206, 53.367);
+        let goettingen = LonLat::new(9.935, 51.541);
+        let spread = [winsen, buchholz, emden, goettingen, LonLat::new(8.8, 52.4)];
+        assert_eq!(Bounds::of_most(spread), Bounds::of(spread));
+        assert_eq!(Bounds::of_most([winsen, swapped]), Bounds::of([winsen, swapped]));
+        assert_eq!(Bounds::of_most([]), None);
+    }
 
     #[test]
     fn distance_buchholz_winsen_is_about_22_km() {

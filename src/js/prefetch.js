@@ -5,21 +5,42 @@
 // the language is chosen as the widget chooses it before its config is read: the host's
 // data-lang, ?lang=, the browser's languages, the page's own language (src/model/lang.rs).
 const bootWords = {};
-const bootSay = (boot, host) => {
+// "Die Karte kann zurzeit nicht angezeigt werden …" and "Erneut versuchen", in the same languages.
+const bootFailed = {};
+const bootLang = (host) => {
   const tags = [host && host.getAttribute('data-lang'), new URL(location.href).searchParams.get('lang')]
     .concat(navigator.languages || [navigator.language], [document.documentElement.lang]);
-  let lang = 'de';
   for (const tag of tags) {
     const t = (tag || '').trim().toLowerCase().replace('_', '-');
     const code = ['ls', 'de-x-ls', 'de-ls'].includes(t) ? 'de-x-ls' : t.split('-')[0] === 'prs' ? 'fa' : t.split('-')[0];
-    if (bootWords[code]) {
-      lang = code;
-      break;
-    }
+    if (bootWords[code]) return code;
   }
+  return 'de';
+};
+const bootSay = (boot, host) => {
+  const lang = bootLang(host);
   boot.textContent = bootWords[lang] || boot.textContent;
   boot.lang = lang;
   boot.dir = lang === 'ar' || lang === 'fa' ? 'rtl' : 'ltr';
+};
+// The program itself could not be fetched or started (the server failed it): said where the
+// loading text is, with a way to try again. A new page load, as a module that failed to load
+// cannot be imported again.
+const bootFail = () => {
+  for (const boot of document.querySelectorAll('.bk-boot')) {
+    const host = boot.closest('[data-bildungskarte], #bildungskarte');
+    if (host && host.hasAttribute('data-bildungskarte-mounted')) continue;
+    const [text, again] = bootFailed[bootLang(host)] || bootFailed.de || ['', ''];
+    const say = boot.querySelector('.bk-boot-text') || boot;
+    say.textContent = text + ' ';
+    say.setAttribute('role', 'alert');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = again;
+    button.addEventListener('click', () => location.reload());
+    say.append(button);
+    boot.classList.remove('bk-boot--under');
+  }
 };
 // The standalone page's loading text (index.html's .bk-boot-text), in that language as soon as it
 // is parsed, before the page is first drawn (this script runs in the page's head).

@@ -18,6 +18,9 @@ impl From<SplitLoaderError> for Missing {
     }
 }
 
+/// When a part's fetch is tried (ms after the last try failed): at once, then twice more.
+const RETRY_AFTER_MS: [u32; 3] = [0, 1000, 3000];
+
 pub type Fetch = fn() -> Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>>;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,7 +42,9 @@ impl Part {
         Self { fetch: StoredValue::new(fetch), state: RwSignal::new(State::Absent) }
     }
 
-    /// Fetches the part unless it is on its way or there; after a failure, tries again.
+    /// Fetches the part unless it is on its way or there; after a failure, tries again. A server's
+    /// passing trouble is not the visitor's: a failed fetch is tried twice more by itself, after 1
+    /// and 3 s, before the visitor is asked to try again.
     pub fn want(self) {
         if matches!(self.state.get_untracked(), State::Coming | State::Arrived) {
             return;
@@ -47,8 +52,15 @@ impl Part {
         self.state.set(State::Coming);
         let fetch = self.fetch.get_value();
         leptos::task::spawn_local(async move {
-            let state = if fetch().await.is_ok() { State::Arrived } else { State::Failed };
-            self.state.set(state);
+            for wait in RETRY_AFTER_MS {
+                if wait > 0 {
+                    crate::io::sleep(wait).await;
+                }
+                if fetch().await.is_ok() {
+                    return self.state.set(State::Arrived);
+                }
+            }
+            self.state.set(State::Failed);
         });
     }
 

@@ -226,7 +226,8 @@ impl Loading {
         let now = ctx.screen.viewport.get_untracked();
         if first_run && ctx.screen.view_is_own() {
             // A small screen may not show every place at the configured zoom: then start zoomed out.
-            if let Some(bounds) = crate::geo::Bounds::of(places.iter().filter_map(|p| p.position)) {
+            // Without strays: one swapped coordinate would take the view away from all the others.
+            if let Some(bounds) = crate::geo::Bounds::of_most(places.iter().filter_map(|p| p.position)) {
                 let start = Viewport::new(config.center, config.zoom, now.width, now.height);
                 ctx.screen.choose_view(start.showing(&bounds, 24.0, limits.min_zoom));
             }

@@ -54,7 +54,7 @@ pub async fn on_a_phone_the_first_clusters_sit_where_the_widgets_will(env: &Env,
 }
 
 async fn same_markers(env: &Env, b: &Browser, shot: &str) -> TestResult {
-    hold(b, WIDGET, false).await?;
+    hold(b, WIDGET, 0).await?;
     b.open("/").await?;
     first_markers(b).await?;
     b.screenshot(env, shot).await?;
@@ -119,7 +119,7 @@ pub async fn on_a_phone_a_place_pressed_before_the_widget_shows_its_details(_env
 /// the focus on their title and the quick action of `action` (a link's scheme); then the widget
 /// comes, shows the same place and adds Merken.
 async fn pressed_before_the_widget(b: &Browser, id: &str, heading: &str, action: Option<&str>) -> TestResult {
-    hold(b, WIDGET, false).await?;
+    hold(b, WIDGET, 0).await?;
     b.open("/").await?;
     first_markers(b).await?;
     // No place named: the first there is, after pressing clusters (which zoom in) until one shows.
@@ -192,7 +192,7 @@ async fn pressed_before_the_widget(b: &Browser, id: &str, heading: &str, action:
 
 crate::e2e!(the_first_paints_details_close_by_button_and_escape, DESKTOP);
 pub async fn the_first_paints_details_close_by_button_and_escape(_env: &Env, b: &Browser) -> TestResult {
-    hold(b, WIDGET, false).await?;
+    hold(b, WIDGET, 0).await?;
     b.open("/").await?;
     first_markers(b).await?;
     let selector = ".bk-first .bk-marker[data-place='bbs-winsen']";
@@ -219,7 +219,7 @@ pub async fn the_first_paints_details_close_by_button_and_escape(_env: &Env, b: 
 
 crate::e2e!(zoom_and_search_before_the_widget_carry_over, MOBILE);
 pub async fn zoom_and_search_before_the_widget_carry_over(_env: &Env, b: &Browser) -> TestResult {
-    hold(b, WIDGET, false).await?;
+    hold(b, WIDGET, 0).await?;
     b.open("/").await?;
     first_markers(b).await?;
     let zoom = |root: &'static str| async move {
@@ -247,7 +247,7 @@ pub async fn zoom_and_search_before_the_widget_carry_over(_env: &Env, b: &Browse
 
 crate::e2e!(a_widget_that_does_not_arrive_is_said_and_can_be_asked_again, DESKTOP);
 pub async fn a_widget_that_does_not_arrive_is_said_and_can_be_asked_again(_env: &Env, b: &Browser) -> TestResult {
-    hold(b, WIDGET, true).await?;
+    hold(b, WIDGET, 1).await?;
     b.open("/").await?;
     first_markers(b).await?;
     b.wait_until("the first paint to say the widget is missing", || async {
@@ -259,5 +259,24 @@ pub async fn a_widget_that_does_not_arrive_is_said_and_can_be_asked_again(_env: 
     b.wait_loaded().await?;
     ensure!(b.js("return window.__bkAsked").await? == 2, "asked twice");
     ensure!(b.alerts().await?.is_empty(), "no notice is left");
+    Ok(())
+}
+
+// The program's own script fails (the server does not answer it): the page says so where it said
+// "Karte wird geladen …", and "Erneut versuchen" loads the page again.
+crate::e2e!(a_program_that_cannot_be_fetched_is_said_with_a_way_to_try_again, DESKTOP);
+pub async fn a_program_that_cannot_be_fetched_is_said_with_a_way_to_try_again(_env: &Env, b: &Browser) -> TestResult {
+    b.cdp("Network.enable", serde_json::json!({})).await?;
+    b.cdp("Network.setBlockedURLs", serde_json::json!({ "urls": ["*bildungskarte-split-*"] })).await?;
+    b.open("/").await?;
+    b.wait_until("the loader to say the map cannot be shown", || async {
+        Ok(b.alerts().await?.iter().any(|a| a.contains("Die Karte kann zurzeit nicht angezeigt werden.")))
+    })
+    .await?;
+    b.cdp("Network.setBlockedURLs", serde_json::json!({ "urls": [] })).await?;
+    b.by_role("button", "Erneut versuchen").await?.click().await?;
+    b.wait_loaded().await?;
+    ensure!(b.markers().await?.len() >= 10, "the map after trying again");
+    ensure!(b.alerts().await?.is_empty(), "nothing left to say: {:?}", b.alerts().await?);
     Ok(())
 }

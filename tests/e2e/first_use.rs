@@ -46,7 +46,7 @@ async fn finger_up(b: &Browser) -> TestResult {
 
 crate::e2e!(a_finger_drags_the_first_markers_and_the_widget_keeps_the_view, MOBILE);
 pub async fn a_finger_drags_the_first_markers_and_the_widget_keeps_the_view(_env: &Env, b: &Browser) -> TestResult {
-    hold(b, WIDGET, false).await?;
+    hold(b, WIDGET, 0).await?;
     b.open("/").await?;
     first_markers(b).await?;
     let (x, y) = map_centre(b, ".bk-first").await?;
@@ -89,7 +89,7 @@ pub async fn a_finger_drags_the_first_markers_and_the_widget_keeps_the_view(_env
 
 crate::e2e!(the_mouse_and_the_keys_move_the_first_markers, DESKTOP);
 pub async fn the_mouse_and_the_keys_move_the_first_markers(_env: &Env, b: &Browser) -> TestResult {
-    hold(b, WIDGET, false).await?;
+    hold(b, WIDGET, 0).await?;
     b.open("/").await?;
     first_markers(b).await?;
     let (x, y) = map_centre(b, ".bk-first").await?;
@@ -150,7 +150,7 @@ async fn first_frame(b: &Browser) -> AnyResult<serde_json::Value> {
 }
 
 async fn speaks_from_the_first_frame(env: &Env, b: &Browser, code: &str, rtl: bool, shot: &str) -> TestResult {
-    hold(b, WIDGET, false).await?;
+    hold(b, WIDGET, 0).await?;
     // The page's loading text as the page is parsed, before any wasm runs.
     let boot = "document.addEventListener('DOMContentLoaded', () => { \
         const t = document.querySelector('.bk-boot-text'); window.__bkBoot = t ? [t.textContent, t.lang, t.dir] : null; });";
@@ -219,7 +219,7 @@ pub async fn an_arabic_browser_gets_arabic_right_to_left_in_the_first_frame(env:
 
 crate::e2e!(on_a_host_page_one_finger_scrolls_the_page_over_the_first_markers, MOBILE);
 pub async fn on_a_host_page_one_finger_scrolls_the_page_over_the_first_markers(_env: &Env, b: &Browser) -> TestResult {
-    hold(b, WIDGET, false).await?;
+    hold(b, WIDGET, 0).await?;
     b.open("/demo-host.html").await?;
     first_markers(b).await?;
     // The first map on the page, in the middle of the screen.
@@ -261,7 +261,7 @@ pub async fn a_place_pressed_at_the_first_markers_reads_in_the_visitors_language
     _env: &Env,
     b: &Browser,
 ) -> TestResult {
-    hold(b, WIDGET, false).await?;
+    hold(b, WIDGET, 0).await?;
     b.open("/").await?;
     first_markers(b).await?;
     b.c.find(Locator::Css(".bk-first .bk-marker[data-place='bbs-winsen']")).await?.click().await?;

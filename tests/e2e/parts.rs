@@ -8,9 +8,9 @@ use serde_json::json;
 /// Holds back the page's downloads whose address contains `held` (downloaded, not handed over)
 /// until `window.__bkRelease()`;
 /// `window.__bkReleased` is when it was let go (`performance.now()`), `window.__bkAsked` how often
-/// the page asked for it. With `fail_once`, the first such download fails at once instead (as
-/// offline) and later ones go through.
-pub(crate) async fn hold(b: &Browser, held: &str, fail_once: bool) -> TestResult {
+/// the page asked for it. With `fails` above 0, the first `fails` such downloads fail at once
+/// instead (as offline) and later ones go through.
+pub(crate) async fn hold(b: &Browser, held: &str, fails: u32) -> TestResult {
     b.cdp("Page.enable", json!({})).await?;
     let source = format!(
         "(() => {{
@@ -23,8 +23,8 @@ pub(crate) async fn hold(b: &Browser, held: &str, fail_once: bool) -> TestResult
                 const url = String(input && input.url ? input.url : input);
                 if (!url.includes({held:?})) return fetch0.call(this, input, init);
                 window.__bkAsked += 1;
-                if ({fail_once} && window.__bkAsked === 1) return Promise.reject(new TypeError('Failed to fetch'));
-                if ({fail_once}) return fetch0.call(this, input, init);
+                if (window.__bkAsked <= {fails}) return Promise.reject(new TypeError('Failed to fetch'));
+                if ({fails} > 0) return fetch0.call(this, input, init);
                 // Downloaded at once, handed over when let go: from then on it has arrived.
                 const response = fetch0.call(this, input, init);
                 return gate.then(() => response);
@@ -37,7 +37,7 @@ pub(crate) async fn hold(b: &Browser, held: &str, fail_once: bool) -> TestResult
 
 crate::e2e!(a_linked_place_opens_when_the_details_part_arrives, DESKTOP);
 pub async fn a_linked_place_opens_when_the_details_part_arrives(_env: &Env, b: &Browser) -> TestResult {
-    hold(b, "split_details", false).await?;
+    hold(b, "split_details", 0).await?;
     b.open("/?place=bbs-winsen").await?;
     b.wait_until("the details part to be asked for", || async { Ok(b.js("return !!window.__bkAsked").await? == true) })
         .await?;
@@ -78,19 +78,32 @@ pub async fn a_linked_place_opens_when_the_details_part_arrives(_env: &Env, b: &
     Ok(())
 }
 
+crate::e2e!(a_part_that_fails_once_comes_by_itself, DESKTOP);
+pub async fn a_part_that_fails_once_comes_by_itself(_env: &Env, b: &Browser) -> TestResult {
+    // The side panel's part fails once (the fetch is refused): asked again by itself a second later.
+    hold(b, "split_side", 1).await?;
+    b.open("/").await?;
+    b.wait_loaded().await?;
+    ensure!(b.js("return window.__bkAsked").await? == 2, "asked twice");
+    ensure!(b.by_role("checkbox", "Ausbildungsbetriebe").await.is_ok(), "the filters are there");
+    ensure!(b.alerts().await?.is_empty(), "nothing to say: {:?}", b.alerts().await?);
+    Ok(())
+}
+
 crate::e2e!(a_part_that_does_not_arrive_can_be_asked_again, DESKTOP);
 pub async fn a_part_that_does_not_arrive_can_be_asked_again(_env: &Env, b: &Browser) -> TestResult {
-    // The side panel's part fails once (the fetch is refused); "Erneut versuchen" brings it.
-    hold(b, "split_side", true).await?;
+    // The side panel's part fails at each of its three tries; "Erneut versuchen" brings it.
+    hold(b, "split_side", 3).await?;
     b.open("/").await?;
     b.wait_until("the side panel to say its part is missing", || async {
         Ok(b.alerts().await?.iter().any(|a| a.contains("Dieser Teil der Karte ist nicht angekommen.")))
     })
     .await?;
+    ensure!(b.js("return window.__bkAsked").await? == 3, "tried three times before asking the visitor");
     ensure!(b.markers().await?.len() >= 10, "the map works without the side panel's part");
     b.by_role("button", "Erneut versuchen").await?.click().await?;
     b.wait_loaded().await?;
-    ensure!(b.js("return window.__bkAsked").await? == 2, "asked twice");
+    ensure!(b.js("return window.__bkAsked").await? == 4, "asked once more");
     ensure!(b.by_role("checkbox", "Ausbildungsbetriebe").await.is_ok(), "the filters are there");
     ensure!(b.alerts().await?.is_empty(), "no notice is left");
     Ok(())
