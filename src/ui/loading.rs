@@ -19,6 +19,8 @@ pub struct Loading {
     loader: StoredValue<Option<Loader>>,
     /// A link named a place that has not arrived yet: opened when it does.
     wanted_place: StoredValue<Option<String>>,
+    /// The wanted place is to be brought into sight when it comes (a link that names no view).
+    wanted_in_sight: StoredValue<bool>,
     explicit_lang: bool,
     /// Called once, when the first places can be searched (or loading ended without any).
     ready: StoredValue<Option<Box<dyn FnOnce() + Send + Sync>>>,
@@ -75,6 +77,7 @@ impl Loading {
             data,
             loader: StoredValue::new(None),
             wanted_place: StoredValue::new(None),
+            wanted_in_sight: StoredValue::new(false),
             explicit_lang,
             ready: StoredValue::new(Some(Box::new(ready))),
             again: StoredValue::new(false),
@@ -205,6 +208,13 @@ impl Loading {
     /// A link's place that is not there yet is opened when its file arrives.
     pub fn want_place(self, id: Option<String>) {
         self.wanted_place.set_value(id);
+        self.wanted_in_sight.set_value(false);
+    }
+
+    /// As `want_place`, and the place is brought into sight when it comes (`Ctx::show_linked`).
+    pub fn want_place_in_sight(self, id: Option<String>) {
+        self.wanted_place.set_value(id);
+        self.wanted_in_sight.set_value(true);
     }
 
     /// New places: the open place stays open (found again by its id), filters stay, and the view
@@ -215,10 +225,13 @@ impl Loading {
             .selected
             .get_untracked()
             .and_then(|i| ctx.data.places.with_untracked(|ps| ps.get(i).map(|p| p.id.clone())));
+        let arriving = open.is_none();
         let wanted = open.or_else(|| self.wanted_place.get_value());
         let selected = wanted.as_ref().and_then(|id| crate::model::index_of(&places, id));
+        let in_sight = arriving && selected.is_some() && self.wanted_in_sight.get_value();
         if selected.is_some() {
             self.wanted_place.set_value(None);
+            self.wanted_in_sight.set_value(false);
         }
         let Some(config) = ctx.data.config.get_untracked() else { return };
         let limits = config.limits(places.iter().filter_map(|p| p.position));
@@ -237,6 +250,9 @@ impl Loading {
             self.data.index.set(index);
         }
         ctx.selection.follow(selected);
+        if let (true, Some(i)) = (in_sight, selected) {
+            ctx.show_linked(i);
+        }
     }
 }
 

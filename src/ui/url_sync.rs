@@ -85,7 +85,12 @@ fn apply(ctx: Ctx, loading: Option<Loading>, state: &UrlState) {
         state.place.as_ref().and_then(|id| ctx.data.places.with_untracked(|ps| crate::model::index_of(ps, id)));
     ctx.open_linked(selected);
     if let Some(loading) = loading {
-        loading.want_place(if selected.is_none() { state.place.clone() } else { None });
+        let later = if selected.is_none() { state.place.clone() } else { None };
+        // A link without a view brings its place into sight, also when its file comes later.
+        match state.zoom.is_none() && state.center.is_none() {
+            true => loading.want_place_in_sight(later),
+            false => loading.want_place(later),
+        }
     }
     if state.zoom.is_some() || state.center.is_some() {
         ctx.screen.update_view(|vp| crate::geo::Viewport {

@@ -113,3 +113,20 @@ crate::e2e!(one_click_opens_a_marker_at_every_edge_on_a_phone, MOBILE);
 pub async fn one_click_opens_a_marker_at_every_edge_on_a_phone(env: &Env, b: &Browser) -> TestResult {
     open_at_every_edge(env, b, false).await
 }
+
+// One place with its coordinates swapped (in the Indian Ocean): the map starts on the others,
+// at the config's view, not zoomed out between them and it; the stray one is still listed.
+crate::e2e!(a_stray_coordinate_does_not_take_the_start_view_away, DESKTOP);
+pub async fn a_stray_coordinate_does_not_take_the_start_view_away(_env: &Env, b: &Browser) -> TestResult {
+    b.open("/?config=/fixtures/stray/config.json").await?;
+    b.wait_loaded().await?;
+    let shown = b
+        .js("const m = document.querySelector('.bk-map').getBoundingClientRect(); \
+             return [...document.querySelectorAll('.bk-marker')].filter(k => { const r = k.getBoundingClientRect(); \
+             return r.left >= m.left && r.right <= m.right && r.top >= m.top && r.bottom <= m.bottom; }).map(k => k.getAttribute('data-place')).sort()")
+        .await?;
+    ensure!(shown == serde_json::json!(["s1", "s2"]), "the two places in the district are in sight: {shown}");
+    let zoom = b.js("return document.querySelector('.bk-map').dataset.zoom").await?;
+    ensure!(zoom == "13", "the config's zoom: {zoom}");
+    Ok(())
+}

@@ -119,3 +119,31 @@ crate::e2e!(host_resets_leave_the_controls_whole_on_a_phone, MOBILE);
 pub async fn host_resets_leave_the_controls_whole_on_a_phone(env: &Env, b: &Browser) -> TestResult {
     controls_survive_host_resets(env, b, "embed-resets-phone.png").await
 }
+
+// A CMS element without a height of its own, on a page whose universal rule sets every element's
+// text large: the widget takes its documented height (embed.js's loading text in the element must
+// not pass for the element's own height), and its text keeps the widget's sizes.
+crate::e2e!(a_host_without_a_height_and_with_large_text_rules_gets_a_whole_map, DESKTOP);
+pub async fn a_host_without_a_height_and_with_large_text_rules_gets_a_whole_map(_env: &Env, b: &Browser) -> TestResult {
+    let head = "<style>* { font-size: 30px; line-height: 3; font-family: Georgia, serif; }</style>";
+    let page = crate::support::host_page("cms-no-height", head, r#"data-config="/config.json""#)?;
+    b.open(&page).await?;
+    b.wait_until("the widget", || async move {
+        Ok(b.js("const m = document.querySelector('.bk-root:not(.bk-first) .bk-map'); return !!m && m.getAttribute('aria-busy') === 'false'")
+            .await?
+            == Value::Bool(true))
+    })
+    .await?;
+    let sizes = b
+        .js("const h = document.querySelector('[data-bildungskarte]').getBoundingClientRect().height; \
+             const m = document.querySelector('.bk-map').getBoundingClientRect().height; \
+             const p = getComputedStyle(document.querySelector('.bk-root .bk-consent-text, .bk-root .bk-status')); \
+             return [Math.round(h), Math.round(m), p.fontSize, p.fontFamily.split(',')[0]]")
+        .await?;
+    let n = |i: usize| sizes[i].as_f64().unwrap_or(0.0);
+    // min(85vh, 760px), at least 420: 680 px in an 800 px window.
+    ensure!((420.0..=760.0).contains(&n(0)), "the host's height: {sizes}");
+    ensure!(n(1) >= 250.0, "the map keeps its room: {sizes}");
+    ensure!(sizes[2] != "30px" && sizes[3] != "Georgia", "the host's universal rule sets the widget's text: {sizes}");
+    Ok(())
+}

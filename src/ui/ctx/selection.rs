@@ -91,15 +91,25 @@ impl Ctx {
     /// A link's place where the link says no view: in sight, beside or above its details once
     /// they are drawn, as a press leaves it (on a phone, the middle of the map is under the sheet).
     pub fn show_linked(&self, index: usize) {
-        let Some(at) = self.data.places.with_untracked(|ps| ps.get(index).and_then(|p| p.position)) else { return };
+        let Some((at, id)) =
+            self.data.places.with_untracked(|ps| ps.get(index).and_then(|p| Some((p.position?, p.id.clone()))))
+        else {
+            return;
+        };
         self.screen.update_view(|vp| Viewport { center: at, ..*vp });
-        self.reveal_when_drawn(index, 0);
+        self.reveal_when_drawn(id, 0);
     }
 
-    /// Reveals the place `index` once its details are drawn (their part may still be coming),
-    /// unless another place was opened meanwhile; looks again every 100 ms for 10 s.
-    fn reveal_when_drawn(&self, index: usize, tries: u32) {
-        if self.selection.selected.get_untracked() != Some(index) || tries > 100 {
+    /// Reveals the place `id` once its details are drawn (their part may still be coming),
+    /// unless another place was opened meanwhile; looks again every 100 ms for 10 s. By id: a
+    /// file arriving meanwhile gives the places new indices.
+    fn reveal_when_drawn(&self, id: String, tries: u32) {
+        let open = self.selection.selected.get_untracked();
+        let Some(index) = open.filter(|&i| self.data.places.with_untracked(|ps| ps.get(i).is_some_and(|p| p.id == id)))
+        else {
+            return;
+        };
+        if tries > 100 {
             return;
         }
         if dom::element_by_id(&self.id("details")).is_some() {
@@ -107,7 +117,7 @@ impl Ctx {
             return request_animation_frame(move || ctx.reveal(index));
         }
         let ctx = *self;
-        set_timeout(move || ctx.reveal_when_drawn(index, tries + 1), std::time::Duration::from_millis(100));
+        set_timeout(move || ctx.reveal_when_drawn(id, tries + 1), std::time::Duration::from_millis(100));
     }
 
     /// Closes the details and gives focus back to what opened them (list item or marker). On a phone

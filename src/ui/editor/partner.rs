@@ -162,7 +162,7 @@ fn Preview(ed: Editor, read: Memo<Option<Incoming>>, target: RwSignal<usize>) ->
     let heading = move || {
         read.with(|got| {
             let (file, n) = got.as_ref().map_or((String::new(), 0), |g| (g.name.clone(), g.rows.len()));
-            say_with(lang(), "ed-import-preview", &[("file", file), ("n", n.to_string())])
+            super::words::say_counted(lang(), "ed-import-preview", &[("file", file)], &[("n", n)])
         })
     };
     let rows = move || {

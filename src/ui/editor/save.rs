@@ -72,15 +72,12 @@ fn question(lang: crate::model::Lang, errs: &[PlaceError]) -> String {
         h if h == places.len() => "none",
         _ => "some",
     };
-    say_with(
+    // The counts as numbers: "Ein geänderter Ort hat einen Fehler", not "… haben 1 Fehler".
+    super::words::say_counted(
         lang,
         "ed-save-with-errors",
-        &[
-            ("n", errs.len().to_string()),
-            ("list", format!("{}{more}", lines.join("\n"))),
-            ("shown", shown.to_string()),
-            ("hidden", hidden.to_string()),
-        ],
+        &[("list", format!("{}{more}", lines.join("\n"))), ("shown", shown.to_string())],
+        &[("n", errs.len()), ("hidden", hidden)],
     )
 }
 

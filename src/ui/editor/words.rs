@@ -29,6 +29,12 @@ pub fn say_with(lang: Lang, key: &str, args: &[(&str, String)]) -> String {
     format_with(lang, key, args.iter().map(|(k, v)| (*k, FluentValue::from(v.as_str()))))
 }
 
+/// Named texts and numbers (Fluent picks plural forms from the numbers, never from a text).
+pub fn say_counted(lang: Lang, key: &str, texts: &[(&str, String)], counts: &[(&str, usize)]) -> String {
+    let texts = texts.iter().map(|(k, v)| (*k, FluentValue::from(v.as_str())));
+    format_with(lang, key, texts.chain(counts.iter().map(|(k, n)| (*k, FluentValue::from(*n)))))
+}
+
 /// A number argument (Fluent picks the plural form from it).
 pub fn say_n(lang: Lang, key: &str, n: usize) -> String {
     format_with(lang, key, [("n", FluentValue::from(n))])
