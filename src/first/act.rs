@@ -6,17 +6,17 @@
 
 use super::page::Page;
 use super::sketch::{Dot, Sketch, zoom_text};
+use super::start::start_widget;
 use crate::cluster::ClusterIndex;
 use crate::geo::{LonLat, Point, Viewport};
 use crate::map::handlers::{Attached, CLICK_AFTER_DRAG_MS, Surface};
 use crate::map::plan;
 use crate::model::Area;
 use crate::model::fixed;
-use js_sys::{Function, Reflect};
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
+use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 
 /// One host's first paint and what it drew from.
@@ -53,7 +53,6 @@ pub struct Painted {
 }
 
 thread_local! {
-    static STARTED: Cell<bool> = const { Cell::new(false) };
     static PAINTED: RefCell<Vec<Rc<Painted>>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -356,51 +355,9 @@ pub fn release(root: &Element) {
     p.sheet.borrow_mut().take();
 }
 
-/// How the widget (the Leptos app around this map) is fetched and started: the program's entry
-/// point hands it over (src/main.rs), so this map knows nothing of the app. It resolves to
-/// whether the app's part arrived.
-pub type Starter = Box<dyn Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = bool>>>>;
-
-thread_local! {
-    static STARTER: RefCell<Option<Starter>> = const { RefCell::new(None) };
-}
-
-/// Keeps how the widget is started, for `start_widget`.
-pub fn set_starter(starter: Starter) {
-    STARTER.with(|s| *s.borrow_mut() = Some(starter));
-}
-
-/// Loads the widget (once). When its part does not arrive, each first paint says so and offers to
-/// try again.
-pub fn start_widget() {
-    if STARTED.with(|s| s.replace(true)) {
-        return;
-    }
-    let Some(started) = STARTER.with(|s| s.borrow().as_ref().map(|start| start())) else { return };
-    wasm_bindgen_futures::spawn_local(async move {
-        if !started.await {
-            STARTED.with(|s| s.set(false));
-            for p in PAINTED.with(|p| p.borrow().clone()) {
-                p.page.failed();
-            }
-        }
-    });
-}
-
-/// Starts the widget in the page's next idle time (at once where the browser has none to offer),
-/// after the first markers are on screen.
-pub fn widget_later() {
-    let Some(win) = web_sys::window() else { return };
-    let start = Closure::once_into_js(start_widget);
-    let idle = Reflect::get(&win, &"requestIdleCallback".into()).ok().and_then(|f| f.dyn_into::<Function>().ok());
-    match idle {
-        Some(idle) => {
-            let opts = js_sys::Object::new();
-            let _ = Reflect::set(&opts, &"timeout".into(), &JsValue::from_f64(500.0));
-            let _ = idle.call2(&win, &start, &opts);
-        }
-        None => {
-            let _ = win.set_timeout_with_callback_and_timeout_and_arguments_0(start.unchecked_ref(), 0);
-        }
+/// The widget did not arrive: every first paint says so and offers to try again.
+pub(super) fn failed_everywhere() {
+    for p in PAINTED.with(|p| p.borrow().clone()) {
+        p.page.failed();
     }
 }

@@ -20,6 +20,7 @@
 //! | `draw` | one view: base layer, clusters and markers |
 //! | `act` | what a press does before the widget is there |
 //! | `details` | a pressed place's details, from a part of their own fetched right after the first markers |
+//! | `start` | how the widget is fetched and started, and what a failure says |
 
 pub mod sketch;
 pub mod words;
@@ -34,15 +35,20 @@ mod draw;
 mod page;
 #[cfg(target_arch = "wasm32")]
 mod read;
+#[cfg(target_arch = "wasm32")]
+mod start;
 
 #[cfg(target_arch = "wasm32")]
-pub use act::{Starter, release};
+pub use act::release;
 #[cfg(target_arch = "wasm32")]
 pub use run::start;
+#[cfg(target_arch = "wasm32")]
+pub use start::Starter;
 
 #[cfg(target_arch = "wasm32")]
 mod run {
-    use super::act::{Painted, start_widget, widget_later};
+    use super::act::Painted;
+    use super::start::{start_widget, widget_later};
     use super::words::Words;
     use super::{page, read, sketch};
     use crate::model::Lang;
@@ -69,9 +75,9 @@ mod run {
         }
     }
 
-    pub fn start(widget: super::act::Starter) {
+    pub fn start(widget: super::start::Starter) {
         mark("bk-first-start");
-        super::act::set_starter(widget);
+        super::start::set_starter(widget);
         let Some(win) = web_sys::window() else { return };
         let Some(doc) = win.document() else { return };
         let get = Reflect::get(&win, &"__bildungskarteGet".into()).ok().and_then(|f| f.dyn_into::<Function>().ok());
