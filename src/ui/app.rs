@@ -60,6 +60,7 @@ pub fn App(options: HostOptions) -> impl IntoView {
         super::editor::widget_mounted(ctx, data);
     }
     let url_state = options.url_state;
+    provide_context(super::url_sync::Synced(url_state));
     // Effects made once the places are there must belong to this widget's owner, or they would
     // never run.
     let owner = Owner::current();

@@ -140,6 +140,7 @@ fn Details(place: Place) -> impl IntoView {
         sheet.set_value(Some(made));
     });
     let copied = RwSignal::new(false);
+    let shared = use_context::<super::url_sync::Synced>().is_some_and(|s| s.0);
     let place_id = place.id.clone();
     let copy_link = move |_| {
         let Some(w) = web_sys::window() else { return };
@@ -166,9 +167,13 @@ fn Details(place: Place) -> impl IntoView {
                 </button>
                 <span class="bk-mark-full" role="status">{move || full.get().then(|| crate::tr!(lang, "marks-full", max = crate::state::marks::MAX_MARKS))}</span>
             </span>
+            // A host page whose address the widget does not keep (a direct embed without
+            // `data-url-state`) would get a link that opens nothing.
             <span class="bk-slot" node_ref=copy_slot>
-                <button type="button" class="bk-copy" on:click=copy_link>{label("copy-link")}</button>
-                <span class="bk-copied" role="status">{move || copied.get().then(|| tr(lang, "link-copied", None))}</span>
+                {shared.then(|| view! {
+                    <button type="button" class="bk-copy" on:click=copy_link>{label("copy-link")}</button>
+                    <span class="bk-copied" role="status">{move || copied.get().then(|| tr(lang, "link-copied", None))}</span>
+                })}
             </span>
         </div>
     }

@@ -9,6 +9,11 @@ use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
+/// Whether this widget keeps the page's address (`data-url-state`, the standalone page): only
+/// then does a link to the page open what the widget shows, so only then is one offered.
+#[derive(Clone, Copy)]
+pub struct Synced(pub bool);
+
 fn location_search() -> String {
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }

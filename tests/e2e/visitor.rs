@@ -361,6 +361,9 @@ pub async fn a_list_entry_on_a_host_page_never_moves_the_page(_env: &Env, b: &Br
     tokio::time::sleep(Duration::from_millis(200)).await;
     let after = b.js("return scrollY").await?;
     ensure!(after == before, "choosing a list entry moved the host page ({before} → {after})");
+    // The widget does not keep this page's address: a copied link would open nothing.
+    let copy = b.js("return document.querySelectorAll('#karte-alle .bk-copy').length").await?;
+    ensure!(copy == 0, "no 'Link kopieren' where a link cannot open the place: {copy}");
     Ok(())
 }
 
