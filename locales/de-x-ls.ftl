@@ -139,6 +139,7 @@ trouble-map-broken = Die Karte funktioniert gerade nicht. Bitte versuchen Sie es
 trouble-unavailable = Einige Orte fehlen gerade auf der Karte ({ $files }).
 trouble-unavailable-still = Einige Orte fehlen immer noch ({ $files }). Bitte versuchen Sie es später noch einmal.
 trouble-broken = Einige Orte fehlen. Der Grund: Eine Datei hat Fehler ({ $files }). Bitte sagen Sie es dem Betreiber von dieser Internet-Seite.
+link-place-missing = Den Ort aus dem Link gibt es nicht mehr auf der Karte.
 trouble-incomplete = { $count ->
     [one] Bei 1 Eintrag fehlen Angaben. Die Karte zeigt diesen Eintrag deshalb nicht.
    *[other] Bei { $n } Einträgen fehlen Angaben. Die Karte zeigt diese Einträge deshalb nicht.

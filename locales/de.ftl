@@ -139,6 +139,7 @@ trouble-map-broken = Die Karte kann zurzeit nicht angezeigt werden. Bitte versuc
 trouble-unavailable = Einige Orte können gerade nicht angezeigt werden ({ $files }).
 trouble-unavailable-still = Einige Orte können weiterhin nicht angezeigt werden ({ $files }). Bitte versuchen Sie es später noch einmal.
 trouble-broken = Einige Orte fehlen, weil eine Datei fehlerhaft ist ({ $files }). Bitte sagen Sie dem Betreiber dieser Seite Bescheid.
+link-place-missing = Den Ort aus dem Link gibt es auf dieser Karte nicht (mehr).
 trouble-incomplete = { $count ->
     [one] 1 Eintrag ist unvollständig und wird nicht gezeigt.
    *[other] { $n } Einträge sind unvollständig und werden nicht gezeigt.

@@ -139,6 +139,7 @@ trouble-map-broken = The map cannot be shown at the moment. Please try again lat
 trouble-unavailable = Some places cannot be shown right now ({ $files }).
 trouble-unavailable-still = Some places still cannot be shown ({ $files }). Please try again later.
 trouble-broken = Some places are missing because a file is faulty ({ $files }). Please let the operator of this site know.
+link-place-missing = The place in the link is not (or no longer) on this map.
 trouble-incomplete = { $count ->
     [one] 1 entry is incomplete and is not shown.
    *[other] { $n } entries are incomplete and are not shown.

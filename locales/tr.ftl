@@ -139,6 +139,7 @@ trouble-map-broken = Harita şu anda gösterilemiyor. Lütfen daha sonra tekrar 
 trouble-unavailable = Bazı yerler şu anda gösterilemiyor ({ $files }).
 trouble-unavailable-still = Bazı yerler hâlâ gösterilemiyor ({ $files }). Lütfen daha sonra tekrar deneyin.
 trouble-broken = Bir dosya hatalı olduğu için bazı yerler eksik ({ $files }). Lütfen bu sitenin yöneticisine haber verin.
+link-place-missing = Bağlantıdaki yer bu haritada yok.
 trouble-incomplete = { $count ->
     [one] 1 kayıt eksik olduğu için gösterilmiyor.
    *[other] { $n } kayıt eksik olduğu için gösterilmiyor.

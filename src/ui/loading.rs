@@ -195,6 +195,11 @@ impl Loading {
 
     fn settled(self) {
         self.data.loading.set(false);
+        // Every file read and the link's place not among them: said, not silently left out.
+        let missing = self.wanted_place.get_value();
+        if self.data.read_link_missing() != missing {
+            self.data.link_missing.set(missing);
+        }
         self.data.markers_drawn();
         self.call_ready();
     }
@@ -232,6 +237,9 @@ impl Loading {
         if selected.is_some() {
             self.wanted_place.set_value(None);
             self.wanted_in_sight.set_value(false);
+            if self.data.read_link_missing().is_some() {
+                self.data.link_missing.set(None);
+            }
         }
         let Some(config) = ctx.data.config.get_untracked() else { return };
         let limits = config.limits(places.iter().filter_map(|p| p.position));

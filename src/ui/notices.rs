@@ -165,6 +165,10 @@ pub fn Notices(
         let said = if words.get() { "" } else { "…" };
         let mut all_notices: Vec<Notice> = config_notice(ctx, lang, all).into_iter().collect();
         all_notices.extend(if all { detailed(ctx, lang) } else { plain(ctx, lang, tried.get()) });
+        // A shared link to a place the map no longer has: for visitors and editors alike.
+        if let Some(id) = ctx.data.link_missing.get() {
+            all_notices.push(Notice::new(format!("link {id}"), tr(lang, "link-place-missing", None), false, false));
+        }
         all_notices
             .into_iter()
             .filter(|n| !dismissed.with(|d| d.contains(&n.key)))

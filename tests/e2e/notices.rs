@@ -155,3 +155,19 @@ pub async fn on_a_phone_notices_take_a_fifth_say_there_are_more_and_close(env: &
     ensure!(seen == json!(true), "the word that there are more is in sight, not cut off by the fifth");
     Ok(())
 }
+
+// A shared link to a place the map does not have (any more): said once every file is read, in
+// the visitor's words; the map shows what it has.
+crate::e2e!(a_link_to_a_place_the_map_does_not_have_is_said, DESKTOP);
+pub async fn a_link_to_a_place_the_map_does_not_have_is_said(_env: &Env, b: &Browser) -> TestResult {
+    b.open("/?place=gibt-es-nicht").await?;
+    b.wait_loaded().await?;
+    let missing = "Den Ort aus dem Link gibt es auf dieser Karte nicht (mehr).";
+    b.wait_until("the missing place to be said", || async {
+        Ok(b.alerts().await?.iter().any(|a| a.starts_with(missing)))
+    })
+    .await?;
+    ensure!(b.markers().await?.len() >= 10, "the map shows its places");
+    ensure!(b.js("return !!document.querySelector('[role=dialog]')").await? == false, "no place is open");
+    Ok(())
+}

@@ -29,6 +29,8 @@ pub struct Data {
     pub fatal: ReadSignal<Option<ConfigFailure>>,
     /// Files are still on their way.
     pub loading: ReadSignal<bool>,
+    /// A link named a place that none of the files holds (all of them read): its id.
+    pub link_missing: ReadSignal<Option<String>>,
     pub index: ReadSignal<Arc<SearchIndex>>,
     /// Zoom and area the visitor may move in (around the places).
     pub limits: ReadSignal<Limits>,
@@ -53,6 +55,7 @@ pub struct DataWriter {
     pub reports: WriteSignal<Vec<SourceReport>>,
     pub fatal: WriteSignal<Option<ConfigFailure>>,
     pub loading: WriteSignal<bool>,
+    pub link_missing: WriteSignal<Option<String>>,
     pub index: WriteSignal<Arc<SearchIndex>>,
     pub limits: WriteSignal<Limits>,
     pub outline: WriteSignal<Arc<Vec<Vec<LonLat>>>>,
@@ -71,6 +74,7 @@ impl Data {
         let (reports, set_reports) = signal(Vec::new());
         let (fatal, set_fatal) = signal(None);
         let (loading, set_loading) = signal(true);
+        let (link_missing, set_link_missing) = signal(None);
         let (index, set_index) = signal(Arc::new(SearchIndex::default()));
         let limits = Limits { min_zoom: 0.0, max_zoom: 19.0, bounds: Bounds::around(home).padded(0.0, 1.0) };
         let (limits, set_limits) = signal(limits);
@@ -85,6 +89,7 @@ impl Data {
             reports,
             fatal,
             loading,
+            link_missing,
             index,
             limits,
             outline,
@@ -99,6 +104,7 @@ impl Data {
             reports: set_reports,
             fatal: set_fatal,
             loading: set_loading,
+            link_missing: set_link_missing,
             index: set_index,
             limits: set_limits,
             outline: set_outline,
@@ -117,6 +123,11 @@ impl Data {
 }
 
 impl DataWriter {
+    /// The place a link named that no file holds, as written now (untracked).
+    pub fn read_link_missing(&self) -> Option<String> {
+        self.read.link_missing.get_untracked()
+    }
+
     /// A new list of places; what is keyed by their indices draws again.
     pub fn places(&self, places: Arc<Vec<Place>>) {
         self.places.set(places);
