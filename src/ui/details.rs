@@ -12,6 +12,19 @@ pub fn DetailsPanel() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let place =
         Memo::new(move |_| ctx.selection.selected.get().and_then(|i| ctx.data.places.with(|ps| ps.get(i).cloned())));
+    // A place a shared link opened has no focus in it (the page keeps its own): Escape on the page
+    // closes it too, where the widget keeps the page's address (one widget on the page).
+    if use_context::<super::url_sync::Synced>().is_some_and(|s| s.0) {
+        let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+            let doc = web_sys::window().and_then(|w| w.document());
+            let on_page = doc.and_then(|d| d.active_element()).is_none_or(|a| a.tag_name() == "BODY");
+            if ev.key() == "Escape" && on_page && ctx.selection.selected.get_untracked().is_some() {
+                ev.prevent_default();
+                ctx.close_place();
+            }
+        });
+        on_cleanup(move || escape.remove());
+    }
     // Redrawn when the language changes, so every label follows the switch.
     move || {
         let _ = ctx.lang.get();

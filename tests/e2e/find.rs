@@ -178,6 +178,14 @@ pub async fn a_shared_link_restores_view_filters_and_place(_env: &Env, b: &Brows
         !hits.is_empty() && status(b).await? == format!("{} Orte gefunden", hits.len()),
         "filters restored: {hits:?}"
     );
+    // Opened by the link, the place has no focus in it; Escape on the page closes it all the same.
+    b.press(ESCAPE).await?;
+    b.wait_until("Escape to close the linked place", || async move {
+        Ok(b.c.find_all(Locator::Css("[role=dialog]")).await?.is_empty())
+    })
+    .await?;
+    b.c.back().await?;
+    b.wait_by_role("dialog", "Kreisvolkshochschule (KVHS) Landkreis Harburg").await?;
     let adults = b
         .by_role("checkbox", "Erwachsene")
         .await
