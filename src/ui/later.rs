@@ -83,6 +83,11 @@ impl Part {
         self.state.get_untracked() == State::Arrived
     }
 
+    /// Whether the last try to fetch the part failed, read outside the reactive graph.
+    pub fn failed_untracked(self) -> bool {
+        self.state.get_untracked() == State::Failed
+    }
+
     /// Whether the last try to fetch the part failed (tracked).
     pub fn failed(self) -> bool {
         self.state.get() == State::Failed

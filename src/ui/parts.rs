@@ -121,6 +121,16 @@ impl Parts {
         if details_first {
             parts.details.want();
         }
+        // A part fails also on a file it shares with another part (the chunks it is not the first
+        // to need): each time another part arrives, the ones that failed are asked again.
+        Effect::new(move |before: Option<usize>| {
+            let all = [parts.details, parts.side, parts.sheet];
+            let arrived = all.iter().filter(|p| p.arrived()).count();
+            if before.is_some_and(|b| arrived > b) {
+                all.into_iter().filter(|p| p.failed_untracked()).for_each(Part::want);
+            }
+            arrived
+        });
         Effect::new(move |_| {
             if ctx.data.side_ready.get() {
                 parts.side.want();
